@@ -1,0 +1,296 @@
+// Package cell splits the source of a notebook cell into the parts Go allows
+// at the top of a file (the package clause, imports, funcs and methods) and
+// the parts it allows in a function body (statements, including type, const
+// and var declarations), keeping every position.
+//
+// A cell may mix them in any order:
+//
+//	import "fmt"
+//	type point struct{ x, y int }
+//	p := point{1, 2}
+//	func (p point) String() string { return fmt.Sprint(p.x, ",", p.y) }
+//	fmt.Println(p)
+//
+// Split finds the file-level parts with a scan of the top-level tokens, then
+// parses everything else as the body of a function, so that the Go parser
+// itself decides where each statement ends.
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// Kind says what a part of a cell is.
+type Kind int
+
+// Kinds of parts.
+const (
+	Package Kind = iota + 1 // a package clause, as in a pasted program
+	Import                  // an import declaration
+	Func                    // a function declaration
+	Method                  // a method declaration
+	Type                    // a type declaration
+	Const                   // a const declaration
+	Var                     // a var declaration
+	Stmt                    // any other statement
+)
+
+var kindNames = map[Kind]string{Package: "package", Import: "import", Func: "func", Method: "method",
+	Type: "type", Const: "const", Var: "var", Stmt: "statement"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Part is one top-level element of a cell.
+type Part struct {
+	Kind       Kind
+	Start, End int // byte offsets in the cell source
+	// Decl is the parsed declaration (for Import, Func, Method, Type, Const
+	// and Var parts) and Stmt the parsed statement (for Stmt parts). Their
+	// positions belong to Cell.Fset.
+	Decl ast.Decl
+	Stmt ast.Stmt
+}
+
+// Cell is a split cell.
+type Cell struct {
+	Src   string
+	Parts []Part
+	// Fset positions every node of the parts; Pos converts them to offsets
+	// in Src.
+	Fset  *token.FileSet
+	lines []int // offsets of line starts in Src
+}
+
+// Error is a syntax error at a position in the cell.
+type Error struct {
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+// ErrorList is the list of syntax errors of a cell.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+const (
+	declPrefix = "package cell;"
+	bodyPrefix = "package cell; func _() {"
+)
+
+// Split splits src into its parts. It returns an ErrorList if src is not
+// valid Go in either position.
+func Split(src string) (*Cell, error) {
+	c := &Cell{Src: src, Fset: token.NewFileSet(), lines: lineStarts(src)}
+	ranges, err := c.scanFileLevel()
+	if err != nil {
+		return nil, err
+	}
+	bodyText := blankRanges(src, ranges)
+
+	var errs ErrorList
+	for _, r := range ranges {
+		if r.kind == Package {
+			c.Parts = append(c.Parts, Part{Kind: Package, Start: r.start, End: r.end})
+			continue
+		}
+		// Each file-level part is parsed on its own, so that an import after
+		// a func is no error: cells may hold them in any order.
+		f, err := parser.ParseFile(c.Fset, "decls", declPrefix+blankExcept(src, []span{r}), parser.ParseComments|parser.SkipObjectResolution)
+		errs = append(errs, c.convert(err, "decls")...)
+		if f != nil {
+			for _, d := range f.Decls {
+				c.Parts = append(c.Parts, c.declPart(d))
+			}
+		}
+	}
+	if strings.TrimSpace(bodyText) != "" {
+		f, err := parser.ParseFile(c.Fset, "body", bodyPrefix+bodyText+"\n}", parser.ParseComments|parser.SkipObjectResolution)
+		errs = append(errs, c.convert(err, "body")...)
+		if f != nil && len(f.Decls) == 1 {
+			if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Body != nil {
+				for _, s := range fd.Body.List {
+					if _, empty := s.(*ast.EmptyStmt); empty {
+						continue
+					}
+					c.Parts = append(c.Parts, c.stmtPart(s))
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool {
+			return errs[i].Line < errs[j].Line || errs[i].Line == errs[j].Line && errs[i].Col < errs[j].Col
+		})
+		return nil, errs
+	}
+	sort.SliceStable(c.Parts, func(i, j int) bool { return c.Parts[i].Start < c.Parts[j].Start })
+	return c, nil
+}
+
+// Offset returns the offset in Src of pos, a position of a part's node.
+func (c *Cell) Offset(pos token.Pos) int {
+	f := c.Fset.File(pos)
+	if f == nil {
+		return -1
+	}
+	off := f.Offset(pos)
+	switch f.Name() {
+	case "decls":
+		return off - len(declPrefix)
+	case "body":
+		return off - len(bodyPrefix)
+	}
+	return off
+}
+
+// LineCol returns the 1-based line and column (in bytes) of offset off.
+func (c *Cell) LineCol(off int) (line, col int) {
+	i := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, off - c.lines[i] + 1
+}
+
+// Position returns the line and column of pos.
+func (c *Cell) Position(pos token.Pos) (line, col int) { return c.LineCol(c.Offset(pos)) }
+
+// Text returns the source of the node n.
+func (c *Cell) Text(n ast.Node) string { return c.Src[c.Offset(n.Pos()):c.Offset(n.End())] }
+
+func (c *Cell) declPart(d ast.Decl) Part {
+	p := Part{Decl: d, Start: c.Offset(d.Pos()), End: c.Offset(d.End())}
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		p.Kind = Func
+		if d.Recv != nil {
+			p.Kind = Method
+		}
+	case *ast.GenDecl:
+		p.Kind = genKind(d.Tok)
+	}
+	// Include a doc comment in the part, so that it travels with the decl.
+	if fd, ok := d.(*ast.FuncDecl); ok && fd.Doc != nil {
+		p.Start = c.Offset(fd.Doc.Pos())
+	}
+	if gd, ok := d.(*ast.GenDecl); ok && gd.Doc != nil {
+		p.Start = c.Offset(gd.Doc.Pos())
+	}
+	return p
+}
+
+func (c *Cell) stmtPart(s ast.Stmt) Part {
+	p := Part{Kind: Stmt, Stmt: s, Start: c.Offset(s.Pos()), End: c.Offset(s.End())}
+	if ds, ok := s.(*ast.DeclStmt); ok {
+		if gd, ok := ds.Decl.(*ast.GenDecl); ok {
+			p.Kind = genKind(gd.Tok)
+			p.Decl = gd
+			p.Stmt = nil
+		}
+	}
+	return p
+}
+
+func genKind(tok token.Token) Kind {
+	switch tok {
+	case token.IMPORT:
+		return Import
+	case token.TYPE:
+		return Type
+	case token.CONST:
+		return Const
+	}
+	return Var
+}
+
+// convert turns parser errors into cell positions.
+func (c *Cell) convert(err error, file string) ErrorList {
+	if err == nil {
+		return nil
+	}
+	list, ok := err.(scanner.ErrorList)
+	if !ok {
+		return ErrorList{{Line: 1, Col: 1, Msg: err.Error()}}
+	}
+	var out ErrorList
+	prefix := len(declPrefix)
+	if file == "body" {
+		prefix = len(bodyPrefix)
+	}
+	for _, e := range list {
+		off := e.Pos.Offset - prefix
+		if off < 0 {
+			off = 0
+		}
+		if off > len(c.Src) {
+			off = len(c.Src)
+		}
+		line, col := c.LineCol(off)
+		out = append(out, &Error{Line: line, Col: col, Msg: friendlier(e.Msg)})
+	}
+	return out
+}
+
+// friendlier rewords parser messages that mention our wrapping.
+func friendlier(msg string) string {
+	msg = strings.Replace(msg, "expected '}', found 'EOF'", "unexpected end of cell: a '}' is missing", 1)
+	return msg
+}
+
+func lineStarts(s string) []int {
+	lines := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}
+
+// blankExcept returns s with every byte outside ranges replaced by a space,
+// newlines kept, so that offsets and lines are unchanged.
+func blankExcept(s string, ranges []span) string {
+	b := []byte(s)
+	keep := make([]bool, len(b))
+	for _, r := range ranges {
+		for i := r.start; i < r.end; i++ {
+			keep[i] = true
+		}
+	}
+	for i := range b {
+		if !keep[i] && b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// blankRanges returns s with the bytes inside ranges blanked.
+func blankRanges(s string, ranges []span) string {
+	b := []byte(s)
+	for _, r := range ranges {
+		for i := r.start; i < r.end; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}

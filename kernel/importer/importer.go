@@ -1,0 +1,212 @@
+// Package importer makes go/types packages from the interpreter's symbol
+// tables, so that cells are type-checked against exactly what the interpreter
+// can run, with no Go toolchain needed.
+//
+// A symbol table maps an import path to the package's exported names, each a
+// reflect.Value in the form `yaegi extract` writes: a nil pointer for a type,
+// an addressable value for a variable, a function value for a function, a
+// go/constant.Value for an untyped constant and a plain value for a typed
+// one. Import turns those into types.Objects, converting reflect types to
+// go/types types; a named type keeps its identity across packages, so
+// http.Request.TLS and tls.ConnectionState are the same type.
+package importer
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Symbols is the interpreter's table: "import/path/name" -> symbol -> value.
+type Symbols = map[string]map[string]reflect.Value
+
+// Importer is a types.Importer over a symbol table. It is safe for
+// concurrent use.
+type Importer struct {
+	mu     sync.Mutex
+	syms   map[string]map[string]reflect.Value // by import path
+	names  map[string]string                   // import path -> package name
+	pkgs   map[string]*types.Package
+	filled map[string]bool
+	named  map[reflect.Type]*types.Named
+	// namedReflect maps back, for adding methods.
+	namedReflect map[*types.Named]reflect.Type
+	pending      []*types.Named // named types whose methods are still to add
+}
+
+// New returns an importer for the symbol table.
+func New(table Symbols) *Importer {
+	im := &Importer{
+		syms:   map[string]map[string]reflect.Value{},
+		names:  map[string]string{},
+		pkgs:   map[string]*types.Package{},
+		filled: map[string]bool{},
+		named:  map[reflect.Type]*types.Named{},
+
+		namedReflect: map[*types.Named]reflect.Type{},
+	}
+	for key, syms := range table {
+		i := strings.LastIndexByte(key, '/')
+		if i < 0 {
+			continue // "." and other non-package entries
+		}
+		path, name := key[:i], key[i+1:]
+		if len(im.syms[path]) == 0 {
+			im.syms[path] = map[string]reflect.Value{}
+		}
+		for k, v := range syms {
+			im.syms[path][k] = v
+		}
+		im.names[path] = name
+	}
+	return im
+}
+
+// Has reports whether the table holds the package.
+func (im *Importer) Has(path string) bool {
+	_, ok := im.syms[path]
+	return ok
+}
+
+// Name returns the package name of path ("rand" for "math/rand").
+func (im *Importer) Name(path string) string { return im.names[path] }
+
+// Paths returns every import path in the table, sorted.
+func (im *Importer) Paths() []string {
+	out := make([]string, 0, len(im.syms))
+	for p := range im.syms {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Symbols returns the raw symbols of path.
+func (im *Importer) Symbols(path string) map[string]reflect.Value { return im.syms[path] }
+
+// Import implements types.Importer.
+func (im *Importer) Import(path string) (*types.Package, error) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	syms, ok := im.syms[path]
+	if !ok {
+		return nil, fmt.Errorf("package %q is not available in goconc", path)
+	}
+	pkg := im.pkg(path, im.names[path])
+	if !im.filled[path] {
+		im.filled[path] = true
+		im.fill(pkg, syms)
+		im.addPendingMethods()
+		pkg.MarkComplete()
+	}
+	return pkg, nil
+}
+
+func (im *Importer) pkg(path, name string) *types.Package {
+	if p := im.pkgs[path]; p != nil {
+		return p
+	}
+	if name == "" {
+		name = im.names[path]
+	}
+	if name == "" {
+		name = path[strings.LastIndexByte(path, '/')+1:]
+	}
+	p := types.NewPackage(path, name)
+	im.pkgs[path] = p
+	return p
+}
+
+func (im *Importer) fill(pkg *types.Package, syms map[string]reflect.Value) {
+	names := make([]string, 0, len(syms))
+	for n := range syms {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if strings.HasPrefix(name, "_") || !token.IsExported(name) {
+			continue // interface wrappers of the interpreter
+		}
+		if obj := im.object(pkg, name, syms[name]); obj != nil && pkg.Scope().Lookup(name) == nil {
+			pkg.Scope().Insert(obj)
+		}
+	}
+}
+
+var constantValue = reflect.TypeOf((*constant.Value)(nil)).Elem()
+
+// object converts one symbol.
+func (im *Importer) object(pkg *types.Package, name string, v reflect.Value) types.Object {
+	if !v.IsValid() {
+		return nil
+	}
+	t := v.Type()
+	switch {
+	case v.CanAddr():
+		return types.NewVar(token.NoPos, pkg, name, im.typ(t))
+	case t.Kind() == reflect.Pointer && v.IsNil():
+		elem := t.Elem()
+		if elem.Name() == name && elem.PkgPath() != "" {
+			n := im.typ(elem)
+			if named, ok := n.(*types.Named); ok && named.Obj().Pkg() == pkg {
+				return named.Obj()
+			}
+			// The package re-exports a type of another package (an alias,
+			// or a replacement type the interpreter substitutes).
+			return types.NewTypeName(token.NoPos, pkg, name, n)
+		}
+		return types.NewTypeName(token.NoPos, pkg, name, im.typ(elem))
+	case t.Implements(constantValue) && t.Kind() != reflect.Interface:
+		c := v.Interface().(constant.Value)
+		return types.NewConst(token.NoPos, pkg, name, untypedFor(c), c)
+	case t.Kind() == reflect.Func:
+		sig, _ := im.typ(t).(*types.Signature)
+		if sig == nil {
+			return nil
+		}
+		return types.NewFunc(token.NoPos, pkg, name, sig)
+	default:
+		if c := constantOf(v); c != nil {
+			return types.NewConst(token.NoPos, pkg, name, im.typ(t), c)
+		}
+		return types.NewVar(token.NoPos, pkg, name, im.typ(t))
+	}
+}
+
+func untypedFor(c constant.Value) types.Type {
+	switch c.Kind() {
+	case constant.Bool:
+		return types.Typ[types.UntypedBool]
+	case constant.String:
+		return types.Typ[types.UntypedString]
+	case constant.Float:
+		return types.Typ[types.UntypedFloat]
+	case constant.Complex:
+		return types.Typ[types.UntypedComplex]
+	}
+	return types.Typ[types.UntypedInt]
+}
+
+func constantOf(v reflect.Value) constant.Value {
+	switch v.Kind() {
+	case reflect.Bool:
+		return constant.MakeBool(v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return constant.MakeInt64(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return constant.MakeUint64(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		return constant.MakeFloat64(v.Float())
+	case reflect.Complex64, reflect.Complex128:
+		c := v.Complex()
+		return constant.BinaryOp(constant.MakeFloat64(real(c)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(c))))
+	case reflect.String:
+		return constant.MakeString(v.String())
+	}
+	return nil
+}

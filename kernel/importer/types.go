@@ -1,0 +1,162 @@
+package importer
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+)
+
+var basics = map[reflect.Kind]types.BasicKind{
+	reflect.Bool: types.Bool, reflect.Int: types.Int, reflect.Int8: types.Int8, reflect.Int16: types.Int16,
+	reflect.Int32: types.Int32, reflect.Int64: types.Int64, reflect.Uint: types.Uint, reflect.Uint8: types.Uint8,
+	reflect.Uint16: types.Uint16, reflect.Uint32: types.Uint32, reflect.Uint64: types.Uint64,
+	reflect.Uintptr: types.Uintptr, reflect.Float32: types.Float32, reflect.Float64: types.Float64,
+	reflect.Complex64: types.Complex64, reflect.Complex128: types.Complex128, reflect.String: types.String,
+	reflect.UnsafePointer: types.UnsafePointer,
+}
+
+var errorType = reflect.TypeOf((*error)(nil)).Elem()
+
+// typ converts a reflect type. im.mu is held.
+func (im *Importer) typ(t reflect.Type) types.Type {
+	if t == errorType {
+		return types.Universe.Lookup("error").Type()
+	}
+	if t.Kind() == reflect.UnsafePointer {
+		return types.Typ[types.UnsafePointer]
+	}
+	if t.Name() != "" {
+		if t.PkgPath() == "" {
+			// A predeclared type: int, string, byte (uint8), rune (int32)...
+			if b, ok := basics[t.Kind()]; ok {
+				return types.Typ[b]
+			}
+		} else {
+			return im.namedType(t)
+		}
+	}
+	return im.structure(t)
+}
+
+// namedType returns the go/types named type for a defined reflect type,
+// creating it, with its underlying type and methods, on first use.
+func (im *Importer) namedType(t reflect.Type) types.Type {
+	if n := im.named[t]; n != nil {
+		return n
+	}
+	pkg := im.pkg(t.PkgPath(), "")
+	obj := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
+	n := types.NewNamed(obj, nil, nil)
+	im.named[t] = n
+	// An instance of a generic type ("Pointer[int]") has no name in scope.
+	if !strings.Contains(t.Name(), "[") && pkg.Scope().Lookup(t.Name()) == nil {
+		pkg.Scope().Insert(obj)
+	}
+	n.SetUnderlying(im.structure(t).Underlying())
+	im.pending = append(im.pending, n)
+	im.namedReflect[n] = t
+	return n
+}
+
+// addPendingMethods gives every named type created so far its methods.
+// Methods are added after the underlying types are complete, because a
+// method's signature may mention types still being built.
+func (im *Importer) addPendingMethods() {
+	for len(im.pending) > 0 {
+		n := im.pending[0]
+		im.pending = im.pending[1:]
+		t := im.namedReflect[n]
+		if t.Kind() == reflect.Interface {
+			continue // an interface's methods are part of its underlying type
+		}
+		valueMethods := map[string]bool{}
+		for i := 0; i < t.NumMethod(); i++ {
+			valueMethods[t.Method(i).Name] = true
+		}
+		pt := reflect.PointerTo(t)
+		for i := 0; i < pt.NumMethod(); i++ {
+			m := pt.Method(i)
+			var recv types.Type = n
+			if !valueMethods[m.Name] {
+				recv = types.NewPointer(n)
+			}
+			sig := im.signature(m.Type, 1, types.NewVar(token.NoPos, n.Obj().Pkg(), "", recv))
+			n.AddMethod(types.NewFunc(token.NoPos, n.Obj().Pkg(), m.Name, sig))
+		}
+	}
+}
+
+// structure converts the structure of t, ignoring its name.
+func (im *Importer) structure(t reflect.Type) types.Type {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return types.NewPointer(im.typ(t.Elem()))
+	case reflect.Slice:
+		return types.NewSlice(im.typ(t.Elem()))
+	case reflect.Array:
+		return types.NewArray(im.typ(t.Elem()), int64(t.Len()))
+	case reflect.Map:
+		return types.NewMap(im.typ(t.Key()), im.typ(t.Elem()))
+	case reflect.Chan:
+		dir := types.SendRecv
+		switch t.ChanDir() {
+		case reflect.SendDir:
+			dir = types.SendOnly
+		case reflect.RecvDir:
+			dir = types.RecvOnly
+		}
+		return types.NewChan(dir, im.typ(t.Elem()))
+	case reflect.Func:
+		return im.signature(t, 0, nil)
+	case reflect.Struct:
+		fields := make([]*types.Var, t.NumField())
+		tags := make([]string, t.NumField())
+		for i := range fields {
+			f := t.Field(i)
+			pkg := im.fieldPkg(t, f.PkgPath)
+			fields[i] = types.NewField(token.NoPos, pkg, f.Name, im.typ(f.Type), f.Anonymous)
+			tags[i] = string(f.Tag)
+		}
+		return types.NewStruct(fields, tags)
+	case reflect.Interface:
+		methods := make([]*types.Func, t.NumMethod())
+		for i := range methods {
+			m := t.Method(i)
+			pkg := im.fieldPkg(t, m.PkgPath)
+			methods[i] = types.NewFunc(token.NoPos, pkg, m.Name, im.signature(m.Type, 0, nil))
+		}
+		iface := types.NewInterfaceType(methods, nil)
+		iface.Complete()
+		return iface
+	}
+	if b, ok := basics[t.Kind()]; ok {
+		return types.Typ[b]
+	}
+	return types.Typ[types.Invalid]
+}
+
+// fieldPkg returns the package of a field or method: its own for an
+// unexported one, else the package of the type that has it.
+func (im *Importer) fieldPkg(owner reflect.Type, pkgPath string) *types.Package {
+	if pkgPath != "" {
+		return im.pkg(pkgPath, "")
+	}
+	if owner.PkgPath() != "" {
+		return im.pkg(owner.PkgPath(), "")
+	}
+	return nil
+}
+
+// signature converts a func type, skipping its first skip parameters (the
+// receiver of a method value's type).
+func (im *Importer) signature(t reflect.Type, skip int, recv *types.Var) *types.Signature {
+	var params, results []*types.Var
+	for i := skip; i < t.NumIn(); i++ {
+		params = append(params, types.NewParam(token.NoPos, nil, "", im.typ(t.In(i))))
+	}
+	for i := 0; i < t.NumOut(); i++ {
+		results = append(results, types.NewParam(token.NoPos, nil, "", im.typ(t.Out(i))))
+	}
+	return types.NewSignatureType(recv, nil, nil, types.NewTuple(params...), types.NewTuple(results...), t.IsVariadic())
+}

@@ -1,0 +1,272 @@
+package trace
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/petermattis/goid"
+)
+
+// This file holds the functions instrumented code calls. The lib packages use
+// them; so can an interpreter or your own primitives.
+
+// Current returns the id of the calling goroutine.
+func Current() int64 { return goid.Get() }
+
+// Emit records an event of the calling goroutine.
+func Emit(kind Kind, obj ObjectID, arg int64, text, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	g := goid.Get()
+	rec.mu.Lock()
+	rec.add(Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
+// Mark records a user mark with a label on the calling goroutine's lane.
+func Mark(label string) { Emit(EvMark, 0, 0, label, "") }
+
+// BlockOn says the calling goroutine is about to block for reason on obj at
+// source position pos (may be ""). Call Unblock when it resumes.
+func BlockOn(reason Reason, obj ObjectID, pos string) {
+	g := goid.Get()
+	rec.mu.Lock()
+	s := rec.g(g)
+	s.reason, s.obj, s.blockPos, s.since = reason, obj, pos, time.Now()
+	rec.add(Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
+	rec.mu.Unlock()
+}
+
+// Unblock says the calling goroutine resumed after BlockOn.
+func Unblock() {
+	g := goid.Get()
+	rec.mu.Lock()
+	s := rec.g(g)
+	obj := s.obj
+	s.reason, s.obj, s.blockPos = NotBlocked, 0, ""
+	rec.add(Event{G: g, Kind: EvUnblock, Obj: obj})
+	rec.mu.Unlock()
+}
+
+// Go starts f in a new goroutine named name. The goroutine's start position
+// is the caller's. If f panics, the panic is recovered and recorded, the
+// goroutine ends, and the program goes on: the timeline shows the panic.
+func Go(name string, f func()) {
+	pos := callerPos(2)
+	parent := goid.Get()
+	go func() {
+		Enter(name, pos, parent)
+		defer func() {
+			if r := recover(); r != nil {
+				Exit(r, true)
+				return
+			}
+			Exit(nil, false)
+		}()
+		f()
+	}()
+}
+
+// Enter registers the calling goroutine as a new goroutine started by parent
+// at pos. It inherits the parent's label. Wrappers that start goroutines for
+// an interpreter call it first thing in the new goroutine, then Exit.
+func Enter(name, pos string, parent int64) {
+	g := goid.Get()
+	rec.mu.Lock()
+	s := rec.g(g)
+	s.name, s.pos, s.parent, s.ended = name, pos, parent, false
+	if p := rec.gs[parent]; p != nil {
+		s.label = p.label
+	}
+	if rec.on.Load() {
+		s.start = rec.now()
+	}
+	rec.add(Event{G: g, Kind: EvGoStart, Arg: parent, Text: name, Pos: pos})
+	rec.mu.Unlock()
+}
+
+// Exit records the end of the calling goroutine; if panicked, with the
+// panic value.
+func Exit(value any, panicked bool) {
+	g := goid.Get()
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	s := rec.g(g)
+	if panicked {
+		s.panic = fmt.Sprint(value)
+		rec.add(Event{G: g, Kind: EvPanic, Text: s.panic})
+	}
+	rec.add(Event{G: g, Kind: EvGoEnd})
+	s.ended = true
+	s.reason, s.obj = NotBlocked, 0
+	if rec.on.Load() {
+		s.end = rec.now()
+	}
+	rec.ended++
+	if rec.ended > maxEndedGoroutines {
+		rec.forgetEndedQuiet()
+	}
+}
+
+// forgetEndedQuiet drops ended goroutines that have no events in the current
+// trace. r.mu is held.
+func (r *recorder) forgetEndedQuiet() {
+	for id, s := range r.gs {
+		if s.ended && !s.acted {
+			delete(r.gs, id)
+			r.ended--
+		}
+	}
+	if r.ended > maxEndedGoroutines {
+		for id, s := range r.gs {
+			if s.ended {
+				delete(r.gs, id)
+			}
+		}
+		r.ended = 0
+	}
+}
+
+// SetName names the calling goroutine.
+func SetName(name string) {
+	g := goid.Get()
+	rec.mu.Lock()
+	rec.g(g).name = name
+	rec.mu.Unlock()
+}
+
+// SetLabel sets the calling goroutine's label. Goroutines it starts later
+// (with Go or Enter) inherit it. An interpreter uses labels to tell which
+// cell or request a goroutine works for.
+func SetLabel(label string) {
+	g := goid.Get()
+	rec.mu.Lock()
+	rec.g(g).label = label
+	rec.mu.Unlock()
+}
+
+// LabelOf returns the label of goroutine g, or "" if it has none.
+func LabelOf(g int64) string {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if s := rec.gs[g]; s != nil {
+		return s.label
+	}
+	return ""
+}
+
+// ChanSent records a completed send of text on channel obj and returns its
+// sequence number. Use it for channels that cannot carry a sequence number
+// themselves; sends and receives are then paired in the order they complete.
+func ChanSent(obj ObjectID, text, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	g := goid.Get()
+	rec.mu.Lock()
+	c := rec.seqFor(obj)
+	c[0]++
+	rec.add(Event{G: g, Kind: EvSend, Obj: obj, Arg: c[0], Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
+// ChanReceived records a completed receive from channel obj. ok is false if
+// the receive got the zero value because the channel was closed.
+func ChanReceived(obj ObjectID, text string, ok bool, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	g := goid.Get()
+	rec.mu.Lock()
+	var seq int64
+	if ok {
+		c := rec.seqFor(obj)
+		c[1]++
+		seq = c[1]
+	}
+	rec.add(Event{G: g, Kind: EvRecv, Obj: obj, Arg: seq, Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
+func (r *recorder) seqFor(obj ObjectID) *[2]int64 {
+	c := r.seqs[obj]
+	if c == nil {
+		c = new([2]int64)
+		r.seqs[obj] = c
+	}
+	return c
+}
+
+// State is what a goroutine is doing right now.
+type State struct {
+	G      int64
+	Name   string
+	Pos    string // where it was started
+	Label  string
+	Reason Reason // NotBlocked if it runs (or blocks somewhere not instrumented)
+	Obj    ObjectID
+	Object string // the name of Obj
+	Where  string // source position of the blocking operation
+	Since  time.Time
+}
+
+// States returns the state of every live goroutine the recorder knows,
+// ordered by goroutine id.
+func States() []State {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	out := make([]State, 0, len(rec.gs))
+	for _, s := range rec.gs {
+		if s.ended {
+			continue
+		}
+		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Obj: s.obj, Where: s.blockPos, Since: s.since}
+		if o := rec.objects[s.obj]; o != nil {
+			st.Object = o.Name
+		}
+		out = append(out, st)
+	}
+	sortStates(out)
+	return out
+}
+
+func sortStates(s []State) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].G < s[j-1].G; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// Short returns a short text for a value shown on a timeline: at most max
+// runes of its fmt.Sprint form, with an ellipsis if cut.
+func Short(v any, max int) string {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = fmt.Sprintf("%q", x)
+	case struct{}:
+		return "{}"
+	default:
+		s = fmt.Sprint(v)
+	}
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max-1]) + "…"
+	}
+	return s
+}
+
+// callerPos returns "file.go:line" of the caller skip frames up.
+func callerPos(skip int) string {
+	_, file, line, ok := runtime.Caller(skip)
+	if !ok {
+		return ""
+	}
+	if i := strings.LastIndexByte(file, '/'); i >= 0 {
+		file = file[i+1:]
+	}
+	return fmt.Sprintf("%s:%d", file, line)
+}
