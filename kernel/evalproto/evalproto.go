@@ -1,0 +1,135 @@
+// Package evalproto is the protocol between the kernel's supervisor and its
+// evaluator process: JSON messages, one per line, requests on one pipe and
+// events on another. Both sides use Conn.
+package evalproto
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"sync"
+)
+
+// Request ops.
+const (
+	OpRun       = "run"       // run Chunks as cell Cell
+	OpInterrupt = "interrupt" // stop the running cell
+	OpInput     = "input"     // the user's answer to an input request
+	OpState     = "state"     // report every goroutine's state
+)
+
+// Chunk is code for one Eval.
+type Chunk struct {
+	Src  string `json:"src"`
+	Decl bool   `json:"decl,omitempty"`
+}
+
+// Request is sent by the supervisor.
+type Request struct {
+	Op     string  `json:"op"`
+	Seq    int     `json:"seq,omitempty"`
+	Cell   string  `json:"cell,omitempty"`
+	Chunks []Chunk `json:"chunks,omitempty"`
+	Input  string  `json:"input,omitempty"`
+	// Options of a run.
+	Timeline bool `json:"timeline,omitempty"`
+	Silent   bool `json:"silent,omitempty"`
+}
+
+// Event kinds.
+const (
+	EvReady   = "ready"   // the evaluator is up
+	EvStream  = "stream"  // Name (stdout/stderr), Text
+	EvDisplay = "display" // Data, Metadata, Transient; Update for update_display_data
+	EvClear   = "clear"   // Wait
+	EvResult  = "result"  // Data, Metadata: the cell's value
+	EvPanic   = "panic"   // a goroutine of Cell panicked: Panic
+	EvDone    = "done"    // the run Seq ended: Status, Done, Error, Panic
+	EvInput   = "input"   // a cell reads stdin: Prompt
+	EvState   = "state"   // Goroutines
+)
+
+// Done statuses.
+const (
+	StatusOK          = "ok"
+	StatusCompile     = "compile"     // the interpreter rejected the code
+	StatusPanic       = "panic"       // the cell's statements panicked
+	StatusInterrupted = "interrupted" // stopped by an interrupt
+)
+
+// Frame is an interpreted frame of a panic.
+type Frame struct {
+	Pos  string `json:"pos"`
+	Func string `json:"func"`
+}
+
+// Panic describes a panic.
+type Panic struct {
+	Value     string  `json:"value"`
+	Goroutine string  `json:"goroutine,omitempty"`
+	StartedAt string  `json:"started_at,omitempty"`
+	Frames    []Frame `json:"frames,omitempty"`
+}
+
+// Goroutine is a goroutine's state, for leak and deadlock reports.
+type Goroutine struct {
+	ID     int64  `json:"id"`
+	Name   string `json:"name"`
+	Pos    string `json:"pos,omitempty"`
+	Cell   string `json:"cell,omitempty"`
+	Reason string `json:"reason,omitempty"` // empty if running
+	Timed  bool   `json:"timed,omitempty"`
+	Object string `json:"object,omitempty"`
+	Where  string `json:"where,omitempty"`
+	For    int64  `json:"for_ms,omitempty"` // how long it has been blocked
+}
+
+// Event is sent by the evaluator.
+type Event struct {
+	Kind      string         `json:"kind"`
+	Seq       int            `json:"seq,omitempty"`
+	Cell      string         `json:"cell,omitempty"`
+	Name      string         `json:"name,omitempty"`
+	Text      string         `json:"text,omitempty"`
+	Data      map[string]any `json:"data,omitempty"`
+	Metadata  map[string]any `json:"metadata,omitempty"`
+	Transient map[string]any `json:"transient,omitempty"`
+	Update    bool           `json:"update,omitempty"`
+	Wait      bool           `json:"wait,omitempty"`
+	Status    string         `json:"status,omitempty"`
+	Done      int            `json:"done,omitempty"`
+	Error     string         `json:"error,omitempty"`
+	Panic     *Panic         `json:"panic,omitempty"`
+	Prompt    string         `json:"prompt,omitempty"`
+	Password  bool           `json:"password,omitempty"`
+
+	Goroutines []Goroutine `json:"goroutines,omitempty"`
+}
+
+// Conn reads and writes messages on a pair of streams. Send is safe for
+// concurrent use.
+type Conn struct {
+	mu  sync.Mutex
+	enc *json.Encoder
+	w   *bufio.Writer
+	dec *json.Decoder
+}
+
+// NewConn returns a Conn reading r and writing w.
+func NewConn(r io.Reader, w io.Writer) *Conn {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	return &Conn{w: bw, enc: json.NewEncoder(bw), dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10))}
+}
+
+// Send writes one message and flushes it.
+func (c *Conn) Send(v any) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.enc.Encode(v); err != nil {
+		return err
+	}
+	return c.w.Flush()
+}
+
+// Recv reads one message into v.
+func (c *Conn) Recv(v any) error { return c.dec.Decode(v) }

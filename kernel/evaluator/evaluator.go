@@ -1,0 +1,189 @@
+// Package evaluator runs cells in a Yaegi interpreter. It lives in its own
+// process, started by the kernel's supervisor, so that nothing a cell does
+// (a fatal error, os.Exit, running out of memory) can take the kernel down.
+//
+// The evaluator knows nothing of Jupyter or of Go source: it receives code
+// already checked and rewritten by package program, runs it, and reports
+// what happens (output, results, displays, panics) to a Host.
+package evaluator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/kernel/symbols"
+)
+
+// Host receives what cells produce. Its methods may be called from any
+// goroutine. cell is the id of the cell the output belongs to.
+type Host interface {
+	Stream(cell, name, text string)
+	Display(cell string, d display.Data, update bool)
+	Clear(cell string, wait bool)
+	Result(cell string, d display.Data)
+	Panic(cell string, p *PanicReport)
+}
+
+// Evaluator is one interpreter and the cells run in it.
+type Evaluator struct {
+	host   Host
+	interp *interp.Interpreter
+	out    *writer
+	errw   *writer
+	stdio  *stdio
+
+	mu      sync.Mutex
+	current string // the cell running now
+	last    string // the cell that ran last
+	mainG   int64  // the goroutine running the current cell's statements
+	evalMu  sync.Mutex
+	lastEnd time.Time
+}
+
+// New returns an evaluator reporting to host.
+func New(host Host) (*Evaluator, error) {
+	var err error
+	e := &Evaluator{host: host}
+	e.out = &writer{e: e, name: "stdout"}
+	e.errw = &writer{e: e, name: "stderr", traces: true}
+	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: &stdin{}, GoPath: "/nonexistent"})
+	registerRenderTypes()
+	if err := i.Use(symbols.All()); err != nil {
+		return nil, fmt.Errorf("loading the standard library into the interpreter: %w", err)
+	}
+	// After the standard library, so that these replace its symbols.
+	if err := i.Use(e.hooks()); err != nil {
+		return nil, err
+	}
+	if err := i.Use(exits(e)); err != nil {
+		return nil, err
+	}
+	if e.stdio, err = newStdio(e); err != nil {
+		return nil, err
+	}
+	if err := i.Use(e.stdio.exports()); err != nil {
+		return nil, err
+	}
+	e.interp = i
+	if _, err := i.Eval(fmt.Sprintf("import %s %q", program.HooksName, program.HooksPath)); err != nil {
+		return nil, fmt.Errorf("loading goconc's hooks: %w", err)
+	}
+	display.SetSink(sink{e})
+	theEvaluator = e
+	return e, nil
+}
+
+// registerRenderTypes tells the interpreter which interfaces to keep when
+// an interpreted value is passed to Show or Display, so that its String,
+// Error or HTML methods are seen.
+func registerRenderTypes() {
+	ifaces := []reflect.Type{
+		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+		reflect.TypeOf((*error)(nil)).Elem(),
+		reflect.TypeOf((*display.HTMLer)(nil)).Elem(),
+		reflect.TypeOf((*display.SVGer)(nil)).Elem(),
+		reflect.TypeOf((*display.Markdowner)(nil)).Elem(),
+		reflect.TypeOf((*display.PNGer)(nil)).Elem(),
+		reflect.TypeOf((*display.JPEGer)(nil)).Elem(),
+		reflect.TypeOf((*display.Latexer)(nil)).Elem(),
+		reflect.TypeOf((*display.JSONer)(nil)).Elem(),
+		reflect.TypeOf((*display.Renderer)(nil)).Elem(),
+		reflect.TypeOf((*display.SimpleRenderer)(nil)).Elem(),
+	}
+	stdlib.MapTypes[reflect.ValueOf(show)] = ifaces
+	stdlib.MapTypes[reflect.ValueOf(display.Display)] = ifaces
+}
+
+// cellOf returns the cell a goroutine's output belongs to: the one that
+// started it, else the one running, else the last.
+func (e *Evaluator) cellOf(label string) string {
+	if label != "" {
+		return label
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.current != "" {
+		return e.current
+	}
+	return e.last
+}
+
+// ErrInterrupted is returned by Run when its context was cancelled.
+var ErrInterrupted = errors.New("interrupted")
+
+// Run runs the chunks of a cell with id cell. It returns nil, a compile
+// error from the interpreter (*CompileError), a panic (*PanicReport), or
+// ErrInterrupted. A chunk that fails stops the rest; done reports how many
+// chunks succeeded.
+func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk) (done int, err error) {
+	e.evalMu.Lock()
+	defer e.evalMu.Unlock()
+	// After a cancelled Eval the interpreter needs a moment before the next
+	// one, or a cancelled loop can resume.
+	if wait := time.Until(e.lastEnd.Add(100 * time.Millisecond)); wait > 0 && !e.lastEnd.IsZero() {
+		time.Sleep(wait)
+	}
+	e.mu.Lock()
+	e.current, e.last = cell, cell
+	e.mu.Unlock()
+	defer func() {
+		e.stdio.sync()
+		e.mu.Lock()
+		e.current = ""
+		e.mu.Unlock()
+	}()
+	for _, c := range chunks {
+		_, err := e.interp.EvalWithContext(ctx, c.Src)
+		if err != nil {
+			if ctx.Err() != nil {
+				e.lastEnd = time.Now()
+				return done, ErrInterrupted
+			}
+			return done, e.convert(cell, err)
+		}
+		done++
+	}
+	return done, nil
+}
+
+// CompileError is an error the interpreter found when compiling code that
+// the type checker accepted: a limit of the interpreter.
+type CompileError struct{ Msg string }
+
+func (e *CompileError) Error() string { return e.Msg }
+
+func (e *Evaluator) convert(cell string, err error) error {
+	var p interp.Panic
+	if errors.As(err, &p) {
+		e.mu.Lock()
+		g := e.mainG
+		e.mu.Unlock()
+		return e.panicReport(cell, g, "", "", p.Value, true)
+	}
+	msg := err.Error()
+	// Interpreter compile errors read "[5]:3:7: message"; panics escaping
+	// the compiler read like Go panics.
+	return &CompileError{Msg: strings.TrimSpace(msg)}
+}
+
+// stdin is the interpreter's standard input; the supervisor decides whether
+// reading it asks the user.
+type stdin struct{}
+
+func (stdin) Read(p []byte) (int, error) { return readInput(p) }
+
+var readInput = func(p []byte) (int, error) { return 0, io.EOF }
+
+// SetInput makes reads of os.Stdin in cells call read.
+func SetInput(read func(p []byte) (int, error)) { readInput = read }

@@ -1,0 +1,293 @@
+package evaluator
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/importer"
+	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/kernel/symbols"
+)
+
+// recorder is a Host that keeps everything per cell.
+type recorder struct {
+	mu      sync.Mutex
+	out     map[string]*strings.Builder
+	results map[string][]string
+	panics  map[string][]*PanicReport
+}
+
+func newRecorder() *recorder {
+	return &recorder{out: map[string]*strings.Builder{}, results: map[string][]string{}, panics: map[string][]*PanicReport{}}
+}
+
+func (r *recorder) Stream(cell, name, text string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.out[cell] == nil {
+		r.out[cell] = &strings.Builder{}
+	}
+	r.out[cell].WriteString(text)
+}
+func (r *recorder) Display(cell string, d display.Data, update bool) {}
+func (r *recorder) Clear(cell string, wait bool)                     {}
+func (r *recorder) Result(cell string, d display.Data) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.results[cell] = append(r.results[cell], fmt.Sprint(d.Data[display.MIMETypeText]))
+}
+func (r *recorder) Panic(cell string, p *PanicReport) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.panics[cell] = append(r.panics[cell], p)
+}
+
+func (r *recorder) output(cell string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if b := r.out[cell]; b != nil {
+		return b.String()
+	}
+	return ""
+}
+
+// session runs cells like the kernel does, in process.
+type session struct {
+	t    *testing.T
+	prog *program.Program
+	ev   *Evaluator
+	rec  *recorder
+	n    int
+}
+
+var imp = importer.New(symbols.All())
+
+func newSession(t *testing.T) *session {
+	rec := newRecorder()
+	ev, err := New(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &session{t: t, prog: program.New(imp), ev: ev, rec: rec}
+}
+
+// run runs one cell and returns its label and error.
+func (s *session) run(src string) (string, error) {
+	s.n++
+	label := fmt.Sprintf("[%d]", s.n)
+	u, err := s.prog.Compile(label, src)
+	if err != nil {
+		return label, err
+	}
+	if u.Rebuild {
+		ev, err := New(s.rec)
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		s.ev = ev
+		s.prog.Commit(u)
+		if _, err := ev.Run(context.Background(), label, u.Chunks); err != nil {
+			return label, fmt.Errorf("rebuild: %w", err)
+		}
+		labels, srcs := s.prog.ReplayCells()
+		for i := range labels {
+			ru, err := s.prog.Replay(labels[i], srcs[i])
+			if err != nil {
+				continue
+			}
+			ev.Run(context.Background(), "replay", ru.Body)
+		}
+		_, err = ev.Run(context.Background(), label, u.Body)
+		if err == nil {
+			s.prog.Succeeded(u)
+		}
+		return label, err
+	}
+	done, err := s.ev.Run(context.Background(), label, u.Chunks)
+	if done > 0 || len(u.Chunks) > 0 && !u.Chunks[0].Decl {
+		s.prog.Commit(u)
+	}
+	if err == nil {
+		s.prog.Succeeded(u)
+	}
+	return label, err
+}
+
+func (s *session) must(src string) string {
+	s.t.Helper()
+	label, err := s.run(src)
+	if err != nil {
+		s.t.Fatalf("cell %s failed: %v\n%s", label, err, src)
+	}
+	return label
+}
+
+func (s *session) result(label string) string {
+	s.rec.mu.Lock()
+	defer s.rec.mu.Unlock()
+	return strings.Join(s.rec.results[label], "|")
+}
+
+func TestCellsShareState(t *testing.T) {
+	s := newSession(t)
+	s.must("x := 40")
+	if got := s.result(s.must("x + 2")); got != "42" {
+		t.Errorf("x + 2 = %q", got)
+	}
+	if got := s.result(s.must("6*7")); got != "42" {
+		t.Errorf("6*7 = %q", got)
+	}
+	l := s.must("import \"fmt\"\nfmt.Println(\"hello\", x)")
+	if got := s.rec.output(l); got != "hello 40\n" {
+		t.Errorf("output %q", got)
+	}
+	if got := s.result(l); got != "" {
+		t.Errorf("Println showed a result: %q", got)
+	}
+}
+
+func TestMixedCell(t *testing.T) {
+	s := newSession(t)
+	l := s.must(`count := 0
+func inc() { count++ }
+type point struct{ X, Y int }
+inc()
+inc()
+p := point{count, 3}
+func (p point) Sum() int { return p.X + p.Y }
+fmt.Println(p.Sum())
+p`)
+	if got := s.rec.output(l); got != "5\n" {
+		t.Errorf("output %q", got)
+	}
+	if got := s.result(l); got != "{X:2 Y:3}" {
+		t.Errorf("result %q", got)
+	}
+	if got := s.result(s.must("p.Sum() + count")); got != "7" {
+		t.Errorf("later cell: %q", got)
+	}
+}
+
+func TestRedefineFunctionReachesCallers(t *testing.T) {
+	s := newSession(t)
+	s.must("func f() int { return 1 }\nfunc g() int { return f() }")
+	s.must("func f() int { return 2 }")
+	if got := s.result(s.must("g()")); got != "2" {
+		t.Errorf("g() after redefining f = %q, want 2", got)
+	}
+	// A changed signature recompiles the callers that still fit.
+	s.must("func f() string { return \"s\" }\nfunc g() string { return f() + f() }")
+	if got := s.result(s.must("g()")); got != `"ss"` {
+		t.Errorf("g() = %q", got)
+	}
+}
+
+func TestRedefineMethodAndType(t *testing.T) {
+	s := newSession(t)
+	s.must("type T struct{ n int }\nfunc (t T) Get() int { return t.n }")
+	s.must("v := T{3}")
+	s.must("func (t T) Get() int { return t.n * 10 }")
+	if got := s.result(s.must("v.Get()")); got != "30" {
+		t.Errorf("after method redefinition: %q", got)
+	}
+	s.must("type T struct{ n, m int }\nfunc (t T) Get() int { return t.n + t.m }")
+	if got := s.result(s.must("T{1, 2}.Get()")); got != "3" {
+		t.Errorf("after type redefinition: %q", got)
+	}
+}
+
+func TestReRunCellWithImports(t *testing.T) {
+	s := newSession(t)
+	for i := 0; i < 3; i++ {
+		s.must("import \"strings\"\nfunc up(s string) string { return strings.ToUpper(s) }\nu := up(\"a\")")
+	}
+	if got := s.result(s.must("u")); got != `"A"` {
+		t.Errorf("u = %q", got)
+	}
+}
+
+func TestAutoImport(t *testing.T) {
+	s := newSession(t)
+	l := s.must("var mu sync.Mutex\nmu.Lock()\nfmt.Println(strings.Repeat(\"ab\", 2), time.Second)")
+	if got := s.rec.output(l); got != "abab 1s\n" {
+		t.Errorf("output %q", got)
+	}
+}
+
+func TestCompileErrorPositions(t *testing.T) {
+	s := newSession(t)
+	tests := []struct{ src, want string }{
+		{"x := 1\ny := \"a\" + 1", `[1]:2:6`},
+		{"func bad(in <-chan int) {\n\tin <- 1\n}", "cannot send to receive-only channel"},
+		{"func f() int {\n}", "missing return"},
+		{"func h() {\n\tz := 1\n}", "declared and not used: z"},
+		{"undefinedThing()", "undefined: undefinedThing"},
+	}
+	for _, tt := range tests {
+		_, err := s.run(tt.src)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want it to contain %q", tt.src, err, tt.want)
+		}
+	}
+	// Unused top-level variables are fine: later cells may use them.
+	s.must("unused := 3")
+}
+
+func TestGoroutinePanicIsReported(t *testing.T) {
+	s := newSession(t)
+	s.must("keep := 7")
+	l := s.must(`done := make(chan bool)
+func boom(n int) { defer close(done); panic(fmt.Sprint("boom ", n)) }
+go boom(2)
+<-done
+time.Sleep(10 * time.Millisecond)`)
+	s.rec.mu.Lock()
+	ps := s.rec.panics[l]
+	s.rec.mu.Unlock()
+	if len(ps) != 1 {
+		t.Fatalf("panics = %v", ps)
+	}
+	p := ps[0]
+	if p.Value != "boom 2" || p.Goroutine != "boom(2)" || p.StartedAt != l+":3" {
+		t.Errorf("report = %+v", p)
+	}
+	if len(p.Frames) == 0 || !strings.HasPrefix(p.Frames[0].Pos, l+":2:") {
+		t.Errorf("frames = %+v", p.Frames)
+	}
+	if got := s.result(s.must("keep")); got != "7" {
+		t.Errorf("state lost: %q", got)
+	}
+}
+
+func TestCellPanic(t *testing.T) {
+	s := newSession(t)
+	_, err := s.run("var m map[string]int\nm[\"a\"] = 1")
+	p, ok := err.(*PanicReport)
+	if !ok || p.Value != "assignment to entry in nil map" {
+		t.Fatalf("err = %#v", err)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	s := newSession(t)
+	s.must("x := 1")
+	u, err := s.prog.Compile("[9]", "for {\n}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = s.ev.Run(ctx, "[9]", u.Chunks)
+	if err != ErrInterrupted || time.Since(start) > 2*time.Second {
+		t.Fatalf("err = %v after %v", err, time.Since(start))
+	}
+	if got := s.result(s.must("x")); got != "1" {
+		t.Errorf("state after interrupt: %q", got)
+	}
+}

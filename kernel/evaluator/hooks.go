@@ -1,0 +1,139 @@
+package evaluator
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"reflect"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// hooks returns the package generated code calls (program.HooksPath).
+func (e *Evaluator) hooks() interp.Exports {
+	key := program.HooksPath + "/" + program.HooksName
+	return interp.Exports{key: {
+		"Show":      reflect.ValueOf(show),
+		"GoSelf":    reflect.ValueOf(trace.Current),
+		"GoEnter":   reflect.ValueOf(goEnter),
+		"GoExit":    reflect.ValueOf(e.goExit),
+		"CellStart": reflect.ValueOf(e.cellStart),
+	}}
+}
+
+// theEvaluator lets show, which must be a plain function for the
+// interpreter's interface mapping, find the evaluator.
+var theEvaluator *Evaluator
+
+// show reports the values of a cell's last expression.
+func show(vals ...any) {
+	e := theEvaluator
+	if e == nil || len(vals) == 0 {
+		return
+	}
+	cell := e.cellOf(trace.LabelOf(trace.Current()))
+	if len(vals) == 1 {
+		if d, ok := display.Render(vals[0]); ok {
+			if _, ok := d.Data[display.MIMETypeText]; !ok {
+				d.Data[display.MIMETypeText] = "[" + strings.Join(mimeKeys(d), ", ") + "]"
+			}
+			e.host.Result(cell, d)
+			return
+		}
+	}
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = Format(v)
+	}
+	e.host.Result(cell, display.MakeData(display.MIMETypeText, strings.Join(parts, " ")))
+}
+
+func mimeKeys(d display.Data) []string {
+	var ks []string
+	for k := range d.Data {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// Format writes a value as a cell result: strings quoted, everything else
+// in its %+v form.
+func Format(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("%q", x)
+	case error:
+		if x == nil {
+			return "<nil>"
+		}
+		return x.Error()
+	}
+	return fmt.Sprintf("%+v", v)
+}
+
+// cellStart marks the calling goroutine as the main flow of the running cell.
+func (e *Evaluator) cellStart() {
+	e.mu.Lock()
+	cell := e.current
+	e.mainG = trace.Current()
+	e.mu.Unlock()
+	trace.SetLabel(cell)
+}
+
+// goEnter registers a goroutine started by a go statement of a cell.
+func goEnter(parent int64, name, pos string, args ...any) {
+	if len(args) > 0 || !strings.HasSuffix(name, ")") {
+		parts := make([]string, len(args))
+		for i, a := range args {
+			parts[i] = trace.Short(a, 12)
+		}
+		name += "(" + strings.Join(parts, ", ") + ")"
+	}
+	trace.Enter(name, pos, parent)
+}
+
+// goExit ends a goroutine started by a go statement; r is what recover
+// returned in it.
+func (e *Evaluator) goExit(r any) {
+	if r == nil {
+		trace.Exit(nil, false)
+		return
+	}
+	g := trace.Current()
+	var name, pos string
+	for _, s := range trace.States() {
+		if s.G == g {
+			name, pos = s.Name, s.Pos
+		}
+	}
+	cell := e.cellOf(trace.LabelOf(g))
+	trace.Exit(r, true)
+	e.host.Panic(cell, e.panicReport(cell, g, name, pos, r, false))
+}
+
+// exits makes os.Exit and log.Fatal end the evaluator, as they end a
+// program; the supervisor then restarts it and restores the session.
+func exits(e *Evaluator) interp.Exports {
+	exit := func(code int) {
+		e.out.flush()
+		e.errw.flush()
+		os.Exit(code)
+	}
+	fatal := func(s string) {
+		log.New(e.errw, "", log.LstdFlags).Output(3, s)
+		exit(1)
+	}
+	return interp.Exports{
+		"os/os": {"Exit": reflect.ValueOf(exit)},
+		"log/log": {
+			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
+			"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+		},
+	}
+}

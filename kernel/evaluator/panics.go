@@ -1,0 +1,62 @@
+package evaluator
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+)
+
+// PanicReport describes a panic in a cell or in a goroutine it started.
+type PanicReport struct {
+	Value     string  // the panic value, as Go prints it
+	Goroutine string  // "" for the cell's own statements, else the goroutine's name
+	StartedAt string  // where the goroutine was started ("[5]:7")
+	Frames    []Frame // interpreted frames, innermost first
+	Main      bool    // the cell's own flow panicked
+}
+
+func (p *PanicReport) Error() string { return "panic: " + p.Value }
+
+// panicReport builds the report of a panic of goroutine g.
+func (e *Evaluator) panicReport(cell string, g int64, name, pos string, v any, main bool) *PanicReport {
+	return &PanicReport{
+		Value:     panicValue(v),
+		Goroutine: name,
+		StartedAt: pos,
+		Frames:    cellFrames(e.errw.takeFrames(g)),
+		Main:      main,
+	}
+}
+
+// panicValue prints a panic value as the Go runtime does, translating the
+// interpreter's own wording of runtime errors.
+func panicValue(v any) string {
+	var s string
+	switch x := v.(type) {
+	case runtime.Error:
+		s = x.Error()
+	case error:
+		s = x.Error()
+	case fmt.Stringer:
+		s = x.String()
+	case string:
+		s = x
+	default:
+		s = fmt.Sprintf("%v", v)
+	}
+	for from, to := range interpreterWording {
+		if strings.HasPrefix(s, from) {
+			return to
+		}
+	}
+	return s
+}
+
+// interpreterWording maps the interpreter's messages for runtime errors to
+// the Go runtime's.
+var interpreterWording = map[string]string{
+	"reflect: slice index out of range":  "runtime error: index out of range",
+	"reflect: array index out of range":  "runtime error: index out of range",
+	"reflect: string index out of range": "runtime error: index out of range",
+	"reflect: call of reflect.Value.Elem on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+}

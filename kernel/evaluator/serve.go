@@ -1,0 +1,151 @@
+package evaluator
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync"
+
+	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/kernel/program"
+)
+
+// Serve runs the evaluator side of the protocol: it reads requests from in
+// and writes events to out until in closes.
+func Serve(in io.Reader, out io.Writer) error {
+	// Interrupts come as requests; a Ctrl-C meant for the kernel's process
+	// group must not kill the evaluator.
+	signal.Ignore(os.Interrupt)
+	conn := evalproto.NewConn(in, out)
+	h := &remoteHost{conn: conn}
+	e, err := New(h)
+	if err != nil {
+		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
+		return err
+	}
+	s := &server{e: e, conn: conn, runs: make(chan evalproto.Request, 64)}
+	go s.runLoop()
+	if err := conn.Send(evalproto.Event{Kind: evalproto.EvReady}); err != nil {
+		return err
+	}
+	for {
+		var req evalproto.Request
+		if err := conn.Recv(&req); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("reading a request: %w", err)
+		}
+		switch req.Op {
+		case evalproto.OpRun:
+			s.runs <- req
+		case evalproto.OpInterrupt:
+			s.interrupt()
+		case evalproto.OpState:
+			conn.Send(evalproto.Event{Kind: evalproto.EvState, Goroutines: States()})
+		}
+	}
+}
+
+type server struct {
+	e    *Evaluator
+	conn *evalproto.Conn
+	runs chan evalproto.Request
+
+	mu     sync.Mutex
+	cancel context.CancelFunc
+}
+
+func (s *server) interrupt() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+	}
+}
+
+func (s *server) runLoop() {
+	for req := range s.runs {
+		ctx, cancel := context.WithCancel(context.Background())
+		s.mu.Lock()
+		s.cancel = cancel
+		s.mu.Unlock()
+		chunks := make([]program.Chunk, len(req.Chunks))
+		for i, c := range req.Chunks {
+			chunks[i] = program.Chunk{Src: c.Src, Decl: c.Decl}
+		}
+		done, err := s.e.Run(ctx, req.Cell, chunks)
+		cancel()
+		s.mu.Lock()
+		s.cancel = nil
+		s.mu.Unlock()
+		ev := evalproto.Event{Kind: evalproto.EvDone, Seq: req.Seq, Cell: req.Cell, Done: done, Status: evalproto.StatusOK}
+		var pr *PanicReport
+		var ce *CompileError
+		switch {
+		case err == nil:
+		case errors.Is(err, ErrInterrupted):
+			ev.Status = evalproto.StatusInterrupted
+		case errors.As(err, &pr):
+			ev.Status = evalproto.StatusPanic
+			ev.Panic = pr.proto()
+		case errors.As(err, &ce):
+			ev.Status, ev.Error = evalproto.StatusCompile, ce.Msg
+		default:
+			ev.Status, ev.Error = evalproto.StatusCompile, err.Error()
+		}
+		s.conn.Send(ev)
+	}
+}
+
+func (p *PanicReport) proto() *evalproto.Panic {
+	out := &evalproto.Panic{Value: p.Value, Goroutine: p.Goroutine, StartedAt: p.StartedAt}
+	for _, f := range p.Frames {
+		out.Frames = append(out.Frames, evalproto.Frame{Pos: f.Pos, Func: f.Func})
+	}
+	return out
+}
+
+// remoteHost sends everything to the supervisor.
+type remoteHost struct{ conn *evalproto.Conn }
+
+func (h *remoteHost) Stream(cell, name, text string) {
+	h.conn.Send(evalproto.Event{Kind: evalproto.EvStream, Cell: cell, Name: name, Text: text})
+}
+
+func (h *remoteHost) Display(cell string, d display.Data, update bool) {
+	h.conn.Send(evalproto.Event{Kind: evalproto.EvDisplay, Cell: cell, Data: jsonable(d.Data), Metadata: jsonable(d.Metadata), Transient: d.Transient, Update: update})
+}
+
+func (h *remoteHost) Clear(cell string, wait bool) {
+	h.conn.Send(evalproto.Event{Kind: evalproto.EvClear, Cell: cell, Wait: wait})
+}
+
+func (h *remoteHost) Result(cell string, d display.Data) {
+	h.conn.Send(evalproto.Event{Kind: evalproto.EvResult, Cell: cell, Data: jsonable(d.Data), Metadata: jsonable(d.Metadata)})
+}
+
+func (h *remoteHost) Panic(cell string, p *PanicReport) {
+	h.conn.Send(evalproto.Event{Kind: evalproto.EvPanic, Cell: cell, Panic: p.proto()})
+}
+
+// jsonable makes a MIME bundle safe to encode: values JSON cannot hold
+// are replaced by their text.
+func jsonable(m map[string]any) map[string]any {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		if _, err := json.Marshal(v); err != nil {
+			v = fmt.Sprint(v)
+		}
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,27 @@
+package evaluator
+
+import (
+	"time"
+
+	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// States returns the state of every goroutine started by cells.
+func States() []evalproto.Goroutine {
+	var out []evalproto.Goroutine
+	now := time.Now()
+	for _, s := range trace.States() {
+		if s.Pos == "" {
+			continue // not started by a cell
+		}
+		g := evalproto.Goroutine{ID: s.G, Name: s.Name, Pos: s.Pos, Cell: s.Label, Object: s.Object, Where: s.Where}
+		if s.Reason != trace.NotBlocked {
+			g.Reason = s.Reason.String()
+			g.Timed = s.Reason.Timed()
+			g.For = now.Sub(s.Since).Milliseconds()
+		}
+		out = append(out, g)
+	}
+	return out
+}

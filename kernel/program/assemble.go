@@ -1,0 +1,111 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/cell"
+)
+
+// assemble writes the program st and the cell ps as one Go file. With hoist
+// nil the cell's top-level variables stay locals of the cell's function;
+// otherwise the hoisted ones are assigned, not defined, because st declares
+// them as globals.
+func (p *Program) assemble(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted) *assembly {
+	a := &assembly{}
+	a.b.WriteString("package main\n")
+	for _, im := range st.imports {
+		fmt.Fprintf(&a.b, "import %s %q\n", im.Name, im.Path)
+	}
+	mine := map[*Decl]bool{}
+	for _, d := range ps.decls {
+		mine[d] = true
+	}
+	for _, d := range st.decls {
+		s := a.add(segDecl, d.Label, d.Line, d.Col, d.Src)
+		s.decl, s.mine = d, mine[d]
+	}
+	for i := range ps.inits {
+		part := &ps.inits[i]
+		line, col := ps.c.LineCol(part.Start)
+		s := a.add(segInit, ps.label, line, col, ps.c.Src[part.Start:part.End])
+		s.part, s.mine = part, true
+	}
+	for _, g := range st.globals {
+		s := a.add(segGlobal, g.Label, g.Line, g.Col, "var "+g.Name+" "+g.Type)
+		s.global = g
+		s.mine = g.Label == ps.label && hoist != nil && isHoisted(hoist, g)
+	}
+	a.b.WriteString("\nfunc " + cellFunc + "() {")
+	for i := range ps.stmts {
+		part := &ps.stmts[i]
+		text := ps.c.Src[part.Start:part.End]
+		if hoist != nil {
+			text = hoistedText(part, ps, hoist)
+		}
+		line, col := ps.c.LineCol(part.Start)
+		s := a.add(segStmt, ps.label, line, col, text)
+		s.part, s.mine = part, true
+	}
+	a.b.WriteString("\n}\n")
+	return a
+}
+
+func isHoisted(hoist map[*ast.Ident]*hoisted, g *Global) bool {
+	for _, h := range hoist {
+		if h.Name == g.Name && h.Line == g.Line && h.Col == g.Col {
+			return true
+		}
+	}
+	return false
+}
+
+// hoistedText returns the source of a top-level statement whose variables
+// became globals: definitions turn into assignments.
+func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) string {
+	src := ps.c.Src[part.Start:part.End]
+	ids := topLevelDefines(*part)
+	if len(ids) == 0 {
+		return src
+	}
+	for _, id := range ids {
+		if hoist[id] == nil {
+			return src
+		}
+	}
+	if as, ok := part.Stmt.(*ast.AssignStmt); ok {
+		// "x := v" becomes "x  = v": the same length, so columns stay.
+		tok := ps.c.Offset(as.TokPos) - part.Start
+		return src[:tok] + " =" + src[tok+2:]
+	}
+	gd := part.Decl.(*ast.GenDecl)
+	var stmts []string
+	for _, spec := range gd.Specs {
+		vs := spec.(*ast.ValueSpec)
+		var names []string
+		for _, n := range vs.Names {
+			names = append(names, n.Name)
+		}
+		if len(vs.Values) > 0 {
+			first, last := vs.Values[0], vs.Values[len(vs.Values)-1]
+			line, col := ps.c.Position(first.Pos())
+			stmts = append(stmts, fmt.Sprintf("%s = /*line %s:%d:%d*/%s", strings.Join(names, ", "), ps.label, line, col,
+				ps.c.Src[ps.c.Offset(first.Pos()):ps.c.Offset(last.End())]))
+			continue
+		}
+		typ := ps.c.Src[ps.c.Offset(vs.Type.Pos()):ps.c.Offset(vs.Type.End())]
+		for _, n := range names {
+			if n != "_" {
+				stmts = append(stmts, fmt.Sprintf("%s = *new(%s)", n, typ))
+			}
+		}
+	}
+	if len(stmts) == 0 {
+		return ";"
+	}
+	return strings.Join(stmts, "; ")
+}
+
+var _ = token.NoPos

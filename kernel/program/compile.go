@@ -1,0 +1,531 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/cell"
+)
+
+// mode says what Compile makes of a cell.
+type mode int
+
+const (
+	modeCell   mode = iota // a new cell: declarations and statements
+	modeReplay             // an earlier cell replayed after a rebuild: statements only
+	modeFull               // no cell: the whole program, for a fresh interpreter
+)
+
+// Compile checks a cell (already stripped of magics) labelled label, such as
+// "[5]", and returns the unit that runs it. Errors are Errors at cell
+// positions.
+func (p *Program) Compile(label, src string) (*Unit, error) {
+	return p.compile(label, src, modeCell)
+}
+
+// Replay compiles the statements of an earlier cell against the current
+// program, for a rebuild.
+func (p *Program) Replay(label, src string) (*Unit, error) {
+	return p.compile(label, src, modeReplay)
+}
+
+// Chunks returns the code that gives a fresh interpreter the whole program:
+// its imports, declarations and (zero-valued) globals.
+func (p *Program) Chunks() ([]Chunk, error) {
+	u, err := p.compile("[program]", "", modeFull)
+	if err != nil {
+		return nil, err
+	}
+	return u.Chunks, nil
+}
+
+// ReplayCells returns the labels and sources of the cells a rebuild replays.
+func (p *Program) ReplayCells() (labels, srcs []string) {
+	for _, h := range p.history {
+		labels = append(labels, h.label)
+		srcs = append(srcs, h.src)
+	}
+	return labels, srcs
+}
+
+func (p *Program) compile(label, src string, m mode) (*Unit, error) {
+	ps, err := parseCell(label, src)
+	if err != nil {
+		return nil, err
+	}
+	u := &Unit{Label: label, src: src}
+	next := p.st.clone()
+	rebuild := false
+	if m == modeReplay {
+		ps.decls, ps.imports, ps.inits = nil, nil, nil
+		ps.pkgClause = false
+	}
+	if errs := p.addImports(next, ps, &rebuild); len(errs) > 0 {
+		return nil, errs
+	}
+	replaced := p.replaceDecls(next, ps)
+
+	// Phase 1: the cell's top-level variables are still locals of the cell's
+	// function; this finds their types, and the packages to import.
+	var c1 *checked
+	for attempt := 0; ; attempt++ {
+		c1, err = p.check(p.assemble(next, ps, nil))
+		if err != nil {
+			return nil, err
+		}
+		if attempt >= 5 || !p.autoImport(c1, ps, next) {
+			break
+		}
+	}
+	hoist, notes, errs := p.hoist(c1, ps, next)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	u.Notes = append(u.Notes, notes...)
+	next.setGlobals(hoist)
+
+	// Phase 2: those variables are globals, as they will be in the
+	// interpreter. Declarations of earlier cells that this cell breaks are
+	// dropped from the program.
+	var c2 *checked
+	for attempt := 0; ; attempt++ {
+		c2, err = p.check(p.assemble(next, ps, hoist))
+		if err != nil {
+			return nil, err
+		}
+		mine, broken := c2.split(label, func(te types.Error) bool {
+			return unusedImport(te) || c2.trailingUnused(te)
+		})
+		if len(mine) > 0 {
+			return nil, mine
+		}
+		if len(broken) == 0 || attempt >= 10 || m != modeCell {
+			if len(broken) > 0 {
+				return nil, Errors{{Label: label, Msg: "this cell no longer fits the program: " + p.firstError(c2, broken[0])}}
+			}
+			break
+		}
+		for _, s := range broken {
+			u.Notes = append(u.Notes, p.drop(next, s, c2))
+		}
+	}
+	if m == modeReplay {
+		for _, h := range hoist {
+			if g := p.st.findGlobal(h.Name); g == nil || g.Type != h.Type {
+				return nil, Errors{{Label: label, Msg: fmt.Sprintf("%s is now of type %s", h.Name, typeOrNone(g))}}
+			}
+		}
+	}
+	u.next = next
+	if err := p.emit(u, c2, ps, replaced, rebuild, m); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// setGlobals declares the hoisted variables, keeping a global of the same
+// name and type as it is (the interpreter keeps its variable).
+func (s *state) setGlobals(hoist map[*ast.Ident]*hoisted) {
+	byName := map[string]*hoisted{}
+	for _, h := range hoist {
+		if prev := byName[h.Name]; prev == nil || h.Line > prev.Line || h.Line == prev.Line && h.Col > prev.Col {
+			byName[h.Name] = h
+		}
+	}
+	var kept []*Global
+	for _, g := range s.globals {
+		h := byName[g.Name]
+		if h == nil {
+			kept = append(kept, g)
+			continue
+		}
+		if h.Type == g.Type {
+			kept = append(kept, g)
+			delete(byName, g.Name)
+		}
+	}
+	// Keep the order in which the cell defines them.
+	for _, name := range sortedByPos(byName) {
+		h := byName[name]
+		g := h.Global
+		kept = append(kept, &g)
+	}
+	s.globals = kept
+	// A variable replaces a declaration of the same name.
+	var decls []*Decl
+	for _, d := range s.decls {
+		clash := false
+		for _, k := range d.Keys {
+			if byName[k] != nil {
+				clash = true
+			}
+		}
+		if !clash {
+			decls = append(decls, d)
+		}
+	}
+	s.decls = decls
+}
+
+func sortedByPos(m map[string]*hoisted) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0; j-- {
+			a, b := m[names[j]], m[names[j-1]]
+			if a.Line < b.Line || a.Line == b.Line && a.Col < b.Col {
+				names[j], names[j-1] = names[j-1], names[j]
+			}
+		}
+	}
+	return names
+}
+
+func typeOrNone(g *Global) string {
+	if g == nil {
+		return "undeclared"
+	}
+	return g.Type
+}
+
+// addImports adds the cell's imports to next.
+func (p *Program) addImports(next *state, ps *parsed, rebuild *bool) Errors {
+	var errs Errors
+	for _, ci := range ps.imports {
+		if !p.imp.Has(ci.Path) {
+			errs = append(errs, &Error{Label: ps.label, Line: ci.line, Col: ci.col,
+				Msg: fmt.Sprintf("package %q is not available in goconc: it offers the standard library, golang.org/x/sync and goconc's lib", ci.Path)})
+			continue
+		}
+		name := ci.Name
+		switch name {
+		case "_":
+			continue // the standard library's side effects are already there
+		case ".":
+			errs = append(errs, &Error{Label: ps.label, Line: ci.line, Col: ci.col, Msg: "dot imports are not supported in goconc; import the package by name"})
+			continue
+		case "":
+			name = p.imp.Name(ci.Path)
+		}
+		if old := next.importNamed(name); old != nil {
+			if old.Path == ci.Path {
+				continue
+			}
+			*rebuild = true
+			next.removeImport(name)
+		}
+		next.imports = append(next.imports, &Import{Name: name, Path: ci.Path})
+	}
+	return errs
+}
+
+func (s *state) removeImport(name string) {
+	out := s.imports[:0:0]
+	for _, im := range s.imports {
+		if im.Name != name {
+			out = append(out, im)
+		}
+	}
+	s.imports = out
+}
+
+// replaceDecls puts the cell's declarations into next, replacing those they
+// redeclare, and returns the replaced ones by key.
+func (p *Program) replaceDecls(next *state, ps *parsed) map[string]*Decl {
+	replaced := map[string]*Decl{}
+	newKeys := map[string]bool{}
+	for _, d := range ps.decls {
+		for _, k := range d.Keys {
+			newKeys[k] = true
+		}
+	}
+	// Defining a name a top-level variable of this cell also defines is
+	// reported by the checker; here only earlier declarations are replaced.
+	var kept []*Decl
+	for _, d := range next.decls {
+		hit := false
+		for _, k := range d.Keys {
+			if newKeys[k] {
+				hit = true
+			}
+		}
+		if hit {
+			for _, k := range d.Keys {
+				replaced[k] = d
+			}
+			continue
+		}
+		kept = append(kept, d)
+	}
+	next.decls = append(kept, ps.decls...)
+	var globals []*Global
+	for _, g := range next.globals {
+		if !newKeys[g.Name] {
+			globals = append(globals, g)
+		}
+	}
+	next.globals = globals
+	return replaced
+}
+
+// hoisted is a top-level variable of the cell that becomes a global.
+type hoisted struct {
+	Global
+	ident *ast.Ident
+}
+
+// hoist finds the types of the cell's top-level variables.
+func (p *Program) hoist(c1 *checked, ps *parsed, next *state) (map[*ast.Ident]*hoisted, []string, Errors) {
+	out := map[*ast.Ident]*hoisted{}
+	var notes []string
+	var invalid bool
+	for i := range ps.stmts {
+		part := &ps.stmts[i]
+		seg := c1.segmentFor(part)
+		if seg == nil || seg.node == nil {
+			continue
+		}
+		for _, id := range topLevelDefines(*part) {
+			obj := c1.defAt(seg, id, ps)
+			if obj == nil || obj.Type() == nil || obj.Type() == types.Typ[types.Invalid] {
+				invalid = true
+				continue
+			}
+			typ, ok := p.typeString(obj.Type(), next)
+			if !ok {
+				notes = append(notes, fmt.Sprintf("%s is not kept for later cells: its type %s cannot be named outside its package", id.Name, obj.Type()))
+				continue
+			}
+			line, col := ps.c.Position(id.Pos())
+			out[id] = &hoisted{Global: Global{Name: id.Name, Type: typ, Label: ps.label, Line: line, Col: col}, ident: id}
+		}
+	}
+	if invalid {
+		// Report the real errors now, with the variables still local (they
+		// cannot be hoisted without a type). Functions of the cell that use
+		// those variables cannot see them yet: that is not an error.
+		if errs, _ := c1.split(ps.label, func(te types.Error) bool {
+			return unusedImport(te) || isTopLevelUnused(te, ps) || isTopLevelUndefined(te, ps) || c1.trailingUnused(te)
+		}); len(errs) > 0 {
+			return nil, nil, errs
+		}
+	}
+	// A statement defining several names is hoisted whole or not at all.
+	for i := range ps.stmts {
+		ids := topLevelDefines(ps.stmts[i])
+		all := true
+		for _, id := range ids {
+			if out[id] == nil {
+				all = false
+			}
+		}
+		if !all {
+			for _, id := range ids {
+				delete(out, id)
+			}
+		}
+	}
+	return out, notes, nil
+}
+
+// isTopLevelUnused reports "declared and not used" for a cell-level name,
+// which later cells may use.
+func isTopLevelUnused(te types.Error, ps *parsed) bool {
+	if !strings.HasPrefix(te.Msg, "declared and not used: ") {
+		return false
+	}
+	name := strings.TrimPrefix(te.Msg, "declared and not used: ")
+	for _, part := range ps.stmts {
+		for _, id := range topLevelDefines(part) {
+			if id.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trailingUnused reports "x is not used" for the cell's last statement: a
+// cell may end with an expression, whose value is shown.
+func (c *checked) trailingUnused(te types.Error) bool {
+	if !strings.HasSuffix(te.Msg, "is not used") {
+		return false
+	}
+	var last *segment
+	for _, s := range c.a.segs {
+		if s.kind == segStmt {
+			last = s
+		}
+	}
+	if last == nil || last.node == nil {
+		return false
+	}
+	es, ok := last.node.(*ast.ExprStmt)
+	return ok && c.offset(te.Pos) >= c.offset(es.Pos()) && c.offset(te.Pos) < c.offset(es.End())
+}
+
+// isTopLevelUndefined reports "undefined: x" for a cell-level name x.
+func isTopLevelUndefined(te types.Error, ps *parsed) bool {
+	name, ok := strings.CutPrefix(te.Msg, "undefined: ")
+	if !ok {
+		return false
+	}
+	for _, part := range ps.stmts {
+		for _, id := range topLevelDefines(part) {
+			if id.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segmentFor returns the segment of a cell part.
+func (c *checked) segmentFor(part *cell.Part) *segment {
+	for _, s := range c.a.segs {
+		if s.part == part {
+			return s
+		}
+	}
+	return nil
+}
+
+// defAt returns the object the identifier id of the cell defines in the
+// checked assembly, found by position within the part's segment.
+func (c *checked) defAt(seg *segment, id *ast.Ident, ps *parsed) types.Object {
+	want := ps.c.Offset(id.Pos()) - seg.part.Start + seg.start
+	for ident, obj := range c.info.Defs {
+		if c.offset(ident.Pos()) == want && ident.Name == id.Name {
+			return obj
+		}
+	}
+	return nil
+}
+
+// firstError returns the first error message in a segment.
+func (p *Program) firstError(c *checked, s *segment) string {
+	for _, te := range c.errs {
+		if c.a.segmentAt(c.offset(te.Pos)) == s {
+			pos := c.fset.Position(te.Pos)
+			return fmt.Sprintf("%s:%d:%d: %s", pos.Filename, pos.Line, pos.Column, te.Msg)
+		}
+	}
+	return "it no longer compiles"
+}
+
+// drop removes a declaration or global of an earlier cell that no longer
+// compiles, and says so.
+func (p *Program) drop(next *state, s *segment, c *checked) string {
+	why := p.firstError(c, s)
+	switch {
+	case s.decl != nil:
+		var kept []*Decl
+		for _, d := range next.decls {
+			if d != s.decl {
+				kept = append(kept, d)
+			}
+		}
+		next.decls = kept
+		return fmt.Sprintf("%s %s (from %s) no longer compiles and was removed: %s", s.decl.Kind, strings.Join(s.decl.Keys, ", "), s.decl.Label, why)
+	case s.global != nil:
+		var kept []*Global
+		for _, g := range next.globals {
+			if g != s.global {
+				kept = append(kept, g)
+			}
+		}
+		next.globals = kept
+		return fmt.Sprintf("variable %s (from %s) no longer compiles and was removed: %s", s.global.Name, s.global.Label, why)
+	}
+	return "part of the program no longer compiles: " + why
+}
+
+// typeString returns t as Go source in the program, adding a hidden import
+// for a package the notebook did not import by name. It reports false if t
+// cannot be written outside its package.
+func (p *Program) typeString(t types.Type, next *state) (string, bool) {
+	ok := true
+	qual := func(pkg *types.Package) string {
+		if pkg == nil || pkg.Path() == "main" {
+			return ""
+		}
+		for _, im := range next.imports {
+			if im.Path == pkg.Path() {
+				return im.Name
+			}
+		}
+		if !p.imp.Has(pkg.Path()) {
+			ok = false
+			return pkg.Name()
+		}
+		name := "__goconc_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(pkg.Path())
+		next.imports = append(next.imports, &Import{Name: name, Path: pkg.Path(), Auto: true})
+		return name
+	}
+	if !expressible(t, map[types.Type]bool{}) {
+		return "", false
+	}
+	s := types.TypeString(t, qual)
+	return s, ok
+}
+
+// expressible reports whether t can be written in another package.
+func expressible(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return true
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.Named:
+		if t.Obj().Pkg() != nil && t.Obj().Pkg().Path() != "main" && !t.Obj().Exported() {
+			return false
+		}
+		if t.Obj().Parent() != nil && t.Obj().Parent() != t.Obj().Pkg().Scope() {
+			return false // a type local to a function
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if !expressible(t.TypeArgs().At(i), seen) {
+				return false
+			}
+		}
+		return true
+	case *types.Alias:
+		return expressible(types.Unalias(t), seen)
+	case *types.TypeParam:
+		return false
+	case *types.Pointer:
+		return expressible(t.Elem(), seen)
+	case *types.Slice:
+		return expressible(t.Elem(), seen)
+	case *types.Array:
+		return expressible(t.Elem(), seen)
+	case *types.Chan:
+		return expressible(t.Elem(), seen)
+	case *types.Map:
+		return expressible(t.Key(), seen) && expressible(t.Elem(), seen)
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if !expressible(tup.At(i).Type(), seen) {
+					return false
+				}
+			}
+		}
+		return true
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if !expressible(t.Field(i).Type(), seen) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+var _ = token.NoPos

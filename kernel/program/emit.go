@@ -1,0 +1,414 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/cell"
+	"github.com/goconc/goconc/kernel/rewrite"
+)
+
+// gen produces the interpreter code of one compiled cell.
+type gen struct {
+	p  *Program
+	u  *Unit
+	c  *checked
+	ps *parsed
+	r  *rewrite.Rewriter
+
+	decls   strings.Builder // declarations, for a file Eval
+	assigns strings.Builder // statements binding functions
+}
+
+// mainName is what main is called in the interpreter, which would otherwise
+// run a function named main on every later Eval.
+const mainName = "__goconc_main"
+
+func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
+	g := &gen{p: p, u: u, c: c, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
+	g.rewriteGo()
+	g.renameMain()
+	if m == modeCell {
+		u.Show = g.trailingShow()
+	}
+	g.computeSigs()
+
+	next := u.next
+	var bodyDecl, bodyCall string
+	if len(ps.stmts) > 0 || len(ps.inits) > 0 || (ps.pkgClause && ps.hasMain) {
+		bodyDecl, bodyCall = g.body(fmt.Sprintf("__goconc_cell_%d", p.nextSeq()))
+	}
+	u.Body = chunks("", bodyDecl, bodyCall)
+	if m == modeReplay {
+		u.Chunks = u.Body
+		return nil
+	}
+
+	plan, needRebuild := g.plan(replaced)
+	if rebuild || needRebuild || m == modeFull {
+		u.Rebuild = true
+		g.decls.Reset()
+		g.assigns.Reset()
+		for _, d := range next.decls {
+			g.emitDecl(d, true)
+		}
+		for _, gl := range next.globals {
+			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, gl.Type)
+		}
+		u.Chunks = chunks(importBlock(next.imports), g.decls.String(), g.assigns.String())
+		return nil
+	}
+	var newImports []*Import
+	for _, im := range next.imports {
+		if !p.st.hasImport(im) {
+			newImports = append(newImports, im)
+		}
+	}
+	for _, d := range plan.decls {
+		g.emitDecl(d, plan.declareVar[d])
+	}
+	for _, gl := range plan.globals {
+		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, gl.Type)
+	}
+	g.decls.WriteString(bodyDecl)
+	u.Chunks = chunks(importBlock(newImports), g.decls.String(), g.assigns.String()+bodyCall)
+	return nil
+}
+
+// chunks makes the Evals: a file of declarations, then statements.
+func chunks(imports, decls, stmts string) []Chunk {
+	var out []Chunk
+	if imports != "" || strings.TrimSpace(decls) != "" {
+		out = append(out, Chunk{Src: "package main\n" + imports + decls, Decl: true})
+	}
+	if strings.TrimSpace(stmts) != "" {
+		// A leading semicolon keeps the interpreter from reading a chunk
+		// that starts with func(){...}() as a main function.
+		out = append(out, Chunk{Src: ";" + stmts})
+	}
+	return out
+}
+
+func importBlock(imports []*Import) string {
+	if len(imports) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("import (\n")
+	for _, im := range imports {
+		fmt.Fprintf(&b, "\t%s %q\n", im.Name, im.Path)
+	}
+	b.WriteString(")\n")
+	return b.String()
+}
+
+func (s *state) hasImport(im *Import) bool {
+	for _, o := range s.imports {
+		if o.Name == im.Name && o.Path == im.Path {
+			return true
+		}
+	}
+	return false
+}
+
+// plan is what an incremental unit emits.
+type plan struct {
+	decls      []*Decl
+	declareVar map[*Decl]bool // a func whose variable must be (re)declared
+	globals    []*Global
+}
+
+// plan decides what the interpreter must receive for this cell, and whether
+// it must be rebuilt instead.
+func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
+	old, next := g.p.st, g.u.next
+	pl := plan{declareVar: map[*Decl]bool{}}
+	emitting := map[*Decl]bool{}
+	rebound := map[string]bool{} // names whose interpreter binding changes
+	mine := map[*Decl]bool{}
+	for _, d := range g.ps.decls {
+		mine[d] = true
+	}
+	for _, im := range next.imports {
+		if o := old.importNamed(im.Name); o != nil && o.Path != im.Path {
+			return pl, true
+		}
+	}
+	for _, d := range next.decls {
+		if !mine[d] {
+			continue
+		}
+		var prev *Decl
+		for _, k := range d.Keys {
+			if r := replaced[k]; r != nil {
+				prev = r
+			}
+		}
+		if prev == nil {
+			for _, k := range d.Keys {
+				if old.findGlobal(k) != nil || old.importNamed(k) != nil {
+					rebound[k] = true
+				}
+			}
+			emitting[d] = true
+			pl.declareVar[d] = true
+			continue
+		}
+		if prev.Src == d.Src && prev.Kind == d.Kind {
+			continue // re-running an unchanged declaration
+		}
+		if prev.Kind != d.Kind || strings.Join(prev.Keys, ",") != strings.Join(d.Keys, ",") {
+			return pl, true
+		}
+		switch d.Kind {
+		case cell.Type:
+			return pl, true
+		case cell.Const:
+			emitting[d] = true
+			for _, k := range d.Keys {
+				rebound[k] = true
+			}
+		case cell.Func, cell.Method:
+			if d.sig == "" || prev.sig == "" {
+				return pl, true // generic: emitted as is, cannot be redefined in place
+			}
+			emitting[d] = true
+			if d.sig != prev.sig {
+				if d.Kind == cell.Method {
+					return pl, true
+				}
+				pl.declareVar[d] = true
+				rebound[d.Keys[0]] = true
+			}
+		}
+	}
+	for _, gl := range next.globals {
+		if o := old.findGlobal(gl.Name); o == gl {
+			continue
+		} else if o != nil || old.findDecl(gl.Name) != nil {
+			rebound[gl.Name] = true
+		}
+		pl.globals = append(pl.globals, gl)
+	}
+	// Code compiled earlier is bound to the old variables and constants:
+	// recompile what uses a rebound name.
+	if len(rebound) > 0 {
+		uses := g.uses()
+		for _, d := range next.decls {
+			if emitting[d] {
+				continue
+			}
+			hit := false
+			for name := range uses[d] {
+				if rebound[name] {
+					hit = true
+				}
+			}
+			if !hit {
+				continue
+			}
+			if d.sig == "" {
+				return pl, true // a type, constant or generic depends on it
+			}
+			emitting[d] = true
+		}
+	}
+	for _, d := range next.decls {
+		if emitting[d] {
+			pl.decls = append(pl.decls, d)
+		}
+	}
+	return pl, false
+}
+
+// uses returns, for each declaration, the package-level names it refers to.
+func (g *gen) uses() map[*Decl]map[string]bool {
+	out := map[*Decl]map[string]bool{}
+	scope := g.c.pkg.Scope()
+	for id, obj := range g.c.info.Uses {
+		if obj == nil || obj.Parent() != scope {
+			continue
+		}
+		s := g.c.a.segmentAt(g.c.offset(id.Pos()))
+		if s == nil || s.decl == nil {
+			continue
+		}
+		if out[s.decl] == nil {
+			out[s.decl] = map[string]bool{}
+		}
+		out[s.decl][obj.Name()] = true
+	}
+	return out
+}
+
+// computeSigs records the signature of each indirect function and method,
+// and leaves it empty for declarations emitted as they are.
+func (g *gen) computeSigs() {
+	for _, s := range g.c.a.segs {
+		if s.kind != segDecl || s.decl == nil || s.node == nil {
+			continue
+		}
+		fd, ok := s.node.(*ast.FuncDecl)
+		if !ok || isGenericDecl(fd) {
+			s.decl.sig = ""
+			continue
+		}
+		if obj := g.c.info.Defs[fd.Name]; obj != nil {
+			s.decl.sig = types.TypeString(obj.Type(), func(p *types.Package) string { return p.Path() })
+		}
+	}
+}
+
+// segmentOf returns the segment of a declaration.
+func (g *gen) segmentOf(d *Decl) *segment {
+	for _, s := range g.c.a.segs {
+		if s.decl == d {
+			return s
+		}
+	}
+	return nil
+}
+
+// emitDecl writes a declaration. Functions and methods become variables
+// holding function literals, so that redefining one reaches code compiled
+// before; declareVar says whether to (re)declare that variable.
+func (g *gen) emitDecl(d *Decl, declareVar bool) {
+	s := g.segmentOf(d)
+	if s == nil || s.node == nil {
+		return
+	}
+	fd, isFunc := s.node.(*ast.FuncDecl)
+	if !isFunc || d.sig == "" {
+		g.decls.WriteString(g.segmentSource(s) + "\n")
+		return
+	}
+	r := g.r
+	params := g.fields(fd.Type.Params, false)
+	results := ""
+	if fd.Type.Results != nil {
+		results = r.Text(fd.Type.Results)
+	}
+	lit := func(prefix []string) string {
+		all := append(prefix, params...)
+		return "func(" + strings.Join(all, ", ") + ") " + results + " " + r.Source(fd.Body)
+	}
+	if fd.Recv == nil {
+		name := fd.Name.Name
+		if name == "main" {
+			name = mainName
+		}
+		if declareVar {
+			fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", name, strings.Join(params, ", "), results)
+		}
+		fmt.Fprintf(&g.assigns, "%s = %s\n", name, lit(nil))
+		return
+	}
+	// A method: a stub that calls a variable holding the body.
+	recv := fd.Recv.List[0]
+	recvName := "__goconc_r"
+	if len(recv.Names) == 1 && recv.Names[0].Name != "_" {
+		recvName = recv.Names[0].Name
+	}
+	recvField := recvName + " " + r.Text(recv.Type)
+	hidden := fmt.Sprintf("__goconc_m_%s_%s", recvTypeName(recv.Type), fd.Name.Name)
+	if declareVar {
+		fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", hidden, strings.Join(append([]string{recvField}, params...), ", "), results)
+		stubParams, args := g.stubParams(fd.Type.Params)
+		ret := ""
+		if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+			ret = "return "
+		}
+		fmt.Fprintf(&g.decls, "func (%s) %s(%s) %s { %s%s(%s) }\n", recvField, fd.Name.Name, strings.Join(stubParams, ", "), results,
+			ret, hidden, strings.Join(append([]string{recvName}, args...), ", "))
+	}
+	fmt.Fprintf(&g.assigns, "%s = %s\n", hidden, lit([]string{recvField}))
+}
+
+// segmentSource renders a whole segment with its position.
+func (g *gen) segmentSource(s *segment) string {
+	tf := g.c.fset.File(g.c.file.Pos())
+	return g.r.Directive(tf.Pos(s.start)) + g.r.Range(s.start, s.end)
+}
+
+// fields writes a parameter list field by field, naming unnamed ones "_".
+func (g *gen) fields(fl *ast.FieldList, _ bool) []string {
+	var out []string
+	if fl == nil {
+		return out
+	}
+	for _, f := range fl.List {
+		typ := g.r.Text(f.Type)
+		if len(f.Names) == 0 {
+			out = append(out, "_ "+typ)
+			continue
+		}
+		for _, n := range f.Names {
+			out = append(out, n.Name+" "+typ)
+		}
+	}
+	return out
+}
+
+// stubParams names every parameter of a method stub and returns the
+// arguments that pass them on.
+func (g *gen) stubParams(fl *ast.FieldList) (params, args []string) {
+	i := 0
+	for _, f := range fl.List {
+		typ := g.r.Text(f.Type)
+		_, variadic := f.Type.(*ast.Ellipsis)
+		names := f.Names
+		if len(names) == 0 {
+			names = []*ast.Ident{nil}
+		}
+		for _, n := range names {
+			name := fmt.Sprintf("__goconc_a%d", i)
+			if n != nil && n.Name != "_" {
+				name = n.Name
+			}
+			i++
+			params = append(params, name+" "+typ)
+			if variadic {
+				args = append(args, name+"...")
+			} else {
+				args = append(args, name)
+			}
+		}
+	}
+	return params, args
+}
+
+// body writes the function holding the cell's statements and its call.
+func (g *gen) body(name string) (decl, call string) {
+	var b strings.Builder
+	b.WriteString("func " + name + "() {\n")
+	b.WriteString(HooksName + ".CellStart()\n")
+	for _, s := range g.c.a.segs {
+		if s.kind == segInit && s.node != nil {
+			fd := s.node.(*ast.FuncDecl)
+			b.WriteString("func() " + g.r.Source(fd.Body) + "()\n")
+		}
+	}
+	for _, s := range g.c.a.segs {
+		if s.kind == segStmt {
+			b.WriteString(g.segmentSource(s) + "\n")
+		}
+	}
+	b.WriteString("}\n")
+	call = name + "()"
+	if g.ps.pkgClause && g.ps.hasMain {
+		call += "; " + mainName + "()"
+	}
+	return b.String(), call
+}
+
+// renameMain renames uses of the program's main function.
+func (g *gen) renameMain() {
+	scope := g.c.pkg.Scope()
+	for id, obj := range g.c.info.Uses {
+		if f, ok := obj.(*types.Func); ok && f.Name() == "main" && f.Parent() == scope {
+			g.r.ReplaceRange(id.Pos(), id.End(), mainName)
+		}
+	}
+}

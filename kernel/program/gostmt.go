@@ -1,0 +1,139 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// rewriteGo wraps every go statement so that the new goroutine is
+// registered (its name, start position and parent) and recovers its panic
+// into a report instead of killing the process. The function value and the
+// arguments are evaluated at the go statement, as Go requires:
+//
+//	go s.worker(i, <-ch)
+//
+// becomes
+//
+//	{ f, a0, a1 := s.worker, i, <-ch; p := hooks.GoSelf()
+//	  go func() { defer func() { hooks.GoExit(recover()) }(); hooks.GoEnter(p, "s.worker", "[5]:7", a0, a1); f(a0, a1) }() }
+func (g *gen) rewriteGo() {
+	ast.Inspect(g.c.file, func(n ast.Node) bool {
+		gs, ok := n.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		g.r.Replace(gs, func() string { return g.goStmt(gs) })
+		return true
+	})
+}
+
+func (g *gen) goStmt(gs *ast.GoStmt) string {
+	r := g.r
+	call := gs.Call
+	fun := ast.Unparen(call.Fun)
+	pos := g.c.fset.Position(gs.Pos())
+	where := fmt.Sprintf("%s:%d", pos.Filename, pos.Line)
+
+	var temps, values []string
+	capture := func(prefix, expr string) string {
+		t := r.Temp(prefix)
+		temps = append(temps, t)
+		values = append(values, expr)
+		return t
+	}
+
+	callee := r.Source(fun)
+	name := r.Text(fun)
+	switch {
+	case g.isBuiltin(fun), g.isStaticFunc(fun):
+		// Naming the function again later gives the same function.
+	default:
+		if _, lit := fun.(*ast.FuncLit); lit {
+			name = "func"
+		}
+		callee = capture("gf", callee)
+	}
+	if len(name) > 40 {
+		name = name[:37] + "..."
+	}
+
+	var args []string
+	if len(call.Args) == 1 {
+		if tup, ok := g.c.info.Types[call.Args[0]].Type.(*types.Tuple); ok && tup.Len() > 1 {
+			// go f(g()): g's results become f's arguments.
+			var ts []string
+			for i := 0; i < tup.Len(); i++ {
+				t := r.Temp("ga")
+				ts = append(ts, t)
+			}
+			temps = append(temps, strings.Join(ts, ", "))
+			values = append(values, r.Source(call.Args[0]))
+			args = ts
+		}
+	}
+	if args == nil {
+		for _, a := range call.Args {
+			if tv, ok := g.c.info.Types[a]; ok && tv.Value != nil {
+				args = append(args, r.Source(a)) // a constant
+				continue
+			}
+			args = append(args, capture("ga", r.Source(a)))
+		}
+	}
+	ell := ""
+	if call.Ellipsis.IsValid() {
+		ell = "..."
+	}
+	parent := r.Temp("gp")
+	var b strings.Builder
+	b.WriteString("{ ")
+	if len(temps) > 0 {
+		fmt.Fprintf(&b, "%s := %s; ", strings.Join(temps, ", "), strings.Join(values, ", "))
+	}
+	fmt.Fprintf(&b, "%s := %s.GoSelf(); ", parent, HooksName)
+	fmt.Fprintf(&b, "go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, %s, %s",
+		HooksName, HooksName, parent, strconv.Quote(name), strconv.Quote(where))
+	for _, a := range args {
+		b.WriteString(", " + a)
+	}
+	fmt.Fprintf(&b, "); %s(%s%s) }() }", callee, strings.Join(args, ", "), ell)
+	return b.String()
+}
+
+// isBuiltin reports whether e names a builtin function such as close.
+func (g *gen) isBuiltin(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = g.c.info.Uses[id].(*types.Builtin)
+	return ok
+}
+
+// isStaticFunc reports whether e names a package-level function (possibly
+// instantiated), whose value does not change between the go statement and
+// the call.
+func (g *gen) isStaticFunc(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		return g.isStaticFunc(x.X)
+	case *ast.IndexListExpr:
+		return g.isStaticFunc(x.X)
+	case *ast.Ident:
+		f, ok := g.c.info.Uses[x].(*types.Func)
+		return ok && f.Type().(*types.Signature).Recv() == nil
+	case *ast.SelectorExpr:
+		if _, isPkg := g.c.info.Uses[identOf(x.X)].(*types.PkgName); isPkg {
+			return true
+		}
+	}
+	return false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
+}

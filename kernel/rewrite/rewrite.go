@@ -1,0 +1,133 @@
+// Package rewrite edits Go source text for the interpreter while keeping
+// every position of the original.
+//
+// The code the interpreter runs differs from what the user wrote: go
+// statements are wrapped so that a panicking goroutine cannot kill the
+// process, a trailing expression is wrapped to be shown, some constructs are
+// rewritten around interpreter bugs. A Rewriter holds such edits against one
+// parsed and type-checked file and renders any range of it. After each edit
+// it writes a /*line file:line:col*/ directive, so positions the interpreter
+// reports (compile errors, panics) still name the user's cell, line and
+// column.
+package rewrite
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// Rewriter accumulates edits on one file.
+type Rewriter struct {
+	Fset *token.FileSet
+	File *ast.File
+	Info *types.Info
+	src  string
+	tf   *token.File
+
+	edits []edit
+	temp  int
+}
+
+type edit struct {
+	start, end int // offsets; start == end for an insertion
+	render     func() string
+	text       string
+	seq        int // insertion order, to keep inserts at one offset stable
+}
+
+// New returns a rewriter for file, parsed from src.
+func New(fset *token.FileSet, file *ast.File, src string, info *types.Info) *Rewriter {
+	return &Rewriter{Fset: fset, File: file, Info: info, src: src, tf: fset.File(file.Pos())}
+}
+
+// Offset returns the offset of pos in the source.
+func (r *Rewriter) Offset(pos token.Pos) int { return r.tf.Offset(pos) }
+
+// Temp returns a fresh identifier for a temporary variable.
+func (r *Rewriter) Temp(prefix string) string {
+	r.temp++
+	return fmt.Sprintf("__goconc_%s%d", prefix, r.temp)
+}
+
+// Replace replaces the source of n by what render returns. render may call
+// Source on parts of n: edits inside those parts are applied.
+func (r *Rewriter) Replace(n ast.Node, render func() string) {
+	r.edits = append(r.edits, edit{start: r.Offset(n.Pos()), end: r.Offset(n.End()), render: render, seq: len(r.edits)})
+}
+
+// ReplaceRange replaces the source from start to end.
+func (r *Rewriter) ReplaceRange(start, end token.Pos, text string) {
+	r.edits = append(r.edits, edit{start: r.Offset(start), end: r.Offset(end), text: text, seq: len(r.edits)})
+}
+
+// Insert inserts text at pos.
+func (r *Rewriter) Insert(pos token.Pos, text string) {
+	off := r.Offset(pos)
+	r.edits = append(r.edits, edit{start: off, end: off, text: text, seq: len(r.edits)})
+}
+
+// Source returns the rewritten source of n, preceded by a line directive
+// giving its original position.
+func (r *Rewriter) Source(n ast.Node) string {
+	return r.Directive(n.Pos()) + r.Range(r.Offset(n.Pos()), r.Offset(n.End()))
+}
+
+// SourceRange is Source for a range of positions.
+func (r *Rewriter) SourceRange(start, end token.Pos) string {
+	return r.Directive(start) + r.Range(r.Offset(start), r.Offset(end))
+}
+
+// Directive returns a /*line*/ comment that makes the next character be
+// reported at pos's original position.
+func (r *Rewriter) Directive(pos token.Pos) string {
+	p := r.Fset.Position(pos)
+	if !p.IsValid() {
+		return ""
+	}
+	return fmt.Sprintf("/*line %s:%d:%d*/", p.Filename, p.Line, p.Column)
+}
+
+// Range renders the source between two offsets with the edits inside it.
+func (r *Rewriter) Range(start, end int) string {
+	sort.SliceStable(r.edits, func(i, j int) bool {
+		a, b := r.edits[i], r.edits[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		// At one offset: insertions first (in order), then the widest
+		// replacement, which contains the others.
+		ai, bi := a.start == a.end, b.start == b.end
+		if ai != bi {
+			return ai
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.seq < b.seq
+	})
+	var b strings.Builder
+	pos := start
+	for _, e := range r.edits {
+		if e.start < pos || e.end > end || e.start < start {
+			continue
+		}
+		b.WriteString(r.src[pos:e.start])
+		if e.render != nil {
+			b.WriteString(e.render())
+		} else {
+			b.WriteString(e.text)
+		}
+		// Columns after an edit have moved: say where the source resumes.
+		b.WriteString(r.Directive(r.tf.Pos(e.end)))
+		pos = e.end
+	}
+	b.WriteString(r.src[pos:end])
+	return b.String()
+}
+
+// Text returns the original, unedited source of n.
+func (r *Rewriter) Text(n ast.Node) string { return r.src[r.Offset(n.Pos()):r.Offset(n.End())] }

@@ -1,0 +1,137 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/kernel/program"
+)
+
+// compileReply reports compile errors with the offending line and a caret
+// under the column, the way a learner reads them best.
+func compileReply(err error, code string) Reply {
+	var errs program.Errors
+	if !errors.As(err, &errs) || len(errs) == 0 {
+		return errorReply("compile error", err.Error())
+	}
+	lines := strings.Split(code, "\n")
+	var tb []string
+	for i, e := range errs {
+		if i == 10 {
+			tb = append(tb, fmt.Sprintf("(and %d more errors)", len(errs)-10))
+			break
+		}
+		tb = append(tb, e.Error())
+		if e.Line >= 1 && e.Line <= len(lines) && e.Label != "" {
+			src := strings.ReplaceAll(lines[e.Line-1], "\t", "    ")
+			col := e.Col - 1 + 3*strings.Count(lines[e.Line-1][:min(max(e.Col-1, 0), len(lines[e.Line-1]))], "\t")
+			tb = append(tb, "    "+src, "    "+strings.Repeat(" ", max(col, 0))+"^")
+		}
+	}
+	return Reply{Status: "error", Ename: "compile error", Evalue: errs[0].Error(), Traceback: tb}
+}
+
+// panicError describes panics of a cell and its goroutines as one error.
+func (s *Session) panicError(panics []*evalproto.Panic, label string) (ename, evalue string, tb []string) {
+	first := panics[0]
+	tb = append(tb, "panic: "+first.Value)
+	for i, p := range panics {
+		if i > 0 {
+			tb = append(tb, "", "and also panic: "+p.Value)
+		}
+		if p.Goroutine != "" {
+			tb = append(tb, fmt.Sprintf("in goroutine %s, started at %s", p.Goroutine, p.StartedAt))
+		} else {
+			tb = append(tb, "in the cell's statements")
+		}
+		for _, f := range p.Frames {
+			tb = append(tb, "    "+f.Pos+"  "+s.frameName(f))
+		}
+		if i == 4 && len(panics) > 5 {
+			tb = append(tb, fmt.Sprintf("(and %d more goroutines panicked)", len(panics)-5))
+			break
+		}
+	}
+	if first.Goroutine != "" {
+		tb = append(tb, "", "A Go program stops when any of its goroutines panics, so the cell was stopped. The notebook's variables are kept.")
+	}
+	return "panic", first.Value, tb
+}
+
+// frameName names the function of a frame in the user's terms.
+func (s *Session) frameName(f evalproto.Frame) string {
+	label, line := splitPos(f.Pos)
+	if fn := s.prog.Where(label, line); fn != "" {
+		return "in " + fn
+	}
+	if strings.Contains(f.Func, "__goconc_cell") || f.Func == "main" || f.Func == "main.func" && label != "" {
+		return "in cell " + label
+	}
+	return "in " + strings.TrimPrefix(f.Func, "main.")
+}
+
+// splitPos splits "[5]:3:7" into "[5]" and 3.
+func splitPos(pos string) (string, int) {
+	parts := strings.Split(pos, ":")
+	if len(parts) < 2 {
+		return pos, 0
+	}
+	n, _ := strconv.Atoi(parts[1])
+	return parts[0], n
+}
+
+// crashReply describes how the evaluator died.
+func (s *Session) crashReply(r *run) Reply {
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p == nil {
+		return errorReply("fatal error", "the evaluator stopped")
+	}
+	<-p.exited
+	text := strings.TrimSpace(p.crashText())
+	desc := p.exitDescription()
+	var tb []string
+	ename, evalue := "fatal error", desc
+	if text != "" {
+		lines := strings.Split(text, "\n")
+		evalue = lines[0]
+		if strings.HasPrefix(evalue, "fatal error: ") {
+			evalue = strings.TrimPrefix(evalue, "fatal error: ")
+		}
+		for i, l := range lines {
+			if i == 12 {
+				tb = append(tb, "    ...")
+				break
+			}
+			if strings.HasPrefix(l, "\t/") || strings.HasPrefix(l, "\tgithub.com/traefik") {
+				continue
+			}
+			tb = append(tb, l)
+		}
+		if g := crashingGoroutine(lines); g != "" {
+			tb = append(tb, "", "The runtime stopped in goroutine "+g+".")
+		}
+	} else if p.state != nil && p.state.ExitCode() > 0 {
+		ename = "exit"
+		evalue = fmt.Sprintf("the cell ended the program with exit status %d (os.Exit or log.Fatal)", p.state.ExitCode())
+	} else if p.state != nil && p.state.ExitCode() == 0 {
+		ename = "exit"
+		evalue = "the cell ended the program (os.Exit(0))"
+	}
+	tb = append(tb, "", desc+"; goconc started a new one (see the note above).")
+	return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: tb}
+}
+
+// crashingGoroutine finds "goroutine 42 [running]" in a crash report.
+func crashingGoroutine(lines []string) string {
+	for _, l := range lines {
+		if strings.HasPrefix(l, "goroutine ") && strings.Contains(l, "[running") {
+			return strings.Fields(l)[1]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,209 @@
+package session
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/goconc/goconc/kernel/evalproto"
+)
+
+// process is a running evaluator.
+type process struct {
+	cmd    *exec.Cmd
+	conn   *evalproto.Conn
+	events chan evalproto.Event
+	exited chan struct{} // closed when the process has exited
+	state  *os.ProcessState
+
+	mu      sync.Mutex
+	holding bool
+	crash   bytes.Buffer // what the runtime printed when the process died
+}
+
+// Command says how to start an evaluator: the kernel runs its own binary
+// with the "evaluator" subcommand.
+type Command struct {
+	Path string
+	Args []string
+	Env  []string
+}
+
+// raw receives what the evaluator writes directly to its stdout and stderr.
+type raw func(stream, text string)
+
+func startProcess(c Command, onRaw raw) (*process, error) {
+	reqR, reqW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	evR, evW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(c.Path, c.Args...)
+	cmd.Env = append(os.Environ(), c.Env...)
+	cmd.ExtraFiles = []*os.File{reqR, evW} // fds 3 and 4 in the child
+	// Its own process group: a Ctrl-C for the kernel does not reach it, and
+	// killing the group also kills what a cell started.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting the evaluator: %w", err)
+	}
+	reqR.Close()
+	evW.Close()
+	p := &process{
+		cmd:    cmd,
+		conn:   evalproto.NewConn(evR, reqW),
+		events: make(chan evalproto.Event, 4096),
+		exited: make(chan struct{}),
+	}
+	var readers sync.WaitGroup
+	readers.Add(2)
+	go func() { defer readers.Done(); p.copyRaw(stdout, "stdout", onRaw) }()
+	go func() { defer readers.Done(); p.copyRaw(stderr, "stderr", onRaw) }()
+	go func() {
+		defer close(p.events)
+		for {
+			var ev evalproto.Event
+			if err := p.conn.Recv(&ev); err != nil {
+				return
+			}
+			p.events <- ev
+		}
+	}()
+	go func() {
+		readers.Wait()
+		cmd.Wait()
+		p.state = cmd.ProcessState
+		reqW.Close()
+		close(p.exited)
+	}()
+	select {
+	case ev, ok := <-p.events:
+		if ok && ev.Kind == evalproto.EvReady {
+			return p, nil
+		}
+		p.kill()
+		<-p.exited
+		if ok {
+			return nil, fmt.Errorf("the evaluator failed to start: %s", ev.Error)
+		}
+		return nil, fmt.Errorf("the evaluator exited while starting: %s", p.crashText())
+	case <-time.After(30 * time.Second):
+		p.kill()
+		return nil, errors.New("the evaluator did not start within 30 seconds")
+	}
+}
+
+// crashMarkers start what the Go runtime prints when a program dies.
+var crashMarkers = []string{"fatal error: ", "panic: ", "runtime: ", "SIGSEGV", "SIGABRT", "unexpected fault address"}
+
+// copyRaw forwards raw output line by line. From the first line that looks
+// like the runtime's crash report on, stderr is held back: if the process
+// dies it is the crash report; if it lives on, it was output after all.
+func (p *process) copyRaw(r io.Reader, stream string, onRaw raw) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		line, err := br.ReadString('\n')
+		if line != "" {
+			if stream == "stderr" && p.hold(line, func(text string) { onRaw(stream, text) }) {
+				// held
+			} else {
+				onRaw(stream, line)
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// hold keeps line back if the process may be crashing, and reports whether
+// it did. release gets the held text if the process turns out to live on.
+func (p *process) hold(line string, release func(string)) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.holding {
+		for _, m := range crashMarkers {
+			if strings.HasPrefix(line, m) {
+				p.holding = true
+			}
+		}
+		if !p.holding {
+			return false
+		}
+		time.AfterFunc(2*time.Second, func() {
+			if !p.alive() {
+				return
+			}
+			p.mu.Lock()
+			text := p.crash.String()
+			p.crash.Reset()
+			p.holding = false
+			p.mu.Unlock()
+			release(text)
+		})
+	}
+	if p.crash.Len() < 256<<10 {
+		p.crash.WriteString(line)
+	}
+	return true
+}
+
+func (p *process) send(req evalproto.Request) error { return p.conn.Send(req) }
+
+// kill ends the process and everything in its process group.
+func (p *process) kill() {
+	if p.cmd.Process != nil {
+		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		p.cmd.Process.Kill()
+	}
+}
+
+// alive reports whether the process still runs.
+func (p *process) alive() bool {
+	select {
+	case <-p.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+// crashText returns what the runtime printed as the process died.
+func (p *process) crashText() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.crash.String()
+}
+
+// exitDescription says how the process ended.
+func (p *process) exitDescription() string {
+	if p.state == nil {
+		return "the evaluator stopped"
+	}
+	if ws, ok := p.state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		if ws.Signal() == syscall.SIGKILL {
+			return "the evaluator was killed (SIGKILL: out of memory, or stopped by goconc)"
+		}
+		return fmt.Sprintf("the evaluator was killed by signal %v", ws.Signal())
+	}
+	return fmt.Sprintf("the evaluator exited with status %d", p.state.ExitCode())
+}

@@ -1,0 +1,434 @@
+// Package session runs a notebook's cells: it keeps the notebook's program
+// (package program), runs each cell in an evaluator process (package
+// evaluator), and turns what happens into outputs for the cell. It is the
+// part of the kernel that Jupyter's messages drive, and also what the
+// headless notebook runner uses.
+//
+// When the evaluator dies (a fatal error, os.Exit, a memory bomb) or must be
+// rebuilt (a type was redefined), the session starts a new one and restores
+// the notebook by giving it the program's declarations and re-running, with
+// their output hidden, the cells that had succeeded.
+package session
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/kernel/importer"
+	"github.com/goconc/goconc/kernel/magic"
+	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/kernel/symbols"
+)
+
+// Settings are the session's options, changed by magics.
+type Settings struct {
+	Replay   bool          // restore the session after a crash by re-running cells
+	Timeout  time.Duration // per-cell time limit; 0 means none
+	Timeline string        // "auto", "on" or "off"
+	TraceMax int           // cap on a timeline's events
+}
+
+// Session runs cells. Execute calls must not overlap; Interrupt may be called
+// at any time.
+type Session struct {
+	cmd  Command
+	prog *program.Program
+	log  *log.Logger
+
+	mu       sync.Mutex
+	proc     *process
+	runs     map[string]*run
+	order    []string
+	current  *run
+	last     *run
+	settings Settings
+	seq      int
+}
+
+// Request is a cell to execute.
+type Request struct {
+	Code       string
+	Label      string // how positions name the cell: "[5]"
+	Silent     bool
+	AllowStdin bool
+	Out        Output
+}
+
+// Reply is the outcome of a cell.
+type Reply struct {
+	Status    string // "ok" or "error"
+	Ename     string
+	Evalue    string
+	Traceback []string
+}
+
+// run is a cell being run, or that ran: its goroutines may still print.
+type run struct {
+	id      string
+	label   string
+	out     Output
+	streams *streams
+	done    chan evalproto.Event
+	seq     int
+
+	mu          sync.Mutex
+	panics      []*evalproto.Panic
+	finished    bool
+	interrupted bool
+}
+
+// New starts a session whose evaluators run cmd.
+func New(cmd Command, logger *log.Logger) (*Session, error) {
+	s := &Session{
+		cmd:      cmd,
+		prog:     program.New(importer.New(symbols.All())),
+		log:      logger,
+		runs:     map[string]*run{},
+		settings: Settings{Replay: true, Timeline: "auto", TraceMax: 1_000_000},
+	}
+	if err := s.start(); err != nil {
+		return nil, err
+	}
+	if err := s.prelude(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// prelude declares what every notebook has: the display package and
+// gophernotes' Display function.
+const preludeSrc = `import "github.com/goconc/goconc/kernel/display"
+
+// Display shows v below the cell now: display.Data, an image, or any value.
+func Display(v any) error { return display.Display(v) }
+`
+
+func (s *Session) prelude() error {
+	r := s.hiddenRun("prelude")
+	reply := s.execute(context.Background(), r, "[prelude]", preludeSrc)
+	if reply.Status != "ok" {
+		return fmt.Errorf("goconc's prelude failed: %s", reply.Evalue)
+	}
+	return nil
+}
+
+// Program returns the notebook's program, for completion and inspection.
+func (s *Session) Program() *program.Program { return s.prog }
+
+// Settings returns the current settings.
+func (s *Session) Settings() Settings {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.settings
+}
+
+func (s *Session) start() error {
+	p, err := startProcess(s.cmd, s.raw)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.proc = p
+	s.mu.Unlock()
+	go s.pump(p)
+	return nil
+}
+
+// Close stops the evaluator.
+func (s *Session) Close() {
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p != nil {
+		p.kill()
+		<-p.exited
+	}
+}
+
+// raw handles what the evaluator wrote to its own stdout and stderr, which
+// belongs to the cell running (or the last one).
+func (s *Session) raw(stream, text string) {
+	if r := s.target(""); r != nil {
+		r.streams.write(stream, text)
+	}
+}
+
+// target returns the run an event for cell id belongs to.
+func (s *Session) target(id string) *run {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r := s.runs[id]; r != nil {
+		return r
+	}
+	if s.current != nil {
+		return s.current
+	}
+	return s.last
+}
+
+// pump delivers the events of process p.
+func (s *Session) pump(p *process) {
+	for ev := range p.events {
+		r := s.target(ev.Cell)
+		if r == nil {
+			continue
+		}
+		switch ev.Kind {
+		case evalproto.EvStream:
+			r.streams.write(ev.Name, ev.Text)
+		case evalproto.EvDisplay:
+			r.streams.flush()
+			r.out.Display(ev.Data, ev.Metadata, ev.Transient, ev.Update)
+		case evalproto.EvClear:
+			r.streams.flush()
+			r.out.Clear(ev.Wait)
+		case evalproto.EvResult:
+			r.streams.flush()
+			r.out.Result(ev.Data, ev.Metadata)
+		case evalproto.EvPanic:
+			s.goroutinePanic(r, ev.Panic)
+		case evalproto.EvDone:
+			select {
+			case r.done <- ev:
+			default:
+			}
+		}
+	}
+}
+
+// goroutinePanic handles a panic in a goroutine of cell r. A Go program
+// dies when any goroutine panics; so while r runs, it is stopped and the
+// panic is its error. If r already finished, the panic is shown under it.
+func (s *Session) goroutinePanic(r *run, p *evalproto.Panic) {
+	r.mu.Lock()
+	finished := r.finished
+	if !finished {
+		r.panics = append(r.panics, p)
+	}
+	r.mu.Unlock()
+	if finished {
+		r.streams.flush()
+		ename, evalue, tb := s.panicError([]*evalproto.Panic{p}, r.label)
+		r.out.Error(ename, evalue, tb)
+		return
+	}
+	s.interruptRun(r)
+}
+
+func (s *Session) newRun(label string, out Output) *run {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	r := &run{id: fmt.Sprintf("c%d", s.seq), label: label, out: out, streams: newStreams(out), done: make(chan evalproto.Event, 1)}
+	s.runs[r.id] = r
+	s.order = append(s.order, r.id)
+	// Keep the most recent cells: older ones rarely print again.
+	for len(s.order) > 200 {
+		delete(s.runs, s.order[0])
+		s.order = s.order[1:]
+	}
+	return r
+}
+
+func (s *Session) hiddenRun(label string) *run { return s.newRun(label, Discard{}) }
+
+// Execute runs one cell.
+func (s *Session) Execute(ctx context.Context, req Request) Reply {
+	out := req.Out
+	if out == nil {
+		out = Discard{}
+	}
+	r := s.newRun(req.Label, out)
+	reply := s.execute(ctx, r, req.Label, req.Code)
+	r.streams.finish()
+	if reply.Status == "error" {
+		out.Error(reply.Ename, reply.Evalue, reply.Traceback)
+	}
+	return reply
+}
+
+func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply {
+	magics, code, err := magic.Parse(code)
+	if err != nil {
+		return errorReply("magic error", err.Error())
+	}
+	opts, reply, stop := s.applyMagics(magics, r)
+	if stop {
+		return reply
+	}
+	if strings.TrimSpace(code) == "" {
+		return Reply{Status: "ok"}
+	}
+	u, err := s.prog.Compile(label, code)
+	if err != nil {
+		return compileReply(err, code)
+	}
+	for _, n := range u.Notes {
+		r.streams.write("stderr", "goconc: "+n+"\n")
+	}
+	s.mu.Lock()
+	s.current = r
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.current, s.last = nil, r
+		s.mu.Unlock()
+		r.mu.Lock()
+		r.finished = true
+		r.mu.Unlock()
+	}()
+
+	chunks := u.Chunks
+	if u.Rebuild {
+		s.prog.Commit(u)
+		if rep, ok := s.restore(ctx, r, "a redefinition needs a fresh interpreter"); !ok {
+			return rep
+		}
+		chunks = u.Body
+	}
+	ev, crashed := s.runChunks(ctx, r, chunks, opts.timeout)
+	if !u.Rebuild && (ev.Done > 0 || len(chunks) == 0 || !chunks[0].Decl) && !crashed {
+		s.prog.Commit(u)
+	}
+	if crashed {
+		rep := s.crashReply(r)
+		if ev.Done > 0 {
+			s.prog.Commit(u)
+		}
+		s.restore(ctx, r, "the evaluator stopped")
+		return rep
+	}
+	r.mu.Lock()
+	panics := r.panics
+	r.mu.Unlock()
+	switch {
+	case len(panics) > 0 || ev.Status == evalproto.StatusPanic:
+		if ev.Panic != nil {
+			ev.Panic.Goroutine = ""
+			panics = append([]*evalproto.Panic{ev.Panic}, panics...)
+		}
+		ename, evalue, tb := s.panicError(panics, label)
+		return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: tb}
+	case ev.Status == evalproto.StatusInterrupted:
+		r.mu.Lock()
+		timedOut := !r.interrupted
+		r.mu.Unlock()
+		if timedOut && opts.timeout > 0 {
+			return errorReply("Timeout", fmt.Sprintf("the cell ran longer than its %v time limit (%%timeout) and was stopped", opts.timeout))
+		}
+		return errorReply("Interrupted", "the cell was interrupted; the notebook's variables are kept")
+	case ev.Status == evalproto.StatusCompile:
+		if ev.Done == 0 && len(chunks) > 0 && chunks[0].Decl {
+			// The interpreter may have kept half of the declarations.
+			s.restore(ctx, r, "the interpreter rejected a declaration")
+		}
+		return errorReply("interpreter error", ev.Error+"\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)")
+	}
+	s.prog.Succeeded(u)
+	return Reply{Status: "ok"}
+}
+
+// cellOptions are the per-cell effects of magics.
+type cellOptions struct {
+	timeout time.Duration
+}
+
+// runChunks runs code as cell r and waits for it to end. It reports whether
+// the evaluator died.
+func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk, timeout time.Duration) (evalproto.Event, bool) {
+	if len(chunks) == 0 {
+		return evalproto.Event{Status: evalproto.StatusOK}, false
+	}
+	s.mu.Lock()
+	p := s.proc
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	if p == nil || !p.alive() {
+		return evalproto.Event{}, true
+	}
+	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id}
+	for _, c := range chunks {
+		req.Chunks = append(req.Chunks, evalproto.Chunk{Src: c.Src, Decl: c.Decl})
+	}
+	if err := p.send(req); err != nil {
+		return evalproto.Event{}, true
+	}
+	var deadline <-chan time.Time
+	if timeout > 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		deadline = t.C
+	}
+	for {
+		select {
+		case ev := <-r.done:
+			return ev, false
+		case <-p.exited:
+			// Events sent before the exit may still be in flight.
+			select {
+			case ev := <-r.done:
+				return ev, false
+			case <-time.After(100 * time.Millisecond):
+			}
+			return evalproto.Event{}, true
+		case <-deadline:
+			deadline = nil
+			s.stop(r, p)
+		case <-ctx.Done():
+			s.stop(r, p)
+			ctx = context.Background()
+		}
+	}
+}
+
+// Interrupt stops the running cell. If the evaluator does not stop it
+// within five seconds, it is killed and the session restored.
+func (s *Session) Interrupt() {
+	s.mu.Lock()
+	r := s.current
+	s.mu.Unlock()
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	r.interrupted = true
+	r.mu.Unlock()
+	s.interruptRun(r)
+}
+
+func (s *Session) interruptRun(r *run) {
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p != nil {
+		s.stop(r, p)
+	}
+}
+
+// stop asks the evaluator to stop r, and kills it if it does not.
+func (s *Session) stop(r *run, p *process) {
+	p.send(evalproto.Request{Op: evalproto.OpInterrupt})
+	go func() {
+		select {
+		case <-p.exited:
+		case <-time.After(5 * time.Second):
+			s.mu.Lock()
+			still := s.current == r && s.proc == p
+			s.mu.Unlock()
+			if still {
+				s.log.Printf("the evaluator did not stop cell %s within 5s; killing it", r.label)
+				p.kill()
+			}
+		}
+	}()
+}
+
+func errorReply(ename, evalue string) Reply {
+	return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: strings.Split(evalue, "\n")}
+}

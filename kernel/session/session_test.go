@@ -1,0 +1,265 @@
+package session
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/goconc/goconc/kernel/evaluator"
+)
+
+// The test binary doubles as the evaluator process.
+func TestMain(m *testing.M) {
+	if os.Getenv("GOCONC_TEST_EVALUATOR") == "1" {
+		if err := evaluator.Serve(os.NewFile(3, "requests"), os.NewFile(4, "events")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+func testCommand() Command {
+	exe, _ := os.Executable()
+	return Command{Path: exe, Env: []string{"GOCONC_TEST_EVALUATOR=1"}}
+}
+
+// capture is an Output that records everything.
+type capture struct {
+	mu      sync.Mutex
+	streams map[string]*strings.Builder
+	results []string
+	errors  []string
+	display int
+}
+
+func newCapture() *capture { return &capture{streams: map[string]*strings.Builder{}} }
+
+func (c *capture) Stream(name, text string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.streams[name] == nil {
+		c.streams[name] = &strings.Builder{}
+	}
+	c.streams[name].WriteString(text)
+}
+func (c *capture) Display(data, metadata, transient map[string]any, update bool) {
+	c.mu.Lock()
+	c.display++
+	c.mu.Unlock()
+}
+func (c *capture) Clear(bool) {}
+func (c *capture) Result(data, metadata map[string]any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.results = append(c.results, fmt.Sprint(data["text/plain"]))
+}
+func (c *capture) Error(ename, evalue string, tb []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.errors = append(c.errors, ename+": "+evalue+"\n"+strings.Join(tb, "\n"))
+}
+func (c *capture) stream(name string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b := c.streams[name]; b != nil {
+		return b.String()
+	}
+	return ""
+}
+
+type tsession struct {
+	*Session
+	t *testing.T
+	n int
+}
+
+func newTestSession(t *testing.T) *tsession {
+	s, err := New(testCommand(), log.New(os.Stderr, "session: ", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	return &tsession{Session: s, t: t}
+}
+
+func (s *tsession) exec(code string) (Reply, *capture) {
+	s.n++
+	c := newCapture()
+	r := s.Execute(context.Background(), Request{Code: code, Label: fmt.Sprintf("[%d]", s.n), Out: c})
+	return r, c
+}
+
+func (s *tsession) ok(code string) *capture {
+	s.t.Helper()
+	r, c := s.exec(code)
+	if r.Status != "ok" {
+		s.t.Fatalf("cell failed: %s: %s\n%s\n--- code:\n%s", r.Ename, r.Evalue, strings.Join(r.Traceback, "\n"), code)
+	}
+	return c
+}
+
+func TestExecuteBasics(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok(`fmt.Println("hello, world")`)
+	if got := c.stream("stdout"); got != "hello, world\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	c = s.ok("x := 6\nx * 7")
+	if len(c.results) != 1 || c.results[0] != "42" {
+		t.Errorf("results = %q", c.results)
+	}
+	c = s.ok(`fmt.Fprintln(os.Stderr, "to stderr")`)
+	if got := c.stream("stderr"); got != "to stderr\n" {
+		t.Errorf("stderr = %q", got)
+	}
+	c = s.ok(`Display(display.HTML("<b>x</b>"))`)
+	if c.display != 1 {
+		t.Errorf("displays = %d", c.display)
+	}
+}
+
+func TestCompileErrorReply(t *testing.T) {
+	s := newTestSession(t)
+	r, c := s.exec("x := 1\ny := x + \"a\"")
+	if r.Status != "error" || r.Ename != "compile error" || !strings.HasPrefix(r.Evalue, "[1]:2:") {
+		t.Fatalf("reply = %+v", r)
+	}
+	if len(c.errors) != 1 || c.stream("stderr") != "" {
+		t.Errorf("want exactly one error output and nothing on stderr: %q / %q", c.errors, c.stream("stderr"))
+	}
+}
+
+func TestGoroutinePanicStopsCellKeepsState(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("keep := 41")
+	r, c := s.exec("go func() { panic(\"boom\") }()\ntime.Sleep(time.Hour)")
+	if r.Status != "error" || r.Ename != "panic" || r.Evalue != "boom" {
+		t.Fatalf("reply = %+v", r)
+	}
+	if len(c.errors) != 1 || !strings.Contains(c.errors[0], "started at [2]:1") {
+		t.Errorf("errors = %q", c.errors)
+	}
+	c = s.ok("keep + 1")
+	if c.results[0] != "42" {
+		t.Errorf("state lost: %q", c.results)
+	}
+}
+
+func TestFatalErrorRestores(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("keep := 41\nfunc double(n int) int { return 2 * n }")
+	r, c := s.exec(`m := map[int]int{}
+var wg sync.WaitGroup
+for i := 0; i < 8; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for j := 0; j < 1000000; j++ {
+			m[j] = j
+		}
+	}()
+}
+wg.Wait()`)
+	if r.Status != "error" || !strings.Contains(r.Evalue, "concurrent map") {
+		t.Fatalf("reply = %+v", r)
+	}
+	if !strings.Contains(c.stream("stderr"), "re-run silently") {
+		t.Errorf("no restore note: %q", c.stream("stderr"))
+	}
+	c = s.ok("double(keep) + 1 - keep")
+	if c.results[0] != "42" {
+		t.Errorf("after restore: %q", c.results)
+	}
+}
+
+func TestOsExitRestores(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("keep := 2")
+	r, _ := s.exec("os.Exit(3)")
+	if r.Status != "error" || r.Ename != "exit" || !strings.Contains(r.Evalue, "status 3") {
+		t.Fatalf("reply = %+v", r)
+	}
+	if c := s.ok("keep"); c.results[0] != "2" {
+		t.Errorf("after restore: %q", c.results)
+	}
+}
+
+func TestInterruptAndTimeout(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("keep := 5")
+	for _, code := range []string{"for {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch"} {
+		done := make(chan Reply)
+		go func() { r, _ := s.exec(code); done <- r }()
+		time.Sleep(300 * time.Millisecond)
+		start := time.Now()
+		s.Interrupt()
+		select {
+		case r := <-done:
+			if r.Ename != "Interrupted" {
+				t.Errorf("%q: reply %+v", code, r)
+			}
+			if d := time.Since(start); d > time.Second {
+				t.Errorf("%q: interrupt took %v", code, d)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%q: interrupt did not end the cell", code)
+		}
+	}
+	r, _ := s.exec("%timeout 300ms\nfor {\n}")
+	if r.Ename != "Timeout" {
+		t.Errorf("timeout reply %+v", r)
+	}
+	s.ok("%timeout off")
+	if c := s.ok("keep"); c.results[0] != "5" {
+		t.Errorf("state: %q", c.results)
+	}
+}
+
+func TestLateGoroutineOutputGoesToItsCell(t *testing.T) {
+	s := newTestSession(t)
+	c1 := s.ok("go func() { time.Sleep(300 * time.Millisecond); fmt.Println(\"late\") }()")
+	c2 := s.ok("time.Sleep(600 * time.Millisecond)")
+	if got := c1.stream("stdout"); got != "late\n" {
+		t.Errorf("first cell got %q", got)
+	}
+	if got := c2.stream("stdout"); got != "" {
+		t.Errorf("second cell got %q", got)
+	}
+}
+
+func TestRedefineTypeRebuilds(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("type P struct{ X int }\np := P{X: 1}\ncount := 10")
+	s.ok("q := P{2}")
+	c := s.ok("type P struct{ X, Y int }")
+	if note := c.stream("stderr"); !strings.Contains(note, "re-run silently ([1])") || !strings.Contains(note, "Could not re-run: [2]") {
+		t.Errorf("rebuild note: %q", note)
+	}
+	c = s.ok("fmt.Println(P{1, 2}, p, count)")
+	if got := c.stream("stdout"); got != "{1 2} {1 0} 10\n" {
+		t.Errorf("after type redefinition: %q (stderr %q)", got, c.stream("stderr"))
+	}
+}
+
+func TestMagics(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok("%help")
+	if !strings.Contains(c.stream("stdout"), "%timeline on|off|auto") {
+		t.Errorf("help: %q", c.stream("stdout"))
+	}
+	r, _ := s.exec("%nope")
+	if r.Status != "error" || !strings.Contains(r.Evalue, "unknown magic %nope") {
+		t.Errorf("unknown magic: %+v", r)
+	}
+	r, _ = s.exec("%timeout soon")
+	if r.Status != "error" {
+		t.Errorf("bad timeout accepted")
+	}
+}

@@ -1,0 +1,48 @@
+// Package symbols composes the table of compiled packages that cells can
+// import: the standard library (as Yaegi extracts it), golang.org/x/sync,
+// goconc's display API and lib. The interpreter runs with this table and the
+// type checker sees exactly the same one, so what checks also runs.
+package symbols
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/goconc/goconc/kernel/symbols/extracted"
+)
+
+// Table is "import/path/name" -> symbol -> value.
+type Table = map[string]map[string]reflect.Value
+
+// DisplayPath is the import path of the display API; gophernotes' path is
+// an alias of it.
+const (
+	DisplayPath     = "github.com/goconc/goconc/kernel/display"
+	GophernotesPath = "github.com/gopherdata/gophernotes"
+)
+
+var (
+	once  sync.Once
+	table Table
+)
+
+// All returns the composed table. Callers must not modify it.
+func All() Table {
+	once.Do(func() {
+		table = Table{}
+		for k, v := range stdlib.Symbols {
+			if strings.HasPrefix(k, "github.com/traefik/") {
+				continue // the interpreter's own packages are not for cells
+			}
+			table[k] = v
+		}
+		for k, v := range extracted.Symbols {
+			table[k] = v
+		}
+		table[GophernotesPath+"/display"] = table[DisplayPath+"/display"]
+	})
+	return table
+}
