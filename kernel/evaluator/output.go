@@ -27,7 +27,7 @@ type Frame struct {
 	Func string // as the interpreter names it: main.f, main.func
 }
 
-var panicLine = regexp.MustCompile(`^(\S+:\d+:\d+): panic: (.*)\(\.\.\.\)\n?$`)
+var panicLine = regexp.MustCompile(`^((?:\S+:)?\d+:\d+): panic: (.*)\(\.\.\.\)\n?$`)
 
 func (w *writer) Write(p []byte) (int, error) {
 	g := trace.Current()

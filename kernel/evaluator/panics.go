@@ -55,8 +55,8 @@ func panicValue(v any) string {
 // interpreterWording maps the interpreter's messages for runtime errors to
 // the Go runtime's.
 var interpreterWording = map[string]string{
-	"reflect: slice index out of range":  "runtime error: index out of range",
-	"reflect: array index out of range":  "runtime error: index out of range",
-	"reflect: string index out of range": "runtime error: index out of range",
+	"reflect: slice index out of range":                 "runtime error: index out of range",
+	"reflect: array index out of range":                 "runtime error: index out of range",
+	"reflect: string index out of range":                "runtime error: index out of range",
 	"reflect: call of reflect.Value.Elem on zero Value": "runtime error: invalid memory address or nil pointer dereference",
 }

@@ -383,6 +383,14 @@ func (g *gen) stubParams(fl *ast.FieldList) (params, args []string) {
 func (g *gen) body(name string) (decl, call string) {
 	var b strings.Builder
 	b.WriteString("func " + name + "() {\n")
+	// The interpreter sometimes reports a panic one statement early: give
+	// the prologue the position of the first statement.
+	for _, s := range g.c.a.segs {
+		if s.kind == segStmt {
+			b.WriteString(g.r.Directive(g.c.fset.File(g.c.file.Pos()).Pos(s.start)))
+			break
+		}
+	}
 	b.WriteString(HooksName + ".CellStart()\n")
 	for _, s := range g.c.a.segs {
 		if s.kind == segInit && s.node != nil {

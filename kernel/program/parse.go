@@ -13,7 +13,7 @@ import (
 type parsed struct {
 	label     string
 	c         *cell.Cell
-	pkgClause bool        // the cell is a pasted program: run its main
+	pkgClause bool // the cell is a pasted program: run its main
 	imports   []cellImport
 	decls     []*Decl     // types, consts, funcs and methods
 	inits     []cell.Part // func init() bodies, run first

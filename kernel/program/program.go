@@ -39,8 +39,10 @@ type Program struct {
 	st       *state
 	seq      int
 	history  []historyCell
-	Prelude  []string // sources of prelude cells, compiled by New
 	autoPkgs map[string]string
+
+	cached    *types.Package // the checked program, for completion
+	cachedFor *state
 }
 
 type historyCell struct {
@@ -231,8 +233,6 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
-
-var _ = types.Universe
 
 // Where names the function of the program that holds line of cell label:
 // "f", "(T).M", "" for the cell's own statements.

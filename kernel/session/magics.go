@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/goconc/goconc/kernel/inspect"
 	"github.com/goconc/goconc/kernel/magic"
 )
 
@@ -28,6 +29,7 @@ func init() {
 		{"trace", false, "%trace max=N", "keep at most N events in a cell's timeline (default 1000000)", setTrace},
 		{"replay", false, "%replay on|off", "after the evaluator restarts, re-run earlier cells to restore variables (default on)", setReplay},
 		{"timeout", false, "%timeout DURATION|off", "stop any cell that runs longer than DURATION, such as 10s (default off)", setTimeout},
+		{"doc", false, "%doc NAME", "show the documentation of NAME (also: a cell holding only NAME?)", doc},
 		{"help", false, "%help", "list the magics", help},
 		{"lsmagic", false, "%lsmagic", "list the magics", help},
 	}
@@ -125,6 +127,19 @@ func setTimeout(s *Session, m magic.Magic, _ *run, opts *cellOptions) (string, e
 	s.settings.Timeout = d
 	s.mu.Unlock()
 	opts.timeout = d
+	return "", nil
+}
+
+func doc(s *Session, m magic.Magic, _ *run, opts *cellOptions) (string, error) {
+	if len(m.Args) != 1 {
+		return "", fmt.Errorf("expected one name, such as sync.WaitGroup")
+	}
+	code := m.Args[0]
+	text, found := inspect.Inspect(s.prog, code, len(code), 1)
+	if !found {
+		return "", fmt.Errorf("no documentation found for %s", code)
+	}
+	opts.page = text
 	return "", nil
 }
 

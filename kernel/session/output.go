@@ -21,11 +21,11 @@ type Output interface {
 // Discard is an Output that drops everything.
 type Discard struct{}
 
-func (Discard) Stream(string, string)                                   {}
+func (Discard) Stream(string, string)                                        {}
 func (Discard) Display(map[string]any, map[string]any, map[string]any, bool) {}
-func (Discard) Clear(bool)                                              {}
-func (Discard) Result(map[string]any, map[string]any)                   {}
-func (Discard) Error(string, string, []string)                          {}
+func (Discard) Clear(bool)                                                   {}
+func (Discard) Result(map[string]any, map[string]any)                        {}
+func (Discard) Error(string, string, []string)                               {}
 
 // streamInterval is the shortest time between two stream messages of one
 // stream: at most 20 a second, as frontends and notebook servers expect.

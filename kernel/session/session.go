@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/importer"
@@ -65,6 +66,7 @@ type Reply struct {
 	Ename     string
 	Evalue    string
 	Traceback []string
+	Page      string // text for the frontend's pager (help requests)
 }
 
 // run is a cell being run, or that ran: its goroutines may still print.
@@ -257,12 +259,16 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	if err != nil {
 		return errorReply("magic error", err.Error())
 	}
+	if name, ok := helpRequest(code); ok && len(magics) == 0 {
+		magics = []magic.Magic{{Name: "doc", Args: []string{name}}}
+		code = ""
+	}
 	opts, reply, stop := s.applyMagics(magics, r)
 	if stop {
 		return reply
 	}
 	if strings.TrimSpace(code) == "" {
-		return Reply{Status: "ok"}
+		return Reply{Status: "ok", Page: opts.page}
 	}
 	u, err := s.prog.Compile(label, code)
 	if err != nil {
@@ -336,6 +342,23 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 // cellOptions are the per-cell effects of magics.
 type cellOptions struct {
 	timeout time.Duration
+	page    string
+}
+
+// helpRequest recognizes a cell that is only "name?" or "pkg.Name?", which
+// asks for documentation as in IPython.
+func helpRequest(code string) (string, bool) {
+	t := strings.TrimSpace(code)
+	if !strings.HasSuffix(t, "?") || len(t) < 2 {
+		return "", false
+	}
+	name := strings.TrimSuffix(t, "?")
+	for i, r := range name {
+		if !(r == '_' || r == '.' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // runChunks runs code as cell r and waits for it to end. It reports whether

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func runNotebooks(args []string) error {
+	return fmt.Errorf("run: not available yet")
+}
