@@ -1,0 +1,253 @@
+package supervisor
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/goconc/goconc/kernel/evaluator"
+	"github.com/goconc/goconc/kernel/session"
+	"github.com/goconc/goconc/kernel/sockets"
+	"github.com/goconc/goconc/kernel/wire"
+)
+
+// The test binary doubles as the kernel and as its evaluator, so that the
+// tests drive a real kernel process over real ZeroMQ sockets.
+func TestMain(m *testing.M) {
+	switch os.Getenv("GOCONC_TEST_ROLE") {
+	case "evaluator":
+		if err := evaluator.Serve(os.NewFile(3, "requests"), os.NewFile(4, "events")); err != nil {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	case "kernel":
+		ci, err := sockets.ReadConnectionFile(os.Getenv("GOCONC_TEST_CONN"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		exe, _ := os.Executable()
+		cmd := session.Command{Path: exe, Env: []string{"GOCONC_TEST_ROLE=evaluator"}}
+		info := Info{Version: "test", GoVersion: runtime.Version(), Yaegi: "v0.16.1"}
+		if err := Run(ci, cmd, info, log.New(os.Stderr, "kernel: ", 0)); err != nil {
+			log.Fatal(err)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// client talks to a kernel process as a Jupyter frontend does.
+type client struct {
+	t       testing.TB
+	cmd     *exec.Cmd
+	codec   *wire.Codec
+	shell   zmq4.Socket
+	control zmq4.Socket
+	iopub   zmq4.Socket
+	hb      zmq4.Socket
+	session string
+	iopubCh chan *wire.Message
+	exited  chan struct{}
+	started time.Time
+}
+
+func freePorts(t testing.TB, n int) []int {
+	var ports []int
+	var ls []net.Listener
+	for i := 0; i < n; i++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls = append(ls, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	for _, l := range ls {
+		l.Close()
+	}
+	return ports
+}
+
+// startKernel starts a kernel process and connects to it.
+func startKernel(t testing.TB) *client {
+	p := freePorts(t, 5)
+	ci := sockets.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], IOPubPort: p[1], StdinPort: p[2],
+		ControlPort: p[3], HBPort: p[4], Key: "test-key-" + wire.NewID(), SignatureScheme: "hmac-sha256"}
+	dir := t.TempDir()
+	conn := filepath.Join(dir, "conn.json")
+	b, _ := json.Marshal(ci)
+	os.WriteFile(conn, b, 0o600)
+	exe, _ := os.Executable()
+	c := &client{t: t, session: wire.NewID(), iopubCh: make(chan *wire.Message, 10000), exited: make(chan struct{})}
+	c.codec, _ = wire.NewCodec(ci.Key, ci.SignatureScheme)
+	c.cmd = exec.Command(exe, "-test.run=^$")
+	c.cmd.Env = append(os.Environ(), "GOCONC_TEST_ROLE=kernel", "GOCONC_TEST_CONN="+conn)
+	c.cmd.Stderr = os.Stderr
+	c.started = time.Now()
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { c.cmd.Wait(); close(c.exited) }()
+	ctx := context.Background()
+	c.shell = zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity(c.session)), zmq4.WithDialerRetry(10*time.Millisecond))
+	c.control = zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity(c.session+"-c")), zmq4.WithDialerRetry(10*time.Millisecond))
+	c.iopub = zmq4.NewSub(ctx, zmq4.WithDialerRetry(10*time.Millisecond))
+	c.hb = zmq4.NewReq(ctx, zmq4.WithDialerRetry(10*time.Millisecond))
+	for _, d := range []struct {
+		s    zmq4.Socket
+		port int
+	}{{c.shell, ci.ShellPort}, {c.control, ci.ControlPort}, {c.iopub, ci.IOPubPort}, {c.hb, ci.HBPort}} {
+		if err := d.s.Dial(ci.Endpoint(d.port)); err != nil {
+			c.close()
+			t.Fatal(err)
+		}
+	}
+	c.iopub.SetOption(zmq4.OptionSubscribe, "")
+	go func() {
+		for {
+			m, err := c.iopub.Recv()
+			if err != nil {
+				return
+			}
+			if msg, err := c.codec.Decode(m.Frames); err == nil {
+				c.iopubCh <- msg
+			}
+		}
+	}()
+	t.Cleanup(c.close)
+	return c
+}
+
+func (c *client) close() {
+	for _, s := range []zmq4.Socket{c.shell, c.control, c.iopub, c.hb} {
+		if s != nil {
+			s.Close()
+		}
+	}
+	if c.cmd.Process != nil {
+		c.cmd.Process.Kill()
+		<-c.exited
+	}
+}
+
+// send sends a request and returns its message id.
+func (c *client) send(sock zmq4.Socket, msgType string, content any) string {
+	m, _ := wire.Reply(nil, c.session, msgType, content)
+	m.Header.Username = "test"
+	frames, _ := c.codec.Encode(m)
+	if err := sock.SendMulti(zmq4.NewMsgFrom(frames...)); err != nil {
+		c.t.Fatalf("send %s: %v", msgType, err)
+	}
+	return m.Header.MsgID
+}
+
+// recv waits for the next message on a shell-like socket.
+func (c *client) recv(sock zmq4.Socket, timeout time.Duration) *wire.Message {
+	type res struct {
+		m   zmq4.Msg
+		err error
+	}
+	ch := make(chan res, 1)
+	go func() { m, err := sock.Recv(); ch <- res{m, err} }()
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			c.t.Fatalf("recv: %v", r.err)
+		}
+		m, err := c.codec.Decode(r.m.Frames)
+		if err != nil {
+			c.t.Fatalf("kernel sent a bad message: %v", err)
+		}
+		return m
+	case <-time.After(timeout):
+		c.t.Fatalf("no reply within %v", timeout)
+	}
+	return nil
+}
+
+// iopubFor collects IOPub messages parented to id until its idle status.
+func (c *client) iopubFor(id string, timeout time.Duration) []*wire.Message {
+	var out []*wire.Message
+	deadline := time.After(timeout)
+	for {
+		select {
+		case m := <-c.iopubCh:
+			var parent wire.Header
+			json.Unmarshal(m.ParentHeader, &parent)
+			if parent.MsgID != id {
+				continue
+			}
+			out = append(out, m)
+			if m.Header.MsgType == "status" && state(m) == "idle" {
+				return out
+			}
+		case <-deadline:
+			c.t.Fatalf("no idle for %s within %v (got %d messages)", id, timeout, len(out))
+		}
+	}
+}
+
+func state(m *wire.Message) string {
+	var s struct {
+		ExecutionState string `json:"execution_state"`
+	}
+	json.Unmarshal(m.Content, &s)
+	return s.ExecutionState
+}
+
+func content(m *wire.Message) map[string]any {
+	var v map[string]any
+	json.Unmarshal(m.Content, &v)
+	return v
+}
+
+// waitReady waits for the kernel to answer kernel_info, as clients do.
+func (c *client) waitReady() time.Duration {
+	id := c.send(c.shell, "kernel_info_request", map[string]any{})
+	r := c.recv(c.shell, 20*time.Second)
+	if r.Header.MsgType != "kernel_info_reply" {
+		c.t.Fatalf("got %s", r.Header.MsgType)
+	}
+	c.iopubFor(id, 5*time.Second)
+	return time.Since(c.started)
+}
+
+// execute runs code and returns the reply and the IOPub outputs.
+func (c *client) execute(code string, extra map[string]any) (map[string]any, []*wire.Message) {
+	req := map[string]any{"code": code, "silent": false, "store_history": true, "user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true}
+	for k, v := range extra {
+		req[k] = v
+	}
+	id := c.send(c.shell, "execute_request", req)
+	r := c.recv(c.shell, 60*time.Second)
+	msgs := c.iopubFor(id, 10*time.Second)
+	var outs []*wire.Message
+	for _, m := range msgs {
+		switch m.Header.MsgType {
+		case "status", "execute_input":
+		default:
+			outs = append(outs, m)
+		}
+	}
+	return content(r), outs
+}
+
+func streamText(outs []*wire.Message) string {
+	s := ""
+	for _, m := range outs {
+		if m.Header.MsgType == "stream" {
+			s += fmt.Sprint(content(m)["text"])
+		}
+	}
+	return s
+}

@@ -1,0 +1,193 @@
+package supervisor
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/goconc/goconc/kernel/wire"
+)
+
+func TestKernelInfoOnShellAndControl(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	for _, sock := range []zmq4.Socket{c.shell, c.control} {
+		id := c.send(sock, "kernel_info_request", map[string]any{})
+		r := c.recv(sock, 5*time.Second)
+		info := content(r)
+		li, _ := info["language_info"].(map[string]any)
+		if r.Header.MsgType != "kernel_info_reply" || info["protocol_version"] != "5.3" || li["name"] != "go" || li["file_extension"] != ".go" {
+			t.Errorf("reply %s %v", r.Header.MsgType, info)
+		}
+		var parent wire.Header
+		json.Unmarshal(r.ParentHeader, &parent)
+		if parent.MsgID != id {
+			t.Errorf("reply parent %q, want %q", parent.MsgID, id)
+		}
+		msgs := c.iopubFor(id, 5*time.Second)
+		if len(msgs) != 2 || state(msgs[0]) != "busy" || state(msgs[1]) != "idle" {
+			t.Errorf("iopub around kernel_info: %d messages", len(msgs))
+		}
+	}
+}
+
+func TestExecuteMessages(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "x := 20\nfmt.Println(\"hi\")\nx * 2 + 2", "silent": false,
+		"store_history": true, "user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
+	reply := content(c.recv(c.shell, 30*time.Second))
+	msgs := c.iopubFor(id, 10*time.Second)
+	var kinds []string
+	for _, m := range msgs {
+		k := m.Header.MsgType
+		if k == "status" {
+			k += ":" + state(m)
+		}
+		kinds = append(kinds, k)
+	}
+	want := "status:busy execute_input stream execute_result status:idle"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("iopub = %s, want %s", got, want)
+	}
+	if reply["status"] != "ok" || reply["execution_count"] != 1.0 {
+		t.Errorf("reply %v", reply)
+	}
+	for _, m := range msgs {
+		if m.Header.MsgType == "execute_result" {
+			data := content(m)["data"].(map[string]any)
+			if data["text/plain"] != "42" || content(m)["execution_count"] != 1.0 {
+				t.Errorf("result %v", content(m))
+			}
+		}
+	}
+	// Silent cells run but show nothing and do not count.
+	r, outs := c.execute("fmt.Println(x)", map[string]any{"silent": true})
+	if r["status"] != "ok" || len(outs) != 0 {
+		t.Errorf("silent: %v %d outputs", r, len(outs))
+	}
+	r, _ = c.execute("x", nil)
+	if r["execution_count"] != 2.0 {
+		t.Errorf("count after silent cell = %v", r["execution_count"])
+	}
+}
+
+func TestErrorIsOneOutput(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	for _, code := range []string{"y := 1 +", "var m map[string]int\nm[\"a\"] = 1", "undefinedName()"} {
+		r, outs := c.execute(code, nil)
+		if r["status"] != "error" || len(outs) != 1 || outs[0].Header.MsgType != "error" {
+			t.Errorf("%q: reply %v with %d outputs", code, r["status"], len(outs))
+		}
+	}
+}
+
+func TestBadMessagesAreDropped(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	good, _ := wire.Reply(nil, c.session, "kernel_info_request", map[string]any{})
+	frames, _ := c.codec.Encode(good)
+	badSig := append([][]byte(nil), frames...)
+	badSig[1] = []byte(strings.Repeat("0", 64))
+	noDelim := [][]byte{[]byte("garbage")}
+	fewFrames := frames[:3]
+	badJSON := append([][]byte(nil), frames...)
+	badJSON[2] = []byte("{not json")
+	badJSON[1] = []byte(c.codec.Sign(badJSON[2], badJSON[3], badJSON[4], badJSON[5]))
+	for _, f := range [][][]byte{badSig, noDelim, fewFrames, badJSON} {
+		if err := c.shell.SendMulti(zmq4.NewMsgFrom(f...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.send(c.shell, "no_such_request", map[string]any{})
+	// The kernel answers the next good request, and only that one.
+	id := c.send(c.shell, "kernel_info_request", map[string]any{})
+	r := c.recv(c.shell, 10*time.Second)
+	var parent wire.Header
+	json.Unmarshal(r.ParentHeader, &parent)
+	if parent.MsgID != id {
+		t.Fatalf("first reply after bad messages is for %q, want %q", parent.MsgID, id)
+	}
+	if rep, _ := c.execute("1 + 1", nil); rep["status"] != "ok" {
+		t.Errorf("kernel not serving after bad messages: %v", rep)
+	}
+}
+
+func TestInterruptRequest(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	c.execute("keep := 3", nil)
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "for {\n}", "silent": false, "store_history": true,
+		"user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
+	time.Sleep(500 * time.Millisecond)
+	start := time.Now()
+	c.send(c.control, "interrupt_request", map[string]any{})
+	if r := c.recv(c.control, 5*time.Second); r.Header.MsgType != "interrupt_reply" {
+		t.Fatalf("got %s", r.Header.MsgType)
+	}
+	reply := content(c.recv(c.shell, 5*time.Second))
+	if elapsed := time.Since(start); elapsed > time.Second {
+		t.Errorf("interrupt took %v", elapsed)
+	}
+	if reply["status"] != "error" || !strings.Contains(strings.ToLower(reply["ename"].(string)), "interrupt") {
+		t.Errorf("reply %v", reply)
+	}
+	c.iopubFor(id, 5*time.Second)
+	if r, outs := c.execute("keep", nil); r["status"] != "ok" || len(outs) != 1 {
+		t.Errorf("state after interrupt: %v", r)
+	}
+}
+
+func TestStopOnErrorAbortsQueued(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	req := func(code string) map[string]any {
+		return map[string]any{"code": code, "silent": false, "store_history": true, "user_expressions": map[string]any{},
+			"allow_stdin": false, "stop_on_error": true}
+	}
+	c.send(c.shell, "execute_request", req("time.Sleep(200*time.Millisecond)\npanic(\"first fails\")"))
+	c.send(c.shell, "execute_request", req("fmt.Println(\"must not run\")"))
+	c.send(c.shell, "execute_request", req("fmt.Println(\"must not run either\")"))
+	var statuses []string
+	for i := 0; i < 3; i++ {
+		statuses = append(statuses, content(c.recv(c.shell, 30*time.Second))["status"].(string))
+	}
+	if got := strings.Join(statuses, " "); got != "error aborted aborted" {
+		t.Errorf("statuses = %s", got)
+	}
+	if r, _ := c.execute("1", nil); r["status"] != "ok" {
+		t.Errorf("after aborts: %v", r)
+	}
+}
+
+func TestHeartbeat(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	for i := 0; i < 3; i++ {
+		if err := c.hb.Send(zmq4.NewMsgString("ping")); err != nil {
+			t.Fatal(err)
+		}
+		m, err := c.hb.Recv()
+		if err != nil || string(m.Frames[0]) != "ping" {
+			t.Fatalf("heartbeat: %v %q", err, m.Frames)
+		}
+	}
+}
+
+func TestShutdown(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	c.send(c.control, "shutdown_request", map[string]any{"restart": false})
+	if r := c.recv(c.control, 5*time.Second); r.Header.MsgType != "shutdown_reply" {
+		t.Fatalf("got %s", r.Header.MsgType)
+	}
+	select {
+	case <-c.exited:
+	case <-time.After(5 * time.Second):
+		t.Fatal("kernel did not exit after shutdown_request")
+	}
+}
