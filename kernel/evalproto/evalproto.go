@@ -31,6 +31,7 @@ type Request struct {
 	Cell   string  `json:"cell,omitempty"`
 	Chunks []Chunk `json:"chunks,omitempty"`
 	Input  string  `json:"input,omitempty"`
+	Error  string  `json:"error,omitempty"` // the user cannot answer an input request
 	// Options of a run.
 	Timeline bool `json:"timeline,omitempty"`
 	Silent   bool `json:"silent,omitempty"`

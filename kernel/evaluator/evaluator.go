@@ -11,7 +11,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
 	"strings"
 	"sync"
@@ -33,6 +32,8 @@ type Host interface {
 	Clear(cell string, wait bool)
 	Result(cell string, d display.Data)
 	Panic(cell string, p *PanicReport)
+	// Input asks the user for a line of input for cell.
+	Input(cell string) (string, error)
 }
 
 // Evaluator is one interpreter and the cells run in it.
@@ -42,6 +43,7 @@ type Evaluator struct {
 	out    *writer
 	errw   *writer
 	stdio  *stdio
+	input  *input
 
 	mu      sync.Mutex
 	current string // the cell running now
@@ -57,7 +59,10 @@ func New(host Host) (*Evaluator, error) {
 	e := &Evaluator{host: host}
 	e.out = &writer{e: e, name: "stdout"}
 	e.errw = &writer{e: e, name: "stderr", traces: true}
-	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: &stdin{}, GoPath: "/nonexistent"})
+	if e.input, err = newInput(e.askInput); err != nil {
+		return nil, err
+	}
+	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: e.input, GoPath: "/nonexistent"})
 	registerRenderTypes()
 	if err := i.Use(symbols.All()); err != nil {
 		return nil, fmt.Errorf("loading the standard library into the interpreter: %w", err)
@@ -73,6 +78,9 @@ func New(host Host) (*Evaluator, error) {
 		return nil, err
 	}
 	if err := i.Use(e.stdio.exports()); err != nil {
+		return nil, err
+	}
+	if err := i.Use(e.input.exports()); err != nil {
 		return nil, err
 	}
 	e.interp = i
@@ -137,6 +145,9 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.mu.Lock()
 	e.current, e.last = cell, cell
 	e.mu.Unlock()
+	stopWatch := make(chan struct{})
+	go e.input.watch(stopWatch)
+	defer close(stopWatch)
 	defer func() {
 		e.stdio.sync()
 		e.mu.Lock()
@@ -148,6 +159,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		if err != nil {
 			if ctx.Err() != nil {
 				e.lastEnd = time.Now()
+				e.input.eof() // a cell blocked reading stdin is stuck in read(2)
 				return done, ErrInterrupted
 			}
 			return done, e.convert(cell, err)
@@ -177,13 +189,10 @@ func (e *Evaluator) convert(cell string, err error) error {
 	return &CompileError{Msg: strings.TrimSpace(msg)}
 }
 
-// stdin is the interpreter's standard input; the supervisor decides whether
-// reading it asks the user.
-type stdin struct{}
-
-func (stdin) Read(p []byte) (int, error) { return readInput(p) }
-
-var readInput = func(p []byte) (int, error) { return 0, io.EOF }
-
-// SetInput makes reads of os.Stdin in cells call read.
-func SetInput(read func(p []byte) (int, error)) { readInput = read }
+// askInput asks the host for a line of input for the running cell.
+func (e *Evaluator) askInput() (string, error) {
+	e.mu.Lock()
+	cell := e.current
+	e.mu.Unlock()
+	return e.host.Input(cell)
+}

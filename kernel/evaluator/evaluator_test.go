@@ -41,6 +41,7 @@ func (r *recorder) Result(cell string, d display.Data) {
 	defer r.mu.Unlock()
 	r.results[cell] = append(r.results[cell], fmt.Sprint(d.Data[display.MIMETypeText]))
 }
+func (r *recorder) Input(cell string) (string, error) { return "typed", nil }
 func (r *recorder) Panic(cell string, p *PanicReport) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -289,5 +290,13 @@ func TestInterrupt(t *testing.T) {
 	}
 	if got := s.result(s.must("x")); got != "1" {
 		t.Errorf("state after interrupt: %q", got)
+	}
+}
+
+func TestStdinAsksHost(t *testing.T) {
+	s := newSession(t)
+	l := s.must("var name string\nfmt.Scanln(&name)\nsc := bufio.NewScanner(os.Stdin)\nsc.Scan()\nfmt.Println(name, sc.Text())")
+	if got := s.rec.output(l); got != "typed typed\n" {
+		t.Errorf("output %q", got)
 	}
 }

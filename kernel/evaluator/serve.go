@@ -22,7 +22,7 @@ func Serve(in io.Reader, out io.Writer) error {
 	// group must not kill the evaluator.
 	signal.Ignore(os.Interrupt)
 	conn := evalproto.NewConn(in, out)
-	h := &remoteHost{conn: conn}
+	h := &remoteHost{conn: conn, answers: map[int]chan evalproto.Request{}}
 	e, err := New(h)
 	if err != nil {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
@@ -46,6 +46,8 @@ func Serve(in io.Reader, out io.Writer) error {
 			s.runs <- req
 		case evalproto.OpInterrupt:
 			s.interrupt()
+		case evalproto.OpInput:
+			h.answer(req)
 		case evalproto.OpState:
 			conn.Send(evalproto.Event{Kind: evalproto.EvState, Goroutines: States()})
 		}
@@ -112,7 +114,41 @@ func (p *PanicReport) proto() *evalproto.Panic {
 }
 
 // remoteHost sends everything to the supervisor.
-type remoteHost struct{ conn *evalproto.Conn }
+type remoteHost struct {
+	conn *evalproto.Conn
+
+	mu      sync.Mutex
+	seq     int
+	answers map[int]chan evalproto.Request
+}
+
+// Input asks the supervisor for a line of input and waits for the answer.
+func (h *remoteHost) Input(cell string) (string, error) {
+	h.mu.Lock()
+	h.seq++
+	seq := h.seq
+	c := make(chan evalproto.Request, 1)
+	h.answers[seq] = c
+	h.mu.Unlock()
+	if err := h.conn.Send(evalproto.Event{Kind: evalproto.EvInput, Seq: seq, Cell: cell}); err != nil {
+		return "", err
+	}
+	a := <-c
+	if a.Error != "" {
+		return "", errors.New(a.Error)
+	}
+	return a.Input, nil
+}
+
+func (h *remoteHost) answer(req evalproto.Request) {
+	h.mu.Lock()
+	c := h.answers[req.Seq]
+	delete(h.answers, req.Seq)
+	h.mu.Unlock()
+	if c != nil {
+		c <- req
+	}
+}
 
 func (h *remoteHost) Stream(cell, name, text string) {
 	h.conn.Send(evalproto.Event{Kind: evalproto.EvStream, Cell: cell, Name: name, Text: text})

@@ -58,6 +58,9 @@ type Request struct {
 	Silent     bool
 	AllowStdin bool
 	Out        Output
+	// Input asks the user for a line when the cell reads standard input
+	// (only with AllowStdin); ctx ends when the cell does.
+	Input func(ctx context.Context) (string, error)
 }
 
 // Reply is the outcome of a cell.
@@ -77,6 +80,9 @@ type run struct {
 	streams *streams
 	done    chan evalproto.Event
 	seq     int
+	input   func(ctx context.Context) (string, error)
+	ctx     context.Context
+	cancel  context.CancelFunc
 
 	mu          sync.Mutex
 	panics      []*evalproto.Panic
@@ -199,6 +205,8 @@ func (s *Session) pump(p *process) {
 			case r.done <- ev:
 			default:
 			}
+		case evalproto.EvInput:
+			go s.answerInput(p, r, ev.Seq)
 		}
 	}
 }
@@ -220,6 +228,27 @@ func (s *Session) goroutinePanic(r *run, p *evalproto.Panic) {
 		return
 	}
 	s.interruptRun(r)
+}
+
+// answerInput gets a line of input for a cell that reads standard input.
+func (s *Session) answerInput(p *process, r *run, seq int) {
+	ans := evalproto.Request{Op: evalproto.OpInput, Seq: seq}
+	if r.input == nil {
+		ans.Error = "no input"
+		r.streams.write("stderr", "goconc: this cell reads standard input, but the frontend does not allow input "+
+			"(allow_stdin is false, as when a notebook runs headless); the read gets end of file.\n")
+	} else {
+		ctx := r.ctx
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		line, err := r.input(ctx)
+		if err != nil {
+			ans.Error = err.Error()
+		}
+		ans.Input = line
+	}
+	p.send(ans)
 }
 
 func (s *Session) newRun(label string, out Output) *run {
@@ -246,6 +275,11 @@ func (s *Session) Execute(ctx context.Context, req Request) Reply {
 		out = Discard{}
 	}
 	r := s.newRun(req.Label, out)
+	if req.AllowStdin {
+		r.input = req.Input
+	}
+	r.ctx, r.cancel = context.WithCancel(ctx)
+	defer r.cancel()
 	reply := s.execute(ctx, r, req.Label, req.Code)
 	r.streams.finish()
 	if reply.Status == "error" {

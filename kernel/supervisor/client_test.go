@@ -59,6 +59,9 @@ type client struct {
 	iopubCh chan *wire.Message
 	exited  chan struct{}
 	started time.Time
+
+	shellEndpoint string
+	ports         []int
 }
 
 func freePorts(t testing.TB, n int) []int {
@@ -90,6 +93,7 @@ func startKernel(t testing.TB) *client {
 	exe, _ := os.Executable()
 	c := &client{t: t, session: wire.NewID(), iopubCh: make(chan *wire.Message, 10000), exited: make(chan struct{})}
 	c.codec, _ = wire.NewCodec(ci.Key, ci.SignatureScheme)
+	c.shellEndpoint, c.ports = ci.Endpoint(ci.ShellPort), p
 	c.cmd = exec.Command(exe, "-test.run=^$")
 	c.cmd.Env = append(os.Environ(), "GOCONC_TEST_ROLE=kernel", "GOCONC_TEST_CONN="+conn)
 	c.cmd.Stderr = os.Stderr

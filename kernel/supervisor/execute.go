@@ -64,6 +64,7 @@ func (k *Kernel) execute(m *wire.Message) bool {
 	out := &output{k: k, parent: m, count: count, silent: req.Silent}
 	reply := k.sess.Execute(context.Background(), session.Request{
 		Code: req.Code, Label: label, Silent: req.Silent, AllowStdin: req.AllowStdin, Out: out,
+		Input: func(ctx context.Context) (string, error) { return k.askInput(ctx, m) },
 	})
 	if store {
 		k.remember(count, req.Code, out.text())

@@ -38,7 +38,8 @@ type Kernel struct {
 	id    string // this kernel's session id in message headers
 	log   *log.Logger
 
-	execs chan *wire.Message
+	execs  chan *wire.Message
+	inputs chan string
 
 	mu      sync.Mutex
 	count   int // execution count
@@ -86,13 +87,14 @@ func Run(ci sockets.ConnectionInfo, cmd session.Command, info Info, logger *log.
 	}
 	defer sess.Close()
 	k := &Kernel{
-		info:  info,
-		socks: socks,
-		sess:  sess,
-		id:    wire.NewID(),
-		log:   logger,
-		execs: make(chan *wire.Message, 1024),
-		done:  make(chan struct{}),
+		info:   info,
+		socks:  socks,
+		sess:   sess,
+		id:     wire.NewID(),
+		log:    logger,
+		execs:  make(chan *wire.Message, 1024),
+		inputs: make(chan string, 1),
+		done:   make(chan struct{}),
 	}
 	k.status(nil, "starting")
 	// In signal mode Jupyter interrupts the kernel with SIGINT.
@@ -110,6 +112,7 @@ func Run(ci sockets.ConnectionInfo, cmd session.Command, info Info, logger *log.
 	go k.serve(socks.Shell, shellHandlers, true)
 	go k.serve(socks.Control, controlHandlers, false)
 	go k.executor()
+	go k.readStdin()
 	<-k.done
 	return nil
 }

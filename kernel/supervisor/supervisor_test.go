@@ -1,7 +1,9 @@
 package supervisor
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -189,5 +191,40 @@ func TestShutdown(t *testing.T) {
 	case <-c.exited:
 	case <-time.After(5 * time.Second):
 		t.Fatal("kernel did not exit after shutdown_request")
+	}
+}
+
+func TestStdin(t *testing.T) {
+	c := startKernel(t)
+	stdin := zmq4.NewDealer(context.Background(), zmq4.WithID(zmq4.SocketIdentity(c.session)), zmq4.WithDialerRetry(10*time.Millisecond))
+	defer stdin.Close()
+	if err := stdin.Dial(strings.Replace(c.shellEndpoint, fmt.Sprint(c.ports[0]), fmt.Sprint(c.ports[2]), 1)); err != nil {
+		t.Fatal(err)
+	}
+	c.waitReady()
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "sc := bufio.NewScanner(os.Stdin)\nsc.Scan()\nfmt.Println(\"got\", sc.Text())",
+		"silent": false, "store_history": true, "user_expressions": map[string]any{}, "allow_stdin": true, "stop_on_error": true})
+	req := c.recv(stdin, 10*time.Second)
+	if req.Header.MsgType != "input_request" {
+		t.Fatalf("got %s on stdin", req.Header.MsgType)
+	}
+	reply, _ := wire.Reply(req, c.session, "input_reply", map[string]any{"value": "gopher"})
+	reply.Identities = nil
+	frames, _ := c.codec.Encode(reply)
+	stdin.SendMulti(zmq4.NewMsgFrom(frames...))
+	if r := content(c.recv(c.shell, 10*time.Second)); r["status"] != "ok" {
+		t.Fatalf("reply %v", r)
+	}
+	var outs []*wire.Message
+	for _, m := range c.iopubFor(id, 5*time.Second) {
+		outs = append(outs, m)
+	}
+	if got := streamText(outs); got != "got gopher\n" {
+		t.Errorf("output %q", got)
+	}
+	// Without allow_stdin, reading gets end of file at once, with a note.
+	r, outs := c.execute("data, err := io.ReadAll(os.Stdin)\nfmt.Println(len(data), err)", nil)
+	if r["status"] != "ok" || !strings.Contains(streamText(outs), "allow_stdin is false") || !strings.Contains(streamText(outs), "0 <nil>") {
+		t.Errorf("no-stdin read: %v %q", r["status"], streamText(outs))
 	}
 }
