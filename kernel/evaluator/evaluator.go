@@ -14,7 +14,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -45,12 +44,13 @@ type Evaluator struct {
 	stdio  *stdio
 	input  *input
 
+	stops stops
+
 	mu      sync.Mutex
 	current string // the cell running now
 	last    string // the cell that ran last
 	mainG   int64  // the goroutine running the current cell's statements
 	evalMu  sync.Mutex
-	lastEnd time.Time
 }
 
 // New returns an evaluator reporting to host.
@@ -127,21 +127,20 @@ func (e *Evaluator) cellOf(label string) string {
 	return e.last
 }
 
-// ErrInterrupted is returned by Run when its context was cancelled.
+// ErrInterrupted is returned by Run when the cell was interrupted.
 var ErrInterrupted = errors.New("interrupted")
 
 // Run runs the chunks of a cell with id cell. It returns nil, a compile
 // error from the interpreter (*CompileError), a panic (*PanicReport), or
 // ErrInterrupted. A chunk that fails stops the rest; done reports how many
-// chunks succeeded.
+// chunks succeeded. Cancelling ctx interrupts the cell, as Interrupt does;
+// the interpreter's own cancellation is never used, because it breaks every
+// closure made before it.
 func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk) (done int, err error) {
 	e.evalMu.Lock()
 	defer e.evalMu.Unlock()
-	// After a cancelled Eval the interpreter needs a moment before the next
-	// one, or a cancelled loop can resume.
-	if wait := time.Until(e.lastEnd.Add(100 * time.Millisecond)); wait > 0 && !e.lastEnd.IsZero() {
-		time.Sleep(wait)
-	}
+	stopWhenDone := context.AfterFunc(ctx, func() { e.Interrupt(cell) })
+	defer stopWhenDone()
 	e.mu.Lock()
 	e.current, e.last = cell, cell
 	e.mu.Unlock()
@@ -155,12 +154,15 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		e.mu.Unlock()
 	}()
 	for _, c := range chunks {
-		_, err := e.interp.EvalWithContext(ctx, c.Src)
+		// A context that is never cancelled: EvalWithContext only for the
+		// recovery of compiler panics it adds.
+		_, err := e.interp.EvalWithContext(context.Background(), c.Src)
 		if err != nil {
-			if ctx.Err() != nil {
-				e.lastEnd = time.Now()
-				e.input.eof() // a cell blocked reading stdin is stuck in read(2)
-				return done, ErrInterrupted
+			var p interp.Panic
+			if errors.As(err, &p) {
+				if _, stopped := p.Value.(halted); stopped {
+					return done, ErrInterrupted
+				}
 			}
 			return done, e.convert(cell, err)
 		}
@@ -183,10 +185,9 @@ func (e *Evaluator) convert(cell string, err error) error {
 		e.mu.Unlock()
 		return e.panicReport(cell, g, "", "", p.Value, true)
 	}
-	msg := err.Error()
 	// Interpreter compile errors read "[5]:3:7: message"; panics escaping
 	// the compiler read like Go panics.
-	return &CompileError{Msg: strings.TrimSpace(msg)}
+	return &CompileError{Msg: strings.TrimSpace(cleanPositions(err.Error()))}
 }
 
 // askInput asks the host for a line of input for the running cell.
@@ -195,4 +196,9 @@ func (e *Evaluator) askInput() (string, error) {
 	cell := e.current
 	e.mu.Unlock()
 	return e.host.Input(cell)
+}
+
+// cleanPositions removes program.FileSuffix from positions in a message.
+func cleanPositions(s string) string {
+	return strings.ReplaceAll(s, program.FileSuffix+":", ":")
 }

@@ -5,7 +5,9 @@ import (
 	"log"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
+	"time"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -23,6 +25,13 @@ func (e *Evaluator) hooks() interp.Exports {
 		"GoEnter":   reflect.ValueOf(goEnter),
 		"GoExit":    reflect.ValueOf(e.goExit),
 		"CellStart": reflect.ValueOf(e.cellStart),
+		"Check":     reflect.ValueOf(e.check),
+		"Stop":      reflect.ValueOf(e.stopChan),
+		"Halt":      reflect.ValueOf(halt),
+		"Block":     reflect.ValueOf(block),
+		"Unblock":   reflect.ValueOf(trace.Unblock),
+		"Recv":      reflect.ValueOf(recv),
+		"Sent":      reflect.ValueOf(sent),
 	}}
 }
 
@@ -100,7 +109,7 @@ func goEnter(parent int64, name, pos string, args ...any) {
 // goExit ends a goroutine started by a go statement; r is what recover
 // returned in it.
 func (e *Evaluator) goExit(r any) {
-	if r == nil {
+	if _, stopped := r.(halted); r == nil || stopped {
 		trace.Exit(nil, false)
 		return
 	}
@@ -116,6 +125,23 @@ func (e *Evaluator) goExit(r any) {
 	e.host.Panic(cell, e.panicReport(cell, g, name, pos, r, false))
 }
 
+// sleep is time.Sleep for cells: interruptible, and visible on timelines.
+func (e *Evaluator) sleep(d time.Duration) {
+	if d <= 0 {
+		runtime.Gosched()
+		return
+	}
+	trace.BlockOn(trace.Sleep, 0, "")
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		trace.Unblock()
+	case <-e.stopChan():
+		halt()
+	}
+}
+
 // exits makes os.Exit and log.Fatal end the evaluator, as they end a
 // program; the supervisor then restarts it and restores the session.
 func exits(e *Evaluator) interp.Exports {
@@ -129,7 +155,8 @@ func exits(e *Evaluator) interp.Exports {
 		exit(1)
 	}
 	return interp.Exports{
-		"os/os": {"Exit": reflect.ValueOf(exit)},
+		"os/os":     {"Exit": reflect.ValueOf(exit)},
+		"time/time": {"Sleep": reflect.ValueOf(e.sleep)},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),

@@ -37,7 +37,7 @@ func (w *writer) Write(p []byte) (int, error) {
 			if w.frames == nil {
 				w.frames = map[int64][]Frame{}
 			}
-			w.frames[g] = append(w.frames[g], Frame{Pos: string(m[1]), Func: string(m[2])})
+			w.frames[g] = append(w.frames[g], Frame{Pos: strings.TrimSuffix(cleanPositions(string(m[1])+":"), ":"), Func: string(m[2])})
 			w.mu.Unlock()
 			return len(p), nil
 		}

@@ -59,32 +59,34 @@ type server struct {
 	conn *evalproto.Conn
 	runs chan evalproto.Request
 
-	mu     sync.Mutex
-	cancel context.CancelFunc
+	mu      sync.Mutex
+	running string // the cell running now
 }
 
+// interrupt stops the running cell. A cell blocked reading standard input
+// gets end of file.
 func (s *server) interrupt() {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cancel != nil {
-		s.cancel()
+	cell := s.running
+	s.mu.Unlock()
+	if cell != "" {
+		s.e.Interrupt(cell)
+		s.e.input.eof()
 	}
 }
 
 func (s *server) runLoop() {
 	for req := range s.runs {
-		ctx, cancel := context.WithCancel(context.Background())
 		s.mu.Lock()
-		s.cancel = cancel
+		s.running = req.Cell
 		s.mu.Unlock()
 		chunks := make([]program.Chunk, len(req.Chunks))
 		for i, c := range req.Chunks {
 			chunks[i] = program.Chunk{Src: c.Src, Decl: c.Decl}
 		}
-		done, err := s.e.Run(ctx, req.Cell, chunks)
-		cancel()
+		done, err := s.e.Run(context.Background(), req.Cell, chunks)
 		s.mu.Lock()
-		s.cancel = nil
+		s.running = ""
 		s.mu.Unlock()
 		ev := evalproto.Event{Kind: evalproto.EvDone, Seq: req.Seq, Cell: req.Cell, Done: done, Status: evalproto.StatusOK}
 		var pr *PanicReport

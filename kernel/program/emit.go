@@ -20,7 +20,16 @@ type gen struct {
 
 	decls   strings.Builder // declarations, for a file Eval
 	assigns strings.Builder // statements binding functions
+
+	shown *ast.ExprStmt // the cell's last statement, whose value is shown
 }
+
+// FileSuffix ends the file names of the line directives in interpreter
+// code: "[5]/_.go" rather than "[5]". The interpreter finds a package used
+// in a type by the base name of the file it is used in, and "_.go" is the
+// name of the file of every Eval, under which it keeps imports. Messages of
+// the interpreter must drop the suffix.
+const FileSuffix = "/_.go"
 
 // mainName is what main is called in the interpreter, which would otherwise
 // run a function named main on every later Eval.
@@ -28,11 +37,13 @@ const mainName = "__goconc_main"
 
 func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
 	g := &gen{p: p, u: u, c: c, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
-	g.rewriteGo()
-	g.renameMain()
+	g.r.FileSuffix = FileSuffix
 	if m == modeCell {
 		u.Show = g.trailingShow()
 	}
+	g.rewriteGo()
+	g.concurrency()
+	g.renameMain()
 	g.computeSigs()
 
 	next := u.next
@@ -60,12 +71,6 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 		u.Chunks = chunks(importBlock(next.imports), g.decls.String(), g.assigns.String())
 		return nil
 	}
-	var newImports []*Import
-	for _, im := range next.imports {
-		if !p.st.hasImport(im) {
-			newImports = append(newImports, im)
-		}
-	}
 	for _, d := range plan.decls {
 		g.emitDecl(d, plan.declareVar[d])
 	}
@@ -73,15 +78,29 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, gl.Type)
 	}
 	g.decls.WriteString(bodyDecl)
+	// Rendering may have added hidden imports: collect the new ones last.
+	var newImports []*Import
+	for _, im := range next.imports {
+		if !p.st.hasImport(im) {
+			newImports = append(newImports, im)
+		}
+	}
 	u.Chunks = chunks(importBlock(newImports), g.decls.String(), g.assigns.String()+bodyCall)
 	return nil
 }
 
-// chunks makes the Evals: a file of declarations, then statements.
+// chunks makes the Evals: imports, a file of declarations, then
+// statements. Imports get an Eval of their own: the interpreter resolves
+// the packages of types by file name, which the line directives in the
+// declarations change, and only imports of earlier Evals are visible from
+// every file.
 func chunks(imports, decls, stmts string) []Chunk {
 	var out []Chunk
-	if imports != "" || strings.TrimSpace(decls) != "" {
-		out = append(out, Chunk{Src: "package main\n" + imports + decls, Decl: true})
+	if imports != "" {
+		out = append(out, Chunk{Src: "package main\n" + imports, Decl: true})
+	}
+	if strings.TrimSpace(decls) != "" {
+		out = append(out, Chunk{Src: "package main\n" + decls, Decl: true})
 	}
 	if strings.TrimSpace(stmts) != "" {
 		// A leading semicolon keeps the interpreter from reading a chunk

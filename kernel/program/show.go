@@ -47,8 +47,9 @@ func (g *gen) trailingShow() bool {
 	if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && g.ignored(call) {
 		return false
 	}
-	g.r.Insert(es.X.Pos(), HooksName+".Show(")
-	g.r.Insert(es.X.End(), ")")
+	g.shown = es
+	g.r.Before(es.X, HooksName+".Show(")
+	g.r.After(es.X, ")")
 	return true
 }
 

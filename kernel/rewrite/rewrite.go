@@ -25,8 +25,11 @@ type Rewriter struct {
 	Fset *token.FileSet
 	File *ast.File
 	Info *types.Info
-	src  string
-	tf   *token.File
+	// FileSuffix is appended to file names in directives (see
+	// program.FileSuffix).
+	FileSuffix string
+	src        string
+	tf         *token.File
 
 	edits []edit
 	temp  int
@@ -37,6 +40,10 @@ type edit struct {
 	render     func() string
 	text       string
 	seq        int // insertion order, to keep inserts at one offset stable
+	// The node an insertion belongs to: it is written only in ranges that
+	// hold the whole node, not in a child that shares its first or last
+	// position.
+	anchorStart, anchorEnd int
 }
 
 // New returns a rewriter for file, parsed from src.
@@ -56,18 +63,28 @@ func (r *Rewriter) Temp(prefix string) string {
 // Replace replaces the source of n by what render returns. render may call
 // Source on parts of n: edits inside those parts are applied.
 func (r *Rewriter) Replace(n ast.Node, render func() string) {
-	r.edits = append(r.edits, edit{start: r.Offset(n.Pos()), end: r.Offset(n.End()), render: render, seq: len(r.edits)})
+	s, e := r.Offset(n.Pos()), r.Offset(n.End())
+	r.edits = append(r.edits, edit{start: s, end: e, render: render, seq: len(r.edits), anchorStart: s, anchorEnd: e})
 }
 
 // ReplaceRange replaces the source from start to end.
 func (r *Rewriter) ReplaceRange(start, end token.Pos, text string) {
-	r.edits = append(r.edits, edit{start: r.Offset(start), end: r.Offset(end), text: text, seq: len(r.edits)})
+	s, e := r.Offset(start), r.Offset(end)
+	r.edits = append(r.edits, edit{start: s, end: e, text: text, seq: len(r.edits), anchorStart: s, anchorEnd: e})
 }
 
-// Insert inserts text at pos.
-func (r *Rewriter) Insert(pos token.Pos, text string) {
-	off := r.Offset(pos)
-	r.edits = append(r.edits, edit{start: off, end: off, text: text, seq: len(r.edits)})
+// Before inserts text just before node n.
+func (r *Rewriter) Before(n ast.Node, text string) { r.insert(n, r.Offset(n.Pos()), text) }
+
+// After inserts text just after node n.
+func (r *Rewriter) After(n ast.Node, text string) { r.insert(n, r.Offset(n.End()), text) }
+
+// At inserts text at pos, inside node n.
+func (r *Rewriter) At(n ast.Node, pos token.Pos, text string) { r.insert(n, r.Offset(pos), text) }
+
+func (r *Rewriter) insert(n ast.Node, off int, text string) {
+	r.edits = append(r.edits, edit{start: off, end: off, text: text, seq: len(r.edits),
+		anchorStart: r.Offset(n.Pos()), anchorEnd: r.Offset(n.End())})
 }
 
 // Source returns the rewritten source of n, preceded by a line directive
@@ -88,7 +105,7 @@ func (r *Rewriter) Directive(pos token.Pos) string {
 	if !p.IsValid() {
 		return ""
 	}
-	return fmt.Sprintf("/*line %s:%d:%d*/", p.Filename, p.Line, p.Column)
+	return fmt.Sprintf("/*line %s%s:%d:%d*/", p.Filename, r.FileSuffix, p.Line, p.Column)
 }
 
 // Range renders the source between two offsets with the edits inside it.
@@ -112,7 +129,7 @@ func (r *Rewriter) Range(start, end int) string {
 	var b strings.Builder
 	pos := start
 	for _, e := range r.edits {
-		if e.start < pos || e.end > end || e.start < start {
+		if e.start < pos || e.end > end || e.start < start || e.anchorStart < start || e.anchorEnd > end {
 			continue
 		}
 		b.WriteString(r.src[pos:e.start])

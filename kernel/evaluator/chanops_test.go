@@ -1,0 +1,179 @@
+package evaluator
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Each program's output is what `go run` prints for it; the rewritten
+// channel operations must not change a thing.
+func TestChannelSemantics(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"ping pong", `ping, pong := make(chan string), make(chan string)
+go func() { for i := 0; i < 3; i++ { m := <-ping; pong <- m + "!" } }()
+for _, w := range []string{"a", "b", "c"} { ping <- w; fmt.Print(<-pong, " ") }
+fmt.Println()`, "a! b! c! \n"},
+		{"buffered", `ch := make(chan int, 3)
+ch <- 1; ch <- 2
+fmt.Println(len(ch), cap(ch), <-ch, len(ch))`, "2 3 1 1\n"},
+		{"range and close", `ch := make(chan int)
+go func() { defer close(ch); for i := 1; i <= 3; i++ { ch <- i * i } }()
+sum := 0
+for v := range ch { sum += v }
+v, ok := <-ch
+fmt.Println(sum, v, ok)`, "14 0 false\n"},
+		{"range without variable", `ch := make(chan int, 2)
+ch <- 1; ch <- 2; close(ch)
+n := 0
+for range ch { n++ }
+fmt.Println(n)`, "2\n"},
+		{"select default", `ch := make(chan int)
+select {
+case v := <-ch:
+	fmt.Println("got", v)
+default:
+	fmt.Println("nothing ready")
+}`, "nothing ready\n"},
+		{"select send and receive", `in, out := make(chan int, 1), make(chan int, 1)
+in <- 5
+select {
+case v, ok := <-in:
+	fmt.Println("recv", v, ok)
+case <-out:
+	fmt.Println("impossible")
+}
+select {
+case v := <-in:
+	fmt.Println("impossible", v)
+case out <- 7:
+	fmt.Println("sent", <-out)
+}`, "recv 5 true\nsent 7\n"},
+		{"select chooses at random", `a, b := make(chan int, 1), make(chan int, 1)
+na, nb := 0, 0
+for i := 0; i < 400; i++ {
+	a <- 1
+	b <- 2
+	select {
+	case <-a:
+		na++
+		<-b
+	case <-b:
+		nb++
+		<-a
+	}
+}
+fmt.Println(na > 100, nb > 100)`, "true true\n"},
+		{"break label from select", `quit := make(chan bool)
+go func() { time.Sleep(20 * time.Millisecond); close(quit) }()
+ticks := 0
+loop:
+for {
+	select {
+	case <-quit:
+		break loop
+	case <-time.After(time.Millisecond):
+		ticks++
+	}
+}
+fmt.Println(ticks > 0)`, "true\n"},
+		{"continue label from select", `ch := make(chan int, 4)
+for i := 0; i < 4; i++ { ch <- i }
+close(ch)
+odd := 0
+outer:
+for {
+	select {
+	case v, ok := <-ch:
+		if !ok { break outer }
+		if v%2 == 0 { continue outer }
+		odd++
+	}
+}
+fmt.Println(odd)`, "2\n"},
+		{"return receive", `func first(ch chan int) int { return <-ch }
+c := make(chan int, 1)
+c <- 42
+fmt.Println(first(c))`, "42\n"},
+		{"receive in if init", `c := make(chan int, 1)
+c <- 3
+if v := <-c; v > 2 { fmt.Println("big", v) }`, "big 3\n"},
+		{"evaluation order", `a, b := make(chan int, 1), make(chan int, 1)
+a <- 1; b <- 2
+f := func(x, y int) int { return x*10 + y }
+fmt.Println(f(<-a, <-b))`, "12\n"},
+		{"nil channel in select", `var never chan int
+done := make(chan int, 1)
+done <- 9
+select {
+case <-never:
+	fmt.Println("impossible")
+case v := <-done:
+	fmt.Println("done", v)
+}`, "done 9\n"},
+		{"channel of channels", `reqs := make(chan chan int)
+go func() { for r := range reqs { r <- 7 } }()
+reply := make(chan int)
+reqs <- reply
+fmt.Println(<-reply)`, "7\n"},
+		{"directions", `func producer(out chan<- int) { for i := 0; i < 3; i++ { out <- i }; close(out) }
+func consumer(in <-chan int) (s int) { for v := range in { s += v }; return }
+ch := make(chan int)
+go producer(ch)
+fmt.Println(consumer(ch))`, "3\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			l, err := s.run(tt.src)
+			if err != nil {
+				t.Fatalf("%v", err)
+			}
+			if got := s.rec.output(l); got != tt.want {
+				t.Errorf("output %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestChannelPanics(t *testing.T) {
+	tests := map[string]string{
+		"ch := make(chan int)\nclose(ch)\nch <- 1":   "send on closed channel",
+		"ch := make(chan int)\nclose(ch)\nclose(ch)": "close of closed channel",
+		"var ch chan int\nclose(ch)":                 "close of nil channel",
+	}
+	for src, want := range tests {
+		s := newSession(t)
+		_, err := s.run(src)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v, want %q", src, err, want)
+		}
+	}
+}
+
+// TestClosuresSurviveInterrupts guards against the interpreter's own
+// cancellation, which leaves earlier closures dead.
+func TestClosuresSurviveInterrupts(t *testing.T) {
+	s := newSession(t)
+	s.must("counter := func() func() int { n := 0; return func() int { n++; return n } }()\ntype T struct{ x int }\nfunc (t T) Get() int { return t.x }\nch := make(chan int, 1)")
+	for _, block := range []string{"for {\n}", "<-make(chan int)", "select {}", "time.Sleep(time.Hour)"} {
+		u, err := s.prog.Compile("[x]", block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		start := time.Now()
+		_, err = s.ev.Run(ctx, "[x]", u.Chunks)
+		cancel()
+		if err != ErrInterrupted || time.Since(start) > time.Second {
+			t.Fatalf("%q: %v after %v", block, err, time.Since(start))
+		}
+	}
+	l := s.must("ch <- 5\nfmt.Println(counter(), counter(), T{3}.Get(), <-ch)")
+	if got := s.rec.output(l); got != "1 2 3 5\n" {
+		t.Errorf("after interrupts: %q", got)
+	}
+}

@@ -1,0 +1,292 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// The rewrites in this file make every blocking channel operation of a cell
+// interruptible and visible. The interpreter's own cancellation cannot be
+// used: after it, every closure made earlier silently stops working. So a
+// receive, a send, a range over a channel and a select first try without
+// blocking; if they would block, they say so (for deadlock reports and
+// timelines) and also wait on the cell's stop channel, which an interrupt
+// closes. Loops check for an interrupt every 256 iterations. The meaning of
+// the code does not change: the same values move in the same order, with
+// the same panics (a send on a closed channel still panics in the select).
+
+// Reasons passed to the Block hook; they are lib/trace's Reason values.
+const (
+	blockSend   = 1
+	blockRecv   = 2
+	blockSelect = 3
+)
+
+// chanRewrites holds what the walk decided.
+type chanRewrites struct {
+	handled map[ast.Node]bool // receives and sends already rewritten by an enclosing statement
+	inList  map[ast.Stmt]bool // statements directly in a statement list
+}
+
+// concurrency registers the rewrites of channel operations and loops.
+func (g *gen) concurrency() {
+	cr := &chanRewrites{handled: map[ast.Node]bool{}, inList: map[ast.Stmt]bool{}}
+	labels := map[ast.Stmt]*ast.LabeledStmt{}
+	for _, d := range g.c.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || isGenericDecl(fd) {
+			continue // code with type parameters keeps its plain channel operations
+		}
+		ast.Inspect(fd, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.BlockStmt:
+				cr.list(x.List)
+			case *ast.CaseClause:
+				cr.list(x.Body)
+			case *ast.CommClause:
+				cr.list(x.Body)
+			case *ast.LabeledStmt:
+				labels[x.Stmt] = x
+				cr.inList[x.Stmt] = cr.inList[x]
+			}
+			return true
+		})
+		ast.Inspect(fd, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectStmt:
+				g.rewriteSelect(x, labels[x], cr)
+			case *ast.RangeStmt:
+				if t := g.c.info.TypeOf(x.X); t != nil {
+					if _, ok := t.Underlying().(*types.Chan); ok {
+						g.rewriteRangeChan(x, labels[x])
+						return true
+					}
+				}
+				g.loopCheck(x, x.Body, labels[x])
+			case *ast.ForStmt:
+				g.loopCheck(x, x.Body, labels[x])
+			case *ast.SendStmt:
+				if !cr.handled[x] {
+					g.rewriteSend(x)
+				}
+			case *ast.ExprStmt:
+				if u := recvOf(x.X); u != nil && cr.inList[x] && x != g.shown {
+					cr.handled[u] = true
+					g.recvStatement(x, nil, u)
+				}
+			case *ast.AssignStmt:
+				if len(x.Rhs) == 1 && len(x.Lhs) <= 2 {
+					if u := recvOf(x.Rhs[0]); u != nil && !cr.handled[u] {
+						cr.handled[u] = true
+						if cr.inList[x] {
+							g.recvStatement(x, x, u)
+						} else {
+							g.rewriteRecv(u, len(x.Lhs) == 2)
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if len(x.Values) == 1 && len(x.Names) == 2 {
+					if u := recvOf(x.Values[0]); u != nil && !cr.handled[u] {
+						cr.handled[u] = true
+						g.rewriteRecv(u, true)
+					}
+				}
+			case *ast.UnaryExpr:
+				if x.Op == token.ARROW && !cr.handled[x] {
+					g.rewriteRecv(x, false)
+				}
+			}
+			return true
+		})
+	}
+}
+
+func (cr *chanRewrites) list(stmts []ast.Stmt) {
+	for _, s := range stmts {
+		cr.inList[s] = true
+	}
+}
+
+// recvOf returns e as a receive expression, or nil.
+func recvOf(e ast.Expr) *ast.UnaryExpr {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+		return u
+	}
+	return nil
+}
+
+// localType writes t for use inside the function where it appears: local
+// and unexported types of the program are fine there.
+func (g *gen) localType(t types.Type) (string, bool) {
+	ok := true
+	s := types.TypeString(t, func(p *types.Package) string {
+		if p == g.c.pkg {
+			return ""
+		}
+		for _, im := range g.u.next.imports {
+			if im.Path == p.Path() {
+				return im.Name
+			}
+		}
+		if !g.p.imp.Has(p.Path()) {
+			ok = false
+			return p.Name()
+		}
+		name := "__goconc_" + strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p.Path())
+		g.u.next.imports = append(g.u.next.imports, &Import{Name: name, Path: p.Path(), Auto: true})
+		return name
+	})
+	return s, ok
+}
+
+// chanElem returns the element type of channel expression ch.
+func (g *gen) chanElem(ch ast.Expr) (string, bool) {
+	t := g.c.info.TypeOf(ch)
+	if t == nil {
+		return "", false
+	}
+	ct, ok := t.Underlying().(*types.Chan)
+	if !ok {
+		return "", false
+	}
+	return g.localType(ct.Elem())
+}
+
+// where returns the quoted cell position of pos: "[5]:7".
+func (g *gen) where(pos token.Pos) string {
+	p := g.c.fset.Position(pos)
+	return strconv.Quote(fmt.Sprintf("%s:%d", p.Filename, p.Line))
+}
+
+// nameOf returns the quoted source text of a channel expression, which
+// names the channel on timelines.
+func (g *gen) nameOf(e ast.Expr) string {
+	s := strings.Join(strings.Fields(g.r.Text(e)), " ")
+	if len(s) > 24 {
+		s = s[:21] + "..."
+	}
+	return strconv.Quote(s)
+}
+
+// recvInto receives from channel variable c into the declared variables v
+// and ok, interruptibly, and records it.
+func (g *gen) recvInto(c, v, ok, name, where string) string {
+	got := g.r.Temp("got")
+	return fmt.Sprintf("%[6]s := false; select { case %[2]s, %[3]s = <-%[1]s: %[6]s = true; default: }; "+
+		"if !%[6]s { %[7]s.Block(%[8]d, %[1]s, %[4]s, %[5]s); select { case %[2]s, %[3]s = <-%[1]s: %[7]s.Unblock(); case <-%[7]s.Stop(): %[7]s.Halt() } }; "+
+		"%[7]s.Recv(%[1]s, %[2]s, %[3]s, %[4]s, %[5]s)",
+		c, v, ok, name, where, got, HooksName, blockRecv)
+}
+
+// recvStatement rewrites a statement that is a receive (<-ch) or assigns
+// one (v := <-ch, v, ok = <-ch) into plain statements.
+func (g *gen) recvStatement(stmt ast.Stmt, as *ast.AssignStmt, u *ast.UnaryExpr) {
+	elem, ok := g.chanElem(u.X)
+	if !ok {
+		return
+	}
+	name, where := g.nameOf(u.X), g.where(u.Pos())
+	g.r.Replace(stmt, func() string {
+		c, v, okv := g.r.Temp("c"), g.r.Temp("v"), g.r.Temp("ok")
+		s := fmt.Sprintf("%s := %s; var %s %s; var %s bool; %s", c, g.r.Source(u.X), v, elem, okv, g.recvInto(c, v, okv, name, where))
+		if as != nil {
+			rhs := v
+			if len(as.Lhs) == 2 {
+				rhs += ", " + okv
+			}
+			lhs := make([]string, len(as.Lhs))
+			for i, l := range as.Lhs {
+				lhs[i] = g.r.Source(l)
+			}
+			s += "; " + g.r.Directive(as.Pos()) + strings.Join(lhs, ", ") + " " + as.Tok.String() + " " + rhs
+		}
+		return s
+	})
+}
+
+// rewriteRecv turns <-ch inside an expression into a function literal
+// called in place, so that it is evaluated exactly where the receive was.
+// twoValue is for v, ok := <-ch where a statement cannot be split.
+func (g *gen) rewriteRecv(u *ast.UnaryExpr, twoValue bool) {
+	elem, ok := g.chanElem(u.X)
+	if !ok {
+		return
+	}
+	name, where := g.nameOf(u.X), g.where(u.Pos())
+	g.r.Replace(u, func() string {
+		c, v, okv := g.r.Temp("c"), g.r.Temp("v"), g.r.Temp("ok")
+		result, ret := elem, v
+		if twoValue {
+			result, ret = "("+elem+", bool)", v+", "+okv
+		}
+		return fmt.Sprintf("func() %s { %s := %s; var %s %s; var %s bool; %s; return %s }()",
+			result, c, g.r.Source(u.X), v, elem, okv, g.recvInto(c, v, okv, name, where), ret)
+	})
+}
+
+// sendInto sends variable v on channel variable c, interruptibly.
+func (g *gen) sendInto(c, v, name, where string) string {
+	return fmt.Sprintf("select { case %[1]s <- %[2]s: default: %[5]s.Block(%[6]d, %[1]s, %[3]s, %[4]s); "+
+		"select { case %[1]s <- %[2]s: %[5]s.Unblock(); case <-%[5]s.Stop(): %[5]s.Halt() } }; "+
+		"%[5]s.Sent(%[1]s, %[2]s, %[3]s, %[4]s)", c, v, name, where, HooksName, blockSend)
+}
+
+// rewriteSend makes ch <- v interruptible and recorded.
+func (g *gen) rewriteSend(s *ast.SendStmt) {
+	elem, ok := g.chanElem(s.Chan)
+	if !ok {
+		return
+	}
+	name, where := g.nameOf(s.Chan), g.where(s.Pos())
+	g.r.Replace(s, func() string {
+		c, v := g.r.Temp("c"), g.r.Temp("v")
+		return fmt.Sprintf("{ %s := %s; var %s %s = %s; %s }", c, g.r.Source(s.Chan), v, elem, g.r.Source(s.Value),
+			g.sendInto(c, v, name, where))
+	})
+}
+
+// rewriteRangeChan turns for v := range ch into a loop of interruptible
+// receives.
+func (g *gen) rewriteRangeChan(rs *ast.RangeStmt, label *ast.LabeledStmt) {
+	elem, ok := g.chanElem(rs.X)
+	if !ok {
+		return
+	}
+	name, where := g.nameOf(rs.X), g.where(rs.X.Pos())
+	var node ast.Node = rs
+	labelText := ""
+	if label != nil {
+		node, labelText = label, label.Label.Name+": "
+	}
+	g.r.Replace(node, func() string {
+		c, v, okv := g.r.Temp("c"), g.r.Temp("v"), g.r.Temp("ok")
+		bind := ""
+		if id, isID := rs.Key.(*ast.Ident); rs.Key != nil && !(isID && id.Name == "_") {
+			bind = g.r.Source(rs.Key) + " " + rs.Tok.String() + " " + v + "; "
+		}
+		return fmt.Sprintf("{ %s := %s; %sfor { var %s %s; var %s bool; %s; if !%s { break }; %s%s } }",
+			c, g.r.Source(rs.X), labelText, v, elem, okv, g.recvInto(c, v, okv, name, where), okv, bind, g.bodyText(rs.Body))
+	})
+}
+
+// bodyText renders the statements inside a block, without its braces.
+func (g *gen) bodyText(b *ast.BlockStmt) string {
+	return g.r.Directive(b.Lbrace+1) + g.r.Range(g.r.Offset(b.Lbrace)+1, g.r.Offset(b.Rbrace))
+}
+
+// loopCheck makes a loop check for an interrupt every 256 iterations.
+func (g *gen) loopCheck(loop ast.Stmt, body *ast.BlockStmt, label *ast.LabeledStmt) {
+	var outer ast.Node = loop
+	if label != nil {
+		outer = label
+	}
+	k := g.r.Temp("k")
+	g.r.Before(outer, "{ var "+k+" int; ")
+	g.r.After(outer, " }")
+	g.r.At(body, body.Lbrace+1, fmt.Sprintf(" if %[1]s++; %[1]s&255 == 0 { %[2]s.Check() }; ", k, HooksName))
+}

@@ -1,0 +1,59 @@
+package supervisor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkStartup measures the time from starting the kernel process to
+// its first kernel_info_reply (and the busy/idle around it), as a frontend
+// waits for it. Target: under 300 ms.
+func BenchmarkStartup(b *testing.B) {
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		c := startKernel(b)
+		total += c.waitReady()
+		c.close()
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/start")
+}
+
+// BenchmarkTrivialCell measures execute_request to idle for `x := 1`,
+// median over 200 cells. Target: under 3 ms.
+func BenchmarkTrivialCell(b *testing.B) {
+	c := startKernel(b)
+	c.waitReady()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var times []time.Duration
+		for j := 0; j < 200; j++ {
+			start := time.Now()
+			c.execute("x := 1", nil)
+			times = append(times, time.Since(start))
+		}
+		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+		b.ReportMetric(float64(times[100].Microseconds())/1000, "ms/median-cell")
+		b.ReportMetric(float64(times[190].Microseconds())/1000, "ms/p95-cell")
+	}
+}
+
+// BenchmarkPrint10kLines measures a cell printing 10,000 lines, to idle.
+func BenchmarkPrint10kLines(b *testing.B) {
+	c := startKernel(b)
+	c.waitReady()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		_, outs := c.execute("for i := 0; i < 10000; i++ {\n\tfmt.Println(\"line\", i)\n}", nil)
+		b.ReportMetric(float64(time.Since(start).Milliseconds()), "ms/cell")
+		b.ReportMetric(float64(len(outs)), "stream-msgs/cell")
+		if got := strings.Count(streamText(outs), "\n"); got != 10000 {
+			b.Fatalf("got %d lines", got)
+		}
+	}
+}
+
+var _ = fmt.Sprint
