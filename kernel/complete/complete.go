@@ -69,7 +69,9 @@ func Complete(p *program.Program, code string, cursor int) Result {
 			}
 		}
 	}
-	names = append(names, identifiers(code)...)
+	for _, id := range identifiers(code[:start] + code[end:]) {
+		names = append(names, id)
+	}
 	res.Matches = filter(names, prefix)
 	// The identifier being typed is not a completion of itself.
 	if len(res.Matches) == 1 && res.Matches[0] == prefix {

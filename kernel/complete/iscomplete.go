@@ -70,9 +70,10 @@ func nesting(code string) (depth int, open, bad bool) {
 	}
 }
 
-// atEnd reports whether a syntax error is at the end of the code, where
+// atEnd reports whether a syntax error is past the end of the code, where
 // more lines could fix it.
 func atEnd(code string, e *cell.Error) bool {
 	lines := strings.Split(strings.TrimRight(code, " \t\n"), "\n")
-	return e.Line >= len(lines)
+	last := lines[len(lines)-1]
+	return e.Line > len(lines) || e.Line == len(lines) && e.Col > len(last)
 }

@@ -116,11 +116,53 @@ func packageMember(p *program.Program, path, name string) (string, bool) {
 	if obj == nil {
 		return "", false
 	}
-	text := types.ObjectString(obj, types.RelativeTo(pkg))
+	text := describe(obj)
 	if d := memberDoc(path, name); d != "" {
 		text += "\n\n" + d
 	}
 	return text, true
+}
+
+// describe writes an object of a package, qualified by package names; a
+// type shows its exported fields and its methods rather than its layout.
+func describe(obj types.Object) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	tn, ok := obj.(*types.TypeName)
+	if !ok {
+		return types.ObjectString(obj, qual)
+	}
+	var b strings.Builder
+	kind := "struct"
+	switch u := tn.Type().Underlying().(type) {
+	case *types.Interface:
+		kind = "interface"
+	case *types.Struct:
+		var fields []string
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				fields = append(fields, f.Name()+" "+types.TypeString(f.Type(), qual))
+			}
+		}
+		if len(fields) > 0 {
+			kind = "struct{ " + strings.Join(fields, "; ") + " }"
+		}
+	default:
+		kind = types.TypeString(u, qual)
+	}
+	fmt.Fprintf(&b, "type %s.%s %s", obj.Pkg().Name(), obj.Name(), kind)
+	ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+	var methods []string
+	for i := 0; i < ms.Len(); i++ {
+		m := ms.At(i).Obj()
+		if m.Exported() {
+			sig := types.TypeString(m.Type(), qual)
+			methods = append(methods, m.Name()+strings.TrimPrefix(sig, "func"))
+		}
+	}
+	if len(methods) > 0 {
+		b.WriteString("\nmethods: " + strings.Join(methods, ", "))
+	}
+	return b.String()
 }
 
 func firstLineOf(s string) string {

@@ -75,10 +75,32 @@ func parseCell(label, src string) (*parsed, error) {
 }
 
 func (ps *parsed) newDecl(part cell.Part) *Decl {
-	line, col := ps.c.LineCol(part.Start)
-	d := &Decl{Kind: part.Kind, Src: ps.c.Src[part.Start:part.End], Label: ps.label, Line: line, Col: col}
+	start := docStart(ps.c.Src, part.Start)
+	line, col := ps.c.LineCol(start)
+	d := &Decl{Kind: part.Kind, Src: ps.c.Src[start:part.End], Label: ps.label, Line: line, Col: col}
 	d.Keys = declKeys(part.Decl)
 	return d
+}
+
+// docStart extends a declaration starting at off back over the // comment
+// lines right above it, its doc comment.
+func docStart(src string, off int) int {
+	lineStart := strings.LastIndexByte(src[:off], '\n') + 1
+	if strings.TrimSpace(src[lineStart:off]) != "" {
+		return off // something precedes the declaration on its line
+	}
+	start := lineStart
+	for start > 0 {
+		prev := strings.LastIndexByte(src[:start-1], '\n') + 1
+		if !strings.HasPrefix(strings.TrimSpace(src[prev:start-1]), "//") {
+			break
+		}
+		start = prev
+	}
+	if start == lineStart {
+		return off
+	}
+	return start
 }
 
 // declKeys returns the names a declaration declares.

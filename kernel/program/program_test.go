@@ -1,0 +1,161 @@
+package program
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/goconc/goconc/kernel/importer"
+	"github.com/goconc/goconc/kernel/symbols"
+)
+
+var imp = importer.New(symbols.All())
+
+// compileAll compiles and commits cells in order, failing on errors.
+func compileAll(t *testing.T, p *Program, cells ...string) []*Unit {
+	t.Helper()
+	var units []*Unit
+	for _, c := range cells {
+		u, err := p.Compile(fmt.Sprintf("[%d]", p.seq+1), c)
+		if err != nil {
+			t.Fatalf("%q: %v", c, err)
+		}
+		p.Commit(u)
+		units = append(units, u)
+	}
+	return units
+}
+
+func globalType(p *Program, name string) string {
+	if g := p.st.findGlobal(name); g != nil {
+		return g.Type
+	}
+	return ""
+}
+
+func TestHoisting(t *testing.T) {
+	p := New(imp)
+	compileAll(t, p, `x := 1
+y, err := strconv.Atoi("2")
+var z, w = "s", []int{1}
+var mu sync.Mutex
+type T struct{ A int }
+t := &T{}
+ch := make(chan<- string, 3)
+r := bufio.NewReader(strings.NewReader(""))
+for i := 0; i < 2; i++ { local := i; _ = local }`)
+	want := map[string]string{"x": "int", "y": "int", "err": "error", "z": "string", "w": "[]int",
+		"mu": "sync.Mutex", "t": "*T", "ch": "chan<- string", "r": "*bufio.Reader", "local": "", "i": ""}
+	for name, typ := range want {
+		if got := globalType(p, name); got != typ {
+			t.Errorf("global %s: %q, want %q", name, got, typ)
+		}
+	}
+}
+
+func TestRedefinitionPlans(t *testing.T) {
+	tests := []struct {
+		name    string
+		cells   []string
+		rebuild bool
+	}{
+		{"same func again", []string{"func f() int { return 1 }", "func f() int { return 1 }"}, false},
+		{"func body changes", []string{"func f() int { return 1 }", "func f() int { return 2 }"}, false},
+		{"func signature changes", []string{"func f() int { return 1 }\nfunc g() int { return f() }", "func f() string { return \"\" }\nfunc g() string { return f() }"}, false},
+		{"method body changes", []string{"type T int\nfunc (T) M() int { return 1 }", "func (T) M() int { return 2 }"}, false},
+		{"method signature changes", []string{"type T int\nfunc (T) M() int { return 1 }", "func (T) M() string { return \"\" }"}, true},
+		{"type changes", []string{"type T struct{ A int }", "type T struct{ A, B int }"}, true},
+		{"same type again", []string{"type T struct{ A int }", "type T struct{ A int }"}, false},
+		{"generic func changes", []string{"func Id[X any](x X) X { return x }", "func Id[X any](x X) X { var z X; _ = x; return z }"}, true},
+		{"global changes type", []string{"x := 1\nfunc f() int { return x }", "x := \"s\"\nfunc f() string { return x }"}, false},
+		{"const changes", []string{"const N = 1\nfunc f() int { return N }", "const N = 2"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := New(imp)
+			units := compileAll(t, p, tt.cells...)
+			if got := units[len(units)-1].Rebuild; got != tt.rebuild {
+				t.Errorf("rebuild = %v, want %v", got, tt.rebuild)
+			}
+		})
+	}
+}
+
+func TestBrokenDeclarationsAreDropped(t *testing.T) {
+	p := New(imp)
+	compileAll(t, p, "func f() int { return 1 }\nfunc g() int { return f() + 1 }")
+	u := compileAll(t, p, "func f() string { return \"now a string\" }")[0]
+	if len(u.Notes) != 1 || !strings.Contains(u.Notes[0], "func g (from [1]) no longer compiles and was removed") {
+		t.Errorf("notes = %q", u.Notes)
+	}
+	if p.st.findDecl("g") != nil {
+		t.Error("g is still declared")
+	}
+	if _, err := p.Compile("[3]", "g()"); err == nil || !strings.Contains(err.Error(), "undefined: g") {
+		t.Errorf("calling g: %v", err)
+	}
+}
+
+func TestErrorsAtCellPositions(t *testing.T) {
+	p := New(imp)
+	tests := []struct{ src, want string }{
+		{"x := 1\n\ty := x + \"s\"", "[1]:2:7: invalid operation"},
+		{"func f() {\n\tvar unused int\n}", "[2]:2:6: declared and not used: unused"},
+		{"import \"not/a/package\"", `package "not/a/package" is not available in goconc`},
+		{"x := ", "[4]:1:6"},
+		{"import . \"fmt\"", "dot imports are not supported"},
+	}
+	for i, tt := range tests {
+		_, err := p.Compile(fmt.Sprintf("[%d]", i+1), tt.src)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: %v, want %q", tt.src, err, tt.want)
+		}
+	}
+}
+
+func TestAutoImports(t *testing.T) {
+	p := New(imp)
+	compileAll(t, p, "r := rand.Intn(3)\ng := errgroup.Group{}\n_ = g\nvar sf singleflight.Group\n_ = sf\n_ = r")
+	for name, path := range map[string]string{"rand": "math/rand", "errgroup": "golang.org/x/sync/errgroup", "singleflight": "golang.org/x/sync/singleflight"} {
+		if im := p.st.importNamed(name); im == nil || im.Path != path {
+			t.Errorf("%s imported as %+v, want %s", name, im, path)
+		}
+	}
+}
+
+func TestShowDecisions(t *testing.T) {
+	tests := []struct {
+		src  string
+		show bool
+	}{
+		{"6*7", true},
+		{"fmt.Println(1)", false},
+		{"fmt.Sprint(1)", true},
+		{"strconv.Atoi(\"3\")", true},
+		{"var wg sync.WaitGroup\nwg.Wait()", false},
+		{"done := make(chan struct{}, 1)\ndone <- struct{}{}\n<-done", false},
+		{"ch := make(chan int, 1)\nch <- 4\n<-ch", true},
+		{"x := 1", false},
+		{"os.Stdout.Write([]byte(\"x\"))", false},
+	}
+	for _, tt := range tests {
+		p := New(imp)
+		u, err := p.Compile("[1]", tt.src)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.src, err)
+		}
+		if u.Show != tt.show {
+			t.Errorf("%q: show = %v", tt.src, u.Show)
+		}
+	}
+}
+
+func TestWhere(t *testing.T) {
+	p := New(imp)
+	compileAll(t, p, "x := 1\n\nfunc worker(n int) {\n\tfmt.Println(n)\n}\n\ntype T int\n\nfunc (T) M() {\n}")
+	for line, want := range map[int]string{1: "", 3: "worker", 4: "worker", 5: "worker", 9: "(T).M"} {
+		if got := p.Where("[1]", line); got != want {
+			t.Errorf("line %d: %q, want %q", line, got, want)
+		}
+	}
+}
