@@ -49,22 +49,22 @@ type Data = struct {
 	Transient MIMEMap
 }
 
-// Interfaces a value can implement to choose how it is shown. They are
-// aliases, so a library implements them without importing this package.
+// Interfaces a value can implement to choose how it is shown. A type
+// implements them by having the method, without importing this package.
 type (
-	Renderer       = interface{ Render() Data }
-	SimpleRenderer = interface{ SimpleRender() MIMEMap }
-	HTMLer         = interface{ HTML() string }
-	JavaScripter   = interface{ JavaScript() string }
-	JPEGer         = interface{ JPEG() []byte }
-	JSONer         = interface {
+	Renderer       interface{ Render() Data }
+	SimpleRenderer interface{ SimpleRender() MIMEMap }
+	HTMLer         interface{ HTML() string }
+	JavaScripter   interface{ JavaScript() string }
+	JPEGer         interface{ JPEG() []byte }
+	JSONer         interface {
 		JSON() map[string]interface{}
 	}
-	Latexer    = interface{ Latex() string }
-	Markdowner = interface{ Markdown() string }
-	PNGer      = interface{ PNG() []byte }
-	PDFer      = interface{ PDF() []byte }
-	SVGer      = interface{ SVG() string }
+	Latexer    interface{ Latex() string }
+	Markdowner interface{ Markdown() string }
+	PNGer      interface{ PNG() []byte }
+	PDFer      interface{ PDF() []byte }
+	SVGer      interface{ SVG() string }
 )
 
 // MakeData returns Data holding data as mimeType, with a text/plain form.

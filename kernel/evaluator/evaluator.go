@@ -96,21 +96,25 @@ func New(host Host) (*Evaluator, error) {
 // an interpreted value is passed to Show or Display, so that its String,
 // Error or HTML methods are seen.
 func registerRenderTypes() {
-	ifaces := []reflect.Type{
-		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
-		reflect.TypeOf((*error)(nil)).Elem(),
-		reflect.TypeOf((*display.HTMLer)(nil)).Elem(),
-		reflect.TypeOf((*display.SVGer)(nil)).Elem(),
-		reflect.TypeOf((*display.Markdowner)(nil)).Elem(),
-		reflect.TypeOf((*display.PNGer)(nil)).Elem(),
-		reflect.TypeOf((*display.JPEGer)(nil)).Elem(),
-		reflect.TypeOf((*display.Latexer)(nil)).Elem(),
-		reflect.TypeOf((*display.JSONer)(nil)).Elem(),
-		reflect.TypeOf((*display.Renderer)(nil)).Elem(),
-		reflect.TypeOf((*display.SimpleRenderer)(nil)).Elem(),
-	}
-	stdlib.MapTypes[reflect.ValueOf(show)] = ifaces
-	stdlib.MapTypes[reflect.ValueOf(display.Display)] = ifaces
+	stdlib.MapTypes[reflect.ValueOf(show)] = renderTypes
+	stdlib.MapTypes[reflect.ValueOf(display.Display)] = renderTypes
+}
+
+// renderTypes are the interfaces the interpreter keeps for Show and Display.
+var renderTypes = []reflect.Type{
+	reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
+	reflect.TypeOf((*error)(nil)).Elem(),
+	reflect.TypeOf((*display.HTMLer)(nil)).Elem(),
+	reflect.TypeOf((*display.SVGer)(nil)).Elem(),
+	reflect.TypeOf((*display.Markdowner)(nil)).Elem(),
+	reflect.TypeOf((*display.PNGer)(nil)).Elem(),
+	reflect.TypeOf((*display.JPEGer)(nil)).Elem(),
+	reflect.TypeOf((*display.Latexer)(nil)).Elem(),
+	reflect.TypeOf((*display.JSONer)(nil)).Elem(),
+	reflect.TypeOf((*display.Renderer)(nil)).Elem(),
+	reflect.TypeOf((*display.SimpleRenderer)(nil)).Elem(),
+	reflect.TypeOf((*display.PDFer)(nil)).Elem(),
+	reflect.TypeOf((*display.JavaScripter)(nil)).Elem(),
 }
 
 // cellOf returns the cell a goroutine's output belongs to: the one that

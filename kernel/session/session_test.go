@@ -35,6 +35,7 @@ type capture struct {
 	mu      sync.Mutex
 	streams map[string]*strings.Builder
 	results []string
+	data    []map[string]any
 	errors  []string
 	display int
 }
@@ -59,6 +60,7 @@ func (c *capture) Result(data, metadata map[string]any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.results = append(c.results, fmt.Sprint(data["text/plain"]))
+	c.data = append(c.data, data)
 }
 func (c *capture) Error(ename, evalue string, tb []string) {
 	c.mu.Lock()
@@ -261,5 +263,27 @@ func TestMagics(t *testing.T) {
 	r, _ = s.exec("%timeout soon")
 	if r.Status != "error" {
 		t.Errorf("bad timeout accepted")
+	}
+}
+
+func TestRichResults(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok("type badge string\nfunc (b badge) HTML() string { return \"<b>\" + string(b) + \"</b>\" }\nbadge(\"go\")")
+	if len(c.data) != 1 || c.data[0]["text/html"] != "<b>go</b>" {
+		t.Fatalf("results %v", c.data)
+	}
+	s.ok("type celsius float64\nfunc (c celsius) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }")
+	if c := s.ok("celsius(21.5)"); c.results[0] != "21.5°C" {
+		t.Errorf("Stringer result %q", c.results)
+	}
+	c = s.ok("img := image.NewRGBA(image.Rect(0, 0, 4, 3))\nimg")
+	if len(c.results) != 1 || c.results[0] != "[4x3 image]" || c.data[0]["image/png"] == nil {
+		t.Errorf("image result %q", c.results)
+	}
+	c = s.ok(`Display(display.WithID("p", display.HTML("0%")))
+display.Update("p", display.HTML("50%"))
+display.Clear()`)
+	if c.display != 2 {
+		t.Errorf("displays %d", c.display)
 	}
 }
