@@ -3,7 +3,6 @@ package session
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -24,9 +23,6 @@ var magics []magicSpec
 
 func init() {
 	magics = []magicSpec{
-		{"timeline", false, "%timeline on|off|auto", "draw goroutine timelines under cells: always, never, or when a cell uses concurrency (default auto)", setTimeline},
-		{"timeline", true, "%%timeline", "draw this cell's goroutine timeline", func(*Session, magic.Magic, *run, *cellOptions) (string, error) { return "", nil }},
-		{"trace", false, "%trace max=N", "keep at most N events in a cell's timeline (default 1000000)", setTrace},
 		{"replay", false, "%replay on|off", "after the evaluator restarts, re-run earlier cells to restore variables (default on)", setReplay},
 		{"timeout", false, "%timeout DURATION|off", "stop any cell that runs longer than DURATION, such as 10s (default off)", setTimeout},
 		{"doc", false, "%doc NAME", "show the documentation of NAME (also: a cell holding only NAME?)", doc},
@@ -75,30 +71,6 @@ func onOff(m magic.Magic) (bool, error) {
 		}
 	}
 	return false, fmt.Errorf("expected on or off")
-}
-
-func setTimeline(s *Session, m magic.Magic, _ *run, _ *cellOptions) (string, error) {
-	if len(m.Args) != 1 || (m.Args[0] != "on" && m.Args[0] != "off" && m.Args[0] != "auto") {
-		return "", fmt.Errorf("expected on, off or auto")
-	}
-	s.mu.Lock()
-	s.settings.Timeline = m.Args[0]
-	s.mu.Unlock()
-	return "", nil
-}
-
-func setTrace(s *Session, m magic.Magic, _ *run, _ *cellOptions) (string, error) {
-	if len(m.Args) != 1 || !strings.HasPrefix(m.Args[0], "max=") {
-		return "", fmt.Errorf("expected max=N")
-	}
-	n, err := strconv.Atoi(strings.TrimPrefix(m.Args[0], "max="))
-	if err != nil || n < 100 {
-		return "", fmt.Errorf("N must be a number of at least 100")
-	}
-	s.mu.Lock()
-	s.settings.TraceMax = n
-	s.mu.Unlock()
-	return "", nil
 }
 
 func setReplay(s *Session, m magic.Magic, _ *run, _ *cellOptions) (string, error) {

@@ -28,10 +28,8 @@ import (
 
 // Settings are the session's options, changed by magics.
 type Settings struct {
-	Replay   bool          // restore the session after a crash by re-running cells
-	Timeout  time.Duration // per-cell time limit; 0 means none
-	Timeline string        // "auto", "on" or "off"
-	TraceMax int           // cap on a timeline's events
+	Replay  bool          // restore the session after a crash by re-running cells
+	Timeout time.Duration // per-cell time limit; 0 means none
 }
 
 // Session runs cells. Execute calls must not overlap; Interrupt may be called
@@ -97,7 +95,7 @@ func New(cmd Command, logger *log.Logger) (*Session, error) {
 		prog:     program.New(importer.New(symbols.All())),
 		log:      logger,
 		runs:     map[string]*run{},
-		settings: Settings{Replay: true, Timeline: "auto", TraceMax: 1_000_000},
+		settings: Settings{Replay: true},
 	}
 	if err := s.start(); err != nil {
 		return nil, err

@@ -253,7 +253,7 @@ func TestRedefineTypeRebuilds(t *testing.T) {
 func TestMagics(t *testing.T) {
 	s := newTestSession(t)
 	c := s.ok("%help")
-	if !strings.Contains(c.stream("stdout"), "%timeline on|off|auto") {
+	if !strings.Contains(c.stream("stdout"), "%timeout DURATION|off") {
 		t.Errorf("help: %q", c.stream("stdout"))
 	}
 	r, _ := s.exec("%nope")

@@ -22,7 +22,7 @@ class GoconcTests(jupyter_kernel_test.KernelTests):
         {"text": "strings.HasP", "matches": {"HasPrefix"}},
     ]
 
-    complete_code_samples = ['fmt.Println("hi")', "x := 1", "func f() int { return 1 }", "%timeline on"]
+    complete_code_samples = ['fmt.Println("hi")', "x := 1", "func f() int { return 1 }", "%timeout off"]
     incomplete_code_samples = ["func f() {", "for i := 0; i < 3; i++ {", "x := []int{1,", "s := `raw"]
     invalid_code_samples = ["x := )", "}", "func f() { return 1 }}"]
 
