@@ -21,7 +21,7 @@ func (e *Evaluator) hooks() interp.Exports {
 	key := program.HooksPath + "/" + program.HooksName
 	return interp.Exports{key: {
 		"Show":      reflect.ValueOf(show),
-		"GoSelf":    reflect.ValueOf(trace.Current),
+		"GoSelf":    reflect.ValueOf(trace.Fork),
 		"GoEnter":   reflect.ValueOf(goEnter),
 		"GoExit":    reflect.ValueOf(e.goExit),
 		"CellStart": reflect.ValueOf(e.cellStart),
@@ -95,7 +95,7 @@ func (e *Evaluator) cellStart() {
 }
 
 // goEnter registers a goroutine started by a go statement of a cell.
-func goEnter(parent int64, name, pos string, args ...any) {
+func goEnter(parent trace.Ticket, name, pos string, args ...any) {
 	if len(args) > 0 || !strings.HasSuffix(name, ")") {
 		parts := make([]string, len(args))
 		for i, a := range args {
@@ -131,7 +131,7 @@ func (e *Evaluator) sleep(d time.Duration) {
 		runtime.Gosched()
 		return
 	}
-	trace.BlockOn(trace.Sleep, 0, "")
+	trace.BlockOn(trace.Sleeping, 0, "")
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -59,7 +59,7 @@ const (
 	WaitGroupWait
 	CondWait
 	OnceWait
-	Sleep
+	Sleeping
 	ContextDone
 	SemaphoreAcquire
 	FlightWait
@@ -69,7 +69,7 @@ const (
 var reasonNames = [...]string{
 	NotBlocked: "running", ChanSend: "chan send", ChanRecv: "chan receive", SelectWait: "select",
 	MutexLock: "Mutex.Lock", RWMutexRLock: "RWMutex.RLock", WaitGroupWait: "WaitGroup.Wait",
-	CondWait: "Cond.Wait", OnceWait: "Once.Do", Sleep: "sleep", ContextDone: "<-ctx.Done()",
+	CondWait: "Cond.Wait", OnceWait: "Once.Do", Sleeping: "sleep", ContextDone: "<-ctx.Done()",
 	SemaphoreAcquire: "Semaphore.Acquire", FlightWait: "singleflight wait", GroupWait: "errgroup.Wait",
 }
 
@@ -83,7 +83,7 @@ func (r Reason) String() string {
 // Timed reports whether a goroutine blocked for this reason will wake up by
 // itself, with nobody else acting. A program whose goroutines are all blocked
 // for untimed reasons is deadlocked.
-func (r Reason) Timed() bool { return r == Sleep }
+func (r Reason) Timed() bool { return r == Sleeping }
 
 // Event is one recorded fact.
 type Event struct {

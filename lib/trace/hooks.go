@@ -26,8 +26,44 @@ func Emit(kind Kind, obj ObjectID, arg int64, text, pos string) {
 	rec.mu.Unlock()
 }
 
+// EmitOn records an event that belongs to an object rather than to a
+// goroutine, such as a deadline expiring: its G is 0.
+func EmitOn(kind Kind, obj ObjectID, arg int64, text string) {
+	if !rec.on.Load() {
+		return
+	}
+	rec.mu.Lock()
+	e := Event{Kind: kind, Obj: obj, Arg: arg, Text: text}
+	if rec.on.Load() {
+		e.At = rec.now()
+		if rec.buf.len() >= rec.max {
+			rec.dropped++
+		} else {
+			rec.buf.append(e)
+		}
+	}
+	rec.mu.Unlock()
+}
+
 // Mark records a user mark with a label on the calling goroutine's lane.
 func Mark(label string) { Emit(EvMark, 0, 0, label, "") }
+
+// Sleep is time.Sleep, shown on timelines as a sleep, and stoppable by a
+// Host.
+func Sleep(d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	BlockOn(Sleeping, 0, "")
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		Unblock()
+	case <-Stopped():
+		Halt()
+	}
+}
 
 // BlockOn says the calling goroutine is about to block for reason on obj at
 // source position pos (may be ""). Call Unblock when it resumes.
@@ -56,9 +92,9 @@ func Unblock() {
 // goroutine ends, and the program goes on: the timeline shows the panic.
 func Go(name string, f func()) {
 	pos := callerPos(2)
-	parent := goid.Get()
+	t := Fork()
 	go func() {
-		Enter(name, pos, parent)
+		Enter(name, pos, t)
 		defer func() {
 			if r := recover(); r != nil {
 				Exit(r, true)
@@ -70,14 +106,28 @@ func Go(name string, f func()) {
 	}()
 }
 
-// Enter registers the calling goroutine as a new goroutine started by parent
-// at pos. It inherits the parent's label. Wrappers that start goroutines for
-// an interpreter call it first thing in the new goroutine, then Exit.
-func Enter(name, pos string, parent int64) {
+// Ticket identifies the start of a goroutine: who starts it and in what
+// order. Take one with Fork in the starting goroutine, at the go statement,
+// and pass it to Enter in the new goroutine.
+type Ticket struct {
+	Parent int64
+	Order  int64
+}
+
+// Fork returns a ticket for a goroutine the caller is about to start.
+func Fork() Ticket {
+	return Ticket{Parent: goid.Get(), Order: rec.order.Add(1)}
+}
+
+// Enter registers the calling goroutine as a new goroutine started at pos
+// by the holder of ticket t. It inherits the parent's label. Wrappers that
+// start goroutines call it first thing in the new goroutine, then Exit.
+func Enter(name, pos string, t Ticket) {
 	g := goid.Get()
+	parent := t.Parent
 	rec.mu.Lock()
 	s := rec.g(g)
-	s.name, s.pos, s.parent, s.ended = name, pos, parent, false
+	s.name, s.pos, s.parent, s.ended, s.order = name, pos, parent, false, t.Order
 	if p := rec.gs[parent]; p != nil {
 		s.label = p.label
 	}

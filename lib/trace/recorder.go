@@ -9,6 +9,8 @@ import (
 	"github.com/petermattis/goid"
 )
 
+func goidGet() int64 { return goid.Get() }
+
 // rec is the process-wide recorder: goroutines and objects are process-wide
 // too, so there is exactly one.
 var rec = &recorder{
@@ -20,7 +22,8 @@ var rec = &recorder{
 }
 
 type recorder struct {
-	on atomic.Bool
+	on    atomic.Bool
+	order atomic.Int64 // tickets given by Fork
 
 	mu      sync.Mutex
 	clock   func() time.Duration
@@ -56,6 +59,8 @@ type gstate struct {
 	obj      ObjectID
 	blockPos string
 	since    time.Time
+	at       string // where the host says the goroutine is
+	order    int64  // its ticket's order; 0 if unknown
 }
 
 // maxEndedGoroutines bounds how many finished goroutines are remembered, so
@@ -169,7 +174,7 @@ func (r *recorder) build() *Trace {
 		}
 		g := Goroutine{
 			ID: s.id, Name: s.name, Pos: s.pos, Parent: s.parent, Label: s.label,
-			Start: s.start, End: s.end, Panic: s.panic,
+			Start: s.start, End: s.end, Panic: s.panic, order: s.order,
 		}
 		if !s.ended {
 			g.Blocked, g.BlockedOn, g.BlockedAt = s.reason, s.obj, s.blockPos
@@ -184,6 +189,10 @@ func (r *recorder) build() *Trace {
 		a, b := t.Goroutines[i], t.Goroutines[j]
 		if (a.ID == main) != (b.ID == main) {
 			return a.ID == main
+		}
+		// In the order they were started: by ticket when both have one.
+		if a.order != 0 && b.order != 0 {
+			return a.order < b.order
 		}
 		if a.Start != b.Start {
 			return a.Start < b.Start
@@ -223,10 +232,8 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 func (r *recorder) objectAt(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if id, ok := r.addrs[addr]; ok {
-		if o := r.objects[id]; o != nil && o.Kind == kind {
-			return id
-		}
+	if id, ok := r.addrs[addr]; ok && r.objects[id] != nil {
+		return id
 	}
 	id := r.newObjectLocked(addr, kind, capacity)
 	if name != "" && r.objects[id].Name == defaultName(kind, id) {

@@ -102,6 +102,8 @@ type Goroutine struct {
 	Blocked   Reason
 	BlockedOn ObjectID
 	BlockedAt string
+
+	order int64
 }
 
 // Title is the goroutine's name for people: its given name, or "goroutine N".

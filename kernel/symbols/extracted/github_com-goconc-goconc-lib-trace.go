@@ -25,6 +25,7 @@ func init() {
 		"Current":          reflect.ValueOf(trace.Current),
 		"DefaultMaxEvents": reflect.ValueOf(constant.MakeFromLiteral("1000000", token.INT, 0)),
 		"Emit":             reflect.ValueOf(trace.Emit),
+		"EmitOn":           reflect.ValueOf(trace.EmitOn),
 		"Enabled":          reflect.ValueOf(trace.Enabled),
 		"Enter":            reflect.ValueOf(trace.Enter),
 		"EvAcquire":        reflect.ValueOf(trace.EvAcquire),
@@ -50,9 +51,11 @@ func init() {
 		"Exit":             reflect.ValueOf(trace.Exit),
 		"Flight":           reflect.ValueOf(trace.Flight),
 		"FlightWait":       reflect.ValueOf(trace.FlightWait),
+		"Fork":             reflect.ValueOf(trace.Fork),
 		"Go":               reflect.ValueOf(trace.Go),
 		"Group":            reflect.ValueOf(trace.Group),
 		"GroupWait":        reflect.ValueOf(trace.GroupWait),
+		"Halt":             reflect.ValueOf(trace.Halt),
 		"LabelOf":          reflect.ValueOf(trace.LabelOf),
 		"Map":              reflect.ValueOf(trace.Map),
 		"Mark":             reflect.ValueOf(trace.Mark),
@@ -65,20 +68,26 @@ func init() {
 		"ObjectAt":         reflect.ValueOf(trace.ObjectAt),
 		"Once":             reflect.ValueOf(trace.Once),
 		"OnceWait":         reflect.ValueOf(trace.OnceWait),
+		"Position":         reflect.ValueOf(trace.Position),
 		"RWMutex":          reflect.ValueOf(trace.RWMutex),
 		"RWMutexRLock":     reflect.ValueOf(trace.RWMutexRLock),
 		"Reset":            reflect.ValueOf(trace.Reset),
 		"SelectWait":       reflect.ValueOf(trace.SelectWait),
 		"Semaphore":        reflect.ValueOf(trace.Semaphore),
 		"SemaphoreAcquire": reflect.ValueOf(trace.SemaphoreAcquire),
+		"SetHost":          reflect.ValueOf(trace.SetHost),
 		"SetLabel":         reflect.ValueOf(trace.SetLabel),
 		"SetName":          reflect.ValueOf(trace.SetName),
+		"SetPosition":      reflect.ValueOf(trace.SetPosition),
 		"Short":            reflect.ValueOf(trace.Short),
 		"Sleep":            reflect.ValueOf(trace.Sleep),
+		"Sleeping":         reflect.ValueOf(trace.Sleeping),
 		"Snapshot":         reflect.ValueOf(trace.Snapshot),
+		"Spawn":            reflect.ValueOf(trace.Spawn),
 		"Start":            reflect.ValueOf(trace.Start),
 		"States":           reflect.ValueOf(trace.States),
 		"Stop":             reflect.ValueOf(trace.Stop),
+		"Stopped":          reflect.ValueOf(trace.Stopped),
 		"Timer":            reflect.ValueOf(trace.Timer),
 		"Unblock":          reflect.ValueOf(trace.Unblock),
 		"WaitGroup":        reflect.ValueOf(trace.WaitGroup),
@@ -89,6 +98,7 @@ func init() {
 		// type definitions
 		"Event":      reflect.ValueOf((*trace.Event)(nil)),
 		"Goroutine":  reflect.ValueOf((*trace.Goroutine)(nil)),
+		"Host":       reflect.ValueOf((*trace.Host)(nil)),
 		"Kind":       reflect.ValueOf((*trace.Kind)(nil)),
 		"Object":     reflect.ValueOf((*trace.Object)(nil)),
 		"ObjectID":   reflect.ValueOf((*trace.ObjectID)(nil)),
@@ -96,6 +106,28 @@ func init() {
 		"Option":     reflect.ValueOf((*trace.Option)(nil)),
 		"Reason":     reflect.ValueOf((*trace.Reason)(nil)),
 		"State":      reflect.ValueOf((*trace.State)(nil)),
+		"Ticket":     reflect.ValueOf((*trace.Ticket)(nil)),
 		"Trace":      reflect.ValueOf((*trace.Trace)(nil)),
+
+		// interface wrapper definitions
+		"_Host": reflect.ValueOf((*_github_com_goconc_goconc_lib_trace_Host)(nil)),
 	}
+}
+
+// _github_com_goconc_goconc_lib_trace_Host is an interface wrapper for Host type
+type _github_com_goconc_goconc_lib_trace_Host struct {
+	IValue    interface{}
+	WHalt     func()
+	WPanicked func(value any)
+	WStop     func() <-chan struct{}
+}
+
+func (W _github_com_goconc_goconc_lib_trace_Host) Halt() {
+	W.WHalt()
+}
+func (W _github_com_goconc_goconc_lib_trace_Host) Panicked(value any) {
+	W.WPanicked(value)
+}
+func (W _github_com_goconc_goconc_lib_trace_Host) Stop() <-chan struct{} {
+	return W.WStop()
 }

@@ -1,0 +1,193 @@
+package sync
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/goconc/goconc/lib/internal/wakeup"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+type uint32atomic = atomic.Uint32
+
+// noCopy makes go vet report copies of the types that hold it, as it does
+// for the standard ones.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+// Mutex is a mutual exclusion lock; see sync.Mutex. Its state is a
+// standard sync.Mutex, so copying one copies its state as the standard
+// Mutex does.
+type Mutex struct {
+	mu    sync.Mutex
+	nwait atomic.Int32
+	wake  wakeup.Signal
+	id    atomic.Uint32
+}
+
+func (m *Mutex) object() trace.ObjectID { return objectID(&m.id, ptr(m), trace.Mutex) }
+
+// Lock locks m, waiting until it is available.
+func (m *Mutex) Lock() {
+	if !m.mu.TryLock() {
+		m.wait(trace.MutexLock, m.object(), m.mu.TryLock)
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, m.object(), 0, "", "")
+	}
+}
+
+// wait blocks until try succeeds, recorded as blocked for reason on obj.
+func (m *Mutex) wait(reason trace.Reason, obj trace.ObjectID, try func() bool) {
+	trace.BlockOn(reason, obj, trace.Position(3))
+	m.nwait.Add(1)
+	defer m.nwait.Add(-1)
+	for {
+		c := m.wake.Chan()
+		if try() {
+			break
+		}
+		wakeup.Wait(c)
+	}
+	trace.Unblock()
+}
+
+// TryLock locks m if it is free and reports whether it did.
+func (m *Mutex) TryLock() bool {
+	if !m.mu.TryLock() {
+		return false
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, m.object(), 0, "", "")
+	}
+	return true
+}
+
+// Unlock unlocks m. Unlocking an unlocked Mutex is a fatal error, as with
+// the standard Mutex.
+func (m *Mutex) Unlock() {
+	if trace.Enabled() {
+		trace.Emit(trace.EvUnlock, m.object(), 0, "", "")
+	}
+	m.mu.Unlock()
+	if m.nwait.Load() > 0 {
+		m.wake.Broadcast()
+	}
+}
+
+// unlockQuiet unlocks without an event, for locks inside other types.
+func (m *Mutex) unlockQuiet() {
+	m.mu.Unlock()
+	if m.nwait.Load() > 0 {
+		m.wake.Broadcast()
+	}
+}
+
+// RWMutex is a reader/writer mutual exclusion lock; see sync.RWMutex. A
+// writer waiting for the lock keeps new readers out, as in the standard
+// one.
+type RWMutex struct {
+	rw      sync.RWMutex
+	writers atomic.Int32 // writers waiting
+	nwait   atomic.Int32
+	wake    wakeup.Signal
+	id      atomic.Uint32
+}
+
+func (rw *RWMutex) object() trace.ObjectID { return objectID(&rw.id, ptr(rw), trace.RWMutex) }
+
+func (rw *RWMutex) wait(reason trace.Reason, try func() bool) {
+	trace.BlockOn(reason, rw.object(), trace.Position(3))
+	rw.nwait.Add(1)
+	defer rw.nwait.Add(-1)
+	for {
+		c := rw.wake.Chan()
+		if try() {
+			break
+		}
+		wakeup.Wait(c)
+	}
+	trace.Unblock()
+}
+
+func (rw *RWMutex) tryLock() bool { return rw.rw.TryLock() }
+
+func (rw *RWMutex) tryRLock() bool { return rw.writers.Load() == 0 && rw.rw.TryRLock() }
+
+// Lock locks rw for writing.
+func (rw *RWMutex) Lock() {
+	if !rw.rw.TryLock() {
+		rw.writers.Add(1)
+		func() {
+			defer rw.writers.Add(-1)
+			rw.wait(trace.MutexLock, rw.tryLock)
+		}()
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, rw.object(), 0, "", "")
+	}
+}
+
+// TryLock locks rw for writing if it is free.
+func (rw *RWMutex) TryLock() bool {
+	if !rw.rw.TryLock() {
+		return false
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, rw.object(), 0, "", "")
+	}
+	return true
+}
+
+// Unlock unlocks rw for writing.
+func (rw *RWMutex) Unlock() {
+	if trace.Enabled() {
+		trace.Emit(trace.EvUnlock, rw.object(), 0, "", "")
+	}
+	rw.rw.Unlock()
+	if rw.nwait.Load() > 0 {
+		rw.wake.Broadcast()
+	}
+}
+
+// RLock locks rw for reading.
+func (rw *RWMutex) RLock() {
+	if !rw.tryRLock() {
+		rw.wait(trace.RWMutexRLock, rw.tryRLock)
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, rw.object(), 1, "", "")
+	}
+}
+
+// TryRLock locks rw for reading if no writer holds or waits for it.
+func (rw *RWMutex) TryRLock() bool {
+	if !rw.tryRLock() {
+		return false
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvLock, rw.object(), 1, "", "")
+	}
+	return true
+}
+
+// RUnlock undoes one RLock.
+func (rw *RWMutex) RUnlock() {
+	if trace.Enabled() {
+		trace.Emit(trace.EvUnlock, rw.object(), 1, "", "")
+	}
+	rw.rw.RUnlock()
+	if rw.nwait.Load() > 0 {
+		rw.wake.Broadcast()
+	}
+}
+
+// RLocker returns a Locker that read-locks rw.
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }

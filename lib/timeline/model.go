@@ -1,0 +1,429 @@
+package timeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// model is a trace laid out for drawing: what each lane shows and where.
+type model struct {
+	title    string
+	duration time.Duration
+	lanes    []*lane
+	arrows   []arrow
+	notes    []string // what was merged or left out, and why
+	diag     []string // leaks, deadlocks, panics, dropped events
+	objects  map[trace.ObjectID]trace.Object
+}
+
+// lane is one goroutine.
+type lane struct {
+	id       int64
+	title    string
+	pos      string
+	start    time.Duration // when the lane begins (0 if before the trace)
+	end      time.Duration // when it ends (duration if still running)
+	running  bool          // still running at the end
+	blocked  []span
+	holds    []span // locks held
+	marks    []mark
+	finalWhy string // what it is blocked on at the end, if anything
+	events   int
+}
+
+// span is a time interval of a lane with a kind and a label.
+type span struct {
+	from, to time.Duration
+	reason   trace.Reason
+	label    string
+	open     bool // not ended when the trace ended
+}
+
+// mark is an instant event on a lane.
+type mark struct {
+	at    time.Duration
+	kind  trace.Kind
+	label string
+}
+
+// arrow is a value going from one lane to another.
+type arrow struct {
+	from, to    int // lane indexes
+	sent, recvd time.Duration
+	label       string
+	handoff     bool // a lock handed from one goroutine to another
+}
+
+// limits keep the drawing small whatever the trace holds.
+type limits struct {
+	lanes, arrows, marksPerLane, spansPerLane int
+}
+
+var defaultLimits = limits{lanes: 40, arrows: 400, marksPerLane: 200, spansPerLane: 2000}
+
+func objectName(objs map[trace.ObjectID]trace.Object, id trace.ObjectID) string {
+	if o, ok := objs[id]; ok {
+		return o.Name
+	}
+	if id == 0 {
+		return ""
+	}
+	return fmt.Sprintf("object%d", id)
+}
+
+// build makes the model of t.
+func build(t *trace.Trace, title string, lim limits) *model {
+	m := &model{title: title, duration: t.Duration, objects: map[trace.ObjectID]trace.Object{}}
+	if m.duration <= 0 {
+		m.duration = 1
+	}
+	for _, o := range t.Objects {
+		m.objects[o.ID] = o
+	}
+	index := map[int64]int{}
+	unnamed := 0
+	for _, g := range t.Goroutines {
+		l := &lane{id: g.ID, title: g.Name, pos: g.Pos, start: max(g.Start, 0), end: m.duration}
+		if l.title == "" {
+			unnamed++
+			l.title = fmt.Sprintf("goroutine #%d", unnamed)
+		}
+		if g.End >= 0 {
+			l.end = g.End
+		} else {
+			l.running = true
+			if g.Blocked != trace.NotBlocked {
+				l.finalWhy = describeBlock(g.Blocked, objectName(m.objects, g.BlockedOn))
+				if g.BlockedAt != "" {
+					l.finalWhy += " at " + g.BlockedAt
+				}
+			}
+		}
+		index[g.ID] = len(m.lanes)
+		m.lanes = append(m.lanes, l)
+	}
+	laneOf := func(g int64) *lane {
+		if i, ok := index[g]; ok {
+			return m.lanes[i]
+		}
+		return nil
+	}
+	openBlock := map[int64]*span{}
+	// What each goroutine last waited for, to tell a contended lock
+	// (handed over) from a free one.
+	type waited struct {
+		obj trace.ObjectID
+		at  time.Duration
+	}
+	lastWait := map[int64]waited{}
+	blockObj := map[int64]trace.ObjectID{}
+	type hold struct {
+		lane *lane
+		from time.Duration
+		read bool
+	}
+	holds := map[trace.ObjectID][]hold{}
+	lastUnlock := map[trace.ObjectID]struct {
+		lane int
+		at   time.Duration
+	}{}
+	type send struct {
+		lane int
+		at   time.Duration
+		text string
+	}
+	sends := map[trace.ObjectID]map[int64]send{}
+	transfers := 0
+	for _, e := range t.Events {
+		l := laneOf(e.G)
+		if l != nil {
+			l.events++
+		}
+		switch e.Kind {
+		case trace.EvBlock:
+			if l != nil {
+				openBlock[e.G] = &span{from: e.At, reason: e.Reason, label: describeBlock(e.Reason, objectName(m.objects, e.Obj))}
+				blockObj[e.G] = e.Obj
+			}
+		case trace.EvUnblock:
+			if s := openBlock[e.G]; s != nil && l != nil {
+				s.to = e.At
+				l.blocked = append(l.blocked, *s)
+				delete(openBlock, e.G)
+				lastWait[e.G] = waited{obj: blockObj[e.G], at: e.At}
+			}
+		case trace.EvLock:
+			if l != nil {
+				holds[e.Obj] = append(holds[e.Obj], hold{lane: l, from: e.At, read: e.Arg == 1})
+				// A lock this goroutine waited for, released by another: a
+				// hand-off.
+				w := lastWait[e.G]
+				if u, ok := lastUnlock[e.Obj]; ok && u.lane != index[e.G] && e.Arg == 0 && w.obj == e.Obj && w.at >= u.at {
+					m.arrows = append(m.arrows, arrow{from: u.lane, to: index[e.G], sent: u.at, recvd: e.At,
+						label: objectName(m.objects, e.Obj), handoff: true})
+				}
+			}
+		case trace.EvUnlock:
+			hs := holds[e.Obj]
+			for i := len(hs) - 1; i >= 0; i-- {
+				if hs[i].read == (e.Arg == 1) && (e.Arg == 0 || hs[i].lane == l) {
+					h := hs[i]
+					label := objectName(m.objects, e.Obj)
+					if h.read {
+						label += " (read)"
+					}
+					h.lane.holds = append(h.lane.holds, span{from: h.from, to: e.At, label: label})
+					holds[e.Obj] = append(hs[:i], hs[i+1:]...)
+					break
+				}
+			}
+			if l != nil && e.Arg == 0 {
+				lastUnlock[e.Obj] = struct {
+					lane int
+					at   time.Duration
+				}{index[e.G], e.At}
+			}
+		case trace.EvSend:
+			if l != nil {
+				if sends[e.Obj] == nil {
+					sends[e.Obj] = map[int64]send{}
+				}
+				sends[e.Obj][e.Arg] = send{lane: index[e.G], at: e.At, text: e.Text}
+			}
+		case trace.EvRecv:
+			if l == nil {
+				continue
+			}
+			if e.Arg == 0 {
+				l.marks = append(l.marks, mark{at: e.At, kind: trace.EvRecv, label: objectName(m.objects, e.Obj) + " closed"})
+				continue
+			}
+			if s, ok := sends[e.Obj][e.Arg]; ok {
+				transfers++
+				delete(sends[e.Obj], e.Arg)
+				label := objectName(m.objects, e.Obj)
+				if s.text != "" {
+					label += ": " + s.text
+				}
+				m.arrows = append(m.arrows, arrow{from: s.lane, to: index[e.G], sent: s.at, recvd: e.At, label: label})
+			}
+		case trace.EvGoStart:
+			if l != nil && e.Arg != 0 {
+				if p, ok := index[e.Arg]; ok && p != index[e.G] {
+					m.arrows = append(m.arrows, arrow{from: p, to: index[e.G], sent: e.At, recvd: e.At, label: "go"})
+				}
+			}
+		default:
+			if label, ok := markLabel(e, m.objects); ok {
+				if l != nil {
+					l.marks = append(l.marks, mark{at: e.At, kind: e.Kind, label: label})
+				} else if e.G == 0 && e.Kind == trace.EvCancel {
+					m.notes = append(m.notes, fmt.Sprintf("%s: %s", fmtDur(e.At), label))
+				}
+			}
+		}
+	}
+	// Spans still open at the end run to the end.
+	for g, s := range openBlock {
+		s.to, s.open = m.duration, true
+		if l := laneOf(g); l != nil {
+			l.blocked = append(l.blocked, *s)
+		}
+	}
+	for obj, hs := range holds {
+		for _, h := range hs {
+			h.lane.holds = append(h.lane.holds, span{from: h.from, to: m.duration, label: objectName(m.objects, obj) + " (still held)", open: true})
+		}
+	}
+	for _, l := range m.lanes {
+		sort.SliceStable(l.holds, func(i, j int) bool { return l.holds[i].from < l.holds[j].from })
+	}
+	m.diagnose(t)
+	m.limit(lim, transfers)
+	return m
+}
+
+// describeBlock says what a goroutine waits for, as on its span.
+func describeBlock(r trace.Reason, obj string) string {
+	switch r {
+	case trace.ChanSend:
+		return obj + " <-"
+	case trace.ChanRecv:
+		return "<-" + obj
+	case trace.SelectWait:
+		return "select"
+	case trace.Sleeping:
+		return "sleep"
+	case trace.ContextDone:
+		return "<-" + obj + ".Done()"
+	}
+	if obj == "" {
+		return r.String()
+	}
+	method := r.String()
+	if i := strings.IndexByte(method, '.'); i >= 0 {
+		method = method[i:]
+	}
+	return obj + method
+}
+
+// markLabel returns the label of an instant event drawn as a mark.
+func markLabel(e trace.Event, objs map[trace.ObjectID]trace.Object) (string, bool) {
+	name := objectName(objs, e.Obj)
+	switch e.Kind {
+	case trace.EvClose:
+		return "close(" + name + ")", true
+	case trace.EvPanic:
+		return "panic: " + e.Text, true
+	case trace.EvCancel:
+		return "cancel " + name + ": " + e.Text, true
+	case trace.EvCancelSeen:
+		return name + " done: " + e.Text, true
+	case trace.EvWaitGroupAdd:
+		return fmt.Sprintf("%s %+d → %s", name, e.Arg, e.Text), true
+	case trace.EvOnceRun:
+		return name + ".Do runs f", true
+	case trace.EvFlightCall:
+		if e.Arg == 1 {
+			return fmt.Sprintf("%s %q: shared", name, e.Text), true
+		}
+		return fmt.Sprintf("%s %q: executed", name, e.Text), true
+	case trace.EvMark:
+		return e.Text, true
+	case trace.EvAcquire:
+		return fmt.Sprintf("%s acquire %d", name, e.Arg), true
+	case trace.EvRelease:
+		return fmt.Sprintf("%s release %d", name, e.Arg), true
+	case trace.EvSignal:
+		if e.Arg == 1 {
+			return name + ".Broadcast", true
+		}
+		return name + ".Signal", true
+	}
+	return "", false
+}
+
+// diagnose writes what went wrong: leaks, deadlocks, panics, drops.
+func (m *model) diagnose(t *trace.Trace) {
+	var leaked, blocked []*lane
+	for i, l := range m.lanes {
+		for _, mk := range l.marks {
+			if mk.kind == trace.EvPanic {
+				m.diag = append(m.diag, fmt.Sprintf("goroutine %s panicked: %s", l.title, strings.TrimPrefix(mk.label, "panic: ")))
+			}
+		}
+		if i == 0 || !l.running {
+			continue // main is the cell itself
+		}
+		leaked = append(leaked, l)
+		if l.finalWhy != "" {
+			blocked = append(blocked, l)
+		}
+	}
+	if len(leaked) > 0 {
+		m.diag = append(m.diag, fmt.Sprintf("%d goroutine(s) still running at the end (leaked unless something stops them later):", len(leaked)))
+		for i, l := range leaked {
+			if i == 10 {
+				m.diag = append(m.diag, fmt.Sprintf("  ... and %d more", len(leaked)-10))
+				break
+			}
+			why := "running"
+			if l.finalWhy != "" {
+				why = "blocked on " + l.finalWhy
+			}
+			where := ""
+			if l.pos != "" {
+				where = " (started at " + l.pos + ")"
+			}
+			m.diag = append(m.diag, fmt.Sprintf("  %s%s: %s", l.title, where, why))
+		}
+	}
+	if t.Dropped > 0 {
+		m.diag = append(m.diag, fmt.Sprintf("%d events were not recorded: the trace keeps at most %d (the timeline ends early)", t.Dropped, t.MaxEvents))
+	}
+}
+
+// limit merges and thins the model so that it draws small.
+func (m *model) limit(lim limits, transfers int) {
+	if len(m.lanes) > lim.lanes {
+		// Keep main and the busiest goroutines; fold the rest into one lane.
+		keep := make([]int, 0, len(m.lanes))
+		for i := range m.lanes {
+			keep = append(keep, i)
+		}
+		sort.SliceStable(keep[1:], func(a, b int) bool { return m.lanes[keep[1+a]].events > m.lanes[keep[1+b]].events })
+		kept := map[int]bool{}
+		for _, i := range keep[:lim.lanes-1] {
+			kept[i] = true
+		}
+		rest := &lane{title: fmt.Sprintf("%d more goroutines", len(m.lanes)-(lim.lanes-1)), start: m.duration}
+		newIndex := map[int]int{}
+		var lanes []*lane
+		for i, l := range m.lanes {
+			if kept[i] {
+				newIndex[i] = len(lanes)
+				lanes = append(lanes, l)
+				continue
+			}
+			rest.start = min(rest.start, l.start)
+			rest.end = max(rest.end, l.end)
+			rest.blocked = append(rest.blocked, l.blocked...)
+			rest.running = rest.running || l.running
+		}
+		sort.SliceStable(rest.blocked, func(i, j int) bool { return rest.blocked[i].from < rest.blocked[j].from })
+		newIndex[-1] = len(lanes)
+		lanes = append(lanes, rest)
+		remap := func(i int) int {
+			if j, ok := newIndex[i]; ok {
+				return j
+			}
+			return newIndex[-1]
+		}
+		for k := range m.arrows {
+			m.arrows[k].from, m.arrows[k].to = remap(m.arrows[k].from), remap(m.arrows[k].to)
+		}
+		m.lanes = lanes
+		m.notes = append(m.notes, fmt.Sprintf("%d goroutines: the %d busiest are drawn, the others share the last lane", len(keep), lim.lanes-1))
+	}
+	if len(m.arrows) > lim.arrows {
+		step := float64(len(m.arrows)) / float64(lim.arrows)
+		var thin []arrow
+		for f := 0.0; int(f) < len(m.arrows); f += step {
+			thin = append(thin, m.arrows[int(f)])
+		}
+		m.notes = append(m.notes, fmt.Sprintf("%d transfers between goroutines: %d are drawn", len(m.arrows), len(thin)))
+		m.arrows = thin
+	}
+	for _, l := range m.lanes {
+		if len(l.marks) > lim.marksPerLane {
+			l.marks = l.marks[:lim.marksPerLane]
+		}
+	}
+	_ = transfers
+}
+
+// fmtDur writes a duration with a unit that suits it.
+func fmtDur(d time.Duration) string {
+	switch {
+	case d == 0:
+		return "0"
+	case d < time.Microsecond:
+		return fmt.Sprintf("%dns", d.Nanoseconds())
+	case d < time.Millisecond:
+		return trimZeros(fmt.Sprintf("%.1f", float64(d)/float64(time.Microsecond))) + "µs"
+	case d < time.Second:
+		return trimZeros(fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond))) + "ms"
+	}
+	return trimZeros(fmt.Sprintf("%.2f", d.Seconds())) + "s"
+}
+
+func trimZeros(s string) string {
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}

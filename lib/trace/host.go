@@ -1,0 +1,105 @@
+package trace
+
+import "sync/atomic"
+
+// Host lets a program that runs code on behalf of others, such as
+// goconc's kernel, stop goroutines blocked in the lib's primitives. Without
+// a host, as in ordinary programs, the primitives block exactly as the
+// standard ones do.
+type Host interface {
+	// Stop returns a channel that is closed when the calling goroutine
+	// must stop, or nil.
+	Stop() <-chan struct{}
+	// Halt unwinds the calling goroutine; it does not return.
+	Halt()
+	// Panicked reports that a goroutine the lib started panicked with
+	// value; the goroutine then ends instead of crashing the program.
+	Panicked(value any)
+}
+
+var host atomic.Pointer[Host]
+
+// SetHost installs h; nil removes the host.
+func SetHost(h Host) {
+	if h == nil {
+		host.Store(nil)
+		return
+	}
+	host.Store(&h)
+}
+
+// Stopped returns the calling goroutine's stop channel, nil without a host.
+// Instrumented primitives wait on it while they block.
+func Stopped() <-chan struct{} {
+	if h := host.Load(); h != nil {
+		return (*h).Stop()
+	}
+	return nil
+}
+
+// Halt unwinds the calling goroutine after its stop channel closed: the
+// goroutine is no longer blocked, then the host's Halt panics.
+func Halt() {
+	Unblock()
+	if h := host.Load(); h != nil {
+		(*h).Halt()
+	}
+	panic("trace: Halt without a host")
+}
+
+// Position returns where the calling goroutine is, for instrumented
+// primitives that block: the position the host last gave with SetPosition,
+// or the caller skip frames up.
+func Position(skip int) string {
+	g := goidGet()
+	rec.mu.Lock()
+	pos := ""
+	if s := rec.gs[g]; s != nil {
+		pos = s.at
+	}
+	rec.mu.Unlock()
+	if pos != "" {
+		return pos
+	}
+	return callerPos(skip + 1)
+}
+
+// SetPosition records where the calling goroutine is in source an
+// interpreter runs, so that a primitive blocking next reports that place.
+func SetPosition(pos string) {
+	g := goidGet()
+	rec.mu.Lock()
+	rec.g(g).at = pos
+	rec.mu.Unlock()
+}
+
+// Spawn starts f in a new goroutine named name, started at pos by the
+// calling goroutine. Primitives that start goroutines (WaitGroup.Go,
+// errgroup) use it. A panic in f crashes the program, as in any goroutine,
+// unless a host is installed: then the host is told and the goroutine ends.
+func Spawn(name, pos string, f func()) {
+	t := Fork()
+	go func() {
+		Enter(name, pos, t)
+		ok := false
+		defer func() {
+			if ok {
+				Exit(nil, false)
+				return
+			}
+			r := recover()
+			if r == nil { // runtime.Goexit
+				Exit(nil, false)
+				return
+			}
+			Exit(r, true)
+			if h := host.Load(); h != nil {
+				(*h).Panicked(r)
+				return
+			}
+			panic(r)
+		}()
+		f()
+		ok = true
+	}()
+}
