@@ -7,6 +7,7 @@ import (
 	"image/draw"
 	"image/png"
 	"math"
+	"sort"
 	"strconv"
 
 	"golang.org/x/image/font"
@@ -106,8 +107,13 @@ func newPainter(w, h int) *painter {
 	for _, s := range []string{colorRun, colorHold, colorArrow, colorText, colorMuted, colorPanic, "#f7f7f7", "#6a3d9a", "#999999", "#edc948"} {
 		p.add(s)
 	}
-	for _, s := range reasonColors {
-		p.add(s)
+	var reasons []trace.Reason
+	for r := range reasonColors {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool { return reasons[i] < reasons[j] })
+	for _, r := range reasons {
+		p.add(reasonColors[r])
 	}
 	p.img = image.NewPaletted(image.Rect(0, 0, w, h), p.palette)
 	return p

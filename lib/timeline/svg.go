@@ -52,7 +52,7 @@ type geometry struct {
 func layout(m *model, width int) geometry {
 	g := geometry{width: width, labelW: 230, laneH: 28, duration: m.duration}
 	g.x0 = float64(g.labelW + 10)
-	g.x1 = float64(width - 24)
+	g.x1 = float64(width - 40)
 	g.legendY = 44
 	g.axisY = 76
 	g.lanesY = 90
@@ -299,11 +299,20 @@ func (a box) overlapsAny(others []box) bool {
 	return false
 }
 
+// denseSpans is how many spans a lane may draw one by one; beyond it, the
+// lane is summarized per pixel column.
+const denseSpans = 120
+
 // mergeSpans joins spans that would draw narrower than a pixel next to each
-// other, so that a busy lane draws at most one rectangle per pixel.
+// other, so that a busy lane draws at most one rectangle per pixel. A lane
+// with very many spans is drawn as a summary: a pixel column shows the
+// reason that took most of its time, if blocking took at least a quarter.
 func mergeSpans(spans []span, g geometry) []span {
 	if len(spans) == 0 {
 		return nil
+	}
+	if len(spans) > denseSpans {
+		return summarize(spans, g)
 	}
 	px := float64(g.duration) / (g.x1 - g.x0)
 	var out []span
@@ -321,6 +330,52 @@ func mergeSpans(spans []span, g geometry) []span {
 			}
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// summarize draws spans per pixel column.
+func summarize(spans []span, g geometry) []span {
+	cols := int(g.x1-g.x0) + 1
+	per := float64(g.duration) / float64(cols)
+	type col struct {
+		total  float64
+		reason map[trace.Reason]float64
+	}
+	hist := make([]col, cols)
+	for _, s := range spans {
+		for t := float64(s.from); t < float64(s.to); {
+			c := int(t / per)
+			if c >= cols {
+				break
+			}
+			end := math.Min(float64(c+1)*per, float64(s.to))
+			if hist[c].reason == nil {
+				hist[c].reason = map[trace.Reason]float64{}
+			}
+			hist[c].total += end - t
+			hist[c].reason[s.reason] += end - t
+			t = end
+		}
+	}
+	var out []span
+	for c := range hist {
+		if hist[c].total < per/4 {
+			continue
+		}
+		best, bestT := trace.NotBlocked, -1.0
+		for r, t := range hist[c].reason {
+			if t > bestT || t == bestT && r < best {
+				best, bestT = r, t
+			}
+		}
+		from := time.Duration(float64(c) * per)
+		to := time.Duration(float64(c+1) * per)
+		if n := len(out); n > 0 && out[n-1].reason == best && out[n-1].to >= from {
+			out[n-1].to = to
+			continue
+		}
+		out = append(out, span{from: from, to: to, reason: best, label: best.String() + " (summary)"})
 	}
 	return out
 }

@@ -1,0 +1,32 @@
+package timeline_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/goconc/goconc/lib/chans"
+	"github.com/goconc/goconc/lib/timeline"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// Text draws a timeline for a terminal.
+func ExampleText() {
+	trace.Start()
+	ch := chans.Make[string]("greetings", 0)
+	trace.Go("greeter", func() { ch.Send("hi") })
+	ch.Recv()
+	t := trace.Stop()
+	out := timeline.Text(t, timeline.WithTitle("hello"))
+	fmt.Println(strings.Contains(out, "greeter → main  greetings: \"hi\""))
+	// Output: true
+}
+
+// SVG draws a static picture; ImageTag wraps it for notebooks.
+func ExampleSVG() {
+	trace.Start()
+	trace.Go("worker", func() {})
+	t := trace.Stop()
+	svg := timeline.SVG(t)
+	fmt.Println(strings.HasPrefix(string(svg), "<svg"), strings.HasPrefix(timeline.ImageTag(svg), `<img src="data:image/svg+xml;base64,`))
+	// Output: true true
+}

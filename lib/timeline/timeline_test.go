@@ -1,0 +1,219 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/goconc/goconc/lib/trace"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func names() []string {
+	var out []string
+	for n := range scenarios {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestGolden compares the SVG and text of each scenario with its golden
+// file. Run with -update after an intended change, and look at the diff.
+func TestGolden(t *testing.T) {
+	for _, name := range names() {
+		t.Run(name, func(t *testing.T) {
+			tr := scenarios[name]()
+			for ext, got := range map[string][]byte{
+				".svg": SVG(tr, WithTitle(name)),
+				".txt": []byte(Text(tr, WithTitle(name))),
+			} {
+				path := filepath.Join("testdata", name+ext)
+				if *update {
+					os.WriteFile(path, got, 0o644)
+					continue
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run with -update to create it)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from the golden file; run with -update and review the diff", path)
+				}
+			}
+		})
+	}
+}
+
+// TestDeterministic renders each scenario twice.
+func TestDeterministic(t *testing.T) {
+	for _, name := range names() {
+		a, b := SVG(scenarios[name]()), SVG(scenarios[name]())
+		pa, _ := PNG(scenarios[name]())
+		pb, _ := PNG(scenarios[name]())
+		if !bytes.Equal(a, b) || !bytes.Equal(pa, pb) {
+			t.Errorf("%s: two renderings differ", name)
+		}
+	}
+}
+
+// checkSVG parses an SVG with encoding/xml and checks it is static.
+func checkSVG(t *testing.T, svg []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(svg))
+	d.Strict = true
+	root := true
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not XML: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if root {
+				root = false
+				attrs := map[string]string{}
+				for _, a := range se.Attr {
+					attrs[a.Name.Local] = a.Value
+				}
+				if se.Name.Local != "svg" || attrs["width"] == "" || attrs["height"] == "" || attrs["viewBox"] == "" {
+					t.Errorf("root element %v", se)
+				}
+			}
+			switch se.Name.Local {
+			case "script", "style", "foreignObject", "image", "use":
+				t.Errorf("element <%s> in a static timeline", se.Name.Local)
+			}
+			for _, a := range se.Attr {
+				if strings.HasPrefix(a.Name.Local, "on") || a.Name.Local == "href" || a.Name.Local == "style" {
+					t.Errorf("attribute %s", a.Name.Local)
+				}
+			}
+		}
+	}
+}
+
+func TestSVGIsStaticXML(t *testing.T) {
+	for _, name := range names() {
+		checkSVG(t, SVG(scenarios[name]()))
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	tr := scenarios["panic-escaping"]()
+	svg := string(SVG(tr))
+	for _, bad := range []string{"<script", "<img", "<b>", "onerror=alert(2)>"} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("SVG contains %q unescaped", bad)
+		}
+	}
+	if !strings.Contains(svg, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the goroutine's name is not shown as text")
+	}
+	if !strings.Contains(string(HTML(tr)), "&lt;script&gt;") || strings.Contains(string(HTML(tr)), "<script") {
+		t.Error("HTML page does not escape names")
+	}
+}
+
+func TestDiagnostics(t *testing.T) {
+	tests := map[string][]string{
+		"leak":           {"1 goroutine(s) still running", `fetch("b") (started at [11]:6): blocked on results <- at [11]:7`},
+		"deadlock":       {"relay (started at [10]:3): blocked on <-in at [10]:4"},
+		"panic-escaping": {"panicked: index out of range & <oops>"},
+		"pingpong":       nil,
+	}
+	for name, want := range tests {
+		got := strings.Join(Diagnostics(scenarios[name]()), "\n")
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: diagnostics %q lack %q", name, got, w)
+			}
+		}
+		if want == nil && got != "" {
+			t.Errorf("%s: unexpected diagnostics %q", name, got)
+		}
+	}
+}
+
+func TestPNG(t *testing.T) {
+	b, err := PNG(scenarios["workerpool"]())
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Bounds().Dx() != 960 || len(b) > 100<<10 {
+		t.Errorf("PNG %v, %d bytes", img.Bounds(), len(b))
+	}
+}
+
+// bigTrace has n events from many goroutines, as a busy cell records them.
+func bigTrace(n int) *trace.Trace {
+	b := newBuilder(time.Second).g(1, "main", "", -1, -1).obj(1, trace.Chan, "jobs").obj(2, trace.Mutex, "mu")
+	const workers = 100
+	for w := int64(0); w < workers; w++ {
+		b.g(2+w, "worker", "[1]:3", 0, -1)
+	}
+	seq := int64(0)
+	for i := 0; len(b.t.Events) < n; i++ {
+		at := time.Duration(i) * time.Second / time.Duration(n/6+1)
+		w := 2 + int64(i%workers)
+		seq++
+		b.ev(at, 1, trace.EvSend, 0, 1, seq, "job")
+		b.ev(at, w, trace.EvRecv, 0, 1, seq, "job")
+		b.ev(at, w, trace.EvBlock, trace.MutexLock, 2, 0, "")
+		b.ev(at+1, w, trace.EvUnblock, 0, 2, 0, "")
+		b.ev(at+1, w, trace.EvLock, 0, 2, 0, "")
+		b.ev(at+2, w, trace.EvUnlock, 0, 2, 0, "")
+	}
+	return b.t
+}
+
+func TestLargeTracesDrawSmall(t *testing.T) {
+	tr := bigTrace(100_000)
+	svg := SVG(tr)
+	if len(svg) > 1<<20 {
+		t.Errorf("SVG of 100k events is %d bytes", len(svg))
+	}
+	checkSVG(t, svg)
+	if !strings.Contains(string(svg), "busiest are drawn") || !strings.Contains(string(svg), "transfers between goroutines") {
+		t.Error("no note says what was merged and thinned")
+	}
+	if text := Text(tr); len(text) > 64<<10 {
+		t.Errorf("text of 100k events is %d bytes", len(text))
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		tr := bigTrace(n)
+		b.Run(fmtInt(int64(n/1000))+"k-svg", func(b *testing.B) {
+			var size int
+			for i := 0; i < b.N; i++ {
+				size = len(SVG(tr))
+			}
+			b.ReportMetric(float64(size), "bytes")
+		})
+		b.Run(fmtInt(int64(n/1000))+"k-png", func(b *testing.B) {
+			var size int
+			for i := 0; i < b.N; i++ {
+				p, _ := PNG(tr)
+				size = len(p)
+			}
+			b.ReportMetric(float64(size), "bytes")
+		})
+	}
+}
