@@ -166,7 +166,7 @@ func TestClosuresSurviveInterrupts(t *testing.T) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 		start := time.Now()
-		_, err = s.ev.Run(ctx, "[x]", u.Chunks)
+		_, err = s.ev.Run(ctx, "[x]", u.Chunks, RunOptions{Label: "[x]"})
 		cancel()
 		if err != ErrInterrupted || time.Since(start) > time.Second {
 			t.Fatalf("%q: %v after %v", block, err, time.Since(start))

@@ -21,6 +21,7 @@ import (
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
+	"github.com/goconc/goconc/lib/trace"
 )
 
 // Host receives what cells produce. Its methods may be called from any
@@ -48,6 +49,7 @@ type Evaluator struct {
 
 	mu      sync.Mutex
 	current string // the cell running now
+	label   string // its label
 	last    string // the cell that ran last
 	mainG   int64  // the goroutine running the current cell's statements
 	evalMu  sync.Mutex
@@ -88,6 +90,7 @@ func New(host Host) (*Evaluator, error) {
 		return nil, fmt.Errorf("loading goconc's hooks: %w", err)
 	}
 	display.SetSink(sink{e})
+	trace.SetHost(traceHost{e})
 	theEvaluator = e
 	return e, nil
 }
@@ -140,9 +143,14 @@ var ErrInterrupted = errors.New("interrupted")
 // chunks succeeded. Cancelling ctx interrupts the cell, as Interrupt does;
 // the interpreter's own cancellation is never used, because it breaks every
 // closure made before it.
-func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk) (done int, err error) {
+func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk, opts RunOptions) (done int, err error) {
 	e.evalMu.Lock()
 	defer e.evalMu.Unlock()
+	e.mu.Lock()
+	e.label = opts.Label
+	e.mu.Unlock()
+	rec := e.startRecording(cell, opts)
+	defer rec.finish()
 	stopWhenDone := context.AfterFunc(ctx, func() { e.Interrupt(cell) })
 	defer stopWhenDone()
 	e.mu.Lock()

@@ -92,7 +92,7 @@ func (s *session) run(src string) (string, error) {
 		}
 		s.ev = ev
 		s.prog.Commit(u)
-		if _, err := ev.Run(context.Background(), label, u.Chunks); err != nil {
+		if _, err := ev.Run(context.Background(), label, u.Chunks, RunOptions{Label: label}); err != nil {
 			return label, fmt.Errorf("rebuild: %w", err)
 		}
 		labels, srcs := s.prog.ReplayCells()
@@ -101,15 +101,15 @@ func (s *session) run(src string) (string, error) {
 			if err != nil {
 				continue
 			}
-			ev.Run(context.Background(), "replay", ru.Body)
+			ev.Run(context.Background(), "replay", ru.Body, RunOptions{Label: "replay"})
 		}
-		_, err = ev.Run(context.Background(), label, u.Body)
+		_, err = ev.Run(context.Background(), label, u.Body, RunOptions{Label: label})
 		if err == nil {
 			s.prog.Succeeded(u)
 		}
 		return label, err
 	}
-	done, err := s.ev.Run(context.Background(), label, u.Chunks)
+	done, err := s.ev.Run(context.Background(), label, u.Chunks, RunOptions{Label: label})
 	if done > 0 || len(u.Chunks) > 0 && !u.Chunks[0].Decl {
 		s.prog.Commit(u)
 	}
@@ -284,7 +284,7 @@ func TestInterrupt(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	_, err = s.ev.Run(ctx, "[9]", u.Chunks)
+	_, err = s.ev.Run(ctx, "[9]", u.Chunks, RunOptions{Label: "[9]"})
 	if err != ErrInterrupted || time.Since(start) > 2*time.Second {
 		t.Fatalf("err = %v after %v", err, time.Since(start))
 	}

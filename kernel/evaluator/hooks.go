@@ -32,6 +32,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Unblock":   reflect.ValueOf(trace.Unblock),
 		"Recv":      reflect.ValueOf(recv),
 		"Sent":      reflect.ValueOf(sent),
+		"Name":      reflect.ValueOf(nameObject),
 	}}
 }
 
@@ -85,13 +86,52 @@ func Format(v any) string {
 	return fmt.Sprintf("%+v", v)
 }
 
+// nameObject names a traced primitive, or the primitives in a struct's
+// fields ("account.mu"), after the variable that holds it.
+func nameObject(p any, name string) {
+	v := reflect.ValueOf(p)
+	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
+		return
+	}
+	nameValue(v, name, 0)
+}
+
+func nameValue(ptr reflect.Value, name string, depth int) {
+	e := ptr.Elem()
+	if pkg := e.Type().PkgPath(); strings.HasPrefix(pkg, "github.com/goconc/goconc/lib/") {
+		trace.Name(ptr.Interface(), name)
+		return
+	}
+	if e.Kind() != reflect.Struct || depth > 2 {
+		return
+	}
+	for i := 0; i < e.NumField(); i++ {
+		f := e.Field(i)
+		if !f.CanAddr() {
+			continue
+		}
+		fname := name + "." + e.Type().Field(i).Name
+		switch {
+		case f.Kind() == reflect.Struct:
+			nameValue(f.Addr(), fname, depth+1)
+		case f.Kind() == reflect.Pointer && !f.IsNil() && f.Elem().Kind() == reflect.Struct:
+			nameValue(f, fname, depth+1)
+		}
+	}
+}
+
 // cellStart marks the calling goroutine as the main flow of the running cell.
 func (e *Evaluator) cellStart() {
 	e.mu.Lock()
-	cell := e.current
+	cell, label := e.current, e.label
 	e.mainG = trace.Current()
 	e.mu.Unlock()
 	trace.SetLabel(cell)
+	name := "cell"
+	if label != "" {
+		name = "cell " + label
+	}
+	trace.SetMain(name)
 }
 
 // goEnter registers a goroutine started by a go statement of a cell.

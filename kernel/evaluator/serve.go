@@ -84,7 +84,7 @@ func (s *server) runLoop() {
 		for i, c := range req.Chunks {
 			chunks[i] = program.Chunk{Src: c.Src, Decl: c.Decl}
 		}
-		done, err := s.e.Run(context.Background(), req.Cell, chunks)
+		done, err := s.e.Run(context.Background(), req.Cell, chunks, RunOptions{Label: req.Label, Timeline: req.Timeline, MaxEvents: req.MaxEvents})
 		s.mu.Lock()
 		s.running = ""
 		s.mu.Unlock()

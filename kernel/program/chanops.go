@@ -36,6 +36,7 @@ type chanRewrites struct {
 func (g *gen) concurrency() {
 	cr := &chanRewrites{handled: map[ast.Node]bool{}, inList: map[ast.Stmt]bool{}}
 	labels := map[ast.Stmt]*ast.LabeledStmt{}
+	defer func() { g.nameSyncVars(cr.inList) }()
 	for _, d := range g.c.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil || isGenericDecl(fd) {

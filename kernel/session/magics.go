@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +24,9 @@ var magics []magicSpec
 
 func init() {
 	magics = []magicSpec{
+		{"timeline", false, "%timeline on|off|auto", "draw goroutine timelines under cells: always, never, or when a cell uses goroutines (default auto)", setTimeline},
+		{"timeline", true, "%%timeline", "draw this cell's goroutine timeline, whatever %timeline says", forceTimeline},
+		{"trace", false, "%trace max=N", "keep at most N events in a cell's timeline (default 1000000)", setTrace},
 		{"replay", false, "%replay on|off", "after the evaluator restarts, re-run earlier cells to restore variables (default on)", setReplay},
 		{"timeout", false, "%timeout DURATION|off", "stop any cell that runs longer than DURATION, such as 10s (default off)", setTimeout},
 		{"doc", false, "%doc NAME", "show the documentation of NAME (also: a cell holding only NAME?)", doc},
@@ -34,7 +38,7 @@ func init() {
 // applyMagics applies the cell's magics. stop says the cell is done.
 func (s *Session) applyMagics(ms []magic.Magic, r *run) (cellOptions, Reply, bool) {
 	s.mu.Lock()
-	opts := cellOptions{timeout: s.settings.Timeout}
+	opts := cellOptions{timeout: s.settings.Timeout, timeline: s.settings.Timeline, traceMax: s.settings.TraceMax}
 	s.mu.Unlock()
 	for _, m := range ms {
 		spec := findMagic(m)
@@ -71,6 +75,37 @@ func onOff(m magic.Magic) (bool, error) {
 		}
 	}
 	return false, fmt.Errorf("expected on or off")
+}
+
+func setTimeline(s *Session, m magic.Magic, _ *run, opts *cellOptions) (string, error) {
+	if len(m.Args) != 1 || (m.Args[0] != "on" && m.Args[0] != "off" && m.Args[0] != "auto") {
+		return "", fmt.Errorf("expected on, off or auto")
+	}
+	s.mu.Lock()
+	s.settings.Timeline = m.Args[0]
+	s.mu.Unlock()
+	opts.timeline = m.Args[0]
+	return "", nil
+}
+
+func forceTimeline(_ *Session, _ magic.Magic, _ *run, opts *cellOptions) (string, error) {
+	opts.timeline = "on"
+	return "", nil
+}
+
+func setTrace(s *Session, m magic.Magic, _ *run, opts *cellOptions) (string, error) {
+	if len(m.Args) != 1 || !strings.HasPrefix(m.Args[0], "max=") {
+		return "", fmt.Errorf("expected max=N")
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(m.Args[0], "max="))
+	if err != nil || n < 100 {
+		return "", fmt.Errorf("N must be a number of at least 100")
+	}
+	s.mu.Lock()
+	s.settings.TraceMax = n
+	s.mu.Unlock()
+	opts.traceMax = n
+	return "", nil
 }
 
 func setReplay(s *Session, m magic.Magic, _ *run, _ *cellOptions) (string, error) {

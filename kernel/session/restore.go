@@ -38,7 +38,7 @@ func (s *Session) restore(ctx context.Context, r *run, why string) (Reply, bool)
 		return errorReply("kernel error", "goconc could not rebuild the program: "+err.Error()), false
 	}
 	hr := s.hiddenRun("[restore]")
-	if ev, crashed := s.runChunks(ctx, hr, chunks, 0); crashed || ev.Status != evalproto.StatusOK {
+	if ev, crashed := s.runChunks(ctx, hr, chunks, cellOptions{}); crashed || ev.Status != evalproto.StatusOK {
 		return errorReply("kernel error", "goconc could not give the new evaluator the program's declarations: "+ev.Error), false
 	}
 	var replayed, failed []string
@@ -58,7 +58,7 @@ func (s *Session) restore(ctx context.Context, r *run, why string) (Reply, bool)
 			prev := s.current
 			s.current = hr
 			s.mu.Unlock()
-			ev, crashed := s.runChunks(ctx, hr, u.Body, timeout)
+			ev, crashed := s.runChunks(ctx, hr, u.Body, cellOptions{timeout: timeout})
 			s.mu.Lock()
 			s.current = prev
 			s.mu.Unlock()
@@ -70,7 +70,7 @@ func (s *Session) restore(ctx context.Context, r *run, why string) (Reply, bool)
 				failed = append(failed, labels[i]+" (the evaluator died again; replay stopped)")
 				s.start()
 				if chunks, err := s.prog.Chunks(); err == nil {
-					s.runChunks(ctx, s.hiddenRun("[restore]"), chunks, 0)
+					s.runChunks(ctx, s.hiddenRun("[restore]"), chunks, cellOptions{})
 				}
 				i = len(labels)
 			case ev.Status != evalproto.StatusOK || panicked:

@@ -28,8 +28,10 @@ import (
 
 // Settings are the session's options, changed by magics.
 type Settings struct {
-	Replay  bool          // restore the session after a crash by re-running cells
-	Timeout time.Duration // per-cell time limit; 0 means none
+	Replay   bool          // restore the session after a crash by re-running cells
+	Timeout  time.Duration // per-cell time limit; 0 means none
+	Timeline string        // "auto", "on" or "off"
+	TraceMax int           // cap on the events of a cell's timeline
 }
 
 // Session runs cells. Execute calls must not overlap; Interrupt may be called
@@ -95,7 +97,7 @@ func New(cmd Command, logger *log.Logger) (*Session, error) {
 		prog:     program.New(importer.New(symbols.All())),
 		log:      logger,
 		runs:     map[string]*run{},
-		settings: Settings{Replay: true},
+		settings: Settings{Replay: true, Timeline: "auto", TraceMax: 1_000_000},
 	}
 	if err := s.start(); err != nil {
 		return nil, err
@@ -329,7 +331,7 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		}
 		chunks = u.Body
 	}
-	ev, crashed := s.runChunks(ctx, r, chunks, opts.timeout)
+	ev, crashed := s.runChunks(ctx, r, chunks, opts)
 	if !u.Rebuild && (ev.Done > 0 || len(chunks) == 0 || !chunks[0].Decl) && !crashed {
 		s.prog.Commit(u)
 	}
@@ -371,10 +373,12 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	return Reply{Status: "ok"}
 }
 
-// cellOptions are the per-cell effects of magics.
+// cellOptions are the per-cell effects of magics and settings.
 type cellOptions struct {
-	timeout time.Duration
-	page    string
+	timeout  time.Duration
+	page     string
+	timeline string // auto, on or off
+	traceMax int
 }
 
 // helpRequest recognizes a cell that is only "name?" or "pkg.Name?", which
@@ -395,7 +399,8 @@ func helpRequest(code string) (string, bool) {
 
 // runChunks runs code as cell r and waits for it to end. It reports whether
 // the evaluator died.
-func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk, timeout time.Duration) (evalproto.Event, bool) {
+func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk, opts cellOptions) (evalproto.Event, bool) {
+	timeout := opts.timeout
 	if len(chunks) == 0 {
 		return evalproto.Event{Status: evalproto.StatusOK}, false
 	}
@@ -407,7 +412,10 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 	if p == nil || !p.alive() {
 		return evalproto.Event{}, true
 	}
-	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id}
+	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id, Label: r.label, Timeline: opts.timeline, MaxEvents: opts.traceMax}
+	if req.Timeline == "" {
+		req.Timeline = "off"
+	}
 	for _, c := range chunks {
 		req.Chunks = append(req.Chunks, evalproto.Chunk{Src: c.Src, Decl: c.Decl})
 	}

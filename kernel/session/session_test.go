@@ -38,6 +38,8 @@ type capture struct {
 	data    []map[string]any
 	errors  []string
 	display int
+	shown   []map[string]any
+	updates int
 }
 
 func newCapture() *capture { return &capture{streams: map[string]*strings.Builder{}} }
@@ -52,8 +54,15 @@ func (c *capture) Stream(name, text string) {
 }
 func (c *capture) Display(data, metadata, transient map[string]any, update bool) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
+	if update {
+		c.updates++
+		return
+	}
 	c.display++
-	c.mu.Unlock()
+	if _, ok := data["image/svg+xml"]; ok {
+		c.shown = append(c.shown, data)
+	}
 }
 func (c *capture) Clear(bool) {}
 func (c *capture) Result(data, metadata map[string]any) {
@@ -283,7 +292,7 @@ func TestRichResults(t *testing.T) {
 	c = s.ok(`Display(display.WithID("p", display.HTML("0%")))
 display.Update("p", display.HTML("50%"))
 display.Clear()`)
-	if c.display != 2 {
-		t.Errorf("displays %d", c.display)
+	if c.display != 1 || c.updates != 1 {
+		t.Errorf("%d displays, %d updates", c.display, c.updates)
 	}
 }

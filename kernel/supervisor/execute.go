@@ -17,21 +17,25 @@ type executeRequest struct {
 	StopOnError     *bool          `json:"stop_on_error"`
 }
 
-// executor runs execute requests one at a time, in order. After a cell
-// fails with stop_on_error, the requests already queued are aborted, as a
-// notebook's "run all" expects.
+// executor runs execute requests one at a time, in order.
 func (k *Kernel) executor() {
 	for m := range k.execs {
-		if k.execute(m) {
-			continue
-		}
-		for aborting := true; aborting; {
-			select {
-			case q := <-k.execs:
-				k.abort(q)
-			default:
-				aborting = false
-			}
+		k.execute(m)
+	}
+}
+
+// takeQueued removes the execute requests already queued. After a cell
+// fails with stop_on_error they are aborted, as a notebook's "run all"
+// expects; they are taken before the failed cell's reply, so that a request
+// sent after the reply is not aborted.
+func (k *Kernel) takeQueued() []*wire.Message {
+	var out []*wire.Message
+	for {
+		select {
+		case q := <-k.execs:
+			out = append(out, q)
+		default:
+			return out
 		}
 	}
 }
@@ -83,10 +87,18 @@ func (k *Kernel) execute(m *wire.Message) bool {
 	if tb == nil {
 		tb = []string{}
 	}
+	stop := req.StopOnError == nil || *req.StopOnError
+	var queued []*wire.Message
+	if stop {
+		queued = k.takeQueued()
+	}
 	k.reply(k.socks.Shell, m, "execute_reply", map[string]any{
 		"status": "error", "execution_count": count, "ename": reply.Ename, "evalue": reply.Evalue, "traceback": tb,
 	})
-	return req.StopOnError != nil && !*req.StopOnError
+	for _, q := range queued {
+		k.abort(q)
+	}
+	return !stop
 }
 
 // abort answers an execute request that will not run.

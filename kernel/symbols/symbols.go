@@ -29,6 +29,16 @@ var (
 	table Table
 )
 
+// Replaced maps the symbol keys of packages cells import to those of the
+// lib packages that stand in for them: same API, instrumented.
+var Replaced = map[string]string{
+	"sync/sync":       "github.com/goconc/goconc/lib/sync/sync",
+	"context/context": "github.com/goconc/goconc/lib/context/context",
+	"golang.org/x/sync/singleflight/singleflight": "github.com/goconc/goconc/lib/singleflight/singleflight",
+	"golang.org/x/sync/errgroup/errgroup":         "github.com/goconc/goconc/lib/errgroup/errgroup",
+	"golang.org/x/sync/semaphore/semaphore":       "github.com/goconc/goconc/lib/semaphore/semaphore",
+}
+
 // All returns the composed table. Callers must not modify it.
 func All() Table {
 	once.Do(func() {
@@ -43,6 +53,11 @@ func All() Table {
 			table[k] = v
 		}
 		table[GophernotesPath+"/display"] = table[DisplayPath+"/display"]
+		// Cells get goconc's instrumented packages under the standard
+		// names, so that ordinary code is traced.
+		for std, lib := range Replaced {
+			table[std] = table[lib]
+		}
 	})
 	return table
 }

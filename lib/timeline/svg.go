@@ -278,6 +278,8 @@ func drawArrows(b *bytes.Buffer, m *model, g geometry) {
 		if a.label != "go" {
 			text := ellipsis(a.label, 22)
 			lb := box{x: (x1+x2)/2 + 3, y: (y1+y2)/2 - 9, w: 5.5 * float64(len([]rune(text))), h: 11}
+			// Keep the label inside the picture.
+			lb.x = math.Min(lb.x, float64(g.width)-lb.w-4)
 			if !lb.overlapsAny(taken) {
 				taken = append(taken, lb)
 				fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="9" fill="%s">%s</text>`, lb.x, lb.y+9, colorMuted, esc(text))

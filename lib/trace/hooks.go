@@ -180,6 +180,26 @@ func (r *recorder) forgetEndedQuiet() {
 	}
 }
 
+// SetMain makes the calling goroutine the main lane of the running trace,
+// named name: an interpreter runs a cell's statements in a goroutine other
+// than the one that started the trace.
+func SetMain(name string) {
+	g := goid.Get()
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if old := rec.gs[rec.mainG]; old != nil && rec.mainG != g {
+		// The goroutine that started the trace is no lane of its own.
+		old.acted = false
+		if old.name == "main" {
+			old.name = ""
+		}
+	}
+	rec.mainG = g
+	s := rec.g(g)
+	s.name = name
+	s.acted = true
+}
+
 // SetName names the calling goroutine.
 func SetName(name string) {
 	g := goid.Get()

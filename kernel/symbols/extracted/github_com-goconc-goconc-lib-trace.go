@@ -75,7 +75,6 @@ func init() {
 		"SelectWait":       reflect.ValueOf(trace.SelectWait),
 		"Semaphore":        reflect.ValueOf(trace.Semaphore),
 		"SemaphoreAcquire": reflect.ValueOf(trace.SemaphoreAcquire),
-		"SetHost":          reflect.ValueOf(trace.SetHost),
 		"SetLabel":         reflect.ValueOf(trace.SetLabel),
 		"SetName":          reflect.ValueOf(trace.SetName),
 		"SetPosition":      reflect.ValueOf(trace.SetPosition),
@@ -98,7 +97,6 @@ func init() {
 		// type definitions
 		"Event":      reflect.ValueOf((*trace.Event)(nil)),
 		"Goroutine":  reflect.ValueOf((*trace.Goroutine)(nil)),
-		"Host":       reflect.ValueOf((*trace.Host)(nil)),
 		"Kind":       reflect.ValueOf((*trace.Kind)(nil)),
 		"Object":     reflect.ValueOf((*trace.Object)(nil)),
 		"ObjectID":   reflect.ValueOf((*trace.ObjectID)(nil)),
@@ -108,26 +106,5 @@ func init() {
 		"State":      reflect.ValueOf((*trace.State)(nil)),
 		"Ticket":     reflect.ValueOf((*trace.Ticket)(nil)),
 		"Trace":      reflect.ValueOf((*trace.Trace)(nil)),
-
-		// interface wrapper definitions
-		"_Host": reflect.ValueOf((*_github_com_goconc_goconc_lib_trace_Host)(nil)),
 	}
-}
-
-// _github_com_goconc_goconc_lib_trace_Host is an interface wrapper for Host type
-type _github_com_goconc_goconc_lib_trace_Host struct {
-	IValue    interface{}
-	WHalt     func()
-	WPanicked func(value any)
-	WStop     func() <-chan struct{}
-}
-
-func (W _github_com_goconc_goconc_lib_trace_Host) Halt() {
-	W.WHalt()
-}
-func (W _github_com_goconc_goconc_lib_trace_Host) Panicked(value any) {
-	W.WPanicked(value)
-}
-func (W _github_com_goconc_goconc_lib_trace_Host) Stop() <-chan struct{} {
-	return W.WStop()
 }

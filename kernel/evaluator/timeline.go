@@ -1,0 +1,156 @@
+package evaluator
+
+import (
+	"encoding/base64"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/lib/timeline"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// RunOptions say how a cell runs.
+type RunOptions struct {
+	Label     string // the cell's label in positions, "[5]"
+	Timeline  string // "auto" (when the cell uses concurrency), "on" or "off"
+	MaxEvents int    // cap on the cell's trace
+}
+
+// liveAfter is how long a cell runs before its timeline appears and then
+// updates in place; updates come at most this often.
+const liveAfter = 500 * time.Millisecond
+
+// recording traces one cell and shows its timeline.
+type recording struct {
+	e     *Evaluator
+	cell  string
+	opts  RunOptions
+	id    string
+	stop  chan struct{}
+	done  sync.WaitGroup
+	mu    sync.Mutex
+	shown bool // a live timeline is on screen
+}
+
+func (e *Evaluator) startRecording(cell string, opts RunOptions) *recording {
+	if opts.Timeline == "off" {
+		return nil
+	}
+	max := opts.MaxEvents
+	if max <= 0 {
+		max = trace.DefaultMaxEvents
+	}
+	trace.Start(trace.WithMaxEvents(max))
+	r := &recording{e: e, cell: cell, opts: opts, id: "goconc-timeline-" + cell, stop: make(chan struct{})}
+	r.done.Add(1)
+	go r.live()
+	return r
+}
+
+// live shows the timeline of a cell that runs long, and updates it.
+func (r *recording) live() {
+	defer r.done.Done()
+	t := time.NewTicker(liveAfter)
+	defer t.Stop()
+	for {
+		select {
+		case <-r.stop:
+			return
+		case <-t.C:
+		}
+		snap := trace.Snapshot()
+		if !r.wanted(snap) {
+			continue
+		}
+		r.mu.Lock()
+		update := r.shown
+		r.shown = true
+		r.mu.Unlock()
+		r.e.host.Display(r.cell, r.data(snap, true), update)
+	}
+}
+
+// finish stops recording and shows the final timeline.
+func (r *recording) finish() {
+	if r == nil {
+		return
+	}
+	close(r.stop)
+	r.done.Wait()
+	t := trace.Stop()
+	r.mu.Lock()
+	shown := r.shown
+	r.mu.Unlock()
+	if shown {
+		r.e.host.Display(r.cell, r.data(t, false), true)
+		return
+	}
+	if r.wanted(t) {
+		r.e.host.Display(r.cell, r.data(t, false), false)
+	}
+}
+
+// wanted says whether a trace deserves a timeline: in auto mode, when more
+// than one goroutine acted.
+func (r *recording) wanted(t *trace.Trace) bool {
+	if r.opts.Timeline == "on" {
+		return true
+	}
+	return len(t.Goroutines) > 1
+}
+
+// data renders t as one display: text/html with the SVG as a data-URI
+// image (shown even by untrusted notebooks), the raw SVG, and text.
+func (r *recording) data(t *trace.Trace, running bool) display.Data {
+	title := "goroutine timeline of cell " + r.opts.Label
+	if running {
+		title += " (running…)"
+	}
+	svg := timeline.SVG(t, timeline.WithTitle(title))
+	html := fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" width="%d" height="%d" alt="%s"/>`,
+		base64.StdEncoding.EncodeToString(svg), svgWidth(svg), svgHeight(svg), "goroutine timeline")
+	return display.Data{
+		Data: display.MIMEMap{
+			"text/html":     html,
+			"image/svg+xml": string(svg),
+			"text/plain":    timeline.Text(t, timeline.WithTitle(title)),
+		},
+		Metadata:  display.MIMEMap{},
+		Transient: display.MIMEMap{"display_id": r.id},
+	}
+}
+
+func svgWidth(svg []byte) int {
+	var w, h int
+	fmt.Sscanf(string(svg), `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d"`, &w, &h)
+	return w
+}
+
+func svgHeight(svg []byte) int {
+	var w, h int
+	fmt.Sscanf(string(svg), `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d"`, &w, &h)
+	return h
+}
+
+// host lets lib's primitives stop goroutines of interrupted cells, and
+// report panics of goroutines they started.
+type traceHost struct{ e *Evaluator }
+
+func (h traceHost) Stop() <-chan struct{} { return h.e.stopChan() }
+func (h traceHost) Halt()                 { panic(halted{}) }
+func (h traceHost) Panicked(v any) {
+	if _, stopped := v.(halted); stopped {
+		return
+	}
+	g := trace.Current()
+	var name, pos string
+	for _, s := range trace.States() {
+		if s.G == g {
+			name, pos = s.Name, s.Pos
+		}
+	}
+	cell := h.e.goroutineCell()
+	h.e.host.Panic(cell, h.e.panicReport(cell, g, name, pos, v, false))
+}

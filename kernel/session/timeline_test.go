@@ -1,0 +1,85 @@
+package session
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
+
+func (c *capture) displays() []map[string]any {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]map[string]any(nil), c.shown...)
+}
+
+func TestTimelineShownForConcurrentCells(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok(`jobs := make(chan int, 10)
+results := make(chan int)
+var wg sync.WaitGroup
+func worker(id int) {
+	defer wg.Done()
+	for j := range jobs {
+		time.Sleep(time.Millisecond)
+		results <- j * j
+	}
+}
+for w := 1; w <= 3; w++ {
+	wg.Add(1)
+	go worker(w)
+}
+for j := 1; j <= 6; j++ {
+	jobs <- j
+}
+close(jobs)
+go func() { wg.Wait(); close(results) }()
+sum := 0
+for r := range results {
+	sum += r
+}
+fmt.Println(sum)`)
+	if c.stream("stdout") != "91\n" {
+		t.Fatalf("output %q", c.stream("stdout"))
+	}
+	ds := c.displays()
+	if len(ds) != 1 {
+		t.Fatalf("%d displays", len(ds))
+	}
+	d := ds[0]
+	html, _ := d["text/html"].(string)
+	svg, _ := d["image/svg+xml"].(string)
+	text, _ := d["text/plain"].(string)
+	if !strings.HasPrefix(html, `<img src="data:image/svg+xml;base64,`) || !strings.HasPrefix(svg, "<svg") {
+		t.Fatalf("display %v", d)
+	}
+	b64 := strings.TrimPrefix(html, `<img src="data:image/svg+xml;base64,`)
+	b64 = b64[:strings.IndexByte(b64, '"')]
+	if raw, err := base64.StdEncoding.DecodeString(b64); err != nil || string(raw) != svg {
+		t.Error("the image is not the SVG")
+	}
+	for _, want := range []string{"worker(1) @ [1]:13", "worker(3) @ [1]:13", "func() @ [1]:19", "results: ", "jobs: ", "cell [1]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("timeline text lacks %q:\n%s", want, text)
+		}
+	}
+	// A cell without goroutines shows none.
+	if c := s.ok("x := 1\nx + 1"); len(c.displays()) != 0 {
+		t.Errorf("timeline for a plain cell")
+	}
+	if c := s.ok("%timeline off\ngo func() {}()\ntime.Sleep(time.Millisecond)"); len(c.displays()) != 0 {
+		t.Errorf("timeline with %%timeline off")
+	}
+	if c := s.ok("%%timeline\ny := 2"); len(c.displays()) != 1 {
+		t.Errorf("no timeline with %%%%timeline")
+	}
+}
+
+func TestTimelineUpdatesLive(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok("done := make(chan bool)\ngo func() { time.Sleep(1200 * time.Millisecond); close(done) }()\n<-done")
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.shown) != 1 || c.updates < 2 {
+		t.Errorf("%d displays, %d updates", len(c.shown), c.updates)
+	}
+}
