@@ -33,8 +33,8 @@ type Request struct {
 	Input  string  `json:"input,omitempty"`
 	Error  string  `json:"error,omitempty"` // the user cannot answer an input request
 	// Options of a run.
-	Label     string `json:"label,omitempty"`     // the cell's label, "[5]"
-	Timeline  string `json:"timeline,omitempty"`  // auto, on or off
+	Label     string `json:"label,omitempty"`      // the cell's label, "[5]"
+	Timeline  string `json:"timeline,omitempty"`   // auto, on or off
 	MaxEvents int    `json:"max_events,omitempty"` // cap on the trace
 }
 

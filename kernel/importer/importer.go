@@ -36,7 +36,8 @@ type Importer struct {
 	named  map[reflect.Type]*types.Named
 	// namedReflect maps back, for adding methods.
 	namedReflect map[*types.Named]reflect.Type
-	pending      []*types.Named // named types whose methods are still to add
+	reexports    map[string]string // package path -> path of a package that re-exports its types
+	pending      []*types.Named    // named types whose methods are still to add
 }
 
 // New returns an importer for the symbol table.
@@ -49,6 +50,7 @@ func New(table Symbols) *Importer {
 		named:  map[reflect.Type]*types.Named{},
 
 		namedReflect: map[*types.Named]reflect.Type{},
+		reexports:    map[string]string{},
 	}
 	for key, syms := range table {
 		i := strings.LastIndexByte(key, '/')
@@ -84,6 +86,16 @@ func (im *Importer) Paths() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// ReexportedBy returns the path of the package that re-exports the types
+// of package path, such as "sync" for goconc's lib/sync, which stands in
+// for it; ok is false if there is none.
+func (im *Importer) ReexportedBy(path string) (string, bool) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	p, ok := im.reexports[path]
+	return p, ok
 }
 
 // Symbols returns the raw symbols of path.
@@ -158,6 +170,9 @@ func (im *Importer) object(pkg *types.Package, name string, v reflect.Value) typ
 			}
 			// The package re-exports a type of another package (an alias,
 			// or a replacement type the interpreter substitutes).
+			if named, ok := n.(*types.Named); ok && named.Obj().Pkg() != nil {
+				im.reexports[named.Obj().Pkg().Path()] = pkg.Path()
+			}
 			return types.NewTypeName(token.NoPos, pkg, name, n)
 		}
 		return types.NewTypeName(token.NoPos, pkg, name, im.typ(elem))

@@ -4,7 +4,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"strings"
 )
 
 var basics = map[reflect.Kind]types.BasicKind{
@@ -49,10 +48,10 @@ func (im *Importer) namedType(t reflect.Type) types.Type {
 	obj := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
 	n := types.NewNamed(obj, nil, nil)
 	im.named[t] = n
-	// An instance of a generic type ("Pointer[int]") has no name in scope.
-	if !strings.Contains(t.Name(), "[") && pkg.Scope().Lookup(t.Name()) == nil {
-		pkg.Scope().Insert(obj)
-	}
+	// The type does not enter its package's scope here: only the package's
+	// own symbols do, when it is imported. (A type met through a field may
+	// not be what the package exports under that name: the interpreter's
+	// sync.Mutex is goconc's, while goconc's Cond holds a standard one.)
 	n.SetUnderlying(im.structure(t).Underlying())
 	im.pending = append(im.pending, n)
 	im.namedReflect[n] = t

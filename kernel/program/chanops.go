@@ -134,6 +134,13 @@ func (g *gen) localType(t types.Type) (string, bool) {
 				return im.Name
 			}
 		}
+		if std, ok := g.p.imp.ReexportedBy(p.Path()); ok {
+			for _, im := range g.u.next.imports {
+				if im.Path == std {
+					return im.Name
+				}
+			}
+		}
 		if !g.p.imp.Has(p.Path()) {
 			ok = false
 			return p.Name()

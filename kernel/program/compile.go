@@ -459,6 +459,15 @@ func (p *Program) typeString(t types.Type, next *state) (string, bool) {
 				return im.Name
 			}
 		}
+		// A type of goconc's lib that stands in for a standard one is
+		// written with the standard package's name: sync.Mutex.
+		if std, ok := p.imp.ReexportedBy(pkg.Path()); ok {
+			for _, im := range next.imports {
+				if im.Path == std {
+					return im.Name
+				}
+			}
+		}
 		if !p.imp.Has(pkg.Path()) {
 			ok = false
 			return pkg.Name()
