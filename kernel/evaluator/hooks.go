@@ -110,7 +110,12 @@ func nameValue(ptr reflect.Value, name string, depth int) {
 		if !f.CanAddr() {
 			continue
 		}
-		fname := name + "." + e.Type().Field(i).Name
+		field := e.Type().Field(i).Name
+		// The interpreter exports unexported fields as "X" + name.
+		if len(field) > 1 && field[0] == 'X' && field[1] >= 'a' && field[1] <= 'z' {
+			field = field[1:]
+		}
+		fname := name + "." + field
 		switch {
 		case f.Kind() == reflect.Struct:
 			nameValue(f.Addr(), fname, depth+1)
@@ -134,16 +139,28 @@ func (e *Evaluator) cellStart() {
 	trace.SetMain(name)
 }
 
-// goEnter registers a goroutine started by a go statement of a cell.
-func goEnter(parent trace.Ticket, name, pos string, args ...any) {
-	if len(args) > 0 || !strings.HasSuffix(name, ")") {
-		parts := make([]string, len(args))
-		for i, a := range args {
+// goEnter registers a goroutine started by a go statement of a cell. Its
+// name shows the arguments: the value of a number, string or bool, the
+// source text of anything else (a channel is "jobs", not an address).
+// texts holds the arguments' source, separated by \x1f.
+func goEnter(parent trace.Ticket, name, pos, texts string, args ...any) {
+	src := strings.Split(texts, "\x1f")
+	parts := make([]string, len(args))
+	for i, a := range args {
+		switch reflect.ValueOf(a).Kind() {
+		case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+			reflect.Float32, reflect.Float64, reflect.String:
 			parts[i] = trace.Short(a, 12)
+		default:
+			if i < len(src) && src[i] != "" {
+				parts[i] = src[i]
+			} else {
+				parts[i] = "…"
+			}
 		}
-		name += "(" + strings.Join(parts, ", ") + ")"
 	}
-	trace.Enter(name, pos, parent)
+	trace.Enter(name+"("+strings.Join(parts, ", ")+")", pos, parent)
 }
 
 // goExit ends a goroutine started by a go statement; r is what recover

@@ -3,6 +3,7 @@ package evaluator
 import (
 	"encoding/base64"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -42,7 +43,20 @@ func (e *Evaluator) startRecording(cell string, opts RunOptions) *recording {
 	if max <= 0 {
 		max = trace.DefaultMaxEvents
 	}
-	trace.Start(trace.WithMaxEvents(max))
+	topts := []trace.Option{trace.WithMaxEvents(max)}
+	if os.Getenv("GOCONC_TRACE_CLOCK") == "step" {
+		// For golden tests: time advances 100µs per event, so that a
+		// timeline depends only on the order of events.
+		var mu sync.Mutex
+		var now time.Duration
+		topts = append(topts, trace.WithClock(func() time.Duration {
+			mu.Lock()
+			defer mu.Unlock()
+			now += 100 * time.Microsecond
+			return now
+		}))
+	}
+	trace.Start(topts...)
 	r := &recording{e: e, cell: cell, opts: opts, id: "goconc-timeline-" + cell, stop: make(chan struct{})}
 	r.done.Add(1)
 	go r.live()

@@ -60,7 +60,14 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 		name = name[:37] + "..."
 	}
 
-	var args []string
+	var args, texts []string
+	for _, a := range call.Args {
+		t := strings.Join(strings.Fields(r.Text(a)), " ")
+		if len(t) > 16 {
+			t = t[:15] + "…"
+		}
+		texts = append(texts, t)
+	}
 	if len(call.Args) == 1 {
 		if tup, ok := g.c.info.Types[call.Args[0]].Type.(*types.Tuple); ok && tup.Len() > 1 {
 			// go f(g()): g's results become f's arguments.
@@ -94,8 +101,8 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 		fmt.Fprintf(&b, "%s := %s; ", strings.Join(temps, ", "), strings.Join(values, ", "))
 	}
 	fmt.Fprintf(&b, "%s := %s.GoSelf(); ", parent, HooksName)
-	fmt.Fprintf(&b, "go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, %s, %s",
-		HooksName, HooksName, parent, strconv.Quote(name), strconv.Quote(where))
+	fmt.Fprintf(&b, "go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, %s, %s, %s",
+		HooksName, HooksName, parent, strconv.Quote(name), strconv.Quote(where), strconv.Quote(strings.Join(texts, "\x1f")))
 	for _, a := range args {
 		b.WriteString(", " + a)
 	}
