@@ -120,7 +120,9 @@ type Conn struct {
 // NewConn returns a Conn reading r and writing w.
 func NewConn(r io.Reader, w io.Writer) *Conn {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	return &Conn{w: bw, enc: json.NewEncoder(bw), dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10))}
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false) // SVG and HTML outputs stay compact
+	return &Conn{w: bw, enc: enc, dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10))}
 }
 
 // Send writes one message and flushes it.

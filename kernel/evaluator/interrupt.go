@@ -96,11 +96,15 @@ func recv(c, v any, ok bool, name, pos string) {
 	if !trace.Enabled() {
 		return
 	}
+	ch := reflect.ValueOf(c)
+	if ch.Kind() != reflect.Chan || ch.IsNil() {
+		return
+	}
 	text := ""
 	if ok {
 		text = trace.Short(v, 16)
 	}
-	trace.ChanReceived(chanObject(c, name), text, ok, pos)
+	trace.ChanReceivedAt(ch.Pointer(), ch.Cap(), name, text, ok, pos)
 }
 
 // sent is the Sent hook: a send completed.
@@ -108,5 +112,9 @@ func sent(c, v any, name, pos string) {
 	if !trace.Enabled() {
 		return
 	}
-	trace.ChanSent(chanObject(c, name), trace.Short(v, 16), pos)
+	ch := reflect.ValueOf(c)
+	if ch.Kind() != reflect.Chan || ch.IsNil() {
+		return
+	}
+	trace.ChanSentAt(ch.Pointer(), ch.Cap(), name, trace.Short(v, 16), pos)
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"runtime/pprof"
 	"sync"
 
 	"github.com/goconc/goconc/kernel/display"
@@ -21,6 +23,16 @@ func Serve(in io.Reader, out io.Writer) error {
 	// Interrupts come as requests; a Ctrl-C meant for the kernel's process
 	// group must not kill the evaluator.
 	signal.Ignore(os.Interrupt)
+	// The evaluator allocates fast while recording; a process of its own
+	// can trade memory for fewer collections.
+	debug.SetGCPercent(300)
+	// For goconc's developers: profile the evaluator.
+	if path := os.Getenv("GOCONC_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	conn := evalproto.NewConn(in, out)
 	h := &remoteHost{conn: conn, answers: map[int]chan evalproto.Request{}}
 	e, err := New(h)

@@ -122,14 +122,15 @@ func (r *recording) data(t *trace.Trace, running bool) display.Data {
 	if running {
 		title += " (running…)"
 	}
-	svg := timeline.SVG(t, timeline.WithTitle(title))
+	drawn := timeline.Render(t, timeline.WithTitle(title))
+	svg := drawn.SVG
 	html := fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" width="%d" height="%d" alt="%s"/>`,
 		base64.StdEncoding.EncodeToString(svg), svgWidth(svg), svgHeight(svg), "goroutine timeline")
 	return display.Data{
 		Data: display.MIMEMap{
 			"text/html":     html,
 			"image/svg+xml": string(svg),
-			"text/plain":    timeline.Text(t, timeline.WithTitle(title)),
+			"text/plain":    drawn.Text,
 		},
 		Metadata:  display.MIMEMap{},
 		Transient: display.MIMEMap{"display_id": r.id},

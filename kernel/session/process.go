@@ -20,6 +20,7 @@ import (
 type process struct {
 	cmd    *exec.Cmd
 	conn   *evalproto.Conn
+	reqW   *os.File // the request pipe; closing it asks the evaluator to exit
 	events chan evalproto.Event
 	exited chan struct{} // closed when the process has exited
 	state  *os.ProcessState
@@ -69,6 +70,7 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	reqR.Close()
 	evW.Close()
 	p := &process{
+		reqW:   reqW,
 		cmd:    cmd,
 		conn:   evalproto.NewConn(evR, reqW),
 		events: make(chan evalproto.Event, 4096),
@@ -168,6 +170,18 @@ func (p *process) hold(line string, release func(string)) bool {
 }
 
 func (p *process) send(req evalproto.Request) error { return p.conn.Send(req) }
+
+// shutdown asks the evaluator to exit by closing its requests, and kills
+// it if it has not within a second.
+func (p *process) shutdown() {
+	p.reqW.Close()
+	select {
+	case <-p.exited:
+	case <-time.After(time.Second):
+		p.kill()
+		<-p.exited
+	}
+}
 
 // kill ends the process and everything in its process group.
 func (p *process) kill() {

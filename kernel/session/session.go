@@ -153,8 +153,7 @@ func (s *Session) Close() {
 	p := s.proc
 	s.mu.Unlock()
 	if p != nil {
-		p.kill()
-		<-p.exited
+		p.shutdown()
 	}
 }
 

@@ -57,3 +57,62 @@ func BenchmarkPrint10kLines(b *testing.B) {
 }
 
 var _ = fmt.Sprint
+
+// poolCell is a worker pool of 10,000 jobs over 8 workers.
+const poolCell = `jobs := make(chan int, 100)
+results := make(chan int, 100)
+var wg sync.WaitGroup
+for w := 0; w < 8; w++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for j := range jobs {
+			results <- j * 2
+		}
+	}()
+}
+go func() {
+	for j := 0; j < 10000; j++ {
+		jobs <- j
+	}
+	close(jobs)
+}()
+go func() { wg.Wait(); close(results) }()
+sum := 0
+for r := range results {
+	sum += r
+}
+sum`
+
+// BenchmarkWorkerPoolTraced compares the pool cell with its timeline
+// recorded and drawn, and with %timeline off. Target: traced under 1.5x.
+func BenchmarkWorkerPoolTraced(b *testing.B) {
+	for _, mode := range []string{"off", "auto"} {
+		b.Run(mode, func(b *testing.B) {
+			c := startKernel(b)
+			c.waitReady()
+			c.execute("%timeline "+mode, nil)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				r, _ := c.execute(poolCell, nil)
+				if r["status"] != "ok" {
+					b.Fatalf("%v", r)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkThousandGoroutines measures execute to idle for a cell that
+// starts 1,000 goroutines and waits for them.
+func BenchmarkThousandGoroutines(b *testing.B) {
+	c := startKernel(b)
+	c.waitReady()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, _ := c.execute("var wg sync.WaitGroup\nfor i := 0; i < 1000; i++ {\n\twg.Add(1)\n\tgo func() { defer wg.Done() }()\n}\nwg.Wait()", nil)
+		if r["status"] != "ok" {
+			b.Fatalf("%v", r)
+		}
+	}
+}

@@ -12,6 +12,7 @@
 package wire
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -164,6 +165,18 @@ func (c *Codec) Encode(msg *Message) ([][]byte, error) {
 	return frames, nil
 }
 
+// marshal encodes v without escaping <, > and &, which outputs of HTML and
+// SVG are full of; JSON does not need it.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
 func orEmpty(b json.RawMessage) json.RawMessage {
 	if len(b) == 0 || string(b) == "null" {
 		return json.RawMessage("{}")
@@ -192,7 +205,7 @@ func Now() string { return time.Now().UTC().Format("2006-01-02T15:04:05.000000Z0
 // Reply builds a message of msgType whose parent is parent (which may be nil
 // for messages with no parent), routed to the same peer as parent.
 func Reply(parent *Message, session, msgType string, content any) (*Message, error) {
-	body, err := json.Marshal(content)
+	body, err := marshal(content)
 	if err != nil {
 		return nil, fmt.Errorf("wire: encoding %s content: %w", msgType, err)
 	}

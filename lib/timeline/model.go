@@ -35,12 +35,23 @@ type lane struct {
 	events   int
 }
 
-// span is a time interval of a lane with a kind and a label.
+// span is a time interval of a lane with a kind and a label. The label of
+// a blocked span is made only when it is drawn (see spanLabel): a busy
+// trace has many thousands of spans, and few are drawn one by one.
 type span struct {
 	from, to time.Duration
 	reason   trace.Reason
+	obj      trace.ObjectID
 	label    string
 	open     bool // not ended when the trace ended
+}
+
+// spanLabel returns what a span says.
+func (m *model) spanLabel(s span) string {
+	if s.label != "" {
+		return s.label
+	}
+	return describeBlock(s.reason, objectName(m.objects, s.obj))
 }
 
 // mark is an instant event on a lane.
@@ -55,7 +66,21 @@ type arrow struct {
 	from, to    int // lane indexes
 	sent, recvd time.Duration
 	label       string
-	handoff     bool // a lock handed from one goroutine to another
+	obj         trace.ObjectID // for a channel transfer: the channel...
+	value       string         // ...and the value; the label is made when drawn
+	handoff     bool           // a lock handed from one goroutine to another
+}
+
+// arrowLabel returns what an arrow says.
+func (m *model) arrowLabel(a arrow) string {
+	if a.label != "" {
+		return a.label
+	}
+	label := objectName(m.objects, a.obj)
+	if a.value != "" {
+		label += ": " + a.value
+	}
+	return label
 }
 
 // limits keep the drawing small whatever the trace holds.
@@ -63,7 +88,7 @@ type limits struct {
 	lanes, arrows, marksPerLane, spansPerLane int
 }
 
-var defaultLimits = limits{lanes: 40, arrows: 400, marksPerLane: 200, spansPerLane: 2000}
+var defaultLimits = limits{lanes: 40, arrows: 150, marksPerLane: 200, spansPerLane: 2000}
 
 func objectName(objs map[trace.ObjectID]trace.Object, id trace.ObjectID) string {
 	if o, ok := objs[id]; ok {
@@ -132,11 +157,20 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		at   time.Duration
 	}{}
 	type send struct {
+		seq  int64
 		lane int
 		at   time.Duration
 		text string
 	}
-	sends := map[trace.ObjectID]map[int64]send{}
+	// A send and its receive pair up by channel and sequence number; either
+	// may be recorded first (for plain Go channels, both are recorded just
+	// after the transfer).
+	type key struct {
+		obj trace.ObjectID
+		seq int64
+	}
+	sends := map[key]send{}
+	recvs := map[key]send{}
 	transfers := 0
 	for _, e := range t.Events {
 		l := laneOf(e.G)
@@ -146,7 +180,7 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		switch e.Kind {
 		case trace.EvBlock:
 			if l != nil {
-				openBlock[e.G] = &span{from: e.At, reason: e.Reason, label: describeBlock(e.Reason, objectName(m.objects, e.Obj))}
+				openBlock[e.G] = &span{from: e.At, reason: e.Reason, obj: e.Obj}
 				blockObj[e.G] = e.Obj
 			}
 		case trace.EvUnblock:
@@ -188,12 +222,17 @@ func build(t *trace.Trace, title string, lim limits) *model {
 				}{index[e.G], e.At}
 			}
 		case trace.EvSend:
-			if l != nil {
-				if sends[e.Obj] == nil {
-					sends[e.Obj] = map[int64]send{}
-				}
-				sends[e.Obj][e.Arg] = send{lane: index[e.G], at: e.At, text: e.Text}
+			if l == nil {
+				continue
 			}
+			k := key{e.Obj, e.Arg}
+			if r, ok := recvs[k]; ok {
+				delete(recvs, k)
+				transfers++
+				m.arrows = append(m.arrows, arrow{from: index[e.G], to: r.lane, sent: e.At, recvd: r.at, obj: e.Obj, value: e.Text})
+				continue
+			}
+			sends[k] = send{seq: e.Arg, lane: index[e.G], at: e.At, text: e.Text}
 		case trace.EvRecv:
 			if l == nil {
 				continue
@@ -202,14 +241,13 @@ func build(t *trace.Trace, title string, lim limits) *model {
 				l.marks = append(l.marks, mark{at: e.At, kind: trace.EvRecv, label: objectName(m.objects, e.Obj) + " closed"})
 				continue
 			}
-			if s, ok := sends[e.Obj][e.Arg]; ok {
+			k := key{e.Obj, e.Arg}
+			if snd, ok := sends[k]; ok {
+				delete(sends, k)
 				transfers++
-				delete(sends[e.Obj], e.Arg)
-				label := objectName(m.objects, e.Obj)
-				if s.text != "" {
-					label += ": " + s.text
-				}
-				m.arrows = append(m.arrows, arrow{from: s.lane, to: index[e.G], sent: s.at, recvd: e.At, label: label})
+				m.arrows = append(m.arrows, arrow{from: snd.lane, to: index[e.G], sent: snd.at, recvd: e.At, obj: e.Obj, value: snd.text})
+			} else {
+				recvs[k] = send{seq: e.Arg, lane: index[e.G], at: e.At}
 			}
 		case trace.EvGoStart:
 			if l != nil && e.Arg != 0 {

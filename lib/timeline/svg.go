@@ -190,10 +190,11 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 		if color == "" {
 			color = "#999999"
 		}
+		label := m.spanLabel(s)
 		fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="12" rx="2" fill="%s"><title>%s, %s</title></rect>`,
-			g.x(s.from), y-6, w, color, esc(s.label), fmtDur(s.to-s.from))
-		if w > 7*float64(len(s.label))+6 {
-			fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" fill="#ffffff">%s</text>`, g.x(s.from)+3, y+3.5, esc(s.label))
+			g.x(s.from), y-6, w, color, esc(label), fmtDur(s.to-s.from))
+		if w > 7*float64(len(label))+6 {
+			fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" fill="#ffffff">%s</text>`, g.x(s.from)+3, y+3.5, esc(label))
 		}
 		b.WriteString("\n")
 	}
@@ -268,15 +269,16 @@ func drawArrows(b *bytes.Buffer, m *model, g geometry) {
 		case a.label == "go":
 			color, dash = "#9a9a9a", ` stroke-dasharray="1 2"`
 		}
+		label := m.arrowLabel(a)
 		fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="1"%s><title>%s</title></line>`,
-			x1, y1, x2, y2, color, dash, esc(a.label))
+			x1, y1, x2, y2, color, dash, esc(label))
 		// Arrow head.
 		ang := math.Atan2(y2-y1, x2-x1)
 		hx1, hy1 := x2-6*math.Cos(ang-0.4), y2-6*math.Sin(ang-0.4)
 		hx2, hy2 := x2-6*math.Cos(ang+0.4), y2-6*math.Sin(ang+0.4)
 		fmt.Fprintf(b, `<path d="M%.1f %.1fL%.1f %.1fL%.1f %.1fz" fill="%s"/>`, x2, y2, hx1, hy1, hx2, hy2, color)
 		if a.label != "go" {
-			text := ellipsis(a.label, 22)
+			text := ellipsis(label, 22)
 			lb := box{x: (x1+x2)/2 + 3, y: (y1+y2)/2 - 9, w: 5.5 * float64(len([]rune(text))), h: 11}
 			// Keep the label inside the picture.
 			lb.x = math.Min(lb.x, float64(g.width)-lb.w-4)
@@ -303,7 +305,7 @@ func (a box) overlapsAny(others []box) bool {
 
 // denseSpans is how many spans a lane may draw one by one; beyond it, the
 // lane is summarized per pixel column.
-const denseSpans = 120
+const denseSpans = 50
 
 // mergeSpans joins spans that would draw narrower than a pixel next to each
 // other, so that a busy lane draws at most one rectangle per pixel. A lane
@@ -325,7 +327,7 @@ func mergeSpans(spans []span, g geometry) []span {
 				if s.to > last.to {
 					last.to = s.to
 				}
-				if last.label != s.label {
+				if last.obj != s.obj || last.label != s.label {
 					last.label = s.reason.String()
 				}
 				continue
@@ -346,18 +348,20 @@ func summarize(spans []span, g geometry) []span {
 	}
 	hist := make([]col, cols)
 	for _, s := range spans {
-		for t := float64(s.from); t < float64(s.to); {
-			c := int(t / per)
-			if c >= cols {
-				break
+		from, to := float64(s.from), float64(s.to)
+		c0 := min(max(int(from/per), 0), cols-1)
+		c1 := min(max(int(to/per), 0), cols-1)
+		for c := c0; c <= c1; c++ {
+			lo := math.Max(from, float64(c)*per)
+			hi := math.Min(to, float64(c+1)*per)
+			if hi <= lo {
+				continue
 			}
-			end := math.Min(float64(c+1)*per, float64(s.to))
 			if hist[c].reason == nil {
 				hist[c].reason = map[trace.Reason]float64{}
 			}
-			hist[c].total += end - t
-			hist[c].reason[s.reason] += end - t
-			t = end
+			hist[c].total += hi - lo
+			hist[c].reason[s.reason] += hi - lo
 		}
 	}
 	var out []span

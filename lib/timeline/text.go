@@ -23,7 +23,10 @@ const textCols = 60
 // diagnostics.
 func Text(t *trace.Trace, opts ...Option) string {
 	c := configure(opts)
-	m := build(t, c.title, c.lim)
+	return drawText(build(t, c.title, c.lim))
+}
+
+func drawText(m *model) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d goroutines, %s\n", m.title, len(m.lanes), fmtDur(m.duration))
 	labelW := 28
@@ -94,7 +97,7 @@ func Text(t *trace.Trace, opts ...Option) string {
 		if a.handoff {
 			verb = "⇢ lock"
 		}
-		moves = append(moves, fmt.Sprintf("  %8s  %s %s %s  %s", fmtDur(a.recvd), m.lanes[a.from].title, verb, m.lanes[a.to].title, a.label))
+		moves = append(moves, fmt.Sprintf("  %8s  %s %s %s  %s", fmtDur(a.recvd), m.lanes[a.from].title, verb, m.lanes[a.to].title, m.arrowLabel(a)))
 	}
 	if len(moves) > 0 {
 		b.WriteString("transfers:\n")

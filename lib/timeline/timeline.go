@@ -61,6 +61,19 @@ func configure(opts []Option) config {
 	return c
 }
 
+// Rendering is a timeline drawn both ways.
+type Rendering struct {
+	SVG  []byte
+	Text string
+}
+
+// Render draws t as SVG and as text at once, which costs one layout.
+func Render(t *trace.Trace, opts ...Option) Rendering {
+	c := configure(opts)
+	m := build(t, c.title, c.lim)
+	return Rendering{SVG: drawSVG(m, c.width), Text: drawText(m)}
+}
+
 // Diagnostics returns what went wrong in t, one finding per line: panics,
 // goroutines still running at the end and on what they wait, dropped
 // events.

@@ -3,6 +3,7 @@ package trace
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -228,6 +229,39 @@ func LabelOf(g int64) string {
 	return ""
 }
 
+// ChanSentAt is ChanSent for the channel at address addr (found or
+// registered as ObjectAt does), in one step.
+func ChanSentAt(addr uintptr, capacity int, name, text, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	g := goid.Get()
+	rec.mu.Lock()
+	obj := rec.objectAtLocked(addr, Chan, capacity, name)
+	o := rec.objects[obj]
+	o.seq[0]++
+	rec.add(Event{G: g, Kind: EvSend, Obj: obj, Arg: o.seq[0], Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
+// ChanReceivedAt is ChanReceived for the channel at address addr.
+func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	g := goid.Get()
+	rec.mu.Lock()
+	obj := rec.objectAtLocked(addr, Chan, capacity, name)
+	var seq int64
+	if ok {
+		o := rec.objects[obj]
+		o.seq[1]++
+		seq = o.seq[1]
+	}
+	rec.add(Event{G: g, Kind: EvRecv, Obj: obj, Arg: seq, Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
 // ChanSent records a completed send of text on channel obj and returns its
 // sequence number. Use it for channels that cannot carry a sequence number
 // themselves; sends and receives are then paired in the order they complete.
@@ -262,12 +296,10 @@ func ChanReceived(obj ObjectID, text string, ok bool, pos string) {
 }
 
 func (r *recorder) seqFor(obj ObjectID) *[2]int64 {
-	c := r.seqs[obj]
-	if c == nil {
-		c = new([2]int64)
-		r.seqs[obj] = c
+	if o := r.objects[obj]; o != nil {
+		return &o.seq
 	}
-	return c
+	return new([2]int64)
 }
 
 // State is what a goroutine is doing right now.
@@ -317,9 +349,17 @@ func Short(v any, max int) string {
 	var s string
 	switch x := v.(type) {
 	case string:
-		s = fmt.Sprintf("%q", x)
+		s = strconv.Quote(x)
+	case int:
+		return strconv.Itoa(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case bool:
+		return strconv.FormatBool(x)
 	case struct{}:
 		return "{}"
+	case error:
+		s = x.Error()
 	default:
 		s = fmt.Sprint(v)
 	}

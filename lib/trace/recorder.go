@@ -17,8 +17,7 @@ var rec = &recorder{
 	gs:      map[int64]*gstate{},
 	addrs:   map[uintptr]ObjectID{},
 	pending: map[uintptr]string{},
-	objects: map[ObjectID]*Object{},
-	seqs:    map[ObjectID]*[2]int64{},
+	objects: map[ObjectID]*object{},
 }
 
 type recorder struct {
@@ -34,13 +33,18 @@ type recorder struct {
 	mainG   int64
 
 	nextObj ObjectID
-	objects map[ObjectID]*Object
+	objects map[ObjectID]*object
 	addrs   map[uintptr]ObjectID
 	pending map[uintptr]string
-	seqs    map[ObjectID]*[2]int64 // sends and receives counted per channel
 
 	gs    map[int64]*gstate
 	ended int // goroutines in gs that have ended
+}
+
+// object is an Object with what the recorder counts of it.
+type object struct {
+	Object
+	seq [2]int64 // sends and receives, to pair them
 }
 
 // gstate is what the recorder knows of one goroutine.
@@ -90,7 +94,6 @@ func (r *recorder) add(e Event) {
 		return
 	}
 	e.At = r.now()
-	r.g(e.G).acted = true
 	if r.buf.len() >= r.max {
 		r.dropped++
 		return
@@ -116,8 +119,8 @@ func (r *recorder) start(c config) {
 		m.name = "main"
 	}
 	m.acted = true
-	for k := range r.seqs {
-		delete(r.seqs, k)
+	for _, o := range r.objects {
+		o.seq = [2]int64{}
 	}
 	r.on.Store(true)
 }
@@ -163,9 +166,16 @@ func (r *recorder) build() *Trace {
 	t.Duration = r.now()
 	t.Events = r.buf.copyOut()
 	used := map[ObjectID]bool{}
+	actedG := map[int64]bool{}
 	for _, e := range t.Events {
 		if e.Obj != 0 {
 			used[e.Obj] = true
+		}
+		actedG[e.G] = true
+	}
+	for g := range actedG {
+		if s := r.gs[g]; s != nil {
+			s.acted = true
 		}
 	}
 	for _, s := range r.gs {
@@ -201,7 +211,7 @@ func (r *recorder) build() *Trace {
 	})
 	for id := range used {
 		if o := r.objects[id]; o != nil {
-			t.Objects = append(t.Objects, *o)
+			t.Objects = append(t.Objects, o.Object)
 		}
 	}
 	sort.Slice(t.Objects, func(i, j int) bool { return t.Objects[i].ID < t.Objects[j].ID })
@@ -217,7 +227,7 @@ func (r *recorder) newObject(addr uintptr, kind ObjectKind, capacity int) Object
 func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) ObjectID {
 	r.nextObj++
 	id := r.nextObj
-	o := &Object{ID: id, Kind: kind, Cap: capacity, Name: defaultName(kind, id)}
+	o := &object{Object: Object{ID: id, Kind: kind, Cap: capacity, Name: defaultName(kind, id)}}
 	if addr != 0 {
 		if n, ok := r.pending[addr]; ok {
 			o.Name = n
@@ -232,6 +242,10 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 func (r *recorder) objectAt(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	return r.objectAtLocked(addr, kind, capacity, name)
+}
+
+func (r *recorder) objectAtLocked(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
 	if id, ok := r.addrs[addr]; ok && r.objects[id] != nil {
 		return id
 	}
