@@ -46,7 +46,7 @@ const (
 	EvClear   = "clear"   // Wait
 	EvResult  = "result"  // Data, Metadata: the cell's value
 	EvPanic   = "panic"   // a goroutine of Cell panicked: Panic
-	EvDone    = "done"    // the run Seq ended: Status, Done, Error, Panic
+	EvDone    = "done"    // the run Seq ended: Status, Done, Error, Panic; Goroutines: a deadlock's, or those the cell leaked
 	EvInput   = "input"   // a cell reads stdin: Prompt
 	EvState   = "state"   // Goroutines
 )
@@ -57,6 +57,7 @@ const (
 	StatusCompile     = "compile"     // the interpreter rejected the code
 	StatusPanic       = "panic"       // the cell's statements panicked
 	StatusInterrupted = "interrupted" // stopped by an interrupt
+	StatusDeadlock    = "deadlock"    // every goroutine waited for another: Goroutines; the cell was stopped
 )
 
 // Frame is an interpreted frame of a panic.

@@ -124,6 +124,61 @@ func consumer(in <-chan int) (s int) { for v := range in { s += v }; return }
 ch := make(chan int)
 go producer(ch)
 fmt.Println(consumer(ch))`, "3\n"},
+		// The interpreter keeps a select's cases in one array per
+		// statement: goroutines running the same send or select at once
+		// must still each send their own value.
+		{"one send statement in many goroutines", `out := make(chan int)
+for g := 0; g < 8; g++ {
+	go func(g int) {
+		for i := 0; i < 500; i++ {
+			out <- g*1000 + i
+		}
+	}(g)
+}
+seen := map[int]bool{}
+for n := 0; n < 4000; n++ {
+	seen[<-out] = true
+}
+fmt.Println(len(seen))`, "4000\n"},
+		{"one select in many goroutines", `a, b := make(chan int), make(chan int)
+for g := 0; g < 8; g++ {
+	go func(g int) {
+		for i := 0; i < 250; i++ {
+			select {
+			case a <- g*1000 + i:
+			case b <- -(g*1000 + i):
+			}
+		}
+	}(g)
+}
+seen := map[int]bool{}
+for n := 0; n < 2000; n++ {
+	select {
+	case v := <-a:
+		seen[v] = true
+	case v := <-b:
+		seen[-v] = true
+	}
+}
+fmt.Println(len(seen))`, "2000\n"},
+		{"interpreted interface values", `type shape interface{ Area() float64 }
+type square struct{ side float64 }
+func (s square) Area() float64 { return s.side * s.side }
+ch := make(chan shape, 2)
+ch <- square{3}
+ch <- nil
+s, ok := <-ch
+fmt.Println(s.Area(), ok, <-ch == nil)`, "9 true true\n"},
+		{"structs, funcs and errors", `type point struct{ X, Y int }
+pts := make(chan point, 1)
+fns := make(chan func() string, 1)
+errs := make(chan error, 2)
+pts <- point{1, 2}
+fns <- func() string { return "called" }
+errs <- errors.New("boom")
+errs <- nil
+p := <-pts
+fmt.Println(p.X+p.Y, (<-fns)(), <-errs, <-errs)`, "3 called boom <nil>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

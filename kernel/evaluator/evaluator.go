@@ -47,12 +47,13 @@ type Evaluator struct {
 
 	stops stops
 
-	mu      sync.Mutex
-	current string // the cell running now
-	label   string // its label
-	last    string // the cell that ran last
-	mainG   int64  // the goroutine running the current cell's statements
-	evalMu  sync.Mutex
+	mu       sync.Mutex
+	current  string         // the cell running now
+	label    string         // its label
+	last     string         // the cell that ran last
+	mainG    int64          // the goroutine running the current cell's statements
+	deadlock *DeadlockError // found while the current cell ran
+	evalMu   sync.Mutex
 }
 
 // New returns an evaluator reporting to host.
@@ -142,13 +143,22 @@ var ErrInterrupted = errors.New("interrupted")
 // ErrInterrupted. A chunk that fails stops the rest; done reports how many
 // chunks succeeded. Cancelling ctx interrupts the cell, as Interrupt does;
 // the interpreter's own cancellation is never used, because it breaks every
-// closure made before it.
+// closure made before it. A deadlock stops the cell too: Run returns a
+// *DeadlockError.
 func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk, opts RunOptions) (done int, err error) {
 	e.evalMu.Lock()
 	defer e.evalMu.Unlock()
 	e.mu.Lock()
 	e.label = opts.Label
 	e.mu.Unlock()
+	defer func() {
+		// The interpreter ran the cell's statements in a goroutine of
+		// their own, now gone.
+		e.mu.Lock()
+		g := e.mainG
+		e.mu.Unlock()
+		trace.Forget(g)
+	}()
 	rec := e.startRecording(cell, opts)
 	defer rec.finish()
 	stopWhenDone := context.AfterFunc(ctx, func() { e.Interrupt(cell) })
@@ -156,8 +166,10 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.mu.Lock()
 	e.current, e.last = cell, cell
 	e.mu.Unlock()
+	e.takeDeadlock()
 	stopWatch := make(chan struct{})
 	go e.input.watch(stopWatch)
+	go e.watchDeadlock(stopWatch, func(gs []trace.State) { e.deadlocked(cell, rec, gs) })
 	defer close(stopWatch)
 	defer func() {
 		e.stdio.sync()
@@ -173,6 +185,9 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 			var p interp.Panic
 			if errors.As(err, &p) {
 				if _, stopped := p.Value.(halted); stopped {
+					if d := e.takeDeadlock(); d != nil {
+						return done, d
+					}
 					return done, ErrInterrupted
 				}
 			}

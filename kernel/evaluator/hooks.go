@@ -26,13 +26,13 @@ func (e *Evaluator) hooks() interp.Exports {
 		"GoExit":    reflect.ValueOf(e.goExit),
 		"CellStart": reflect.ValueOf(e.cellStart),
 		"Check":     reflect.ValueOf(e.check),
-		"Stop":      reflect.ValueOf(e.stopChan),
-		"Halt":      reflect.ValueOf(halt),
-		"Block":     reflect.ValueOf(block),
-		"Unblock":   reflect.ValueOf(trace.Unblock),
-		"Recv":      reflect.ValueOf(recv),
-		"Sent":      reflect.ValueOf(sent),
+		"Send":      reflect.ValueOf(e.Send),
+		"Receive":   reflect.ValueOf(e.Receive),
+		"Select":    reflect.ValueOf(e.Select),
+		"SendCase":  reflect.ValueOf(SendCase),
+		"RecvCase":  reflect.ValueOf(RecvCase),
 		"Name":      reflect.ValueOf(nameObject),
+		"At":        reflect.ValueOf(trace.SetPosition),
 	}}
 }
 
@@ -164,8 +164,14 @@ func goEnter(parent trace.Ticket, name, pos, texts string, args ...any) {
 }
 
 // goExit ends a goroutine started by a go statement; r is what recover
-// returned in it.
+// returned in it. It does not return: the goroutine ends with
+// runtime.Goexit, so that the interpreter never returns from the
+// goroutine's function. (When a function literal returns, Yaegi v0.16.1
+// writes back the variable slot the literal was made in; the go statement
+// that made it, running again in its own goroutine, could then start a
+// stale function, or a nil one.)
 func (e *Evaluator) goExit(r any) {
+	defer runtime.Goexit()
 	if _, stopped := r.(halted); r == nil || stopped {
 		trace.Exit(nil, false)
 		return
@@ -213,7 +219,7 @@ func exits(e *Evaluator) interp.Exports {
 	}
 	return interp.Exports{
 		"os/os":     {"Exit": reflect.ValueOf(exit)},
-		"time/time": {"Sleep": reflect.ValueOf(e.sleep)},
+		"time/time": {"Sleep": reflect.ValueOf(e.sleep), "AfterFunc": reflect.ValueOf(trace.AfterFunc)},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),

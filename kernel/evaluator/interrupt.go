@@ -1,7 +1,6 @@
 package evaluator
 
 import (
-	"reflect"
 	"sync"
 
 	"github.com/goconc/goconc/lib/trace"
@@ -75,46 +74,4 @@ func (e *Evaluator) check() {
 func halt() {
 	trace.Unblock()
 	panic(halted{})
-}
-
-// chanObject returns the trace object of a channel value.
-func chanObject(c any, name string) trace.ObjectID {
-	v := reflect.ValueOf(c)
-	if !v.IsValid() || v.Kind() != reflect.Chan || v.IsNil() {
-		return 0
-	}
-	return trace.ObjectAt(v.Pointer(), trace.Chan, v.Cap(), name)
-}
-
-// block is the Block hook: the goroutine is about to wait on channel c.
-func block(reason int, c any, name, pos string) {
-	trace.BlockOn(trace.Reason(reason), chanObject(c, name), pos)
-}
-
-// recv is the Recv hook: a receive completed.
-func recv(c, v any, ok bool, name, pos string) {
-	if !trace.Enabled() {
-		return
-	}
-	ch := reflect.ValueOf(c)
-	if ch.Kind() != reflect.Chan || ch.IsNil() {
-		return
-	}
-	text := ""
-	if ok {
-		text = trace.Short(v, 16)
-	}
-	trace.ChanReceivedAt(ch.Pointer(), ch.Cap(), name, text, ok, pos)
-}
-
-// sent is the Sent hook: a send completed.
-func sent(c, v any, name, pos string) {
-	if !trace.Enabled() {
-		return
-	}
-	ch := reflect.ValueOf(c)
-	if ch.Kind() != reflect.Chan || ch.IsNil() {
-		return
-	}
-	trace.ChanSentAt(ch.Pointer(), ch.Cap(), name, trace.Short(v, 16), pos)
 }

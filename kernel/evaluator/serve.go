@@ -103,8 +103,12 @@ func (s *server) runLoop() {
 		ev := evalproto.Event{Kind: evalproto.EvDone, Seq: req.Seq, Cell: req.Cell, Done: done, Status: evalproto.StatusOK}
 		var pr *PanicReport
 		var ce *CompileError
+		var de *DeadlockError
 		switch {
 		case err == nil:
+			ev.Goroutines = s.e.Leaks(req.Cell)
+		case errors.As(err, &de):
+			ev.Status, ev.Goroutines = evalproto.StatusDeadlock, de.Goroutines
 		case errors.Is(err, ErrInterrupted):
 			ev.Status = evalproto.StatusInterrupted
 		case errors.As(err, &pr):

@@ -15,13 +15,18 @@ func States() []evalproto.Goroutine {
 		if s.Pos == "" {
 			continue // not started by a cell
 		}
-		g := evalproto.Goroutine{ID: s.G, Name: s.Name, Pos: s.Pos, Cell: s.Label, Object: s.Object, Where: s.Where}
-		if s.Reason != trace.NotBlocked {
-			g.Reason = s.Reason.String()
-			g.Timed = s.Reason.Timed()
-			g.For = now.Sub(s.Since).Milliseconds()
-		}
-		out = append(out, g)
+		out = append(out, protoState(s, now))
 	}
 	return out
+}
+
+// protoState describes s for the supervisor.
+func protoState(s trace.State, now time.Time) evalproto.Goroutine {
+	g := evalproto.Goroutine{ID: s.G, Name: s.Name, Pos: s.Pos, Cell: s.Label, Object: s.Object, Where: s.Where}
+	if s.Reason != trace.NotBlocked {
+		g.Reason = s.Reason.String()
+		g.Timed = s.Timed
+		g.For = now.Sub(s.Since).Milliseconds()
+	}
+	return g
 }

@@ -25,14 +25,28 @@ const liveAfter = 500 * time.Millisecond
 
 // recording traces one cell and shows its timeline.
 type recording struct {
-	e     *Evaluator
-	cell  string
-	opts  RunOptions
-	id    string
-	stop  chan struct{}
-	done  sync.WaitGroup
-	mu    sync.Mutex
-	shown bool // a live timeline is on screen
+	e      *Evaluator
+	cell   string
+	opts   RunOptions
+	id     string
+	stop   chan struct{}
+	done   sync.WaitGroup
+	mu     sync.Mutex
+	shown  bool         // a live timeline is on screen
+	frozen *trace.Trace // recording ended early (a deadlock): the timeline to show
+}
+
+// freeze ends the recording now; the cell's timeline shows what happened
+// until then.
+func (r *recording) freeze() {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.frozen == nil {
+		r.frozen = trace.Stop()
+	}
 }
 
 func (e *Evaluator) startRecording(cell string, opts RunOptions) *recording {
@@ -74,6 +88,12 @@ func (r *recording) live() {
 			return
 		case <-t.C:
 		}
+		r.mu.Lock()
+		frozen := r.frozen != nil
+		r.mu.Unlock()
+		if frozen {
+			return
+		}
 		snap := trace.Snapshot()
 		if !r.wanted(snap) {
 			continue
@@ -93,9 +113,9 @@ func (r *recording) finish() {
 	}
 	close(r.stop)
 	r.done.Wait()
-	t := trace.Stop()
+	r.freeze()
 	r.mu.Lock()
-	shown := r.shown
+	shown, t := r.shown, r.frozen
 	r.mu.Unlock()
 	if shown {
 		r.e.host.Display(r.cell, r.data(t, false), true)

@@ -9,22 +9,17 @@ import (
 	"strings"
 )
 
-// The rewrites in this file make every blocking channel operation of a cell
+// The rewrites in this file make every channel operation of a cell
 // interruptible and visible. The interpreter's own cancellation cannot be
 // used: after it, every closure made earlier silently stops working. So a
-// receive, a send, a range over a channel and a select first try without
-// blocking; if they would block, they say so (for deadlock reports and
-// timelines) and also wait on the cell's stop channel, which an interrupt
-// closes. Loops check for an interrupt every 256 iterations. The meaning of
-// the code does not change: the same values move in the same order, with
-// the same panics (a send on a closed channel still panics in the select).
-
-// Reasons passed to the Block hook; they are lib/trace's Reason values.
-const (
-	blockSend   = 1
-	blockRecv   = 2
-	blockSelect = 3
-)
+// receive, a send, a range over a channel and a select become calls of the
+// evaluator's Receive, Send and Select, which try without blocking first;
+// if they would block, they say so (for deadlock reports and timelines)
+// and also wait on the cell's stop channel, which an interrupt closes.
+// Loops check for an interrupt every 256 iterations. The meaning of the
+// code does not change: operands are evaluated once, in source order, the
+// same values move in the same order, with the same panics (a send on a
+// closed channel).
 
 // chanRewrites holds what the walk decided.
 type chanRewrites struct {
@@ -36,7 +31,7 @@ type chanRewrites struct {
 func (g *gen) concurrency() {
 	cr := &chanRewrites{handled: map[ast.Node]bool{}, inList: map[ast.Stmt]bool{}}
 	labels := map[ast.Stmt]*ast.LabeledStmt{}
-	defer func() { g.nameSyncVars(cr.inList) }()
+	defer func() { g.nameSyncVars(cr.inList); g.markBlockingCalls(cr.inList) }()
 	for _, d := range g.c.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil || isGenericDecl(fd) {
@@ -184,11 +179,7 @@ func (g *gen) nameOf(e ast.Expr) string {
 // recvInto receives from channel variable c into the declared variables v
 // and ok, interruptibly, and records it.
 func (g *gen) recvInto(c, v, ok, name, where string) string {
-	got := g.r.Temp("got")
-	return fmt.Sprintf("%[6]s := false; select { case %[2]s, %[3]s = <-%[1]s: %[6]s = true; default: }; "+
-		"if !%[6]s { %[7]s.Block(%[8]d, %[1]s, %[4]s, %[5]s); select { case %[2]s, %[3]s = <-%[1]s: %[7]s.Unblock(); case <-%[7]s.Stop(): %[7]s.Halt() } }; "+
-		"%[7]s.Recv(%[1]s, %[2]s, %[3]s, %[4]s, %[5]s)",
-		c, v, ok, name, where, got, HooksName, blockRecv)
+	return fmt.Sprintf("%[3]s = %[6]s.Receive(%[1]s, &%[2]s, %[4]s, %[5]s)", c, v, ok, name, where, HooksName)
 }
 
 // recvStatement rewrites a statement that is a receive (<-ch) or assigns
@@ -239,9 +230,7 @@ func (g *gen) rewriteRecv(u *ast.UnaryExpr, twoValue bool) {
 
 // sendInto sends variable v on channel variable c, interruptibly.
 func (g *gen) sendInto(c, v, name, where string) string {
-	return fmt.Sprintf("select { case %[1]s <- %[2]s: default: %[5]s.Block(%[6]d, %[1]s, %[3]s, %[4]s); "+
-		"select { case %[1]s <- %[2]s: %[5]s.Unblock(); case <-%[5]s.Stop(): %[5]s.Halt() } }; "+
-		"%[5]s.Sent(%[1]s, %[2]s, %[3]s, %[4]s)", c, v, name, where, HooksName, blockSend)
+	return fmt.Sprintf("%[5]s.Send(%[1]s, &%[2]s, %[3]s, %[4]s)", c, v, name, where, HooksName)
 }
 
 // rewriteSend makes ch <- v interruptible and recorded.

@@ -43,6 +43,8 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	}
 	g.rewriteGo()
 	g.concurrency()
+	g.wrapClosures()
+	g.wrapShown()
 	g.renameMain()
 	g.computeSigs()
 

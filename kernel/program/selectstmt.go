@@ -10,14 +10,12 @@ import (
 // rewriteSelect rewrites a select statement so that it can be interrupted
 // and recorded, without changing which case may run:
 //
-//	{ c0, c1, v1 := ch0, ch1, x          // operands, in source order, once
-//	  i := -1
-//	  select { case r0, ok0 = <-c0: i = 0; case c1 <- v1: i = 1; default: }
-//	  if i == -1 { Block; select { ...same cases...; case <-Stop(): Halt() }; Unblock }
+//	{ c0 := ch0; var r0 T0; c1 := ch1; var v1 T1 = x   // operands, in source order, once
+//	  i, ok := Select("[5]:3", false, RecvCase(c0, &r0, ...), SendCase(c1, &v1, ...))
 //	  switch i { case 0: v := r0; <body 0>; case 1: <body 1> } }
 //
-// A select with a default case does not block: the default runs when no
-// case is ready, as before.
+// With a default case, Select returns -1 when no case is ready, and the
+// switch runs the default's body.
 func (g *gen) rewriteSelect(s *ast.SelectStmt, label *ast.LabeledStmt, cr *chanRewrites) {
 	type kase struct {
 		cc          *ast.CommClause
@@ -26,6 +24,7 @@ func (g *gen) rewriteSelect(s *ast.SelectStmt, label *ast.LabeledStmt, cr *chanR
 		send        *ast.SendStmt
 		elem        string
 		name, where string
+		v           string // the variable sent, or received into
 	}
 	var cases []*kase
 	var dflt *ast.CommClause
@@ -66,49 +65,28 @@ func (g *gen) rewriteSelect(s *ast.SelectStmt, label *ast.LabeledStmt, cr *chanR
 		H := HooksName
 		var b strings.Builder
 		b.WriteString("{ ")
-		idx := g.r.Temp("i")
-		type names struct{ c, v, ok string }
-		ns := make([]names, len(cases))
-		for i, k := range cases {
-			ns[i] = names{g.r.Temp("c"), g.r.Temp("v"), g.r.Temp("ok")}
+		idx, okx := g.r.Temp("i"), g.r.Temp("ok")
+		var cs []string
+		for _, k := range cases {
+			c, v := g.r.Temp("c"), g.r.Temp("v")
 			if k.send != nil {
-				fmt.Fprintf(&b, "%s := %s; var %s %s = %s; ", ns[i].c, g.r.Source(k.send.Chan), ns[i].v, k.elem, g.r.Source(k.send.Value))
+				fmt.Fprintf(&b, "%s := %s; var %s %s = %s; ", c, g.r.Source(k.send.Chan), v, k.elem, g.r.Source(k.send.Value))
+				cs = append(cs, fmt.Sprintf("%s.SendCase(%s, &%s, %s, %s)", H, c, v, k.name, k.where))
 			} else {
-				fmt.Fprintf(&b, "%s := %s; var %s %s; var %s bool; ", ns[i].c, g.r.Source(k.recv.X), ns[i].v, k.elem, ns[i].ok)
+				fmt.Fprintf(&b, "%s := %s; var %s %s; ", c, g.r.Source(k.recv.X), v, k.elem)
+				cs = append(cs, fmt.Sprintf("%s.RecvCase(%s, &%s, %s, %s)", H, c, v, k.name, k.where))
 			}
+			k.v = v
 		}
-		fmt.Fprintf(&b, "%s := -1; ", idx)
-		clauses := func() string {
-			var c strings.Builder
-			for i, k := range cases {
-				if k.send != nil {
-					fmt.Fprintf(&c, "case %s <- %s: %s = %d; ", ns[i].c, ns[i].v, idx, i)
-				} else {
-					fmt.Fprintf(&c, "case %s, %s = <-%s: %s = %d; ", ns[i].v, ns[i].ok, ns[i].c, idx, i)
-				}
-			}
-			return c.String()
-		}
-		var chans []string
-		for i := range cases {
-			chans = append(chans, ns[i].c)
-		}
-		fmt.Fprintf(&b, "select { %sdefault: }; ", clauses())
-		if dflt == nil {
-			fmt.Fprintf(&b, "if %s == -1 { %s.Block(%d, nil, \"select\", %s); select { %scase <-%s.Stop(): %s.Halt() }; %s.Unblock() }; ",
-				idx, H, blockSelect, where, clauses(), H, H, H)
-		}
+		fmt.Fprintf(&b, "%s, %s := %s.Select(%s, %v%s); _ = %s; ", idx, okx, H, where, dflt != nil, prefixEach(", ", cs), okx)
 		fmt.Fprintf(&b, "%sswitch %s { ", labelText, idx)
 		for i, k := range cases {
 			fmt.Fprintf(&b, "case %d: ", i)
-			if k.send != nil {
-				fmt.Fprintf(&b, "%s.Sent(%s, %s, %s, %s); ", H, ns[i].c, ns[i].v, k.name, k.where)
-			} else {
-				fmt.Fprintf(&b, "%s.Recv(%s, %s, %s, %s, %s); ", H, ns[i].c, ns[i].v, ns[i].ok, k.name, k.where)
+			if k.send == nil {
 				if k.assign != nil {
-					rhs := ns[i].v
+					rhs := k.v
 					if len(k.assign.Lhs) == 2 {
-						rhs += ", " + ns[i].ok
+						rhs += ", " + okx
 					}
 					var lhs []string
 					for _, l := range k.assign.Lhs {
@@ -140,4 +118,12 @@ func (g *gen) clauseBody(cc *ast.CommClause) string {
 		return "\n"
 	}
 	return "\n" + g.r.SourceRange(cc.Body[0].Pos(), cc.Body[len(cc.Body)-1].End()) + "\n"
+}
+
+func prefixEach(sep string, xs []string) string {
+	var b strings.Builder
+	for _, x := range xs {
+		b.WriteString(sep + x)
+	}
+	return b.String()
 }

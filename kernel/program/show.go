@@ -48,9 +48,17 @@ func (g *gen) trailingShow() bool {
 		return false
 	}
 	g.shown = es
-	g.r.Before(es.X, HooksName+".Show(")
-	g.r.After(es.X, ")")
 	return true
+}
+
+// wrapShown makes the statement trailingShow chose show its value. It runs
+// after the other rewrites, so that text they put before the statement
+// comes before the call to Show.
+func (g *gen) wrapShown() {
+	if g.shown != nil {
+		g.r.Before(g.shown.X, HooksName+".Show(")
+		g.r.After(g.shown.X, ")")
+	}
 }
 
 func (g *gen) ignored(call *ast.CallExpr) bool {

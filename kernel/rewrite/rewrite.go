@@ -115,11 +115,14 @@ func (r *Rewriter) Range(start, end int) string {
 		if a.start != b.start {
 			return a.start < b.start
 		}
-		// At one offset: insertions first (in order), then the widest
-		// replacement, which contains the others.
+		// At one offset: insertions first, then the widest replacement,
+		// which contains the others.
 		ai, bi := a.start == a.end, b.start == b.end
 		if ai != bi {
 			return ai
+		}
+		if ai {
+			return insertedBefore(a, b)
 		}
 		if a.end != b.end {
 			return a.end > b.end
@@ -128,9 +131,16 @@ func (r *Rewriter) Range(start, end int) string {
 	})
 	var b strings.Builder
 	pos := start
+	var replaced [][2]int // replacements written: edits anchored inside them are theirs
 	for _, e := range r.edits {
 		if e.start < pos || e.end > end || e.start < start || e.anchorStart < start || e.anchorEnd > end {
 			continue
+		}
+		if within(e, replaced) {
+			continue
+		}
+		if e.start != e.end {
+			replaced = append(replaced, [2]int{e.start, e.end})
 		}
 		b.WriteString(r.src[pos:e.start])
 		if e.render != nil {
@@ -144,6 +154,40 @@ func (r *Rewriter) Range(start, end int) string {
 	}
 	b.WriteString(r.src[pos:end])
 	return b.String()
+}
+
+// within reports whether e is anchored to a node inside one of the
+// ranges. An insertion anchored to the replaced node itself goes around
+// it.
+func within(e edit, ranges [][2]int) bool {
+	for _, r := range ranges {
+		inside := r[0] <= e.anchorStart && e.anchorEnd <= r[1]
+		same := r[0] == e.anchorStart && e.anchorEnd == r[1]
+		if inside && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// insertedBefore orders two insertions at one offset so that they nest
+// like their nodes: text closing a node comes before text opening one, an
+// outer node opens before an inner one and closes after it. Otherwise they
+// keep the order they were made in.
+func insertedBefore(a, b edit) bool {
+	aOpens, bOpens := a.start == a.anchorStart, b.start == b.anchorStart
+	aCloses, bCloses := a.start == a.anchorEnd && !aOpens, b.start == b.anchorEnd && !bOpens
+	switch {
+	case aCloses && bOpens:
+		return true
+	case aOpens && bCloses:
+		return false
+	case aOpens && bOpens && a.anchorEnd != b.anchorEnd:
+		return a.anchorEnd > b.anchorEnd
+	case aCloses && bCloses && a.anchorStart != b.anchorStart:
+		return a.anchorStart > b.anchorStart
+	}
+	return a.seq < b.seq
 }
 
 // Text returns the original, unedited source of n.

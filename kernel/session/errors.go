@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/program"
@@ -134,4 +135,63 @@ func crashingGoroutine(lines []string) string {
 		}
 	}
 	return ""
+}
+
+// deadlockReply explains a deadlock as Go would, and better: each goroutine,
+// what it waits on, where, and for how long.
+func deadlockReply(gs []evalproto.Goroutine) Reply {
+	tb := []string{"fatal error: all goroutines are asleep - deadlock!", ""}
+	for _, g := range gs {
+		tb = append(tb, describeGoroutine(g)...)
+	}
+	tb = append(tb, "", "No goroutine can wake another. Go would end the program here; goconc stopped the cell "+
+		"and its goroutines instead. The notebook's variables are kept.")
+	return Reply{Status: "error", Ename: "fatal error", Evalue: "all goroutines are asleep - deadlock!", Traceback: tb}
+}
+
+// leakWarning says which goroutines a cell left blocked, like goleak.
+func leakWarning(gs []evalproto.Goroutine) string {
+	var b strings.Builder
+	if len(gs) == 1 {
+		b.WriteString("goconc: warning: 1 goroutine started by this cell is still blocked (leaked, unless a later cell wakes it):\n")
+	} else {
+		fmt.Fprintf(&b, "goconc: warning: %d goroutines started by this cell are still blocked (leaked, unless a later cell wakes them):\n", len(gs))
+	}
+	for i, g := range gs {
+		if i == 10 {
+			fmt.Fprintf(&b, "  ... and %d more\n", len(gs)-10)
+			break
+		}
+		for _, l := range describeGoroutine(g) {
+			b.WriteString("  " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// describeGoroutine writes a goroutine and its wait in two lines:
+//
+//	goroutine worker(3), started at [4]:7:
+//	    blocked in chan receive on jobs at [4]:2 for 1.2s
+func describeGoroutine(g evalproto.Goroutine) []string {
+	head := "goroutine " + g.Name
+	if g.Pos != "" {
+		head += ", started at " + g.Pos
+	} else if strings.HasPrefix(g.Name, "cell") {
+		head = "the statements of " + g.Name
+	}
+	wait := "running"
+	if g.Reason != "" {
+		wait = "blocked in " + g.Reason
+		if g.Object != "" {
+			wait += " on " + g.Object
+		}
+		if g.Where != "" {
+			wait += " at " + g.Where
+		}
+		if g.For > 0 {
+			wait += " for " + (time.Duration(g.For) * time.Millisecond).Round(10*time.Millisecond).String()
+		}
+	}
+	return []string{head + ":", "    " + wait}
 }

@@ -137,8 +137,7 @@ g.Go(func() error {
 	return ctx.Err()
 })
 g.Wait()`,
-	"deadlock": `%timeout 300ms
-in, out := make(chan int), make(chan int)
+	"deadlock": `in, out := make(chan int), make(chan int)
 go func() {
 	v := <-in
 	out <- v

@@ -353,6 +353,8 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		}
 		ename, evalue, tb := s.panicError(panics, label)
 		return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: tb}
+	case ev.Status == evalproto.StatusDeadlock:
+		return deadlockReply(ev.Goroutines)
 	case ev.Status == evalproto.StatusInterrupted:
 		r.mu.Lock()
 		timedOut := !r.interrupted
@@ -367,6 +369,9 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 			s.restore(ctx, r, "the interpreter rejected a declaration")
 		}
 		return errorReply("interpreter error", ev.Error+"\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)")
+	}
+	if len(ev.Goroutines) > 0 {
+		r.streams.write("stderr", leakWarning(ev.Goroutines))
 	}
 	s.prog.Succeeded(u)
 	return Reply{Status: "ok"}

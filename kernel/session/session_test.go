@@ -32,14 +32,15 @@ func testCommand() Command {
 
 // capture is an Output that records everything.
 type capture struct {
-	mu      sync.Mutex
-	streams map[string]*strings.Builder
-	results []string
-	data    []map[string]any
-	errors  []string
-	display int
-	shown   []map[string]any
-	updates int
+	mu       sync.Mutex
+	streams  map[string]*strings.Builder
+	results  []string
+	data     []map[string]any
+	errors   []string
+	display  int
+	shown    []map[string]any // the latest data of each display with an SVG
+	shownIDs []any
+	updates  int
 }
 
 func newCapture() *capture { return &capture{streams: map[string]*strings.Builder{}} }
@@ -57,11 +58,17 @@ func (c *capture) Display(data, metadata, transient map[string]any, update bool)
 	defer c.mu.Unlock()
 	if update {
 		c.updates++
+		for i, d := range c.shownIDs {
+			if d == transient["display_id"] {
+				c.shown[i] = data
+			}
+		}
 		return
 	}
 	c.display++
 	if _, ok := data["image/svg+xml"]; ok {
 		c.shown = append(c.shown, data)
+		c.shownIDs = append(c.shownIDs, transient["display_id"])
 	}
 }
 func (c *capture) Clear(bool) {}

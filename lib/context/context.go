@@ -106,6 +106,10 @@ func wrap(ctx Context, kind string) *traced {
 		addr = done.Pointer()
 	}
 	t.id = trace.ObjectAt(addr, trace.Context, 0, kind)
+	if d, ok := ctx.Deadline(); ok {
+		// Waits on Done end by then: no deadlock.
+		trace.ClosesBy(ctx.Done(), d)
+	}
 	return t
 }
 

@@ -59,7 +59,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 	if n > s.size {
 		// Don't make other Acquire calls block on one that's doomed to fail.
 		s.mu.Unlock()
-		trace.BlockOn(trace.SemaphoreAcquire, s.id, trace.Position(2))
+		trace.BlockTimed(trace.SemaphoreAcquire, s.id, trace.Position(2), trace.TimerChan(done))
 		select {
 		case <-done:
 		case <-trace.Stopped():
@@ -73,7 +73,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 	elem := s.waiters.PushBack(w)
 	s.mu.Unlock()
 
-	trace.BlockOn(trace.SemaphoreAcquire, s.id, trace.Position(2))
+	trace.BlockTimed(trace.SemaphoreAcquire, s.id, trace.Position(2), trace.TimerChan(done))
 	var stop <-chan struct{} = trace.Stopped()
 	select {
 	case <-ready:

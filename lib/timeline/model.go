@@ -332,6 +332,8 @@ func markLabel(e trace.Event, objs map[trace.ObjectID]trace.Object) (string, boo
 		return fmt.Sprintf("%s %q: executed", name, e.Text), true
 	case trace.EvMark:
 		return e.Text, true
+	case trace.EvDeadlock:
+		return "deadlock: " + e.Text, true
 	case trace.EvAcquire:
 		return fmt.Sprintf("%s acquire %d", name, e.Arg), true
 	case trace.EvRelease:
@@ -347,19 +349,34 @@ func markLabel(e trace.Event, objs map[trace.ObjectID]trace.Object) (string, boo
 
 // diagnose writes what went wrong: leaks, deadlocks, panics, drops.
 func (m *model) diagnose(t *trace.Trace) {
-	var leaked, blocked []*lane
+	var leaked, stuck []*lane
 	for i, l := range m.lanes {
+		deadlocked := false
 		for _, mk := range l.marks {
-			if mk.kind == trace.EvPanic {
+			switch mk.kind {
+			case trace.EvPanic:
 				m.diag = append(m.diag, fmt.Sprintf("goroutine %s panicked: %s", l.title, strings.TrimPrefix(mk.label, "panic: ")))
+			case trace.EvDeadlock:
+				deadlocked = true
 			}
 		}
-		if i == 0 || !l.running {
-			continue // main is the cell itself
+		switch {
+		case deadlocked:
+			stuck = append(stuck, l)
+		case i == 0 || !l.running:
+			// main is the cell itself
+		default:
+			leaked = append(leaked, l)
 		}
-		leaked = append(leaked, l)
-		if l.finalWhy != "" {
-			blocked = append(blocked, l)
+	}
+	if len(stuck) > 0 {
+		m.diag = append(m.diag, "deadlock: all goroutines are asleep, and none can wake another:")
+		for i, l := range stuck {
+			if i == 10 {
+				m.diag = append(m.diag, fmt.Sprintf("  ... and %d more", len(stuck)-10))
+				break
+			}
+			m.diag = append(m.diag, fmt.Sprintf("  %s: %s", l.title, orRunning(l.finalWhy)))
 		}
 	}
 	if len(leaked) > 0 {

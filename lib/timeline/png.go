@@ -58,7 +58,7 @@ func PNG(t *trace.Trace, opts ...Option) ([]byte, error) {
 		for _, mk := range l.marks {
 			x := g.x(mk.at)
 			switch mk.kind {
-			case trace.EvPanic:
+			case trace.EvPanic, trace.EvDeadlock:
 				p.rect(x-5, y-5, 10, 10, p.c(colorPanic))
 			case trace.EvClose:
 				p.line(x-3, y-9, x+3, y-3, p.c(colorText))

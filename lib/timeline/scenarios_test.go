@@ -190,6 +190,9 @@ var scenarios = map[string]func() *trace.Trace{
 		b.block(ms/4, -1, 2, trace.ChanRecv, 1)
 		b.blockedAtEnd(1, trace.ChanRecv, 2, "[10]:8")
 		b.blockedAtEnd(2, trace.ChanRecv, 1, "[10]:4")
+		// The kernel's detector marks every goroutine it found stuck.
+		b.ev(2*ms, 1, trace.EvDeadlock, 0, 2, 0, "<-out")
+		b.ev(2*ms, 2, trace.EvDeadlock, 0, 1, 0, "<-in")
 		return b.sorted()
 	},
 	// A goroutine is left waiting on a channel nobody sends on: a leak.

@@ -225,6 +225,9 @@ func drawMark(b *bytes.Buffer, x, y float64, mk mark) {
 	case trace.EvPanic:
 		fmt.Fprintf(b, `<circle cx="%.1f" cy="%.1f" r="7" fill="%s"><title>%s</title></circle><text x="%.1f" y="%.1f" text-anchor="middle" font-weight="bold" fill="#ffffff">!</text>`+"\n",
 			x, y, colorPanic, esc(mk.label), x, y+4)
+	case trace.EvDeadlock:
+		fmt.Fprintf(b, `<circle cx="%.1f" cy="%.1f" r="7" fill="%s"><title>%s</title></circle><rect x="%.1f" y="%.1f" width="8" height="3" fill="#ffffff"/>`+"\n",
+			x, y, colorPanic, esc(mk.label), x-4, y-1.5)
 	case trace.EvClose:
 		fmt.Fprintf(b, `<path d="M%.1f %.1fl6 6m0 -6l-6 6" stroke="%s" stroke-width="2"><title>%s</title></path>`+"\n", x-3, y-9, colorText, esc(mk.label))
 	case trace.EvCancel, trace.EvCancelSeen:

@@ -36,6 +36,7 @@ func drawText(m *model) string {
 	}
 	fmt.Fprintf(&b, "%-*s %-*s%s\n", labelW, "", textCols-len(fmtDur(m.duration)), "0", fmtDur(m.duration))
 	used := map[byte]trace.Reason{}
+	usedMarks := map[trace.Kind]bool{}
 	for i, l := range m.lanes {
 		row := make([]byte, textCols)
 		for k := range row {
@@ -55,13 +56,9 @@ func drawText(m *model) string {
 			}
 		}
 		for _, mk := range l.marks {
-			switch mk.kind {
-			case trace.EvPanic:
-				row[col(float64(mk.at))] = '!'
-			case trace.EvClose:
-				row[col(float64(mk.at))] = 'X'
-			case trace.EvCancel:
-				row[col(float64(mk.at))] = '#'
+			if c, ok := markChars[mk.kind]; ok {
+				row[col(float64(mk.at))] = c.char
+				usedMarks[mk.kind] = true
 			}
 		}
 		end := "|"
@@ -86,6 +83,11 @@ func drawText(m *model) string {
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	for _, k := range keys {
 		legend = append(legend, fmt.Sprintf("%c %s", k, used[k]))
+	}
+	for _, k := range []trace.Kind{trace.EvClose, trace.EvCancel, trace.EvPanic, trace.EvDeadlock} {
+		if usedMarks[k] {
+			legend = append(legend, fmt.Sprintf("%c %s", markChars[k].char, markChars[k].name))
+		}
 	}
 	fmt.Fprintf(&b, "%-*s %s\n", labelW, "", strings.Join(legend, "  "))
 	var moves []string
@@ -116,4 +118,15 @@ func drawText(m *model) string {
 		b.WriteString(n + "\n")
 	}
 	return b.String()
+}
+
+// markChars are the letters of instant events in text timelines.
+var markChars = map[trace.Kind]struct {
+	char byte
+	name string
+}{
+	trace.EvClose:    {'X', "close"},
+	trace.EvCancel:   {'#', "cancel"},
+	trace.EvPanic:    {'!', "panic"},
+	trace.EvDeadlock: {'D', "deadlock"},
 }

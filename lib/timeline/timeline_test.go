@@ -129,7 +129,7 @@ func TestEscaping(t *testing.T) {
 func TestDiagnostics(t *testing.T) {
 	tests := map[string][]string{
 		"leak":           {"1 goroutine(s) still running", `fetch("b") (started at [11]:6): blocked on results <- at [11]:7`},
-		"deadlock":       {"relay (started at [10]:3): blocked on <-in at [10]:4"},
+		"deadlock":       {"deadlock: all goroutines are asleep", "main: blocked on <-out at [10]:8", "relay: blocked on <-in at [10]:4"},
 		"panic-escaping": {"panicked: index out of range & <oops>"},
 		"pingpong":       nil,
 	}

@@ -28,6 +28,7 @@ const (
 	EvSignal                       // G signalled Cond Obj (Arg 1: Broadcast)
 	EvMark                         // a user mark; Text: its label
 	EvSelect                       // G's select chose case Arg (-1: default); Text: the case
+	EvDeadlock                     // G was found waiting for ever: every goroutine was blocked with no timer to wake any
 )
 
 var kindNames = [...]string{
@@ -35,7 +36,7 @@ var kindNames = [...]string{
 	EvSend: "send", EvRecv: "recv", EvClose: "close", EvLock: "lock", EvUnlock: "unlock",
 	EvWaitGroupAdd: "wg-add", EvOnceRun: "once", EvCancel: "cancel", EvCancelSeen: "cancel-seen",
 	EvFlightCall: "flight", EvAcquire: "acquire", EvRelease: "release", EvSignal: "signal", EvMark: "mark",
-	EvSelect: "select",
+	EvSelect: "select", EvDeadlock: "deadlock",
 }
 
 func (k Kind) String() string {

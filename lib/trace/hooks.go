@@ -46,6 +46,17 @@ func EmitOn(kind Kind, obj ObjectID, arg int64, text string) {
 	rec.mu.Unlock()
 }
 
+// EmitFor records an event of goroutine g, observed by another goroutine:
+// a deadlock detector marks the goroutines it found stuck.
+func EmitFor(g int64, kind Kind, obj ObjectID, arg int64, text, pos string) {
+	if !rec.on.Load() {
+		return
+	}
+	rec.mu.Lock()
+	rec.add(Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
+	rec.mu.Unlock()
+}
+
 // Mark records a user mark with a label on the calling goroutine's lane.
 func Mark(label string) { Emit(EvMark, 0, 0, label, "") }
 
@@ -69,10 +80,14 @@ func Sleep(d time.Duration) {
 // BlockOn says the calling goroutine is about to block for reason on obj at
 // source position pos (may be ""). Call Unblock when it resumes.
 func BlockOn(reason Reason, obj ObjectID, pos string) {
+	block(reason, obj, pos, reason.Timed())
+}
+
+func block(reason Reason, obj ObjectID, pos string, timed bool) {
 	g := goid.Get()
 	rec.mu.Lock()
 	s := rec.g(g)
-	s.reason, s.obj, s.blockPos, s.since = reason, obj, pos, time.Now()
+	s.reason, s.obj, s.blockPos, s.since, s.timed = reason, obj, pos, time.Now(), timed
 	rec.add(Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
 	rec.mu.Unlock()
 }
@@ -83,7 +98,7 @@ func Unblock() {
 	rec.mu.Lock()
 	s := rec.g(g)
 	obj := s.obj
-	s.reason, s.obj, s.blockPos = NotBlocked, 0, ""
+	s.reason, s.obj, s.blockPos, s.timed = NotBlocked, 0, "", false
 	rec.add(Event{G: g, Kind: EvUnblock, Obj: obj})
 	rec.mu.Unlock()
 }
@@ -113,17 +128,22 @@ func Go(name string, f func()) {
 type Ticket struct {
 	Parent int64
 	Order  int64
+	forked bool // by Fork: counted by Starting until it enters
 }
 
 // Fork returns a ticket for a goroutine the caller is about to start.
 func Fork() Ticket {
-	return Ticket{Parent: goid.Get(), Order: rec.order.Add(1)}
+	rec.forks.Add(1)
+	return Ticket{Parent: goid.Get(), Order: rec.order.Add(1), forked: true}
 }
 
 // Enter registers the calling goroutine as a new goroutine started at pos
 // by the holder of ticket t. It inherits the parent's label. Wrappers that
 // start goroutines call it first thing in the new goroutine, then Exit.
 func Enter(name, pos string, t Ticket) {
+	if t.forked {
+		defer rec.entered.Add(1) // once it is registered
+	}
 	g := goid.Get()
 	parent := t.Parent
 	rec.mu.Lock()
@@ -152,13 +172,28 @@ func Exit(value any, panicked bool) {
 	}
 	rec.add(Event{G: g, Kind: EvGoEnd})
 	s.ended = true
-	s.reason, s.obj = NotBlocked, 0
+	s.reason, s.obj, s.timed = NotBlocked, 0, false
 	if rec.on.Load() {
 		s.end = rec.now()
 	}
 	rec.ended++
 	if rec.ended > maxEndedGoroutines {
 		rec.forgetEndedQuiet()
+	}
+}
+
+// Forget drops what the package knows of goroutine g, which has ended
+// without Exit: an interpreter that runs each piece of code in a goroutine
+// of its own calls it when one is done, so that such goroutines do not pile
+// up.
+func Forget(g int64) {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if s := rec.gs[g]; s != nil {
+		if s.ended {
+			rec.ended--
+		}
+		delete(rec.gs, g)
 	}
 }
 
@@ -309,6 +344,7 @@ type State struct {
 	Pos    string // where it was started
 	Label  string
 	Reason Reason // NotBlocked if it runs (or blocks somewhere not instrumented)
+	Timed  bool   // a timer ends the wait if nobody else does
 	Obj    ObjectID
 	Object string // the name of Obj
 	Where  string // source position of the blocking operation
@@ -325,7 +361,7 @@ func States() []State {
 		if s.ended {
 			continue
 		}
-		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Obj: s.obj, Where: s.blockPos, Since: s.since}
+		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Timed: s.timed, Obj: s.obj, Where: s.blockPos, Since: s.since}
 		if o := rec.objects[s.obj]; o != nil {
 			st.Object = o.Name
 		}

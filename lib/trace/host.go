@@ -49,7 +49,7 @@ func Halt() {
 
 // Position returns where the calling goroutine is, for instrumented
 // primitives that block: the position the host last gave with SetPosition,
-// or the caller skip frames up.
+// or without a host, the caller skip frames up.
 func Position(skip int) string {
 	g := goidGet()
 	rec.mu.Lock()
@@ -58,7 +58,9 @@ func Position(skip int) string {
 		pos = s.at
 	}
 	rec.mu.Unlock()
-	if pos != "" {
+	if pos != "" || host.Load() != nil {
+		// Under a host, the callers are the host's machinery (an
+		// interpreter's), which means nothing to the user.
 		return pos
 	}
 	return callerPos(skip + 1)
@@ -79,27 +81,30 @@ func SetPosition(pos string) {
 // unless a host is installed: then the host is told and the goroutine ends.
 func Spawn(name, pos string, f func()) {
 	t := Fork()
-	go func() {
-		Enter(name, pos, t)
-		ok := false
-		defer func() {
-			if ok {
-				Exit(nil, false)
-				return
-			}
-			r := recover()
-			if r == nil { // runtime.Goexit
-				Exit(nil, false)
-				return
-			}
-			Exit(r, true)
-			if h := host.Load(); h != nil {
-				(*h).Panicked(r)
-				return
-			}
-			panic(r)
-		}()
-		f()
-		ok = true
+	go run(name, pos, t, f)
+}
+
+// run runs f as the goroutine of ticket t, recovering a panic as Spawn says.
+func run(name, pos string, t Ticket, f func()) {
+	Enter(name, pos, t)
+	ok := false
+	defer func() {
+		if ok {
+			Exit(nil, false)
+			return
+		}
+		r := recover()
+		if r == nil { // runtime.Goexit
+			Exit(nil, false)
+			return
+		}
+		Exit(r, true)
+		if h := host.Load(); h != nil {
+			(*h).Panicked(r)
+			return
+		}
+		panic(r)
 	}()
+	f()
+	ok = true
 }

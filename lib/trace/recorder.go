@@ -21,8 +21,10 @@ var rec = &recorder{
 }
 
 type recorder struct {
-	on    atomic.Bool
-	order atomic.Int64 // tickets given by Fork
+	on      atomic.Bool
+	order   atomic.Int64 // tickets given
+	forks   atomic.Int64 // tickets given by Fork
+	entered atomic.Int64 // goroutines that entered with a ticket of Fork
 
 	mu      sync.Mutex
 	clock   func() time.Duration
@@ -39,6 +41,10 @@ type recorder struct {
 
 	gs    map[int64]*gstate
 	ended int // goroutines in gs that have ended
+
+	timers   map[int64]time.Time // functions of AfterFunc not started yet, and when they are due
+	timerSeq int64
+	closing  map[uintptr]closing // channels a timer closes, by address
 }
 
 // object is an Object with what the recorder counts of it.
@@ -60,6 +66,7 @@ type gstate struct {
 	panic    string
 	acted    bool // has events in the current trace
 	reason   Reason
+	timed    bool // a timer ends the wait if nobody else does
 	obj      ObjectID
 	blockPos string
 	since    time.Time
@@ -246,7 +253,7 @@ func (r *recorder) objectAt(addr uintptr, kind ObjectKind, capacity int, name st
 }
 
 func (r *recorder) objectAtLocked(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
-	if id, ok := r.addrs[addr]; ok && r.objects[id] != nil {
+	if id, ok := r.addrs[addr]; ok && r.objects[id] != nil && r.objects[id].Kind == kind {
 		return id
 	}
 	id := r.newObjectLocked(addr, kind, capacity)
@@ -261,10 +268,17 @@ func (r *recorder) name(addr uintptr, name string) {
 	defer r.mu.Unlock()
 	if id, ok := r.addrs[addr]; ok {
 		r.objects[id].Name = name
-		return
+	}
+	// Also for an object made at addr later: the one there may be a dead
+	// object whose memory was reused.
+	if len(r.pending) >= maxPendingNames {
+		clear(r.pending)
 	}
 	r.pending[addr] = name
 }
+
+// maxPendingNames bounds the names given to addresses with no object yet.
+const maxPendingNames = 10_000
 
 func (r *recorder) nameID(id ObjectID, name string) {
 	r.mu.Lock()

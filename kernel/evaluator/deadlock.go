@@ -1,0 +1,143 @@
+package evaluator
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// Go's runtime ends a program whose goroutines are all blocked with "all
+// goroutines are asleep - deadlock!". In the evaluator that never happens,
+// because its own goroutines wait for the supervisor, so a deadlocked cell
+// would hang until interrupted. A watchdog finds the deadlock instead, from
+// what lib/trace knows of every goroutine cells started: the cell is
+// deadlocked when its main flow and all of them wait on channels, locks,
+// WaitGroups or selects that no timer ends, nothing is about to start (a go
+// statement, a time.AfterFunc), and that stays so between two looks. A
+// goroutine that runs, sleeps, does I/O or waits somewhere not instrumented
+// counts as awake, so a false alarm needs a wait goconc cannot see the end
+// of (a channel that os/signal sends on).
+
+// deadlockPoll is how often the watchdog looks: a deadlock is reported
+// within two looks.
+const deadlockPoll = 250 * time.Millisecond
+
+// DeadlockError is returned by Run when the cell deadlocked: every goroutine
+// waited for another. The cell was stopped.
+type DeadlockError struct {
+	Goroutines []evalproto.Goroutine // the cell's main flow first
+}
+
+func (d *DeadlockError) Error() string {
+	var b strings.Builder
+	b.WriteString("all goroutines are asleep - deadlock!")
+	for _, g := range d.Goroutines {
+		fmt.Fprintf(&b, "\n  %s: %s", g.Name, g.Reason)
+	}
+	return b.String()
+}
+
+// asleep returns the goroutines of a deadlock, main (the running cell's
+// main flow) first, or nil if some goroutine can still make progress.
+func asleep(states []trace.State, main int64) []trace.State {
+	var out []trace.State
+	sawMain := false
+	for _, s := range states {
+		if s.G != main && s.Pos == "" {
+			continue // not started by a cell
+		}
+		if s.Reason == trace.NotBlocked || s.Timed {
+			return nil
+		}
+		if s.G == main {
+			sawMain = true
+			out = append([]trace.State{s}, out...)
+			continue
+		}
+		out = append(out, s)
+	}
+	if !sawMain {
+		return nil
+	}
+	return out
+}
+
+// sameWaits reports whether a and b are the same goroutines in the same
+// waits: nobody woke up in between.
+func sameWaits(a, b []trace.State) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i].G != b[i].G || !a[i].Since.Equal(b[i].Since) || a[i].Reason != b[i].Reason {
+			return false
+		}
+	}
+	return true
+}
+
+// watchDeadlock looks for a deadlock of the running cell until stop
+// closes, and calls found with its goroutines if there is one.
+func (e *Evaluator) watchDeadlock(stop <-chan struct{}, found func([]trace.State)) {
+	t := time.NewTicker(deadlockPoll)
+	defer t.Stop()
+	var last []trace.State
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		if trace.Starting() > 0 || trace.TimersPending() > 0 {
+			last = nil
+			continue
+		}
+		e.mu.Lock()
+		main := e.mainG
+		e.mu.Unlock()
+		now := asleep(trace.States(), main)
+		if sameWaits(last, now) {
+			found(now)
+			return
+		}
+		last = now
+	}
+}
+
+// deadlocked handles a deadlock of cell: the goroutines are marked on the
+// timeline, which then stops recording, so that it shows them stuck rather
+// than unwinding; the cell is stopped.
+func (e *Evaluator) deadlocked(cell string, rec *recording, gs []trace.State) {
+	now := time.Now()
+	d := &DeadlockError{}
+	for _, s := range gs {
+		trace.EmitFor(s.G, trace.EvDeadlock, s.Obj, 0, waitText(s), s.Where)
+		d.Goroutines = append(d.Goroutines, protoState(s, now))
+	}
+	rec.freeze()
+	e.mu.Lock()
+	e.deadlock = d
+	e.mu.Unlock()
+	e.Interrupt(cell)
+}
+
+// takeDeadlock returns and forgets the deadlock found while the cell ran.
+func (e *Evaluator) takeDeadlock() *DeadlockError {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	d := e.deadlock
+	e.deadlock = nil
+	return d
+}
+
+// waitText says what a goroutine waits on: "chan receive on out".
+func waitText(s trace.State) string {
+	t := s.Reason.String()
+	if s.Object != "" {
+		t += " on " + s.Object
+	}
+	return t
+}

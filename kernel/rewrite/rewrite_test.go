@@ -1,0 +1,101 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"regexp"
+	"testing"
+)
+
+// parse returns a rewriter for a file holding body in a function, and the
+// function's statements.
+func parse(t *testing.T, body string) (*Rewriter, []ast.Stmt) {
+	t.Helper()
+	src := "package p\nfunc f() {\n" + body + "\n}\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "x.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(fset, f, src, nil), f.Decls[0].(*ast.FuncDecl).Body.List
+}
+
+var directive = regexp.MustCompile(`/\*line [^*]*\*/`)
+
+// render returns the rewritten function body without line directives.
+func render(r *Rewriter) string {
+	fd := r.File.Decls[0].(*ast.FuncDecl)
+	return directive.ReplaceAllString(r.Range(r.Offset(fd.Body.Lbrace)+1, r.Offset(fd.Body.Rbrace)), "")
+}
+
+func TestEdits(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		edit func(r *Rewriter, stmts []ast.Stmt)
+		want string
+	}{
+		{"a statement and its expression span the same text: insertions keep the order made", "g()",
+			func(r *Rewriter, s []ast.Stmt) {
+				x := s[0].(*ast.ExprStmt).X
+				r.Before(s[0], "At(1); ")
+				r.Before(x, "Show(")
+				r.After(x, ")")
+			}, "\nAt(1); Show(g())\n"},
+		{"an outer node opens before an inner one that starts with it", "a.b()",
+			func(r *Rewriter, s []ast.Stmt) {
+				call := s[0].(*ast.ExprStmt).X.(*ast.CallExpr)
+				r.Before(call.Fun, "(")
+				r.After(call.Fun, ")")
+				r.Before(call, "Show(")
+				r.After(call, ")")
+			}, "\nShow((a.b)())\n"},
+		{"closing an inner node comes before closing an outer one", "g(h)",
+			func(r *Rewriter, s []ast.Stmt) {
+				call := s[0].(*ast.ExprStmt).X.(*ast.CallExpr)
+				r.After(call, "]")
+				r.After(call.Args[0], ")")
+				r.Before(call, "[")
+				r.Before(call.Args[0], "(")
+			}, "\n[g((h))]\n"},
+		{"an insertion inside a replaced node is written once, by the replacement", "ch <- func() {}",
+			func(r *Rewriter, s []ast.Stmt) {
+				send := s[0].(*ast.SendStmt)
+				r.Before(send.Value, "wrap(")
+				r.After(send.Value, ")")
+				r.Replace(send, func() string { return "Send(" + r.Source(send.Chan) + ", " + r.Source(send.Value) + ")" })
+			}, "\nSend(ch, wrap(func() {}))\n"},
+		{"an insertion anchored to the replaced node goes around it", "<-ch",
+			func(r *Rewriter, s []ast.Stmt) {
+				x := s[0].(*ast.ExprStmt).X
+				r.Replace(x, func() string { return "Receive(ch)" })
+				r.Before(x, "Show(")
+				r.After(x, ")")
+			}, "\nShow(Receive(ch))\n"},
+		{"insertions at one offset, same node: in the order made", "g()",
+			func(r *Rewriter, s []ast.Stmt) {
+				r.Before(s[0], "a; ")
+				r.Before(s[0], "b; ")
+			}, "\na; b; g()\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, stmts := parse(t, tt.body)
+			tt.edit(r, stmts)
+			if got := render(r); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDirectivesKeepPositions(t *testing.T) {
+	r, stmts := parse(t, "x := 1\ng(x)")
+	r.Before(stmts[1], "At(2); ")
+	got := r.Range(r.Offset(stmts[0].Pos()), r.Offset(stmts[1].End()))
+	want := "x := 1\nAt(2); /*line x.go:4:1*/g(x)"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
