@@ -58,6 +58,7 @@ const (
 	StatusPanic       = "panic"       // the cell's statements panicked
 	StatusInterrupted = "interrupted" // stopped by an interrupt
 	StatusDeadlock    = "deadlock"    // every goroutine waited for another: Goroutines; the cell was stopped
+	StatusMemory      = "memory"      // the cell was stopped for using too much memory: Error
 )
 
 // Frame is an interpreted frame of a panic.

@@ -111,6 +111,9 @@ func (e *Evaluator) watchDeadlock(stop <-chan struct{}, found func([]trace.State
 // timeline, which then stops recording, so that it shows them stuck rather
 // than unwinding; the cell is stopped.
 func (e *Evaluator) deadlocked(cell string, rec *recording, gs []trace.State) {
+	if e.stops.stopping(cell) {
+		return // interrupted meanwhile: that is the story
+	}
 	now := time.Now()
 	d := &DeadlockError{}
 	for _, s := range gs {

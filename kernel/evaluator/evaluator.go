@@ -21,6 +21,7 @@ import (
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
+	gocontext "github.com/goconc/goconc/lib/context"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -53,6 +54,8 @@ type Evaluator struct {
 	last     string         // the cell that ran last
 	mainG    int64          // the goroutine running the current cell's statements
 	deadlock *DeadlockError // found while the current cell ran
+	memory   *MemoryError   // the current cell was stopped for using too much memory
+	memLimit uint64
 	evalMu   sync.Mutex
 }
 
@@ -92,6 +95,7 @@ func New(host Host) (*Evaluator, error) {
 	}
 	display.SetSink(sink{e})
 	trace.SetHost(traceHost{e})
+	gocontext.SetBackground(e.background)
 	theEvaluator = e
 	return e, nil
 }
@@ -167,6 +171,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.current, e.last = cell, cell
 	e.mu.Unlock()
 	e.takeDeadlock()
+	e.takeMemoryError()
 	stopWatch := make(chan struct{})
 	go e.input.watch(stopWatch)
 	go e.watchDeadlock(stopWatch, func(gs []trace.State) { e.deadlocked(cell, rec, gs) })
@@ -187,6 +192,10 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 				if _, stopped := p.Value.(halted); stopped {
 					if d := e.takeDeadlock(); d != nil {
 						return done, d
+					}
+					if m := e.takeMemoryError(); m != nil {
+						e.afterMemoryStop()
+						return done, m
 					}
 					return done, ErrInterrupted
 				}

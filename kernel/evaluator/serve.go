@@ -40,6 +40,12 @@ func Serve(in io.Reader, out io.Writer) error {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
 		return err
 	}
+	limit, err := memoryLimit()
+	if err != nil {
+		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
+		return err
+	}
+	go e.watchMemory(limit)
 	s := &server{e: e, conn: conn, runs: make(chan evalproto.Request, 64)}
 	go s.runLoop()
 	if err := conn.Send(evalproto.Event{Kind: evalproto.EvReady}); err != nil {
@@ -104,11 +110,15 @@ func (s *server) runLoop() {
 		var pr *PanicReport
 		var ce *CompileError
 		var de *DeadlockError
+		var me *MemoryError
 		switch {
 		case err == nil:
 			ev.Goroutines = s.e.Leaks(req.Cell)
 		case errors.As(err, &de):
 			ev.Status, ev.Goroutines = evalproto.StatusDeadlock, de.Goroutines
+		case errors.As(err, &me):
+			ev.Status, ev.Error = evalproto.StatusMemory, me.Error()+
+				fmt.Sprintf(" (%d goroutines were alive). Set GOCONC_MEMORY_LIMIT to change the limit.", me.Goroutines)
 		case errors.Is(err, ErrInterrupted):
 			ev.Status = evalproto.StatusInterrupted
 		case errors.As(err, &pr):

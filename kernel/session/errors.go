@@ -100,8 +100,17 @@ func (s *Session) crashReply(r *run) Reply {
 	if text != "" {
 		lines := strings.Split(text, "\n")
 		evalue = lines[0]
-		if strings.HasPrefix(evalue, "fatal error: ") {
-			evalue = strings.TrimPrefix(evalue, "fatal error: ")
+		for _, l := range lines {
+			// "runtime: goroutine stack exceeds..." comes before
+			// "fatal error: stack overflow", which says it best.
+			if strings.HasPrefix(l, "fatal error: ") {
+				evalue = l
+				break
+			}
+		}
+		evalue = strings.TrimPrefix(evalue, "fatal error: ")
+		if evalue == "stack overflow" {
+			evalue = "stack overflow: a goroutine's stack outgrew its limit (a function that calls itself without end?)"
 		}
 		for i, l := range lines {
 			if i == 12 {

@@ -355,6 +355,8 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: tb}
 	case ev.Status == evalproto.StatusDeadlock:
 		return deadlockReply(ev.Goroutines)
+	case ev.Status == evalproto.StatusMemory:
+		return errorReply("MemoryLimit", ev.Error+"\nThe cell was stopped; the notebook's variables are kept.")
 	case ev.Status == evalproto.StatusInterrupted:
 		r.mu.Lock()
 		timedOut := !r.interrupted

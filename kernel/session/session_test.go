@@ -212,6 +212,9 @@ func TestOsExitRestores(t *testing.T) {
 func TestInterruptAndTimeout(t *testing.T) {
 	s := newTestSession(t)
 	s.ok("keep := 5")
+	// A goroutine that sleeps on and on: the cells below wait, but are no
+	// deadlocks.
+	s.ok("go func() {\n\tfor {\n\t\ttime.Sleep(50 * time.Millisecond)\n\t}\n}()")
 	for _, code := range []string{"for {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch"} {
 		done := make(chan Reply)
 		go func() { r, _ := s.exec(code); done <- r }()

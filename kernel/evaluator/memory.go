@@ -1,0 +1,189 @@
+package evaluator
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A cell that allocates without end (a slice grown in a loop, a goroutine
+// bomb) must end in a clear error, not in the machine swapping or the
+// kernel's process being killed by the system. The evaluator has a memory
+// limit: GOCONC_MEMORY_LIMIT ("2GiB", "512MiB", bytes), by default half of
+// the memory the machine or its container (cgroup) has, at most 4 GiB. A
+// watcher looks at the memory in use every memoryPoll. Over the limit, the
+// running cell is stopped; the memory it held is freed with its goroutines
+// and variables local to it. If what remains is still over the limit (the
+// cell kept its data in a notebook variable), or memory grows faster than
+// the cell can be stopped, the evaluator exits and the supervisor starts a
+// new one, restoring the notebook without the cell.
+
+const memoryPoll = 10 * time.Millisecond
+
+// MemoryError is returned by Run when the cell was stopped for using more
+// memory than the evaluator's limit.
+type MemoryError struct {
+	Used, Limit uint64
+	Goroutines  int
+}
+
+func (m *MemoryError) Error() string {
+	return fmt.Sprintf("the cell used %s of memory, more than goconc's limit of %s", bytesText(m.Used), bytesText(m.Limit))
+}
+
+// memoryLimit returns the evaluator's memory limit.
+func memoryLimit() (uint64, error) {
+	if s := os.Getenv("GOCONC_MEMORY_LIMIT"); s != "" {
+		n, err := parseBytes(s)
+		if err != nil {
+			return 0, fmt.Errorf("GOCONC_MEMORY_LIMIT=%q: %v (write it like 2GiB, 512MiB or a number of bytes)", s, err)
+		}
+		return n, nil
+	}
+	return min(machineMemory()/2, 4<<30), nil
+}
+
+// machineMemory returns the memory of the machine, or of the container the
+// evaluator runs in if that is less.
+func machineMemory() uint64 {
+	total := uint64(8 << 30)
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(l); len(f) >= 2 && f[0] == "MemTotal:" {
+				if kb, err := strconv.ParseUint(f[1], 10, 64); err == nil {
+					total = kb << 10
+				}
+			}
+		}
+	}
+	for _, path := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		if b, err := os.ReadFile(path); err == nil {
+			if n, err := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err == nil && n < total {
+				total = n
+			}
+		}
+	}
+	return total
+}
+
+func parseBytes(s string) (uint64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   uint64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
+	mult := uint64(1)
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f <= 0 {
+		return 0, fmt.Errorf("not a size")
+	}
+	return uint64(f * float64(mult)), nil
+}
+
+func bytesText(n uint64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// memoryInUse returns the memory the Go runtime holds from the system and
+// has not given back.
+func memoryInUse() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64() - s[1].Value.Uint64()
+}
+
+// watchMemory enforces limit for as long as the evaluator lives.
+func (e *Evaluator) watchMemory(limit uint64) {
+	e.mu.Lock()
+	e.memLimit = limit
+	e.mu.Unlock()
+	debug.SetMemoryLimit(int64(limit))
+	t := time.NewTicker(memoryPoll)
+	defer t.Stop()
+	var overSince time.Time // over the limit with no cell running
+	for range t.C {
+		used := memoryInUse()
+		if used <= limit {
+			overSince = time.Time{}
+			continue
+		}
+		if used > 2*limit {
+			e.outOfMemory(used, limit, "memory grew faster than the cell could be stopped")
+		}
+		e.mu.Lock()
+		cell := e.current
+		if cell != "" && e.memory == nil {
+			e.memory = &MemoryError{Used: used, Limit: limit, Goroutines: runtime.NumGoroutine()}
+		}
+		e.mu.Unlock()
+		if cell != "" {
+			e.stops.stop(cell, 0)
+			continue
+		}
+		// No cell runs: the memory is held by notebook variables, or by
+		// goroutines still unwinding, or garbage.
+		debug.FreeOSMemory()
+		used = memoryInUse()
+		switch {
+		case used <= limit:
+			overSince = time.Time{}
+		case overSince.IsZero():
+			overSince = time.Now()
+		case time.Since(overSince) > 2*time.Second:
+			e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
+		}
+	}
+}
+
+// outOfMemory ends the evaluator with a message the supervisor shows.
+func (e *Evaluator) outOfMemory(used, limit uint64, why string) {
+	e.out.flush()
+	e.errw.flush()
+	fmt.Fprintf(os.Stderr, "fatal error: goconc: out of memory: the evaluator used %s, more than its limit of %s (%s; %d goroutines). "+
+		"Set GOCONC_MEMORY_LIMIT to change the limit.\n", bytesText(used), bytesText(limit), why, runtime.NumGoroutine())
+	os.Exit(2)
+}
+
+// takeMemoryError returns and forgets the memory error of the running cell.
+func (e *Evaluator) takeMemoryError() *MemoryError {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	m := e.memory
+	e.memory = nil
+	return m
+}
+
+// afterMemoryStop runs when a cell was stopped for its memory: once its
+// goroutines are gone, what is still over the limit is held by notebook
+// variables, and only a new evaluator, restored without the cell, frees it.
+func (e *Evaluator) afterMemoryStop() {
+	e.mu.Lock()
+	limit := e.memLimit
+	e.mu.Unlock()
+	var used uint64
+	for i := 0; i < 20; i++ {
+		debug.FreeOSMemory()
+		if used = memoryInUse(); used <= limit {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
+}
