@@ -109,6 +109,20 @@ func memoryInUse() uint64 {
 	return s[0].Value.Uint64() - s[1].Value.Uint64()
 }
 
+// residentMemory returns the memory of the process the system holds in RAM.
+func residentMemory() uint64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return 0
+	}
+	pages, _ := strconv.ParseUint(f[1], 10, 64)
+	return pages * uint64(os.Getpagesize())
+}
+
 // watchMemory enforces limit for as long as the evaluator lives.
 func (e *Evaluator) watchMemory(limit uint64) {
 	e.mu.Lock()
@@ -125,7 +139,11 @@ func (e *Evaluator) watchMemory(limit uint64) {
 			continue
 		}
 		if used > 2*limit {
-			e.outOfMemory(used, limit, "memory grew faster than the cell could be stopped")
+			// Allocations nobody touched yet count in used, not in
+			// the machine's memory: only real use is an emergency.
+			if rss := residentMemory(); rss > 2*limit {
+				e.outOfMemory(rss, limit, "memory grew faster than the cell could be stopped")
+			}
 		}
 		e.mu.Lock()
 		cell := e.current
