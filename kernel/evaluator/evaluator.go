@@ -19,6 +19,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
 	gocontext "github.com/goconc/goconc/lib/context"
@@ -56,6 +57,7 @@ type Evaluator struct {
 	deadlock *DeadlockError // found while the current cell ran
 	memory   *MemoryError   // the current cell was stopped for using too much memory
 	memLimit uint64
+	names    *evalproto.NameTable // for crash reports; nil outside a kernel
 	evalMu   sync.Mutex
 }
 

@@ -137,6 +137,7 @@ func (e *Evaluator) cellStart() {
 		name = "cell " + label
 	}
 	trace.SetMain(name)
+	e.names.Put(trace.Current(), name, "")
 }
 
 // goEnter registers a goroutine started by a go statement of a cell. Its

@@ -129,6 +129,9 @@ func (e *Evaluator) watchMemory(limit uint64) {
 	e.memLimit = limit
 	e.mu.Unlock()
 	debug.SetMemoryLimit(int64(limit))
+	// A stack of half the limit is a function calling itself without end:
+	// let the runtime say "stack overflow" before the limit is reached.
+	debug.SetMaxStack(int(min(limit/2, 1<<30)))
 	t := time.NewTicker(memoryPoll)
 	defer t.Stop()
 	var overSince time.Time // over the limit with no cell running

@@ -40,6 +40,11 @@ func Serve(in io.Reader, out io.Writer) error {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
 		return err
 	}
+	if path := os.Getenv(evalproto.NameTableEnv); path != "" {
+		if e.names, err = evalproto.CreateNameTable(path); err != nil {
+			fmt.Fprintln(os.Stderr, "goconc: crash reports will not name goroutines:", err)
+		}
+	}
 	limit, err := memoryLimit()
 	if err != nil {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})

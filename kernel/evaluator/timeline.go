@@ -174,7 +174,10 @@ func svgHeight(svg []byte) int {
 type traceHost struct{ e *Evaluator }
 
 func (h traceHost) Stop() <-chan struct{} { return h.e.stopChan() }
-func (h traceHost) Halt()                 { panic(halted{}) }
+func (h traceHost) Entered(g int64, name, pos string) {
+	h.e.names.Put(g, name, pos)
+}
+func (h traceHost) Halt() { panic(halted{}) }
 func (h traceHost) Panicked(v any) {
 	if _, stopped := v.(halted); stopped {
 		return

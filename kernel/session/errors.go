@@ -109,23 +109,22 @@ func (s *Session) crashReply(r *run) Reply {
 			}
 		}
 		evalue = strings.TrimPrefix(evalue, "fatal error: ")
-		if evalue == "stack overflow" {
-			evalue = "stack overflow: a goroutine's stack outgrew its limit (a function that calls itself without end?)"
+		tb = append(tb, "fatal error: "+evalue)
+		if hint := crashHint(evalue); hint != "" {
+			tb = append(tb, hint)
 		}
-		for i, l := range lines {
-			if i == 12 {
-				tb = append(tb, "    ...")
-				break
+		// The goroutine stacks are the interpreter's, which mean nothing
+		// to the user: name the goroutine instead.
+		if g := crashingGoroutine(lines); g > 0 {
+			if name, pos, ok := p.goroutineName(g); ok {
+				if pos == "" {
+					tb = append(tb, "", fmt.Sprintf("It happened in the statements of %s.", name))
+				} else {
+					tb = append(tb, "", fmt.Sprintf("It happened in goroutine %s, started at %s.", name, pos))
+				}
 			}
-			if strings.HasPrefix(l, "\t/") || strings.HasPrefix(l, "\tgithub.com/traefik") {
-				continue
-			}
-			tb = append(tb, l)
 		}
-		if g := crashingGoroutine(lines); g != "" {
-			tb = append(tb, "", "The runtime stopped in goroutine "+g+".")
-		}
-	} else if p.state != nil && p.state.ExitCode() > 0 {
+		} else if p.state != nil && p.state.ExitCode() > 0 {
 		ename = "exit"
 		evalue = fmt.Sprintf("the cell ended the program with exit status %d (os.Exit or log.Fatal)", p.state.ExitCode())
 	} else if p.state != nil && p.state.ExitCode() == 0 {
@@ -137,11 +136,29 @@ func (s *Session) crashReply(r *run) Reply {
 }
 
 // crashingGoroutine finds "goroutine 42 [running]" in a crash report.
-func crashingGoroutine(lines []string) string {
+func crashingGoroutine(lines []string) int64 {
 	for _, l := range lines {
 		if strings.HasPrefix(l, "goroutine ") && strings.Contains(l, "[running") {
-			return strings.Fields(l)[1]
+			n, _ := strconv.ParseInt(strings.Fields(l)[1], 10, 64)
+			return n
 		}
+	}
+	return 0
+}
+
+// crashHint explains the runtime's fatal errors that learners of
+// concurrency meet.
+func crashHint(msg string) string {
+	switch {
+	case strings.HasPrefix(msg, "concurrent map"):
+		return "Two goroutines used one map at once, and one of them wrote to it: Go's maps are not safe for that. " +
+			"Guard the map with a sync.Mutex, or use a sync.Map. (%%race finds such bugs before they crash.)"
+	case msg == "stack overflow":
+		return "A goroutine's stack outgrew its limit: a function that calls itself without end?"
+	case strings.Contains(msg, "out of memory"):
+		return "The program asked for more memory than the system gives."
+	case strings.Contains(msg, "unlock of unlocked"):
+		return "Unlock was called on a mutex that was not locked: every Unlock needs the Lock before it."
 	}
 	return ""
 }

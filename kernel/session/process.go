@@ -21,6 +21,7 @@ type process struct {
 	cmd    *exec.Cmd
 	conn   *evalproto.Conn
 	reqW   *os.File // the request pipe; closing it asks the evaluator to exit
+	names  string   // the evaluator's goroutine names (evalproto.NameTable)
 	events chan evalproto.Event
 	exited chan struct{} // closed when the process has exited
 	state  *os.ProcessState
@@ -50,8 +51,13 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	if err != nil {
 		return nil, err
 	}
+	names, err := os.CreateTemp("", "goconc-goroutines-*")
+	if err != nil {
+		return nil, fmt.Errorf("creating the evaluator's goroutine table: %w", err)
+	}
+	names.Close()
 	cmd := exec.Command(c.Path, c.Args...)
-	cmd.Env = append(os.Environ(), c.Env...)
+	cmd.Env = append(append(os.Environ(), c.Env...), evalproto.NameTableEnv+"="+names.Name())
 	cmd.ExtraFiles = []*os.File{reqR, evW} // fds 3 and 4 in the child
 	// Its own process group: a Ctrl-C for the kernel does not reach it, and
 	// killing the group also kills what a cell started.
@@ -65,11 +71,13 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
+		os.Remove(names.Name())
 		return nil, fmt.Errorf("starting the evaluator: %w", err)
 	}
 	reqR.Close()
 	evW.Close()
 	p := &process{
+		names:  names.Name(),
 		reqW:   reqW,
 		cmd:    cmd,
 		conn:   evalproto.NewConn(evR, reqW),
@@ -104,12 +112,14 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 		}
 		p.kill()
 		<-p.exited
+		p.forget()
 		if ok {
 			return nil, fmt.Errorf("the evaluator failed to start: %s", ev.Error)
 		}
 		return nil, fmt.Errorf("the evaluator exited while starting: %s", p.crashText())
 	case <-time.After(30 * time.Second):
 		p.kill()
+		p.forget()
 		return nil, errors.New("the evaluator did not start within 30 seconds")
 	}
 }
@@ -181,6 +191,15 @@ func (p *process) shutdown() {
 		p.kill()
 		<-p.exited
 	}
+}
+
+// forget removes the files of a process that has ended.
+func (p *process) forget() { os.Remove(p.names) }
+
+// goroutineName returns the name and start position of the evaluator's
+// goroutine number g, if a cell started it.
+func (p *process) goroutineName(g int64) (name, pos string, ok bool) {
+	return evalproto.LookupName(p.names, g)
 }
 
 // kill ends the process and everything in its process group.

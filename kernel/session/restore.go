@@ -28,6 +28,7 @@ func (s *Session) restore(ctx context.Context, r *run, why string) (Reply, bool)
 		case <-old.exited:
 		case <-time.After(5 * time.Second):
 		}
+		old.forget()
 	}
 	began := time.Now()
 	if err := s.start(); err != nil {

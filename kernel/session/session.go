@@ -154,6 +154,7 @@ func (s *Session) Close() {
 	s.mu.Unlock()
 	if p != nil {
 		p.shutdown()
+		p.forget()
 	}
 }
 

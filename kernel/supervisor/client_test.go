@@ -81,8 +81,9 @@ func freePorts(t testing.TB, n int) []int {
 	return ports
 }
 
-// startKernel starts a kernel process and connects to it.
-func startKernel(t testing.TB) *client {
+// startKernel starts a kernel process and connects to it; env holds extra
+// environment variables, which its evaluators inherit.
+func startKernel(t testing.TB, env ...string) *client {
 	p := freePorts(t, 5)
 	ci := sockets.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], IOPubPort: p[1], StdinPort: p[2],
 		ControlPort: p[3], HBPort: p[4], Key: "test-key-" + wire.NewID(), SignatureScheme: "hmac-sha256"}
@@ -95,7 +96,7 @@ func startKernel(t testing.TB) *client {
 	c.codec, _ = wire.NewCodec(ci.Key, ci.SignatureScheme)
 	c.shellEndpoint, c.ports = ci.Endpoint(ci.ShellPort), p
 	c.cmd = exec.Command(exe, "-test.run=^$")
-	c.cmd.Env = append(os.Environ(), "GOCONC_TEST_ROLE=kernel", "GOCONC_TEST_CONN="+conn)
+	c.cmd.Env = append(append(os.Environ(), "GOCONC_TEST_ROLE=kernel", "GOCONC_TEST_CONN="+conn), env...)
 	c.cmd.Stderr = os.Stderr
 	c.started = time.Now()
 	if err := c.cmd.Start(); err != nil {

@@ -157,6 +157,11 @@ func Enter(name, pos string, t Ticket) {
 	}
 	rec.add(Event{G: g, Kind: EvGoStart, Arg: parent, Text: name, Pos: pos})
 	rec.mu.Unlock()
+	if h := host.Load(); h != nil {
+		if w, ok := (*h).(EnterWatcher); ok {
+			w.Entered(g, name, pos)
+		}
+	}
 }
 
 // Exit records the end of the calling goroutine; if panicked, with the

@@ -17,6 +17,13 @@ type Host interface {
 	Panicked(value any)
 }
 
+// EnterWatcher is a Host that wants to know of every goroutine that
+// enters (see Enter): goconc's evaluator keeps their names where its crash
+// report can find them.
+type EnterWatcher interface {
+	Entered(g int64, name, pos string)
+}
+
 var host atomic.Pointer[Host]
 
 // SetHost installs h; nil removes the host.
