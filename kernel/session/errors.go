@@ -124,7 +124,7 @@ func (s *Session) crashReply(r *run) Reply {
 				}
 			}
 		}
-		} else if p.state != nil && p.state.ExitCode() > 0 {
+	} else if p.state != nil && p.state.ExitCode() > 0 {
 		ename = "exit"
 		evalue = fmt.Sprintf("the cell ended the program with exit status %d (os.Exit or log.Fatal)", p.state.ExitCode())
 	} else if p.state != nil && p.state.ExitCode() == 0 {
