@@ -153,11 +153,13 @@ func (c *Cell) Offset(pos token.Pos) int {
 	off := f.Offset(pos)
 	switch f.Name() {
 	case "decls":
-		return off - len(declPrefix)
+		off -= len(declPrefix)
 	case "body":
-		return off - len(bodyPrefix)
+		off -= len(bodyPrefix)
 	}
-	return off
+	// A label at the very end ("done:") labels an empty statement the
+	// parser puts at the brace that closes the body, after the cell.
+	return min(max(off, 0), len(c.Src))
 }
 
 // LineCol returns the 1-based line and column (in bytes) of offset off.
