@@ -232,3 +232,109 @@ func TestClosuresSurviveInterrupts(t *testing.T) {
 		t.Errorf("after interrupts: %q", got)
 	}
 }
+
+// TestLoopAndDeferSemantics checks Go 1.22 loop variables, range over
+// integers and the evaluation of deferred calls' arguments, which the
+// interpreter gets wrong on its own. Each want is what go run prints.
+func TestLoopAndDeferSemantics(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"closures see their iteration", `var fs []func() int
+for i := 0; i < 3; i++ {
+	fs = append(fs, func() int { return i })
+}
+for _, f := range fs {
+	fmt.Print(f(), " ")
+}`, "0 1 2 "},
+		{"addresses of loop variables", `var ps []*int
+for i := 0; i < 3; i++ {
+	ps = append(ps, &i)
+}
+fmt.Println(*ps[0], *ps[1], *ps[2])`, "0 1 2\n"},
+		{"the body changes the variable", `var fs []func() int
+for i := 0; i < 10; i++ {
+	if i == 2 {
+		i += 5
+	}
+	fs = append(fs, func() int { return i })
+}
+for _, f := range fs {
+	fmt.Print(f(), " ")
+}`, "0 1 7 8 9 "},
+		{"continue and labels", `var fs []func() int
+outer:
+for i := 0; i < 3; i++ {
+	for j := 0; j < 3; j++ {
+		if j == 1 {
+			continue outer
+		}
+		fs = append(fs, func() int { return i*10 + j })
+	}
+}
+for _, f := range fs {
+	fmt.Print(f(), " ")
+}`, "0 10 20 "},
+		{"goroutines in a loop", `var wg sync.WaitGroup
+var mu sync.Mutex
+seen := map[int]bool{}
+for i := 0; i < 50; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+		seen[i] = true
+		mu.Unlock()
+	}()
+}
+wg.Wait()
+fmt.Println(len(seen))`, "50\n"},
+		{"range variables", `var fs []func() string
+for i, s := range []string{"a", "b", "c"} {
+	fs = append(fs, func() string { return fmt.Sprint(i, s) })
+}
+for _, f := range fs {
+	fmt.Print(f(), " ")
+}`, "0a 1b 2c "},
+		{"range over an integer", `n := 0
+for i := range 4 {
+	n += i
+}
+for range 3 {
+	n++
+}
+for i := range -2 {
+	n += 100 * i
+}
+type id int
+var last id
+for v := range id(3) {
+	last = v
+}
+fmt.Println(n, last)`, "9 2\n"},
+		{"range over an integer with closures", `var fs []func() int
+for i := range 3 {
+	fs = append(fs, func() int { return i })
+}
+fmt.Println(fs[0](), fs[1](), fs[2]())`, "0 1 2\n"},
+		{"deferred arguments", `func order() {
+	x := 1
+	defer fmt.Println("x was", x)
+	x = 2
+	for i := 0; i < 3; i++ {
+		defer fmt.Print(i, " ")
+	}
+}
+order()`, "2 1 0 x was 1\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			l, err := s.run(tt.src)
+			if err != nil {
+				t.Fatalf("%v", err)
+			}
+			if got := s.rec.output(l); got != tt.want {
+				t.Errorf("output %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -285,5 +285,14 @@ func (g *gen) loopCheck(loop ast.Stmt, body *ast.BlockStmt, label *ast.LabeledSt
 	k := g.r.Temp("k")
 	g.r.Before(outer, "{ var "+k+" int; ")
 	g.r.After(outer, " }")
-	g.r.At(body, body.Lbrace+1, fmt.Sprintf(" if %[1]s++; %[1]s&255 == 0 { %[2]s.Check() }; ", k, HooksName))
+	check := fmt.Sprintf(" if %[1]s++; %[1]s&255 == 0 { %[2]s.Check() }; ", k, HooksName)
+	g.r.At(body, body.Lbrace+1, check)
+	if g.checks == nil {
+		g.checks = map[*ast.BlockStmt]string{}
+	}
+	g.checks[body] = check
 }
+
+// loopBody renders a loop's body without its braces, starting with its
+// interrupt check.
+func (g *gen) loopBody(b *ast.BlockStmt) string { return g.checks[b] + g.bodyText(b) }

@@ -22,6 +22,9 @@ type gen struct {
 	assigns strings.Builder // statements binding functions
 
 	shown *ast.ExprStmt // the cell's last statement, whose value is shown
+	// checks holds the interrupt check of each loop's body, for rewrites
+	// that write the body anew.
+	checks map[*ast.BlockStmt]string
 }
 
 // FileSuffix ends the file names of the line directives in interpreter
@@ -43,6 +46,8 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	}
 	g.rewriteGo()
 	g.concurrency()
+	g.loopVars()
+	g.rewriteDefers()
 	g.wrapClosures()
 	g.wrapShown()
 	g.renameMain()

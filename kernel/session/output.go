@@ -39,6 +39,9 @@ const maxCellOutput = 4 << 20
 type streams struct {
 	out Output
 
+	// sending is held while a flush takes and sends text, so that finish
+	// returns only after a timer's flush has sent what it took.
+	sending sync.Mutex
 	mu      sync.Mutex
 	buf     map[string]*strings.Builder
 	order   []string
@@ -82,6 +85,8 @@ func (s *streams) write(name, text string) {
 
 // flush sends what is queued.
 func (s *streams) flush() {
+	s.sending.Lock()
+	defer s.sending.Unlock()
 	s.mu.Lock()
 	if s.timer != nil {
 		s.timer.Stop()

@@ -1,0 +1,230 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Since Go 1.22 each iteration of a loop has its own loop variables: a
+// closure or a goroutine made in one iteration keeps that iteration's
+// value. Yaegi v0.16.1 has one variable per loop, so
+//
+//	for i := 0; i < 3; i++ { go func() { fmt.Println(i) }() }
+//
+// would print 3 3 3. Where the difference can show (the body makes a
+// closure, starts a goroutine, defers a call or takes an address), loops are
+// rewritten to give each iteration fresh variables:
+//
+//	{ i := 0; __p := &i; __first := true
+//	  for { i := *__p; __p = &i; if __first { __first = false } else { i++ }; if !(i < 3) { break }; { body } } }
+//
+// Each iteration starts with a copy of the previous iteration's variable as
+// it was at the end of that iteration (after a continue too), then runs the
+// post statement on the copy, as the Go spec says. A range loop copies its
+// variables at the top of the body:
+//
+//	for __k, __v := range xs { k, v := __k, __v; { body } }
+//
+// Yaegi cannot range over an integer at all; such loops become counting
+// loops, which the rule above then covers.
+
+// loopVars registers the loop rewrites of a cell.
+func (g *gen) loopVars() {
+	for _, d := range g.c.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || isGenericDecl(fd) {
+			continue
+		}
+		labels := map[ast.Stmt]*ast.LabeledStmt{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.LabeledStmt:
+				labels[x.Stmt] = x
+			case *ast.ForStmt:
+				if vars := g.forVars(x); vars != nil && escapes(x.Body, x.Cond, x.Post) {
+					g.rewriteFor(x, labels[x], vars)
+				}
+			case *ast.RangeStmt:
+				g.rewriteRange(x, labels[x])
+			}
+			return true
+		})
+	}
+}
+
+// forVars returns the variables a loop's init statement declares.
+func (g *gen) forVars(f *ast.ForStmt) []*ast.Ident {
+	as, ok := f.Init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return nil
+	}
+	var ids []*ast.Ident
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// escapes reports whether code in nodes can keep a loop variable beyond
+// its iteration: a function literal, a go or defer statement, an address
+// taken (explicitly, or by calling a pointer method).
+func escapes(nodes ...ast.Node) bool {
+	found := false
+	for _, n := range nodes {
+		if n == nil {
+			continue
+		}
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+				found = true
+			case *ast.UnaryExpr:
+				found = found || x.Op == token.AND
+			case *ast.SelectorExpr:
+				// A method call may take the address of its receiver.
+				found = found || isIdent(x.X)
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func isIdent(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.Ident)
+	return ok
+}
+
+// rewriteFor gives each iteration of a three-clause loop its own vars.
+func (g *gen) rewriteFor(f *ast.ForStmt, label *ast.LabeledStmt, vars []*ast.Ident) {
+	var node ast.Node = f
+	labelText := ""
+	if label != nil {
+		node, labelText = label, label.Label.Name+": "
+	}
+	g.r.Replace(node, func() string {
+		names := make([]string, len(vars))
+		for i, v := range vars {
+			names[i] = v.Name
+		}
+		cond, post := "", ""
+		if f.Cond != nil {
+			cond = g.r.Source(f.Cond)
+		}
+		if f.Post != nil {
+			post = g.r.Source(f.Post)
+		}
+		return g.perIteration(labelText, names, g.r.Source(f.Init), cond, post, g.loopBody(f.Body))
+	})
+}
+
+// perIteration writes a loop whose variables names, declared by init, are
+// new in each iteration; cond and post may be empty.
+func (g *gen) perIteration(labelText string, names []string, init, cond, post, body string) string {
+	ptrs := make([]string, len(names))
+	derefs := make([]string, len(names))
+	addrs := make([]string, len(names))
+	for i, v := range names {
+		ptrs[i] = g.r.Temp("p")
+		derefs[i] = "*" + ptrs[i]
+		addrs[i] = "&" + v
+	}
+	first := g.r.Temp("first")
+	var b strings.Builder
+	fmt.Fprintf(&b, "{ %s; %s := %s; %s := true; _ = %s; ", init, strings.Join(ptrs, ", "), strings.Join(addrs, ", "), first, first)
+	fmt.Fprintf(&b, "%sfor { %s := %s; %s = %s; ", labelText, strings.Join(names, ", "), strings.Join(derefs, ", "), strings.Join(ptrs, ", "), strings.Join(addrs, ", "))
+	if post != "" {
+		fmt.Fprintf(&b, "if %s { %s = false } else { %s }; ", first, first, post)
+	} else {
+		fmt.Fprintf(&b, "%s = false; ", first)
+	}
+	if cond != "" {
+		fmt.Fprintf(&b, "if !(%s) { break }; ", cond)
+	}
+	fmt.Fprintf(&b, "{ %s } } }", body)
+	return b.String()
+}
+
+// rewriteRange handles range over an integer (which Yaegi cannot run),
+// and range loops whose variables can escape their iteration.
+func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
+	t := g.c.info.TypeOf(rs.X)
+	if t == nil {
+		return
+	}
+	if _, isChan := t.Underlying().(*types.Chan); isChan {
+		return // rewriteRangeChan gives each iteration its variables
+	}
+	basic, isInt := t.Underlying().(*types.Basic)
+	isInt = isInt && basic.Info()&types.IsInteger != 0
+	if !isInt && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
+		return
+	}
+	var node ast.Node = rs
+	labelText := ""
+	if label != nil {
+		node, labelText = label, label.Label.Name+": "
+	}
+	if isInt {
+		g.r.Replace(node, func() string { return g.rangeIntText(rs, labelText, t) })
+		return
+	}
+	g.r.Replace(node, func() string {
+		var tmps, lhs []string
+		for _, e := range []ast.Expr{rs.Key, rs.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+				tmps = append(tmps, g.r.Temp("r"))
+				lhs = append(lhs, id.Name)
+			} else if e != nil {
+				tmps = append(tmps, "_")
+			}
+		}
+		copies := ""
+		if len(lhs) > 0 {
+			var used []string
+			for _, t := range tmps {
+				if t != "_" {
+					used = append(used, t)
+				}
+			}
+			copies = fmt.Sprintf("%s := %s; ", strings.Join(lhs, ", "), strings.Join(used, ", "))
+		}
+		return fmt.Sprintf("%sfor %s := range %s { %s{ %s } }", labelText, strings.Join(tmps, ", "), g.r.Source(rs.X), copies, g.loopBody(rs.Body))
+	})
+}
+
+// rangeIntText writes for i := range n as a counting loop over a copy of
+// n, with per-iteration variables if they can escape.
+func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type) string {
+	typ, _ := g.localType(t)
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		typ = "int"
+	}
+	n := g.r.Temp("n")
+	key := g.r.Temp("i")
+	assignTo := ""
+	if id, ok := rs.Key.(*ast.Ident); ok && id.Name != "_" {
+		if rs.Tok == token.DEFINE {
+			key = id.Name
+		} else {
+			assignTo = g.r.Source(rs.Key) // for i = range n: the outer i
+		}
+	} else if rs.Key != nil && rs.Tok == token.ASSIGN {
+		assignTo = g.r.Source(rs.Key)
+	}
+	body := g.loopBody(rs.Body)
+	if assignTo != "" {
+		body = assignTo + " = " + key + "; " + body
+	}
+	init := fmt.Sprintf("%s := %s(0)", key, typ)
+	prefix := fmt.Sprintf("{ %s := %s(%s); ", n, typ, g.r.Source(rs.X))
+	if rs.Tok == token.DEFINE && escapes(rs.Body) {
+		return prefix + g.perIteration(labelText, []string{key}, init, key+" < "+n, key+"++", body) + " }"
+	}
+	return fmt.Sprintf("%s%sfor %s; %s < %s; %s++ { %s } }", prefix, labelText, init, key, n, key, body)
+}
