@@ -230,7 +230,7 @@ func TestRunawayCells(t *testing.T) {
 	// Endless output: rate-limited, cut after a limit with a notice, and
 	// stopped by %timeout.
 	start := time.Now()
-	r, outs := c.execute("%timeout 2s\nfor i := 0; ; i++ {\n\tfmt.Println(\"line\", i)\n}", nil)
+	r, outs := c.execute("%timeout 2s\nline := strings.Repeat(\"x\", 1000)\nfor i := 0; ; i++ {\n\tfmt.Println(i, line)\n}", nil)
 	took := time.Since(start)
 	if r["status"] != "error" || r["ename"] != "Timeout" || took > 5*time.Second {
 		t.Errorf("endless output: reply %v after %v", r, took)
