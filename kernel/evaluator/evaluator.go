@@ -196,7 +196,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 						return done, d
 					}
 					if m := e.takeMemoryError(); m != nil {
-						e.afterMemoryStop()
+						e.afterMemoryStop(cell)
 						return done, m
 					}
 					return done, ErrInterrupted

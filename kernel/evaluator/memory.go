@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/goconc/goconc/lib/trace"
 )
 
 // A cell that allocates without end (a slice grown in a loop, a goroutine
@@ -194,17 +196,32 @@ func (e *Evaluator) takeMemoryError() *MemoryError {
 // afterMemoryStop runs when a cell was stopped for its memory: once its
 // goroutines are gone, what is still over the limit is held by notebook
 // variables, and only a new evaluator, restored without the cell, frees it.
-func (e *Evaluator) afterMemoryStop() {
+func (e *Evaluator) afterMemoryStop(cell string) {
 	e.mu.Lock()
 	limit := e.memLimit
 	e.mu.Unlock()
-	var used uint64
-	for i := 0; i < 20; i++ {
+	// Thousands of goroutines take a while to unwind: wait while they do.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
 		debug.FreeOSMemory()
-		if used = memoryInUse(); used <= limit {
+		used := memoryInUse()
+		if used <= limit {
 			return
+		}
+		if e.cellGoroutines(cell) == 0 || time.Now().After(deadline) {
+			e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
+}
+
+// cellGoroutines counts the goroutines of cell still alive.
+func (e *Evaluator) cellGoroutines(cell string) int {
+	n := 0
+	for _, s := range trace.States() {
+		if s.Label == cell && s.Pos != "" {
+			n++
+		}
+	}
+	return n
 }

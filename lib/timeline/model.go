@@ -32,6 +32,7 @@ type lane struct {
 	holds    []span // locks held
 	marks    []mark
 	finalWhy string // what it is blocked on at the end, if anything
+	finalOn  trace.ObjectID
 	events   int
 }
 
@@ -122,6 +123,7 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		} else {
 			l.running = true
 			if g.Blocked != trace.NotBlocked {
+				l.finalOn = g.BlockedOn
 				l.finalWhy = describeBlock(g.Blocked, objectName(m.objects, g.BlockedOn))
 				if g.BlockedAt != "" {
 					l.finalWhy += " at " + g.BlockedAt
@@ -279,6 +281,24 @@ func build(t *trace.Trace, title string, lim limits) *model {
 	}
 	for _, l := range m.lanes {
 		sort.SliceStable(l.holds, func(i, j int) bool { return l.holds[i].from < l.holds[j].from })
+	}
+	// Who holds the lock a goroutine waits for at the end: the wait-for
+	// relation of a deadlock.
+	for _, l := range m.lanes {
+		if l.finalWhy == "" || l.finalOn == 0 {
+			continue
+		}
+		var holders []string
+		for _, h := range holds[l.finalOn] {
+			if h.lane == l {
+				holders = append(holders, "itself")
+			} else {
+				holders = append(holders, h.lane.title)
+			}
+		}
+		if len(holders) > 0 {
+			l.finalWhy += ", held by " + strings.Join(holders, ", ")
+		}
 	}
 	m.diagnose(t)
 	m.limit(lim, transfers)

@@ -195,6 +195,24 @@ var scenarios = map[string]func() *trace.Trace{
 		b.ev(2*ms, 2, trace.EvDeadlock, 0, 1, 0, "<-in")
 		return b.sorted()
 	},
+	// Two goroutines take two mutexes in opposite orders: each holds the
+	// lock the other waits for.
+	"lock-order": func() *trace.Trace {
+		b := newBuilder(3*ms).g(1, "main", "", -1, -1).g(2, "transfer(a, b)", "[13]:9", 0, -1).g(3, "transfer(b, a)", "[13]:10", 0, -1).
+			obj(1, trace.Mutex, "a.mu").obj(2, trace.Mutex, "b.mu").obj(3, trace.WaitGroup, "wg")
+		b.block(ms/4, -1, 1, trace.WaitGroupWait, 3)
+		b.ev(ms/2, 2, trace.EvLock, 0, 1, 0, "")
+		b.ev(ms/2, 3, trace.EvLock, 0, 2, 0, "")
+		b.block(ms, -1, 2, trace.MutexLock, 2)
+		b.block(ms, -1, 3, trace.MutexLock, 1)
+		b.blockedAtEnd(1, trace.WaitGroupWait, 3, "[13]:12")
+		b.blockedAtEnd(2, trace.MutexLock, 2, "[13]:4")
+		b.blockedAtEnd(3, trace.MutexLock, 1, "[13]:4")
+		for g, what := range map[int64]string{1: "WaitGroup.Wait on wg", 2: "Mutex.Lock on b.mu", 3: "Mutex.Lock on a.mu"} {
+			b.ev(3*ms, g, trace.EvDeadlock, 0, 0, 0, what)
+		}
+		return b.sorted()
+	},
 	// A goroutine is left waiting on a channel nobody sends on: a leak.
 	"leak": func() *trace.Trace {
 		b := newBuilder(3*ms).g(1, "main", "", -1, 3*ms).g(2, "fetch(\"a\")", "[11]:6", 0, ms).g(3, "fetch(\"b\")", "[11]:6", 0, -1).

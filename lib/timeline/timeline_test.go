@@ -131,6 +131,8 @@ func TestDiagnostics(t *testing.T) {
 		"leak":           {"1 goroutine(s) still running", `fetch("b") (started at [11]:6): blocked on results <- at [11]:7`},
 		"deadlock":       {"deadlock: all goroutines are asleep", "main: blocked on <-out at [10]:8", "relay: blocked on <-in at [10]:4"},
 		"panic-escaping": {"panicked: index out of range & <oops>"},
+		"lock-order": {"transfer(a, b): blocked on b.mu.Lock at [13]:4, held by transfer(b, a)",
+			"transfer(b, a): blocked on a.mu.Lock at [13]:4, held by transfer(a, b)"},
 		"pingpong":       nil,
 	}
 	for name, want := range tests {
