@@ -133,7 +133,7 @@ func TestDiagnostics(t *testing.T) {
 		"panic-escaping": {"panicked: index out of range & <oops>"},
 		"lock-order": {"transfer(a, b): blocked on b.mu.Lock at [13]:4, held by transfer(b, a)",
 			"transfer(b, a): blocked on a.mu.Lock at [13]:4, held by transfer(a, b)"},
-		"pingpong":       nil,
+		"pingpong": nil,
 	}
 	for name, want := range tests {
 		got := strings.Join(Diagnostics(scenarios[name]()), "\n")
