@@ -17,6 +17,8 @@ type model struct {
 	arrows   []arrow
 	notes    []string // what was merged or left out, and why
 	diag     []string // leaks, deadlocks, panics, dropped events
+	// arrowsMade counts the arrows of the trace; arrows holds those drawn.
+	arrowsMade int
 	objects  map[trace.ObjectID]trace.Object
 }
 
@@ -133,21 +135,27 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		index[g.ID] = len(m.lanes)
 		m.lanes = append(m.lanes, l)
 	}
-	laneOf := func(g int64) *lane {
-		if i, ok := index[g]; ok {
-			return m.lanes[i]
+	// Events come in runs from one goroutine: remember the last lookup.
+	lastG, lastIdx := int64(-1), -1
+	laneIdx := func(g int64) int {
+		if g != lastG {
+			lastG, lastIdx = g, -1
+			if i, ok := index[g]; ok {
+				lastIdx = i
+			}
 		}
-		return nil
+		return lastIdx
 	}
-	openBlock := map[int64]*span{}
-	// What each goroutine last waited for, to tell a contended lock
-	// (handed over) from a free one.
-	type waited struct {
-		obj trace.ObjectID
-		at  time.Duration
+	// What each lane is doing, by lane index: its open blocked span, and
+	// what it last waited for, to tell a contended lock (handed over) from
+	// a free one.
+	type laneState struct {
+		open     bool
+		span     span
+		waitObj  trace.ObjectID
+		waitedAt time.Duration
 	}
-	lastWait := map[int64]waited{}
-	blockObj := map[int64]trace.ObjectID{}
+	states := make([]laneState, len(m.lanes))
 	type hold struct {
 		lane *lane
 		from time.Duration
@@ -159,7 +167,6 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		at   time.Duration
 	}{}
 	type send struct {
-		seq  int64
 		lane int
 		at   time.Duration
 		text string
@@ -167,40 +174,49 @@ func build(t *trace.Trace, title string, lim limits) *model {
 	// A send and its receive pair up by channel and sequence number; either
 	// may be recorded first (for plain Go channels, both are recorded just
 	// after the transfer).
-	type key struct {
-		obj trace.ObjectID
-		seq int64
+	var sends, recvs pairing[send]
+	// A busy trace makes tens of thousands of arrows and draws a few
+	// hundred: keep every step-th as it is made.
+	made, step := 0, 1
+	if n := countArrows(t.Events); n > 2*lim.arrows {
+		step = n / lim.arrows
 	}
-	sends := map[key]send{}
-	recvs := map[key]send{}
+	addArrow := func(a arrow) {
+		if made%step == 0 {
+			m.arrows = append(m.arrows, a)
+		}
+		made++
+	}
 	transfers := 0
 	for _, e := range t.Events {
-		l := laneOf(e.G)
-		if l != nil {
+		li := laneIdx(e.G)
+		var l *lane
+		if li >= 0 {
+			l = m.lanes[li]
 			l.events++
 		}
 		switch e.Kind {
 		case trace.EvBlock:
 			if l != nil {
-				openBlock[e.G] = &span{from: e.At, reason: e.Reason, obj: e.Obj}
-				blockObj[e.G] = e.Obj
+				states[li].open = true
+				states[li].span = span{from: e.At, reason: e.Reason, obj: e.Obj}
 			}
 		case trace.EvUnblock:
-			if s := openBlock[e.G]; s != nil && l != nil {
-				s.to = e.At
-				l.blocked = append(l.blocked, *s)
-				delete(openBlock, e.G)
-				lastWait[e.G] = waited{obj: blockObj[e.G], at: e.At}
+			if l != nil && states[li].open {
+				st := &states[li]
+				st.span.to = e.At
+				l.blocked = append(l.blocked, st.span)
+				st.open = false
+				st.waitObj, st.waitedAt = st.span.obj, e.At
 			}
 		case trace.EvLock:
 			if l != nil {
 				holds[e.Obj] = append(holds[e.Obj], hold{lane: l, from: e.At, read: e.Arg == 1})
 				// A lock this goroutine waited for, released by another: a
 				// hand-off.
-				w := lastWait[e.G]
-				if u, ok := lastUnlock[e.Obj]; ok && u.lane != index[e.G] && e.Arg == 0 && w.obj == e.Obj && w.at >= u.at {
-					m.arrows = append(m.arrows, arrow{from: u.lane, to: index[e.G], sent: u.at, recvd: e.At,
-						label: objectName(m.objects, e.Obj), handoff: true})
+				w := states[li]
+				if u, ok := lastUnlock[e.Obj]; ok && u.lane != li && e.Arg == 0 && w.waitObj == e.Obj && w.waitedAt >= u.at {
+					addArrow(arrow{from: u.lane, to: li, sent: u.at, recvd: e.At, label: objectName(m.objects, e.Obj), handoff: true})
 				}
 			}
 		case trace.EvUnlock:
@@ -221,20 +237,18 @@ func build(t *trace.Trace, title string, lim limits) *model {
 				lastUnlock[e.Obj] = struct {
 					lane int
 					at   time.Duration
-				}{index[e.G], e.At}
+				}{li, e.At}
 			}
 		case trace.EvSend:
 			if l == nil {
 				continue
 			}
-			k := key{e.Obj, e.Arg}
-			if r, ok := recvs[k]; ok {
-				delete(recvs, k)
+			if r, ok := recvs.take(e.Obj, e.Arg); ok {
 				transfers++
-				m.arrows = append(m.arrows, arrow{from: index[e.G], to: r.lane, sent: e.At, recvd: r.at, obj: e.Obj, value: e.Text})
+				addArrow(arrow{from: li, to: r.lane, sent: e.At, recvd: r.at, obj: e.Obj, value: e.Text})
 				continue
 			}
-			sends[k] = send{seq: e.Arg, lane: index[e.G], at: e.At, text: e.Text}
+			sends.put(e.Obj, e.Arg, send{lane: li, at: e.At, text: e.Text})
 		case trace.EvRecv:
 			if l == nil {
 				continue
@@ -243,18 +257,16 @@ func build(t *trace.Trace, title string, lim limits) *model {
 				l.marks = append(l.marks, mark{at: e.At, kind: trace.EvRecv, label: objectName(m.objects, e.Obj) + " closed"})
 				continue
 			}
-			k := key{e.Obj, e.Arg}
-			if snd, ok := sends[k]; ok {
-				delete(sends, k)
+			if snd, ok := sends.take(e.Obj, e.Arg); ok {
 				transfers++
-				m.arrows = append(m.arrows, arrow{from: snd.lane, to: index[e.G], sent: snd.at, recvd: e.At, obj: e.Obj, value: snd.text})
+				addArrow(arrow{from: snd.lane, to: li, sent: snd.at, recvd: e.At, obj: e.Obj, value: snd.text})
 			} else {
-				recvs[k] = send{seq: e.Arg, lane: index[e.G], at: e.At}
+				recvs.put(e.Obj, e.Arg, send{lane: li, at: e.At})
 			}
 		case trace.EvGoStart:
 			if l != nil && e.Arg != 0 {
-				if p, ok := index[e.Arg]; ok && p != index[e.G] {
-					m.arrows = append(m.arrows, arrow{from: p, to: index[e.G], sent: e.At, recvd: e.At, label: "go"})
+				if p, ok := index[e.Arg]; ok && p != li {
+					addArrow(arrow{from: p, to: li, sent: e.At, recvd: e.At, label: "go"})
 				}
 			}
 		default:
@@ -268,12 +280,13 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		}
 	}
 	// Spans still open at the end run to the end.
-	for g, s := range openBlock {
-		s.to, s.open = m.duration, true
-		if l := laneOf(g); l != nil {
-			l.blocked = append(l.blocked, *s)
+	for i, st := range states {
+		if st.open {
+			st.span.to, st.span.open = m.duration, true
+			m.lanes[i].blocked = append(m.lanes[i].blocked, st.span)
 		}
 	}
+	m.arrowsMade = made
 	for obj, hs := range holds {
 		for _, h := range hs {
 			h.lane.holds = append(h.lane.holds, span{from: h.from, to: m.duration, label: objectName(m.objects, obj) + " (still held)", open: true})
@@ -303,6 +316,78 @@ func build(t *trace.Trace, title string, lim limits) *model {
 	m.diagnose(t)
 	m.limit(lim, transfers)
 	return m
+}
+
+// pairing holds sends (or receives) waiting for their other half, by
+// channel and sequence number. Halves meet soon after each other, so a
+// small ring per channel holds nearly all of them without hashing; the
+// rest go to a map.
+type pairing[T any] struct {
+	rings    map[trace.ObjectID]*[256]pendingHalf[T]
+	lastObj  trace.ObjectID
+	lastRing *[256]pendingHalf[T]
+	overflow map[[2]int64]T
+}
+
+type pendingHalf[T any] struct {
+	seq int64 // 0: free
+	v   T
+}
+
+func (p *pairing[T]) ring(obj trace.ObjectID) *[256]pendingHalf[T] {
+	if p.lastRing != nil && p.lastObj == obj {
+		return p.lastRing
+	}
+	if p.rings == nil {
+		p.rings = map[trace.ObjectID]*[256]pendingHalf[T]{}
+	}
+	r := p.rings[obj]
+	if r == nil {
+		r = new([256]pendingHalf[T])
+		p.rings[obj] = r
+	}
+	p.lastObj, p.lastRing = obj, r
+	return r
+}
+
+func (p *pairing[T]) put(obj trace.ObjectID, seq int64, v T) {
+	slot := &p.ring(obj)[seq&255]
+	if slot.seq == 0 {
+		slot.seq, slot.v = seq, v
+		return
+	}
+	if p.overflow == nil {
+		p.overflow = map[[2]int64]T{}
+	}
+	p.overflow[[2]int64{int64(obj), seq}] = v
+}
+
+func (p *pairing[T]) take(obj trace.ObjectID, seq int64) (T, bool) {
+	slot := &p.ring(obj)[seq&255]
+	if slot.seq == seq {
+		v := slot.v
+		*slot = pendingHalf[T]{}
+		return v, true
+	}
+	k := [2]int64{int64(obj), seq}
+	v, ok := p.overflow[k]
+	if ok {
+		delete(p.overflow, k)
+	}
+	return v, ok
+}
+
+// countArrows returns about how many arrows events make: transfers,
+// goroutine starts and locks that may be hand-offs.
+func countArrows(events []trace.Event) int {
+	n := 0
+	for _, e := range events {
+		switch e.Kind {
+		case trace.EvRecv, trace.EvGoStart, trace.EvLock:
+			n++
+		}
+	}
+	return n
 }
 
 // describeBlock says what a goroutine waits for, as on its span.
@@ -470,8 +555,10 @@ func (m *model) limit(lim limits, transfers int) {
 		for f := 0.0; int(f) < len(m.arrows); f += step {
 			thin = append(thin, m.arrows[int(f)])
 		}
-		m.notes = append(m.notes, fmt.Sprintf("%d transfers between goroutines: %d are drawn", len(m.arrows), len(thin)))
 		m.arrows = thin
+	}
+	if m.arrowsMade > len(m.arrows) {
+		m.notes = append(m.notes, fmt.Sprintf("%d transfers between goroutines: %d are drawn", m.arrowsMade, len(m.arrows)))
 	}
 	for _, l := range m.lanes {
 		if len(l.marks) > lim.marksPerLane {

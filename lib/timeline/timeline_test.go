@@ -184,6 +184,31 @@ func bigTrace(n int) *trace.Trace {
 	return b.t
 }
 
+// poolTrace is the trace of a worker pool: a feeder sends jobs, 8 workers
+// receive them and send results, main receives those; about 8 events a
+// job, with some blocking.
+func poolTrace(jobs int) *trace.Trace {
+	b := newBuilder(40*ms).g(1, "cell [1]", "", -1, -1).g(2, "func()", "[1]:13", 0, -1).
+		obj(1, trace.Chan, "jobs").obj(2, trace.Chan, "results")
+	for w := int64(0); w < 8; w++ {
+		b.g(3+w, "func()", "[1]:5", 0, -1)
+	}
+	for i := 0; i < jobs; i++ {
+		at := time.Duration(i) * 40 * ms / time.Duration(jobs)
+		w := 3 + int64(i%8)
+		seq := int64(i + 1)
+		if i%3 == 0 {
+			b.block(at, at+1, 2, trace.ChanSend, 1)
+		}
+		b.ev(at+1, 2, trace.EvSend, 0, 1, seq, fmtInt(int64(i)))
+		b.block(at, at+1, w, trace.ChanRecv, 1)
+		b.ev(at+1, w, trace.EvRecv, 0, 1, seq, fmtInt(int64(i)))
+		b.ev(at+2, w, trace.EvSend, 0, 2, seq, fmtInt(int64(2*i)))
+		b.ev(at+3, 1, trace.EvRecv, 0, 2, seq, fmtInt(int64(2*i)))
+	}
+	return b.t
+}
+
 func TestLargeTracesDrawSmall(t *testing.T) {
 	tr := bigTrace(100_000)
 	svg := SVG(tr)
@@ -196,6 +221,16 @@ func TestLargeTracesDrawSmall(t *testing.T) {
 	}
 	if text := Text(tr); len(text) > 64<<10 {
 		t.Errorf("text of 100k events is %d bytes", len(text))
+	}
+}
+
+// BenchmarkRenderPool renders what a cell shows (SVG and text) for a
+// worker pool of 10,000 jobs: about 80,000 events.
+func BenchmarkRenderPool(b *testing.B) {
+	tr := poolTrace(10_000)
+	b.ReportMetric(float64(len(tr.Events)), "events")
+	for i := 0; i < b.N; i++ {
+		Render(tr)
 	}
 }
 
