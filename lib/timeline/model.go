@@ -19,7 +19,7 @@ type model struct {
 	diag     []string // leaks, deadlocks, panics, dropped events
 	// arrowsMade counts the arrows of the trace; arrows holds those drawn.
 	arrowsMade int
-	objects  map[trace.ObjectID]trace.Object
+	objects    map[trace.ObjectID]trace.Object
 }
 
 // lane is one goroutine.
