@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"reflect"
+	"strconv"
 
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -87,16 +88,33 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 	}
 	if trace.Enabled() && !c.ch.IsNil() {
 		if c.dir == reflect.SelectSend {
-			trace.ChanSentAt(c.ch.Pointer(), c.ch.Cap(), c.name, trace.Short(sc[i].Send.Interface(), 16), c.where)
+			trace.ChanSentAt(c.ch.Pointer(), c.ch.Cap(), c.name, valueText(sc[i].Send), c.where)
 		} else {
 			text := ""
 			if ok {
-				text = trace.Short(v.Interface(), 16)
+				text = valueText(v)
 			}
 			trace.ChanReceivedAt(c.ch.Pointer(), c.ch.Cap(), c.name, text, ok, c.where)
 		}
 	}
 	return i, ok
+}
+
+// valueText is the short text of a value sent or received, as timelines
+// show it; numbers are written without boxing them first.
+func valueText(v reflect.Value) string {
+	if v.Type().PkgPath() != "" {
+		return trace.Short(v.Interface(), 16) // a named type may have a String method
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(v.Uint(), 10)
+	case reflect.Bool:
+		return strconv.FormatBool(v.Bool())
+	}
+	return trace.Short(v.Interface(), 16)
 }
 
 // block records that the goroutine waits on cases: on one channel for a

@@ -47,6 +47,7 @@ type span struct {
 	obj      trace.ObjectID
 	label    string
 	open     bool // not ended when the trace ended
+	summary  bool // a pixel column of a busy lane (see summarize)
 }
 
 // spanLabel returns what a span says.

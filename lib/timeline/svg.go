@@ -190,6 +190,13 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 		if color == "" {
 			color = "#999999"
 		}
+		if s.summary {
+			// A pixel column of a busy lane: the legend says what its
+			// colour means, and a tooltip each would weigh more than
+			// the drawing.
+			fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="12" fill="%s"/>`+"\n", g.x(s.from), y-6, w, color)
+			continue
+		}
 		label := m.spanLabel(s)
 		fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="12" rx="2" fill="%s"><title>%s, %s</title></rect>`,
 			g.x(s.from), y-6, w, color, esc(label), fmtDur(s.to-s.from))
@@ -384,7 +391,7 @@ func summarize(spans []span, g geometry) []span {
 			out[n-1].to = to
 			continue
 		}
-		out = append(out, span{from: from, to: to, reason: best, label: best.String() + " (summary)"})
+		out = append(out, span{from: from, to: to, reason: best, label: best.String() + " (summary)", summary: true})
 	}
 	return out
 }

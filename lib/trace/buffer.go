@@ -1,7 +1,8 @@
 package trace
 
-// chunkSize is how many events a chunk holds. Chunks are allocated as the
-// trace grows, so a short trace costs little and a long one never copies.
+// chunkSize is how many events a chunk holds at most. Chunks are allocated
+// as the trace grows, so a short trace costs little and a long one never
+// copies.
 const chunkSize = 4096
 
 // buffer is an append-only list of events kept in fixed-size chunks.
@@ -11,24 +12,32 @@ type buffer struct {
 }
 
 func (b *buffer) append(e Event) {
-	if b.n%chunkSize == 0 {
-		b.chunks = append(b.chunks, make([]Event, 0, chunkSize))
-	}
 	last := len(b.chunks) - 1
+	if last < 0 || len(b.chunks[last]) == cap(b.chunks[last]) {
+		// Every goroutine has a buffer: start small, grow to chunkSize.
+		size := 16
+		if last >= 0 {
+			size = min(2*cap(b.chunks[last]), chunkSize)
+		}
+		b.chunks = append(b.chunks, make([]Event, 0, size))
+		last++
+	}
 	b.chunks[last] = append(b.chunks[last], e)
 	b.n++
 }
 
 func (b *buffer) len() int { return b.n }
 
-// copyOut returns the events as one slice.
-func (b *buffer) copyOut() []Event {
-	out := make([]Event, 0, b.n)
+// views appends the chunks to lists, without copying the events.
+func (b *buffer) views(lists [][]Event) [][]Event {
 	for _, c := range b.chunks {
-		out = append(out, c...)
+		if len(c) > 0 {
+			lists = append(lists, c[:len(c):len(c)])
+		}
 	}
-	return out
+	return lists
 }
+
 
 func (b *buffer) reset() {
 	b.chunks = nil

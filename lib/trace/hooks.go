@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/petermattis/goid"
@@ -21,10 +22,8 @@ func Emit(kind Kind, obj ObjectID, arg int64, text, pos string) {
 	if !rec.on.Load() {
 		return
 	}
-	g := goid.Get()
-	rec.mu.Lock()
-	rec.add(Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
-	rec.mu.Unlock()
+	g, st := rec.self()
+	rec.record(st, Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
 }
 
 // EmitOn records an event that belongs to an object rather than to a
@@ -34,16 +33,16 @@ func EmitOn(kind Kind, obj ObjectID, arg int64, text string) {
 		return
 	}
 	rec.mu.Lock()
-	e := Event{Kind: kind, Obj: obj, Arg: arg, Text: text}
-	if rec.on.Load() {
-		e.At = rec.now()
-		if rec.buf.len() >= rec.max {
-			rec.dropped++
-		} else {
-			rec.buf.append(e)
-		}
+	defer rec.mu.Unlock()
+	c := rec.cfg.Load()
+	if c == nil {
+		return
 	}
-	rec.mu.Unlock()
+	if rec.count.Add(1) > c.max {
+		rec.dropped.Add(1)
+		return
+	}
+	rec.buf.append(Event{At: c.now(), Kind: kind, Obj: obj, Arg: arg, Text: text})
 }
 
 // EmitFor records an event of goroutine g, observed by another goroutine:
@@ -52,9 +51,7 @@ func EmitFor(g int64, kind Kind, obj ObjectID, arg int64, text, pos string) {
 	if !rec.on.Load() {
 		return
 	}
-	rec.mu.Lock()
-	rec.add(Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
-	rec.mu.Unlock()
+	rec.record(rec.gstate(g), Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
 }
 
 // Mark records a user mark with a label on the calling goroutine's lane.
@@ -84,23 +81,21 @@ func BlockOn(reason Reason, obj ObjectID, pos string) {
 }
 
 func block(reason Reason, obj ObjectID, pos string, timed bool) {
-	g := goid.Get()
-	rec.mu.Lock()
-	s := rec.g(g)
-	s.reason, s.obj, s.blockPos, s.since, s.timed = reason, obj, pos, time.Now(), timed
-	rec.add(Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
-	rec.mu.Unlock()
+	g, st := rec.self()
+	st.mu.Lock()
+	st.reason, st.obj, st.blockPos, st.since, st.timed = reason, obj, pos, time.Now(), timed
+	rec.addTo(st, Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
+	st.mu.Unlock()
 }
 
 // Unblock says the calling goroutine resumed after BlockOn.
 func Unblock() {
-	g := goid.Get()
-	rec.mu.Lock()
-	s := rec.g(g)
-	obj := s.obj
-	s.reason, s.obj, s.blockPos, s.timed = NotBlocked, 0, "", false
-	rec.add(Event{G: g, Kind: EvUnblock, Obj: obj})
-	rec.mu.Unlock()
+	g, st := rec.self()
+	st.mu.Lock()
+	obj := st.obj
+	st.reason, st.obj, st.blockPos, st.timed = NotBlocked, 0, "", false
+	rec.addTo(st, Event{G: g, Kind: EvUnblock, Obj: obj})
+	st.mu.Unlock()
 }
 
 // Go starts f in a new goroutine named name. The goroutine's start position
@@ -147,15 +142,21 @@ func Enter(name, pos string, t Ticket) {
 	g := goid.Get()
 	parent := t.Parent
 	rec.mu.Lock()
-	s := rec.g(g)
-	s.name, s.pos, s.parent, s.ended, s.order = name, pos, parent, false, t.Order
+	st := rec.g(g)
+	st.name, st.pos, st.parent, st.ended, st.order = name, pos, parent, false, t.Order
+	label := ""
 	if p := rec.gs[parent]; p != nil {
-		s.label = p.label
+		p.mu.Lock()
+		label = p.label
+		p.mu.Unlock()
 	}
 	if rec.on.Load() {
-		s.start = rec.now()
+		st.start = rec.now()
 	}
-	rec.add(Event{G: g, Kind: EvGoStart, Arg: parent, Text: name, Pos: pos})
+	st.mu.Lock()
+	st.label = label
+	rec.addTo(st, Event{G: g, Kind: EvGoStart, Arg: parent, Text: name, Pos: pos})
+	st.mu.Unlock()
 	rec.mu.Unlock()
 	if h := host.Load(); h != nil {
 		if w, ok := (*h).(EnterWatcher); ok {
@@ -170,16 +171,18 @@ func Exit(value any, panicked bool) {
 	g := goid.Get()
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	s := rec.g(g)
+	st := rec.g(g)
+	st.mu.Lock()
 	if panicked {
-		s.panic = fmt.Sprint(value)
-		rec.add(Event{G: g, Kind: EvPanic, Text: s.panic})
+		st.panic = fmt.Sprint(value)
+		rec.addTo(st, Event{G: g, Kind: EvPanic, Text: st.panic})
 	}
-	rec.add(Event{G: g, Kind: EvGoEnd})
-	s.ended = true
-	s.reason, s.obj, s.timed = NotBlocked, 0, false
+	rec.addTo(st, Event{G: g, Kind: EvGoEnd})
+	st.reason, st.obj, st.timed = NotBlocked, 0, false
+	st.mu.Unlock()
+	st.ended = true
 	if rec.on.Load() {
-		s.end = rec.now()
+		st.end = rec.now()
 	}
 	rec.ended++
 	if rec.ended > maxEndedGoroutines {
@@ -194,27 +197,30 @@ func Exit(value any, panicked bool) {
 func Forget(g int64) {
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
-	if s := rec.gs[g]; s != nil {
-		if s.ended {
+	if st := rec.gs[g]; st != nil {
+		if st.ended {
 			rec.ended--
 		}
-		delete(rec.gs, g)
+		rec.drop(g)
 	}
 }
 
 // forgetEndedQuiet drops ended goroutines that have no events in the current
 // trace. r.mu is held.
 func (r *recorder) forgetEndedQuiet() {
-	for id, s := range r.gs {
-		if s.ended && !s.acted {
-			delete(r.gs, id)
+	for id, st := range r.gs {
+		st.mu.Lock()
+		quiet := st.events.len() == 0
+		st.mu.Unlock()
+		if st.ended && !st.acted && quiet {
+			r.drop(id)
 			r.ended--
 		}
 	}
 	if r.ended > maxEndedGoroutines {
-		for id, s := range r.gs {
-			if s.ended {
-				delete(r.gs, id)
+		for id, st := range r.gs {
+			if st.ended {
+				r.drop(id)
 			}
 		}
 		r.ended = 0
@@ -253,20 +259,22 @@ func SetName(name string) {
 // (with Go or Enter) inherit it. An interpreter uses labels to tell which
 // cell or request a goroutine works for.
 func SetLabel(label string) {
-	g := goid.Get()
-	rec.mu.Lock()
-	rec.g(g).label = label
-	rec.mu.Unlock()
+	st := rec.gstate(goid.Get())
+	st.mu.Lock()
+	st.label = label
+	st.mu.Unlock()
 }
 
 // LabelOf returns the label of goroutine g, or "" if it has none.
 func LabelOf(g int64) string {
-	rec.mu.Lock()
-	defer rec.mu.Unlock()
-	if s := rec.gs[g]; s != nil {
-		return s.label
+	v, ok := rec.gmap.Load(g)
+	if !ok {
+		return ""
 	}
-	return ""
+	st := v.(*gstate)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.label
 }
 
 // ChanSentAt is ChanSent for the channel at address addr (found or
@@ -275,13 +283,10 @@ func ChanSentAt(addr uintptr, capacity int, name, text, pos string) {
 	if !rec.on.Load() {
 		return
 	}
-	g := goid.Get()
-	rec.mu.Lock()
-	obj := rec.objectAtLocked(addr, Chan, capacity, name)
-	o := rec.objects[obj]
-	o.seq[0]++
-	rec.add(Event{G: g, Kind: EvSend, Obj: obj, Arg: o.seq[0], Text: text, Pos: pos})
-	rec.mu.Unlock()
+	o := rec.chanAt(addr, capacity, name)
+	seq := o.sends.Add(1)
+	g, st := rec.self()
+	rec.record(st, Event{G: g, Kind: EvSend, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
 }
 
 // ChanReceivedAt is ChanReceived for the channel at address addr.
@@ -289,17 +294,13 @@ func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos 
 	if !rec.on.Load() {
 		return
 	}
-	g := goid.Get()
-	rec.mu.Lock()
-	obj := rec.objectAtLocked(addr, Chan, capacity, name)
+	o := rec.chanAt(addr, capacity, name)
 	var seq int64
 	if ok {
-		o := rec.objects[obj]
-		o.seq[1]++
-		seq = o.seq[1]
+		seq = o.recvs.Add(1)
 	}
-	rec.add(Event{G: g, Kind: EvRecv, Obj: obj, Arg: seq, Text: text, Pos: pos})
-	rec.mu.Unlock()
+	g, st := rec.self()
+	rec.record(st, Event{G: g, Kind: EvRecv, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
 }
 
 // ChanSent records a completed send of text on channel obj and returns its
@@ -309,12 +310,9 @@ func ChanSent(obj ObjectID, text, pos string) {
 	if !rec.on.Load() {
 		return
 	}
-	g := goid.Get()
-	rec.mu.Lock()
-	c := rec.seqFor(obj)
-	c[0]++
-	rec.add(Event{G: g, Kind: EvSend, Obj: obj, Arg: c[0], Text: text, Pos: pos})
-	rec.mu.Unlock()
+	seq := rec.counters(obj)[0].Add(1)
+	g, st := rec.self()
+	rec.record(st, Event{G: g, Kind: EvSend, Obj: obj, Arg: seq, Text: text, Pos: pos})
 }
 
 // ChanReceived records a completed receive from channel obj. ok is false if
@@ -323,23 +321,21 @@ func ChanReceived(obj ObjectID, text string, ok bool, pos string) {
 	if !rec.on.Load() {
 		return
 	}
-	g := goid.Get()
-	rec.mu.Lock()
 	var seq int64
 	if ok {
-		c := rec.seqFor(obj)
-		c[1]++
-		seq = c[1]
+		seq = rec.counters(obj)[1].Add(1)
 	}
-	rec.add(Event{G: g, Kind: EvRecv, Obj: obj, Arg: seq, Text: text, Pos: pos})
-	rec.mu.Unlock()
+	g, st := rec.self()
+	rec.record(st, Event{G: g, Kind: EvRecv, Obj: obj, Arg: seq, Text: text, Pos: pos})
 }
 
-func (r *recorder) seqFor(obj ObjectID) *[2]int64 {
+func (r *recorder) counters(obj ObjectID) [2]*atomic.Int64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if o := r.objects[obj]; o != nil {
-		return &o.seq
+		return [2]*atomic.Int64{&o.sends, &o.recvs}
 	}
-	return new([2]int64)
+	return [2]*atomic.Int64{new(atomic.Int64), new(atomic.Int64)}
 }
 
 // State is what a goroutine is doing right now.
@@ -366,8 +362,10 @@ func States() []State {
 		if s.ended {
 			continue
 		}
+		s.mu.Lock()
 		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Timed: s.timed, Obj: s.obj, Where: s.blockPos, Since: s.since}
-		if o := rec.objects[s.obj]; o != nil {
+		s.mu.Unlock()
+		if o := rec.objects[st.Obj]; o != nil {
 			st.Object = o.Name
 		}
 		out = append(out, st)
@@ -404,8 +402,10 @@ func Short(v any, max int) string {
 	default:
 		s = fmt.Sprint(v)
 	}
-	if r := []rune(s); len(r) > max {
-		s = string(r[:max-1]) + "…"
+	if len(s) > max { // in bytes: at least as many as runes
+		if r := []rune(s); len(r) > max {
+			s = string(r[:max-1]) + "…"
+		}
 	}
 	return s
 }

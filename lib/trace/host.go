@@ -58,13 +58,13 @@ func Halt() {
 // primitives that block: the position the host last gave with SetPosition,
 // or without a host, the caller skip frames up.
 func Position(skip int) string {
-	g := goidGet()
-	rec.mu.Lock()
 	pos := ""
-	if s := rec.gs[g]; s != nil {
+	if v, ok := rec.gmap.Load(goidGet()); ok {
+		s := v.(*gstate)
+		s.mu.Lock()
 		pos = s.at
+		s.mu.Unlock()
 	}
-	rec.mu.Unlock()
 	if pos != "" || host.Load() != nil {
 		// Under a host, the callers are the host's machinery (an
 		// interpreter's), which means nothing to the user.
@@ -76,10 +76,10 @@ func Position(skip int) string {
 // SetPosition records where the calling goroutine is in source an
 // interpreter runs, so that a primitive blocking next reports that place.
 func SetPosition(pos string) {
-	g := goidGet()
-	rec.mu.Lock()
-	rec.g(g).at = pos
-	rec.mu.Unlock()
+	s := rec.gstate(goidGet())
+	s.mu.Lock()
+	s.at = pos
+	s.mu.Unlock()
 }
 
 // Spawn starts f in a new goroutine named name, started at pos by the

@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"container/heap"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -26,14 +27,20 @@ type recorder struct {
 	forks   atomic.Int64 // tickets given by Fork
 	entered atomic.Int64 // goroutines that entered with a ticket of Fork
 
-	mu      sync.Mutex
-	clock   func() time.Duration
-	began   time.Time
-	buf     buffer
-	max     int
-	dropped int
-	mainG   int64
+	// Goroutines record into buffers of their own, so that recording
+	// goroutines do not wait for each other: the hot paths (channel
+	// operations, blocking, events of the primitives) take only the
+	// goroutine's own lock, finding its state and the objects they act on
+	// in lock-free maps. A trace merges the buffers by time.
+	cfg     atomic.Pointer[runConfig] // the running trace's settings
+	count   atomic.Int64              // events recorded (or dropped) in the trace
+	dropped atomic.Int64
+	gmap    sync.Map // int64 → *gstate, the same as gs
+	omap    sync.Map // uintptr → *object, the same as addrs
 
+	mu      sync.Mutex
+	buf     buffer // events of no goroutine (EmitOn)
+	mainG   int64
 	nextObj ObjectID
 	objects map[ObjectID]*object
 	addrs   map[uintptr]ObjectID
@@ -45,44 +52,65 @@ type recorder struct {
 	timers   map[int64]time.Time // functions of AfterFunc not started yet, and when they are due
 	timerSeq int64
 	closing  map[uintptr]closing // channels a timer closes, by address
+	closings atomic.Int64        // len(closing), read without mu
+}
+
+// runConfig is what a trace was started with.
+type runConfig struct {
+	clock func() time.Duration
+	began time.Time
+	max   int64
+}
+
+func (c *runConfig) now() time.Duration {
+	if c.clock != nil {
+		return c.clock()
+	}
+	return time.Since(c.began)
 }
 
 // object is an Object with what the recorder counts of it.
 type object struct {
 	Object
-	seq [2]int64 // sends and receives, to pair them
+	sends, recvs atomic.Int64 // to pair sends with receives
 }
 
-// gstate is what the recorder knows of one goroutine.
+// gstate is what the recorder knows of one goroutine. The fields above mu
+// are guarded by the recorder's mu; those below by the gstate's own.
 type gstate struct {
-	id       int64
-	name     string
-	pos      string
-	parent   int64
+	id     int64
+	name   string
+	pos    string
+	parent int64
+	start  time.Duration // -1 if before the current trace
+	end    time.Duration
+	ended  bool
+	panic  string
+	acted  bool  // has events in the current trace
+	order  int64 // its ticket's order; 0 if unknown
+
+	mu       sync.Mutex
 	label    string
-	start    time.Duration // -1 if before the current trace
-	end      time.Duration
-	ended    bool
-	panic    string
-	acted    bool // has events in the current trace
 	reason   Reason
 	timed    bool // a timer ends the wait if nobody else does
 	obj      ObjectID
 	blockPos string
 	since    time.Time
 	at       string // where the host says the goroutine is
-	order    int64  // its ticket's order; 0 if unknown
+	events   buffer
+	quota    int64 // events it may still record before asking the trace
 }
 
 // maxEndedGoroutines bounds how many finished goroutines are remembered, so
 // that a goroutine bomb cannot grow the registry without end.
 const maxEndedGoroutines = 200_000
 
+// now returns the time in the running trace.
 func (r *recorder) now() time.Duration {
-	if r.clock != nil {
-		return r.clock()
+	if c := r.cfg.Load(); c != nil {
+		return c.now()
 	}
-	return time.Since(r.began)
+	return 0
 }
 
 // g returns the state of goroutine id, creating it if unknown. r.mu is held.
@@ -91,31 +119,70 @@ func (r *recorder) g(id int64) *gstate {
 	if s == nil {
 		s = &gstate{id: id, start: -1, end: -1}
 		r.gs[id] = s
+		r.gmap.Store(id, s)
 	}
 	return s
 }
 
-// add appends an event. r.mu is held.
-func (r *recorder) add(e Event) {
-	if !r.on.Load() {
+// gstate returns the state of goroutine id without r.mu in the common case.
+func (r *recorder) gstate(id int64) *gstate {
+	if v, ok := r.gmap.Load(id); ok {
+		return v.(*gstate)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.g(id)
+}
+
+// self returns the calling goroutine's id and state.
+func (r *recorder) self() (int64, *gstate) {
+	g := goid.Get()
+	return g, r.gstate(g)
+}
+
+// drop removes goroutine id. r.mu is held.
+func (r *recorder) drop(id int64) {
+	delete(r.gs, id)
+	r.gmap.Delete(id)
+}
+
+// eventBatch is how many events a goroutine takes from the trace's
+// allowance at a time: one shared counter touched by every event would
+// make recording goroutines wait on each other.
+const eventBatch = 64
+
+// addTo appends an event to goroutine s's buffer. s.mu is held.
+func (r *recorder) addTo(s *gstate, e Event) {
+	c := r.cfg.Load()
+	if !r.on.Load() || c == nil {
 		return
 	}
-	e.At = r.now()
-	if r.buf.len() >= r.max {
-		r.dropped++
-		return
+	if s.quota == 0 {
+		taken := r.count.Add(eventBatch) - eventBatch
+		if taken >= c.max {
+			r.dropped.Add(1)
+			return
+		}
+		s.quota = min(eventBatch, c.max-taken)
 	}
-	r.buf.append(e)
+	s.quota--
+	e.At = c.now()
+	s.events.append(e)
+}
+
+// record appends an event of goroutine s, taking s.mu.
+func (r *recorder) record(s *gstate, e Event) {
+	s.mu.Lock()
+	r.addTo(s, e)
+	s.mu.Unlock()
 }
 
 func (r *recorder) start(c config) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.clock = c.clock
-	r.max = c.max
-	r.began = time.Now()
-	r.buf.reset()
-	r.dropped = 0
+	r.on.Store(false)
+	r.cfg.Store(&runConfig{clock: c.clock, began: time.Now(), max: int64(c.max)})
+	r.resetEvents()
 	r.forgetEnded()
 	for _, s := range r.gs {
 		s.start, s.end, s.acted = -1, -1, false
@@ -127,16 +194,30 @@ func (r *recorder) start(c config) {
 	}
 	m.acted = true
 	for _, o := range r.objects {
-		o.seq = [2]int64{}
+		o.sends.Store(0)
+		o.recvs.Store(0)
 	}
 	r.on.Store(true)
+}
+
+// resetEvents empties every buffer. r.mu is held.
+func (r *recorder) resetEvents() {
+	r.buf.reset()
+	for _, s := range r.gs {
+		s.mu.Lock()
+		s.events.reset()
+		s.quota = 0
+		s.mu.Unlock()
+	}
+	r.count.Store(0)
+	r.dropped.Store(0)
 }
 
 // forgetEnded drops goroutines that ended. r.mu is held.
 func (r *recorder) forgetEnded() {
 	for id, s := range r.gs {
 		if s.ended {
-			delete(r.gs, id)
+			r.drop(id)
 		}
 	}
 	r.ended = 0
@@ -145,9 +226,9 @@ func (r *recorder) forgetEnded() {
 func (r *recorder) stop() *Trace {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	t := r.build()
 	r.on.Store(false)
-	r.buf.reset()
+	t := r.build()
+	r.resetEvents()
 	return t
 }
 
@@ -160,46 +241,49 @@ func (r *recorder) snapshot() *Trace {
 func (r *recorder) reset() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.buf.reset()
-	r.dropped = 0
+	r.resetEvents()
 }
 
 // build makes a Trace of the current recording. r.mu is held.
 func (r *recorder) build() *Trace {
-	t := &Trace{Start: r.began, Dropped: r.dropped, MaxEvents: r.max}
-	if r.began.IsZero() {
-		return t
+	c := r.cfg.Load()
+	if c == nil {
+		return &Trace{MaxEvents: DefaultMaxEvents}
 	}
-	t.Duration = r.now()
-	t.Events = r.buf.copyOut()
+	t := &Trace{Start: c.began, Dropped: int(r.dropped.Load()), MaxEvents: int(c.max)}
+	t.Duration = c.now()
 	used := map[ObjectID]bool{}
-	actedG := map[int64]bool{}
-	for _, e := range t.Events {
-		if e.Obj != 0 {
-			used[e.Obj] = true
-		}
-		actedG[e.G] = true
-	}
-	for g := range actedG {
-		if s := r.gs[g]; s != nil {
+	// Views of the chunks, not copies: goroutines only append after them.
+	lists := r.buf.views(nil)
+	for _, s := range r.gs {
+		s.mu.Lock()
+		if s.events.len() > 0 {
+			lists = s.events.views(lists)
 			s.acted = true
 		}
-	}
-	for _, s := range r.gs {
+		reason, obj, blockPos := s.reason, s.obj, s.blockPos
+		label := s.label
+		s.mu.Unlock()
 		if !s.acted && s.id != r.mainG {
 			continue
 		}
 		g := Goroutine{
-			ID: s.id, Name: s.name, Pos: s.pos, Parent: s.parent, Label: s.label,
+			ID: s.id, Name: s.name, Pos: s.pos, Parent: s.parent, Label: label,
 			Start: s.start, End: s.end, Panic: s.panic, order: s.order,
 		}
 		if !s.ended {
-			g.Blocked, g.BlockedOn, g.BlockedAt = s.reason, s.obj, s.blockPos
-			if s.obj != 0 {
-				used[s.obj] = true
+			g.Blocked, g.BlockedOn, g.BlockedAt = reason, obj, blockPos
+			if obj != 0 {
+				used[obj] = true
 			}
 		}
 		t.Goroutines = append(t.Goroutines, g)
+	}
+	t.Events = mergeByTime(lists)
+	for _, e := range t.Events {
+		if e.Obj != 0 {
+			used[e.Obj] = true
+		}
 	}
 	main := r.mainG
 	sort.Slice(t.Goroutines, func(i, j int) bool {
@@ -225,6 +309,62 @@ func (r *recorder) build() *Trace {
 	return t
 }
 
+// mergeByTime merges lists of events, each in time order, into one.
+func mergeByTime(lists [][]Event) []Event {
+	n := 0
+	var h mergeHeap
+	for _, l := range lists {
+		n += len(l)
+		if len(l) > 0 {
+			h = append(h, l)
+		}
+	}
+	out := make([]Event, 0, n)
+	if sorted(h) {
+		// One goroutine, or goroutines that took turns: no merging.
+		for _, l := range h {
+			out = append(out, l...)
+		}
+		return out
+	}
+	heap.Init(&h)
+	for len(h) > 0 {
+		l := h[0]
+		out = append(out, l[0])
+		if len(l) == 1 {
+			heap.Pop(&h)
+			continue
+		}
+		h[0] = l[1:]
+		heap.Fix(&h, 0)
+	}
+	return out
+}
+
+// sorted reports whether lists follow each other in time.
+func sorted(lists [][]Event) bool {
+	for i := 1; i < len(lists); i++ {
+		if lists[i][0].At < lists[i-1][len(lists[i-1])-1].At {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeHeap orders lists of events by their first event's time.
+type mergeHeap [][]Event
+
+func (h mergeHeap) Len() int           { return len(h) }
+func (h mergeHeap) Less(i, j int) bool { return h[i][0].At < h[j][0].At }
+func (h mergeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *mergeHeap) Push(x any)        { *h = append(*h, x.([]Event)) }
+func (h *mergeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
 func (r *recorder) newObject(addr uintptr, kind ObjectKind, capacity int) ObjectID {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -241,12 +381,31 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 			delete(r.pending, addr)
 		}
 		r.addrs[addr] = id
+		r.omap.Store(addr, o)
 	}
 	r.objects[id] = o
 	return id
 }
 
+// chanAt returns the channel object at addr, registering it on first use,
+// without r.mu in the common case.
+func (r *recorder) chanAt(addr uintptr, capacity int, name string) *object {
+	if v, ok := r.omap.Load(addr); ok {
+		if o := v.(*object); o.Kind == Chan {
+			return o
+		}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.objects[r.objectAtLocked(addr, Chan, capacity, name)]
+}
+
 func (r *recorder) objectAt(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
+	if v, ok := r.omap.Load(addr); ok {
+		if o := v.(*object); o.Kind == kind {
+			return o.ID
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.objectAtLocked(addr, kind, capacity, name)

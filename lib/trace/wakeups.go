@@ -34,6 +34,9 @@ func TimerChan(ch any) bool {
 	if timerFieldWorks && (*hchanHead)(v.UnsafePointer()).timer != nil {
 		return true
 	}
+	if rec.closings.Load() == 0 {
+		return false
+	}
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
 	c, ok := rec.closing[v.Pointer()]
@@ -65,8 +68,10 @@ func ClosesBy(ch any, d time.Time) {
 				delete(rec.closing, a)
 			}
 		}
+		rec.closings.Store(int64(len(rec.closing)))
 	}
 	rec.closing[a] = closing{ch, d}
+	rec.closings.Store(int64(len(rec.closing)))
 }
 
 // AfterFunc is time.AfterFunc for instrumented code: f runs in a goroutine
