@@ -38,7 +38,6 @@ func (b *buffer) views(lists [][]Event) [][]Event {
 	return lists
 }
 
-
 func (b *buffer) reset() {
 	b.chunks = nil
 	b.n = 0
