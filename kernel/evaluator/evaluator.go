@@ -196,6 +196,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 						return done, d
 					}
 					if m := e.takeMemoryError(); m != nil {
+						rec.discard() // its events are part of what the cell used
 						e.afterMemoryStop(cell)
 						return done, m
 					}

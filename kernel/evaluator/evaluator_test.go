@@ -300,3 +300,14 @@ func TestStdinAsksHost(t *testing.T) {
 		t.Errorf("output %q", got)
 	}
 }
+
+// A notebook variable declared with a value whose type comes from a
+// package: the hoisted assignment must still find the package.
+func TestHoistedValuesWithPackageTypes(t *testing.T) {
+	s := newSession(t)
+	s.must("var l sync.Locker = &sync.Mutex{}\nvar b = &bytes.Buffer{}\nvar m = map[string]*strings.Builder{\"a\": {}}")
+	l := s.must("l.Lock()\nl.Unlock()\nb.WriteString(\"ok\")\nm[\"a\"].WriteString(\"!\")\nfmt.Println(b.String() + m[\"a\"].String())")
+	if got := s.rec.output(l); got != "ok!\n" {
+		t.Errorf("output %q", got)
+	}
+}

@@ -34,6 +34,22 @@ type recording struct {
 	mu     sync.Mutex
 	shown  bool         // a live timeline is on screen
 	frozen *trace.Trace // recording ended early (a deadlock): the timeline to show
+	// discarded: no timeline at all (see discard)
+	discarded bool
+}
+
+// discard ends the recording and drops what it holds: a cell stopped for
+// its memory shows no timeline.
+func (r *recording) discard() {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	trace.Stop()
+	trace.Reset()
+	r.frozen = &trace.Trace{}
+	r.discarded = true
 }
 
 // freeze ends the recording now; the cell's timeline shows what happened
@@ -115,8 +131,19 @@ func (r *recording) finish() {
 	r.done.Wait()
 	r.freeze()
 	r.mu.Lock()
-	shown, t := r.shown, r.frozen
+	shown, t, discarded := r.shown, r.frozen, r.discarded
 	r.mu.Unlock()
+	if discarded {
+		if shown { // the live timeline on screen says why it stopped
+			note := "(the timeline was dropped with the cell's memory)"
+			r.e.host.Display(r.cell, display.Data{
+				Data:      display.MIMEMap{"text/plain": note, "text/html": "<i>" + note + "</i>"},
+				Metadata:  display.MIMEMap{},
+				Transient: display.MIMEMap{"display_id": r.id},
+			}, true)
+		}
+		return
+	}
 	if shown {
 		r.e.host.Display(r.cell, r.data(t, false), true)
 		return

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"regexp"
 	"strings"
 
 	"github.com/goconc/goconc/kernel/cell"
@@ -102,6 +103,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 // declarations change, and only imports of earlier Evals are visible from
 // every file.
 func chunks(imports, decls, stmts string) []Chunk {
+	decls, stmts = withSuffix(decls), withSuffix(stmts)
 	var out []Chunk
 	if imports != "" {
 		out = append(out, Chunk{Src: "package main\n" + imports, Decl: true})
@@ -115,6 +117,16 @@ func chunks(imports, decls, stmts string) []Chunk {
 		out = append(out, Chunk{Src: ";" + stmts})
 	}
 	return out
+}
+
+// bareDirective is a line directive naming a cell without FileSuffix, as
+// the text assembled for the type checker holds (a hoisted variable's
+// initial value): the interpreter would not find the packages used after it.
+var bareDirective = regexp.MustCompile(`/\*line (\[[^\]/*]*\]):`)
+
+// withSuffix gives every line directive of src the FileSuffix.
+func withSuffix(src string) string {
+	return bareDirective.ReplaceAllString(src, "/*line ${1}"+FileSuffix+":")
 }
 
 func importBlock(imports []*Import) string {

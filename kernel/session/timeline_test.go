@@ -83,3 +83,63 @@ func TestTimelineUpdatesLive(t *testing.T) {
 		t.Errorf("%d displays, %d updates", len(c.shown), c.updates)
 	}
 }
+
+// The standard names give the instrumented primitives wherever they are:
+// embedded in a struct, behind a pointer, as a sync.Locker, under a Cond.
+func TestPrimitivesInEveryShape(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok(`type counter struct {
+	sync.Mutex
+	n int
+}
+c := &counter{}
+var l sync.Locker = &sync.Mutex{}
+mu := new(sync.Mutex)
+cond := sync.NewCond(mu)
+var wg sync.WaitGroup
+ready := false
+for i := 0; i < 3; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		c.Lock()
+		c.n++
+		c.Unlock()
+		l.Lock()
+		time.Sleep(time.Millisecond)
+		l.Unlock()
+		mu.Lock()
+		for !ready {
+			cond.Wait()
+		}
+		mu.Unlock()
+	}()
+}
+time.Sleep(30 * time.Millisecond)
+mu.Lock()
+ready = true
+cond.Broadcast()
+mu.Unlock()
+wg.Wait()
+c.n`)
+	if len(c.results) != 1 || c.results[0] != "3" {
+		t.Fatalf("results %q", c.results)
+	}
+	ds := c.displays()
+	if len(ds) != 1 {
+		t.Fatalf("%d timelines", len(ds))
+	}
+	svg := ds[0]["image/svg+xml"].(string)
+	text := ds[0]["text/plain"].(string)
+	for _, want := range []string{"Cond.Wait", "WaitGroup.Wait"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the text timeline lacks %q:\n%s", want, text)
+		}
+	}
+	// Lock spans of the embedded mutex, the Locker and the pointer.
+	for _, want := range []string{"holds c.Mutex", "holds mu", "cond.Broadcast"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
+	}
+}

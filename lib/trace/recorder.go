@@ -242,6 +242,7 @@ func (r *recorder) reset() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.resetEvents()
+	r.forgetEnded()
 }
 
 // build makes a Trace of the current recording. r.mu is held.

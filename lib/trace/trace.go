@@ -70,7 +70,8 @@ func Stop() *Trace { return rec.stop() }
 // Snapshot returns the trace so far without stopping it.
 func Snapshot() *Trace { return rec.snapshot() }
 
-// Reset discards the events recorded so far; recording goes on.
+// Reset discards the events recorded so far, and what is known of
+// goroutines that ended; recording goes on.
 func Reset() { rec.reset() }
 
 // Enabled reports whether a trace is running.
