@@ -216,15 +216,44 @@ func content(m *wire.Message) map[string]any {
 	return v
 }
 
-// waitReady waits for the kernel to answer kernel_info, as clients do.
+// waitReady waits for the kernel to answer kernel_info, as clients do:
+// until the answer's status messages arrive on IOPub too, which a
+// subscription made a moment ago may miss (ZeroMQ's slow joiner).
 func (c *client) waitReady() time.Duration {
-	id := c.send(c.shell, "kernel_info_request", map[string]any{})
-	r := c.recv(c.shell, 20*time.Second)
-	if r.Header.MsgType != "kernel_info_reply" {
-		c.t.Fatalf("got %s", r.Header.MsgType)
+	var ready time.Duration
+	for try := 0; try < 30; try++ {
+		id := c.send(c.shell, "kernel_info_request", map[string]any{})
+		r := c.recv(c.shell, 20*time.Second)
+		if r.Header.MsgType != "kernel_info_reply" {
+			c.t.Fatalf("got %s", r.Header.MsgType)
+		}
+		if try == 0 {
+			ready = time.Since(c.started)
+		}
+		if c.idleWithin(id, time.Second) {
+			return ready
+		}
 	}
-	c.iopubFor(id, 5*time.Second)
-	return time.Since(c.started)
+	c.t.Fatal("IOPub never delivered the status of a kernel_info request")
+	return 0
+}
+
+// idleWithin reports whether IOPub brings the idle status of request id
+// within d.
+func (c *client) idleWithin(id string, d time.Duration) bool {
+	deadline := time.After(d)
+	for {
+		select {
+		case m := <-c.iopubCh:
+			var parent wire.Header
+			json.Unmarshal(m.ParentHeader, &parent)
+			if parent.MsgID == id && m.Header.MsgType == "status" && state(m) == "idle" {
+				return true
+			}
+		case <-deadline:
+			return false
+		}
+	}
 }
 
 // execute runs code and returns the reply and the IOPub outputs.
