@@ -57,6 +57,12 @@ func parseCell(label, src string) (*parsed, error) {
 			}
 		case cell.Func, cell.Method:
 			fd := part.Decl.(*ast.FuncDecl)
+			if fd.Body == nil {
+				// Go allows it for functions written in assembly; a
+				// notebook has none.
+				line, col := c.Position(fd.Name.Pos())
+				return nil, Errors{&Error{Label: label, Line: line, Col: col, Msg: "missing function body"}}
+			}
 			if fd.Recv == nil && fd.Name.Name == "init" {
 				ps.inits = append(ps.inits, part)
 				continue

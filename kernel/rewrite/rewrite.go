@@ -172,8 +172,9 @@ func within(e edit, ranges [][2]int) bool {
 
 // insertedBefore orders two insertions at one offset so that they nest
 // like their nodes: text closing a node comes before text opening one, an
-// outer node opens before an inner one and closes after it. Otherwise they
-// keep the order they were made in.
+// outer node opens before an inner one and closes after it. Around one
+// node, openings keep the order they were made in and closings the
+// reverse.
 func insertedBefore(a, b edit) bool {
 	aOpens, bOpens := a.start == a.anchorStart, b.start == b.anchorStart
 	aCloses, bCloses := a.start == a.anchorEnd && !aOpens, b.start == b.anchorEnd && !bOpens
@@ -186,6 +187,10 @@ func insertedBefore(a, b edit) bool {
 		return a.anchorEnd > b.anchorEnd
 	case aCloses && bCloses && a.anchorStart != b.anchorStart:
 		return a.anchorStart > b.anchorStart
+	case aCloses && bCloses:
+		// Text opened and closed around one node nests: the text opened
+		// last closes first.
+		return a.seq > b.seq
 	}
 	return a.seq < b.seq
 }

@@ -73,6 +73,14 @@ func TestEdits(t *testing.T) {
 				r.Before(x, "Show(")
 				r.After(x, ")")
 			}, "\nShow(Receive(ch))\n"},
+		{"text around one node nests: the last opened closes first", "f",
+			func(r *Rewriter, s []ast.Stmt) {
+				x := s[0].(*ast.ExprStmt).X
+				r.Before(x, "wrap(")
+				r.After(x, ")")
+				r.Before(x, "Show(")
+				r.After(x, "]")
+			}, "\nwrap(Show(f])\n"},
 		{"insertions at one offset, same node: in the order made", "g()",
 			func(r *Rewriter, s []ast.Stmt) {
 				r.Before(s[0], "a; ")
