@@ -10,9 +10,7 @@ import (
 // Each program's output is what `go run` prints for it; the rewritten
 // channel operations must not change a thing.
 func TestChannelSemantics(t *testing.T) {
-	tests := []struct {
-		name, src, want string
-	}{
+	tests := []goProgram{
 		{"ping pong", `ping, pong := make(chan string), make(chan string)
 go func() { for i := 0; i < 3; i++ { m := <-ping; pong <- m + "!" } }()
 for _, w := range []string{"a", "b", "c"} { ping <- w; fmt.Print(<-pong, " ") }
@@ -180,18 +178,7 @@ errs <- nil
 p := <-pts
 fmt.Println(p.X+p.Y, (<-fns)(), <-errs, <-errs)`, "3 called boom <nil>\n"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := newSession(t)
-			l, err := s.run(tt.src)
-			if err != nil {
-				t.Fatalf("%v", err)
-			}
-			if got := s.rec.output(l); got != tt.want {
-				t.Errorf("output %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runPrograms(t, tests)
 }
 
 func TestChannelPanics(t *testing.T) {
@@ -237,7 +224,7 @@ func TestClosuresSurviveInterrupts(t *testing.T) {
 // integers and the evaluation of deferred calls' arguments, which the
 // interpreter gets wrong on its own. Each want is what go run prints.
 func TestLoopAndDeferSemantics(t *testing.T) {
-	tests := []struct{ name, src, want string }{
+	tests := []goProgram{
 		{"closures see their iteration", `var fs []func() int
 for i := 0; i < 3; i++ {
 	fs = append(fs, func() int { return i })
@@ -325,6 +312,15 @@ fmt.Println(fs[0](), fs[1](), fs[2]())`, "0 1 2\n"},
 }
 order()`, "2 1 0 x was 1\n"},
 	}
+	runPrograms(t, tests)
+}
+
+// goProgram is a cell and what go run prints for it.
+type goProgram struct{ name, src, want string }
+
+// runPrograms runs each program in a fresh session and compares outputs.
+func runPrograms(t *testing.T, tests []goProgram) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSession(t)

@@ -32,11 +32,7 @@ func (g *gen) concurrency() {
 	cr := &chanRewrites{handled: map[ast.Node]bool{}, inList: map[ast.Stmt]bool{}}
 	labels := map[ast.Stmt]*ast.LabeledStmt{}
 	defer func() { g.nameSyncVars(cr.inList); g.markBlockingCalls(cr.inList) }()
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue // code with type parameters keeps its plain channel operations
-		}
+	for _, fd := range g.rewritable() {
 		ast.Inspect(fd, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.BlockStmt:

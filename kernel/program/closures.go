@@ -25,11 +25,7 @@ import (
 // The function a go statement starts is a literal made by rewriteGo that
 // never returns (see Evaluator.goExit).
 func (g *gen) wrapClosures() {
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue
-		}
+	for _, fd := range g.rewritable() {
 		calledInPlace := map[*ast.FuncLit]bool{}
 		goCalls := map[*ast.CallExpr]bool{}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {

@@ -20,11 +20,7 @@ import (
 // A defer in a block defers to the end of the function all the same.
 // Constant arguments need no copy; calls with none are left alone.
 func (g *gen) rewriteDefers() {
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue
-		}
+	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeferStmt)
 			if !ok || !g.hasVariableArgs(ds.Call) {

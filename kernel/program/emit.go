@@ -97,6 +97,20 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	return nil
 }
 
+// rewritable returns the functions whose bodies the rewrites work on: all
+// but those with type parameters, which keep the interpreter's own
+// channel operations, loops and closures (the rewrites would need their
+// types spelled out).
+func (g *gen) rewritable() []*ast.FuncDecl {
+	var fds []*ast.FuncDecl
+	for _, d := range g.c.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !isGenericDecl(fd) {
+			fds = append(fds, fd)
+		}
+	}
+	return fds
+}
+
 // chunks makes the Evals: imports, a file of declarations, then
 // statements. Imports get an Eval of their own: the interpreter resolves
 // the packages of types by file name, which the line directives in the

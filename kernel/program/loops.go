@@ -33,11 +33,7 @@ import (
 
 // loopVars registers the loop rewrites of a cell.
 func (g *gen) loopVars() {
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue
-		}
+	for _, fd := range g.rewritable() {
 		labels := map[ast.Stmt]*ast.LabeledStmt{}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			switch x := n.(type) {

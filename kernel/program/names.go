@@ -44,11 +44,7 @@ func traced(t types.Type, depth int) bool {
 // declares after their variables, so that timelines say "wg" and
 // "account.mu" instead of "wg1" and "mutex3".
 func (g *gen) nameSyncVars(inList map[ast.Stmt]bool) {
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue
-		}
+	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			stmt, ok := n.(ast.Stmt)
 			if !ok || !inList[stmt] {

@@ -17,11 +17,7 @@ var blockingMethods = map[string]bool{
 // compiled code cannot see where the interpreter is, and deadlock reports
 // and timelines must name the cell line, not a place in the interpreter.
 func (g *gen) markBlockingCalls(inList map[ast.Stmt]bool) {
-	for _, d := range g.c.file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Body == nil || isGenericDecl(fd) {
-			continue
-		}
+	for _, fd := range g.rewritable() {
 		var stack []ast.Node
 		marked := map[ast.Stmt]bool{}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
