@@ -123,13 +123,15 @@ func Go(name string, f func()) {
 type Ticket struct {
 	Parent int64
 	Order  int64
-	forked bool // by Fork: counted by Starting until it enters
+	forked bool   // by Fork: counted by Starting until it enters
+	label  string // the parent's label when it forked: it may be gone by Enter
 }
 
 // Fork returns a ticket for a goroutine the caller is about to start.
 func Fork() Ticket {
 	rec.forks.Add(1)
-	return Ticket{Parent: goid.Get(), Order: rec.order.Add(1), forked: true}
+	g := goid.Get()
+	return Ticket{Parent: g, Order: rec.order.Add(1), forked: true, label: LabelOf(g)}
 }
 
 // Enter registers the calling goroutine as a new goroutine started at pos
@@ -144,8 +146,8 @@ func Enter(name, pos string, t Ticket) {
 	rec.mu.Lock()
 	st := rec.g(g)
 	st.name, st.pos, st.parent, st.ended, st.order = name, pos, parent, false, t.Order
-	label := ""
-	if p := rec.gs[parent]; p != nil {
+	label := t.label
+	if p := rec.gs[parent]; p != nil && label == "" {
 		p.mu.Lock()
 		label = p.label
 		p.mu.Unlock()

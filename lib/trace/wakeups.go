@@ -81,6 +81,7 @@ func ClosesBy(ch any, d time.Time) {
 func AfterFunc(d time.Duration, f func()) *time.Timer {
 	pos := Position(2)
 	parent := goid.Get()
+	label := LabelOf(parent)
 	due := time.Now().Add(d)
 	rec.mu.Lock()
 	rec.timerSeq++
@@ -91,7 +92,7 @@ func AfterFunc(d time.Duration, f func()) *time.Timer {
 	rec.timers[id] = due
 	rec.mu.Unlock()
 	return time.AfterFunc(d, func() {
-		run("time.AfterFunc", pos, Ticket{Parent: parent, Order: rec.order.Add(1)}, func() {
+		run("time.AfterFunc", pos, Ticket{Parent: parent, Order: rec.order.Add(1), label: label}, func() {
 			rec.mu.Lock()
 			delete(rec.timers, id)
 			rec.mu.Unlock()
