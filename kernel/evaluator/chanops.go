@@ -80,13 +80,15 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 		if i == len(cases) {
 			halt()
 		}
-		trace.Unblock()
+		if !trace.Enabled() {
+			trace.Unblock() // else the send or receive recorded below ends the wait
+		}
 	}
 	c := cases[i]
 	if c.dir == reflect.SelectRecv {
 		c.ptr.Elem().Set(v)
 	}
-	if trace.Enabled() && !c.ch.IsNil() {
+	if trace.Enabled() {
 		if c.dir == reflect.SelectSend {
 			trace.ChanSentAt(c.ch.Pointer(), c.ch.Cap(), c.name, valueText(sc[i].Send), c.where)
 		} else {

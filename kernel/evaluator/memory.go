@@ -16,8 +16,9 @@ import (
 // A cell that allocates without end (a slice grown in a loop, a goroutine
 // bomb) must end in a clear error, not in the machine swapping or the
 // kernel's process being killed by the system. The evaluator has a memory
-// limit: GOCONC_MEMORY_LIMIT ("2GiB", "512MiB", bytes), by default half of
-// the memory the machine or its container (cgroup) has, at most 4 GiB. A
+// limit: GOCONC_MEMORY_LIMIT ("2GiB", "512MiB", bytes, or "off"), by
+// default half of the memory the machine or its container (cgroup) has, at
+// most 4 GiB. A
 // watcher looks at the memory in use every memoryPoll. Over the limit, the
 // running cell is stopped; the memory it held is freed with its goroutines
 // and variables local to it. If what remains is still over the limit (the
@@ -40,7 +41,9 @@ func (m *MemoryError) Error() string {
 
 // memoryLimit returns the evaluator's memory limit.
 func memoryLimit() (uint64, error) {
-	if s := os.Getenv("GOCONC_MEMORY_LIMIT"); s != "" {
+	if s := os.Getenv("GOCONC_MEMORY_LIMIT"); s == "off" {
+		return 0, nil // no limit, no watcher
+	} else if s != "" {
 		n, err := parseBytes(s)
 		if err != nil {
 			return 0, fmt.Errorf("GOCONC_MEMORY_LIMIT=%q: %v (write it like 2GiB, 512MiB or a number of bytes)", s, err)
@@ -125,8 +128,12 @@ func residentMemory() uint64 {
 	return pages * uint64(os.Getpagesize())
 }
 
-// watchMemory enforces limit for as long as the evaluator lives.
+// watchMemory enforces limit for as long as the evaluator lives; limit 0
+// is no limit.
 func (e *Evaluator) watchMemory(limit uint64) {
+	if limit == 0 {
+		return
+	}
 	e.mu.Lock()
 	e.memLimit = limit
 	e.mu.Unlock()

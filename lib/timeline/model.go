@@ -188,6 +188,17 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		}
 		made++
 	}
+	// endWait closes the blocked span of lane li at at, if one is open.
+	endWait := func(li int, at time.Duration) {
+		if li < 0 || !states[li].open {
+			return
+		}
+		st := &states[li]
+		st.span.to = at
+		m.lanes[li].blocked = append(m.lanes[li].blocked, st.span)
+		st.open = false
+		st.waitObj, st.waitedAt = st.span.obj, at
+	}
 	transfers := 0
 	for _, e := range t.Events {
 		li := laneIdx(e.G)
@@ -203,13 +214,7 @@ func build(t *trace.Trace, title string, lim limits) *model {
 				states[li].span = span{from: e.At, reason: e.Reason, obj: e.Obj}
 			}
 		case trace.EvUnblock:
-			if l != nil && states[li].open {
-				st := &states[li]
-				st.span.to = e.At
-				l.blocked = append(l.blocked, st.span)
-				st.open = false
-				st.waitObj, st.waitedAt = st.span.obj, e.At
-			}
+			endWait(li, e.At)
 		case trace.EvLock:
 			if l != nil {
 				holds[e.Obj] = append(holds[e.Obj], hold{lane: l, from: e.At, read: e.Arg == 1})
@@ -244,6 +249,7 @@ func build(t *trace.Trace, title string, lim limits) *model {
 			if l == nil {
 				continue
 			}
+			endWait(li, e.At) // a send after a wait ends it
 			if r, ok := recvs.take(e.Obj, e.Arg); ok {
 				transfers++
 				addArrow(arrow{from: li, to: r.lane, sent: e.At, recvd: r.at, obj: e.Obj, value: e.Text})
@@ -254,6 +260,7 @@ func build(t *trace.Trace, title string, lim limits) *model {
 			if l == nil {
 				continue
 			}
+			endWait(li, e.At)
 			if e.Arg == 0 {
 				l.marks = append(l.marks, mark{at: e.At, kind: trace.EvRecv, label: objectName(m.objects, e.Obj) + " closed"})
 				continue

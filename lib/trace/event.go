@@ -13,8 +13,8 @@ const (
 	EvPanic                        // G panicked; Text: the panic value
 	EvBlock                        // G blocked; Reason says on what, Obj on which object
 	EvUnblock                      // G resumed after its Block
-	EvSend                         // G sent on channel Obj; Arg: the send's sequence number; Text: the value
-	EvRecv                         // G received from Obj; Arg: the sequence number of the send it got (0 when closed); Text: the value
+	EvSend                         // G sent on channel Obj; Arg: the send's sequence number; Text: the value. Ends G's block, if any
+	EvRecv                         // G received from Obj; Arg: the sequence number of the send it got (0 when closed); Text: the value. Ends G's block, if any
 	EvClose                        // G closed channel Obj
 	EvLock                         // G acquired mutex Obj (Arg 1: a read lock)
 	EvUnlock                       // G released mutex Obj (Arg 1: a read lock)

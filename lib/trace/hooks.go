@@ -93,9 +93,14 @@ func Unblock() {
 	g, st := rec.self()
 	st.mu.Lock()
 	obj := st.obj
-	st.reason, st.obj, st.blockPos, st.timed = NotBlocked, 0, "", false
+	st.resume()
 	rec.addTo(st, Event{G: g, Kind: EvUnblock, Obj: obj})
 	st.mu.Unlock()
+}
+
+// resume marks the goroutine as no longer blocked. st.mu is held.
+func (st *gstate) resume() {
+	st.reason, st.obj, st.blockPos, st.timed = NotBlocked, 0, "", false
 }
 
 // Go starts f in a new goroutine named name. The goroutine's start position
@@ -280,20 +285,33 @@ func LabelOf(g int64) string {
 }
 
 // ChanSentAt is ChanSent for the channel at address addr (found or
-// registered as ObjectAt does), in one step.
+// registered as ObjectAt does), in one step. If the goroutine was blocked
+// (BlockOn), the send ends the wait: no Unblock is needed.
 func ChanSentAt(addr uintptr, capacity int, name, text, pos string) {
 	if !rec.on.Load() {
+		_, st := rec.self()
+		st.mu.Lock()
+		st.resume() // the trace stopped while the goroutine waited
+		st.mu.Unlock()
 		return
 	}
 	o := rec.chanAt(addr, capacity, name)
 	seq := o.sends.Add(1)
 	g, st := rec.self()
-	rec.record(st, Event{G: g, Kind: EvSend, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
+	st.mu.Lock()
+	st.resume()
+	rec.addTo(st, Event{G: g, Kind: EvSend, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
+	st.mu.Unlock()
 }
 
-// ChanReceivedAt is ChanReceived for the channel at address addr.
+// ChanReceivedAt is ChanReceived for the channel at address addr; like
+// ChanSentAt, it ends a wait.
 func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos string) {
 	if !rec.on.Load() {
+		_, st := rec.self()
+		st.mu.Lock()
+		st.resume() // the trace stopped while the goroutine waited
+		st.mu.Unlock()
 		return
 	}
 	o := rec.chanAt(addr, capacity, name)
@@ -302,7 +320,10 @@ func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos 
 		seq = o.recvs.Add(1)
 	}
 	g, st := rec.self()
-	rec.record(st, Event{G: g, Kind: EvRecv, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
+	st.mu.Lock()
+	st.resume()
+	rec.addTo(st, Event{G: g, Kind: EvRecv, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
+	st.mu.Unlock()
 }
 
 // ChanSent records a completed send of text on channel obj and returns its

@@ -281,6 +281,11 @@ func (r *recorder) build() *Trace {
 		t.Goroutines = append(t.Goroutines, g)
 	}
 	t.Events = mergeByTime(lists)
+	if c.clock != nil && len(t.Events) > 0 {
+		// An injected clock steps with events: reading it for the
+		// duration would make the trace depend on how often it is read.
+		t.Duration = t.Events[len(t.Events)-1].At
+	}
 	for _, e := range t.Events {
 		if e.Obj != 0 {
 			used[e.Obj] = true

@@ -38,7 +38,8 @@ type config struct {
 }
 
 // WithClock makes the trace read time from clock, which returns the time
-// elapsed since the trace started. Tests use it to render byte-identical
+// elapsed since the trace started; it is read once per event, and the
+// trace lasts until its last event. Tests use it to render byte-identical
 // timelines.
 func WithClock(clock func() time.Duration) Option {
 	return func(c *config) { c.clock = clock }
