@@ -52,19 +52,54 @@ func (p *Program) ReplayCells() (labels, srcs []string) {
 }
 
 func (p *Program) compile(label, src string, m mode) (*Unit, error) {
-	ps, err := parseCell(label, src)
+	u := &Unit{Label: label, src: src}
+	ck, err := p.checkCell(label, src, m, u, "")
 	if err != nil {
 		return nil, err
 	}
-	u := &Unit{Label: label, src: src}
+	next, ps, c2, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
+	u.next = next
+	if err := p.emit(u, c2, ps, replaced, rebuild, m); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// checkedCell is a cell checked against the program: the program as it
+// would be with the cell, and the cell's checked assembly.
+type checkedCell struct {
+	next     *state
+	ps       *parsed
+	c        *checked
+	replaced map[string]*Decl
+	rebuild  bool
+}
+
+// checkCell parses and type-checks a cell against a copy of the program,
+// leaving out the declarations of cell omit if it is not ""; notes for
+// the user go to u.
+func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (checkedCell, error) {
+	ps, err := parseCell(label, src)
+	if err != nil {
+		return checkedCell{}, err
+	}
 	next := p.st.clone()
+	if omit != "" {
+		kept := next.decls[:0]
+		for _, d := range next.decls {
+			if d.Label != omit {
+				kept = append(kept, d)
+			}
+		}
+		next.decls = kept
+	}
 	rebuild := false
 	if m == modeReplay {
 		ps.decls, ps.imports, ps.inits = nil, nil, nil
 		ps.pkgClause = false
 	}
 	if errs := p.addImports(next, ps, &rebuild); len(errs) > 0 {
-		return nil, errs
+		return checkedCell{}, errs
 	}
 	replaced := p.replaceDecls(next, ps)
 
@@ -74,7 +109,7 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 	for attempt := 0; ; attempt++ {
 		c1, err = p.check(p.assemble(next, ps, nil))
 		if err != nil {
-			return nil, err
+			return checkedCell{}, err
 		}
 		if attempt >= 5 || !p.autoImport(c1, ps, next) {
 			break
@@ -82,7 +117,7 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 	}
 	hoist, notes, errs := p.hoist(c1, ps, next)
 	if len(errs) > 0 {
-		return nil, errs
+		return checkedCell{}, errs
 	}
 	u.Notes = append(u.Notes, notes...)
 	next.setGlobals(hoist)
@@ -94,17 +129,17 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 	for attempt := 0; ; attempt++ {
 		c2, err = p.check(p.assemble(next, ps, hoist))
 		if err != nil {
-			return nil, err
+			return checkedCell{}, err
 		}
 		mine, broken := c2.split(label, func(te types.Error) bool {
 			return unusedImport(te) || c2.trailingUnused(te)
 		})
 		if len(mine) > 0 {
-			return nil, mine
+			return checkedCell{}, mine
 		}
 		if len(broken) == 0 || attempt >= 10 || m != modeCell {
 			if len(broken) > 0 {
-				return nil, Errors{{Label: label, Msg: "this cell no longer fits the program: " + p.firstError(c2, broken[0])}}
+				return checkedCell{}, Errors{{Label: label, Msg: "this cell no longer fits the program: " + p.firstError(c2, broken[0])}}
 			}
 			break
 		}
@@ -115,15 +150,11 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 	if m == modeReplay {
 		for _, h := range hoist {
 			if g := p.st.findGlobal(h.Name); g == nil || g.Type != h.Type {
-				return nil, Errors{{Label: label, Msg: fmt.Sprintf("%s is now of type %s", h.Name, typeOrNone(g))}}
+				return checkedCell{}, Errors{{Label: label, Msg: fmt.Sprintf("%s is now of type %s", h.Name, typeOrNone(g))}}
 			}
 		}
 	}
-	u.next = next
-	if err := p.emit(u, c2, ps, replaced, rebuild, m); err != nil {
-		return nil, err
-	}
-	return u, nil
+	return checkedCell{next: next, ps: ps, c: c2, replaced: replaced, rebuild: rebuild}, nil
 }
 
 // setGlobals declares the hoisted variables, keeping a global of the same

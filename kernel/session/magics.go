@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/goconc/goconc/kernel/gotool"
 	"github.com/goconc/goconc/kernel/inspect"
 	"github.com/goconc/goconc/kernel/magic"
 )
@@ -29,6 +30,8 @@ func init() {
 		{"trace", false, "%trace max=N", "keep at most N events in a cell's timeline (default 1000000)", setTrace},
 		{"replay", false, "%replay on|off", "after the evaluator restarts, re-run earlier cells to restore variables (default on)", setReplay},
 		{"timeout", false, "%timeout DURATION|off", "stop any cell that runs longer than DURATION, such as 10s (default off)", setTimeout},
+		{"race", true, "%%race", "run this cell as a compiled Go program under the race detector (the notebook's declarations, zero-valued variables, this cell as main)", useTool(gotool.Race)},
+		{"vet", true, "%%vet", "check this cell, as a compiled Go program, with go vet", useTool(gotool.Vet)},
 		{"doc", false, "%doc NAME", "show the documentation of NAME (also: a cell holding only NAME?)", doc},
 		{"help", false, "%help", "list the magics", help},
 		{"lsmagic", false, "%lsmagic", "list the magics", help},
@@ -160,4 +163,14 @@ func help(*Session, magic.Magic, *run, *cellOptions) (string, error) {
 	}
 	sort.Strings(lines)
 	return "goconc magics (put them on the first lines of a cell):\n" + strings.Join(lines, "\n") + "\n", nil
+}
+
+func useTool(mode gotool.Mode) func(*Session, magic.Magic, *run, *cellOptions) (string, error) {
+	return func(_ *Session, m magic.Magic, _ *run, opts *cellOptions) (string, error) {
+		if len(m.Args) > 0 {
+			return "", fmt.Errorf("takes no arguments")
+		}
+		opts.tool = mode
+		return "", nil
+	}
 }

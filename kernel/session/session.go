@@ -20,6 +20,7 @@ import (
 	"unicode"
 
 	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/kernel/gotool"
 	"github.com/goconc/goconc/kernel/importer"
 	"github.com/goconc/goconc/kernel/magic"
 	"github.com/goconc/goconc/kernel/program"
@@ -88,6 +89,7 @@ type run struct {
 	panics      []*evalproto.Panic
 	finished    bool
 	interrupted bool
+	stopTool    context.CancelFunc // stops a %%race or %%vet run
 }
 
 // New starts a session whose evaluators run cmd.
@@ -304,6 +306,9 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	if strings.TrimSpace(code) == "" {
 		return Reply{Status: "ok", Page: opts.page}
 	}
+	if opts.tool != "" {
+		return s.runTool(ctx, r, label, code, opts)
+	}
 	u, err := s.prog.Compile(label, code)
 	if err != nil {
 		return compileReply(err, code)
@@ -386,6 +391,7 @@ type cellOptions struct {
 	page     string
 	timeline string // auto, on or off
 	traceMax int
+	tool     gotool.Mode // run the cell with the Go toolchain instead
 }
 
 // helpRequest recognizes a cell that is only "name?" or "pkg.Name?", which
@@ -468,7 +474,12 @@ func (s *Session) Interrupt() {
 	}
 	r.mu.Lock()
 	r.interrupted = true
+	stopTool := r.stopTool
 	r.mu.Unlock()
+	if stopTool != nil {
+		stopTool()
+		return
+	}
 	s.interruptRun(r)
 }
 

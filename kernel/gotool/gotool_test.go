@@ -1,0 +1,113 @@
+package gotool
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+const racy = `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	n := 0
+	for i := 0; i < 100; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+//line [4]:7:1
+			n++
+		}()
+	}
+	wg.Wait()
+	println(n > 0)
+}
+`
+
+func TestRaceFound(t *testing.T) {
+	var out, errs bytes.Buffer
+	r, err := Run(context.Background(), Race, racy, &out, &errs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Races) == 0 {
+		t.Fatalf("no race found; stderr:\n%s", errs.String())
+	}
+	a := r.Races[0]
+	if a.Access.Pos != "[4]:7" || a.Previous.Pos != "[4]:7" {
+		t.Errorf("race at %+v", a)
+	}
+	if a.Access.Op != "read" && a.Access.Op != "write" {
+		t.Errorf("access %+v", a.Access)
+	}
+	if !strings.Contains(errs.String(), "WARNING: DATA RACE") {
+		t.Error("the race report did not reach stderr")
+	}
+	t.Logf("build %v, run %v, %d races", r.Build, r.Run, len(r.Races))
+}
+
+func TestRaceFree(t *testing.T) {
+	var out, errs bytes.Buffer
+	r, err := Run(context.Background(), Race, strings.Replace(racy, "\t\t\tn++\n", "\t\t\tmu.Lock(); n++; mu.Unlock()\n", 1)+"\nvar mu sync.Mutex\n", &out, &errs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Races) != 0 || r.ExitCode != 0 {
+		t.Errorf("races %+v, exit %d:\n%s", r.Races, r.ExitCode, errs.String())
+	}
+	if out.String() != "" || !strings.Contains(errs.String(), "true") {
+		t.Errorf("output %q %q", out.String(), errs.String())
+	}
+}
+
+func TestVetFindsCopiedLock(t *testing.T) {
+	src := "package main\n\nimport \"sync\"\n\ntype counter struct {\n\tmu sync.Mutex\n\tn  int\n}\n\n//line [2]:3:1\nfunc show(c counter) { println(c.n) }\n\nfunc main() { show(counter{}) }\n"
+	r, err := Run(context.Background(), Vet, src, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Findings) == 0 || !strings.Contains(strings.Join(r.Findings, "\n"), "[2]:3") || !strings.Contains(strings.Join(r.Findings, "\n"), "lock") {
+		t.Errorf("findings %q", r.Findings)
+	}
+}
+
+func TestBuildErrorsAndCancel(t *testing.T) {
+	if _, err := Run(context.Background(), Race, "package main\n\nfunc main() { undefined() }\n", nil, nil); err == nil || !strings.Contains(err.Error(), "does not build") {
+		t.Errorf("err = %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	go func() { time.Sleep(5 * time.Second); cancel() }()
+	start := time.Now()
+	_, err := Run(ctx, Race, "package main\n\nfunc main() { select {} }\n", nil, nil)
+	if err == nil || time.Since(start) > 20*time.Second {
+		t.Errorf("cancel: %v after %v", err, time.Since(start))
+	}
+}
+
+func TestMissingToolchain(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	defer func(places []string) { goPlaces = places }(goPlaces)
+	goPlaces = nil
+	_, err := Run(context.Background(), Race, racy, nil, nil)
+	if err == nil || !strings.Contains(err.Error(), "need the Go toolchain") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// BenchmarkRaceCell measures a %%race cell end to end: build with -race
+// and run. The first iteration may fill the build cache; run with
+// GOCACHE=$(mktemp -d) -benchtime 1x for the cold figure.
+func BenchmarkRaceCell(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		r, err := Run(context.Background(), Race, racy, nil, nil)
+		if err != nil || len(r.Races) == 0 {
+			b.Fatalf("%v %+v", err, r)
+		}
+		b.ReportMetric(r.Build.Seconds(), "build-s")
+	}
+}
