@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -88,6 +89,10 @@ func Run(ctx context.Context, mode Mode, program string, stdout, stderr io.Write
 	}
 	defer os.RemoveAll(dir)
 	gomod := fmt.Sprintf("module notebook\n\ngo %s\n", goVersion())
+	if v := syncVersion(); v != "" && strings.Contains(program, `"golang.org/x/sync/`) {
+		// The version goconc was built with: likely in the module cache.
+		gomod += "\nrequire golang.org/x/sync " + v + "\n"
+	}
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		return nil, err
 	}
@@ -170,6 +175,18 @@ func goVersion() string {
 		return parts[0] + "." + strings.TrimFunc(parts[1], func(r rune) bool { return r < '0' || r > '9' })
 	}
 	return "1.26"
+}
+
+// syncVersion returns the version of golang.org/x/sync this binary uses.
+func syncVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "golang.org/x/sync" {
+				return d.Version
+			}
+		}
+	}
+	return ""
 }
 
 // needsModules reports whether program imports packages from outside the

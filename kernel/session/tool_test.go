@@ -31,6 +31,12 @@ func TestRaceAndVetCells(t *testing.T) {
 		t.Errorf("vet of a copied mutex: %+v", r)
 	}
 
+	// golang.org/x/sync comes from the module cache or the proxy.
+	r, c = s.exec("%%race\nvar g errgroup.Group\ntotal := 0\nfor i := 1; i <= 3; i++ {\n\tg.Go(func() error { total += i; return nil })\n}\ng.Wait()")
+	if r.Status != "error" || r.Ename != "DataRace" {
+		t.Errorf("errgroup race: %+v\nstderr: %q", r, c.stream("stderr"))
+	}
+
 	r, _ = s.exec("%%race\nx := undefinedThing")
 	if r.Status != "error" || r.Ename != "compile error" {
 		t.Errorf("compile error: %+v", r)
