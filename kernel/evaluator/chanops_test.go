@@ -334,3 +334,99 @@ func runPrograms(t *testing.T, tests []goProgram) {
 		})
 	}
 }
+
+// TestBuiltinsAndIterators checks what the interpreter lacks or gets wrong
+// and the rewrites provide: min, max, clear, method expressions, range
+// over functions, range over slices of channels.
+func TestBuiltinsAndIterators(t *testing.T) {
+	runPrograms(t, []goProgram{
+		{"min and max", `a, b := 3, 7
+f := 2.5
+fmt.Println(min(a, b, 5), max(a, b, 5), min(f, 1), max("b", "a", "c"), min(4, 2, 8))
+nan := math.NaN()
+fmt.Println(math.IsNaN(min(1, nan)), math.IsNaN(max(nan, 1)))`, "3 7 1 c 2\ntrue true\n"},
+		{"clear", `m := map[string]int{"a": 1, "b": 2}
+s := []string{"x", "y"}
+clear(m)
+clear(s)
+fmt.Printf("%d %q\n", len(m), s)`, "0 [\"\" \"\"]\n"},
+		{"method expressions", `type point struct{ x, y int }
+func (p point) add(q point) point { return point{p.x + q.x, p.y + q.y} }
+func (p *point) scale(k int) { p.x *= k; p.y *= k }
+func (p point) sum(vs ...int) int { t := p.x + p.y; for _, v := range vs { t += v }; return t }
+add := point.add
+scale := (*point).scale
+p := point{1, 2}
+scale(&p, 10)
+fmt.Println(add(p, point{1, 1}), point.sum(p, 1, 2), fmt.Stringer.String(time.Second))`, "{11 21} 33 1s\n"},
+		{"range over functions", `func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+func pairs(yield func(string, int) bool) {
+	_ = yield("a", 1) && yield("b", 2) && yield("c", 3)
+}
+total := 0
+for v := range count(10) {
+	if v%2 == 0 {
+		continue
+	}
+	if v > 7 {
+		break
+	}
+	for j := range 3 {
+		if j == 1 {
+			break
+		}
+		total += v
+	}
+}
+var k string
+for k = range pairs {
+}
+var got []string
+for name, n := range pairs {
+	got = append(got, fmt.Sprint(name, n))
+}
+fmt.Println(total, k, got)`, "16 c [a1 b2 c3]\n"},
+		{"type switch on standard interfaces", `func kind(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case error:
+		return "error " + x.Error()
+	case fmt.Stringer:
+		return "stringer " + x.String()
+	case int, string:
+		return fmt.Sprintf("plain %v", x)
+	default:
+		return fmt.Sprintf("%T", x)
+	}
+}
+for _, v := range []any{nil, errors.New("e"), time.Second, 3, "s", 2.5} {
+	fmt.Print(kind(v), "; ")
+}`, "nil; error e; stringer 1s; plain 3; plain s; float64; "},
+		{"range over a slice of channels", `chans := []chan int{make(chan int, 1), make(chan int, 1)}
+for i, c := range chans {
+	c <- i + 1
+}
+sum := 0
+for _, c := range chans {
+	sum += <-c
+}
+fmt.Println(sum)`, "3\n"},
+	})
+}
+
+func TestRangeOverFunctionThatCannotBeRewritten(t *testing.T) {
+	s := newSession(t)
+	_, err := s.run("func seq(yield func(int) bool) { yield(1) }\nfunc first() int {\n\tfor v := range seq {\n\t\treturn v\n\t}\n\treturn 0\n}")
+	if err == nil || !strings.Contains(err.Error(), "range over a function") || !strings.Contains(err.Error(), "returns from the function around it") {
+		t.Errorf("err = %v", err)
+	}
+}

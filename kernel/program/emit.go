@@ -26,6 +26,9 @@ type gen struct {
 	// checks holds the interrupt check of each loop's body, for rewrites
 	// that write the body anew.
 	checks map[*ast.BlockStmt]string
+	// errs are constructs the rewrites found they cannot keep Go's
+	// meaning for: the cell is rejected.
+	errs Errors
 }
 
 // FileSuffix ends the file names of the line directives in interpreter
@@ -49,6 +52,12 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	g.concurrency()
 	g.loopVars()
 	g.rewriteDefers()
+	g.rewriteBuiltins()
+	g.rangeFuncs()
+	g.typeSwitches()
+	if len(g.errs) > 0 {
+		return g.errs
+	}
 	g.wrapClosures()
 	g.wrapShown()
 	g.renameMain()

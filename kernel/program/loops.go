@@ -153,12 +153,16 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	if t == nil {
 		return
 	}
-	if _, isChan := t.Underlying().(*types.Chan); isChan {
+	switch t.Underlying().(type) {
+	case *types.Chan:
 		return // rewriteRangeChan gives each iteration its variables
+	case *types.Signature:
+		return // rangeFuncs makes the body a function
 	}
 	basic, isInt := t.Underlying().(*types.Basic)
 	isInt = isInt && basic.Info()&types.IsInteger != 0
-	if !isInt && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
+	chanElems := rs.Value != nil && elemIsChan(t)
+	if !isInt && !chanElems && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
 		return
 	}
 	var node ast.Node = rs
@@ -168,6 +172,10 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	}
 	if isInt {
 		g.r.Replace(node, func() string { return g.rangeIntText(rs, labelText, t) })
+		return
+	}
+	if chanElems {
+		g.r.Replace(node, func() string { return g.rangeByIndex(rs, labelText) })
 		return
 	}
 	g.r.Replace(node, func() string {
@@ -223,4 +231,52 @@ func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type) st
 		return prefix + g.perIteration(labelText, []string{key}, init, key+" < "+n, key+"++", body) + " }"
 	}
 	return fmt.Sprintf("%s%sfor %s; %s < %s; %s++ { %s } }", prefix, labelText, init, key, n, key, body)
+}
+
+// elemIsChan reports whether t is a slice or array (or pointer to an array)
+// of channels. Yaegi v0.16.1 cannot range over one with a value variable
+// ("reflect: call of reflect.Value.Len on int Value").
+func elemIsChan(t types.Type) bool {
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	var elem types.Type
+	switch x := u.(type) {
+	case *types.Slice:
+		elem = x.Elem()
+	case *types.Array:
+		elem = x.Elem()
+	default:
+		return false
+	}
+	_, ok := elem.Underlying().(*types.Chan)
+	return ok
+}
+
+// rangeByIndex writes for k, v := range xs as a loop over the indexes of
+// a copy of xs (Go evaluates the range expression once; an array is
+// copied), taking each value by index.
+func (g *gen) rangeByIndex(rs *ast.RangeStmt, labelText string) string {
+	xs, k := g.r.Temp("xs"), g.r.Temp("k")
+	var b strings.Builder
+	fmt.Fprintf(&b, "{ %s := %s; %sfor %s := range %s { ", xs, g.r.Source(rs.X), labelText, k, xs)
+	define := rs.Tok == token.DEFINE
+	assign := func(e ast.Expr, val string) {
+		if e == nil {
+			return
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			return
+		}
+		op := "="
+		if define {
+			op = ":="
+		}
+		fmt.Fprintf(&b, "%s %s %s; ", g.r.Source(e), op, val)
+	}
+	assign(rs.Key, k)
+	assign(rs.Value, xs+"["+k+"]")
+	fmt.Fprintf(&b, "{ %s } } }", g.loopBody(rs.Body))
+	return b.String()
 }

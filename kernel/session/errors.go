@@ -26,6 +26,9 @@ func compileReply(err error, code string) Reply {
 			break
 		}
 		tb = append(tb, e.Error())
+		if h := compileHint(e.Msg); h != "" {
+			tb = append(tb, "    "+h)
+		}
 		if e.Line >= 1 && e.Line <= len(lines) && e.Label != "" {
 			src := strings.ReplaceAll(lines[e.Line-1], "\t", "    ")
 			col := e.Col - 1 + 3*strings.Count(lines[e.Line-1][:min(max(e.Col-1, 0), len(lines[e.Line-1]))], "\t")
@@ -220,4 +223,25 @@ func describeGoroutine(g evalproto.Goroutine) []string {
 		}
 	}
 	return []string{head + ":", "    " + wait}
+}
+
+// compileHint explains compile errors that come from what goconc's
+// interpreter lacks rather than from the code.
+func compileHint(msg string) string {
+	switch {
+	case strings.HasPrefix(msg, "undefined: slices.") || strings.HasPrefix(msg, "undefined: maps."):
+		return "(the generic functions of slices and maps are not available in goconc's interpreter: use sort.Ints, sort.Strings, sort.Slice or a loop)"
+	case strings.HasPrefix(msg, "undefined: sync.OnceValue"), strings.HasPrefix(msg, "undefined: atomic.Pointer"):
+		return "(generic types and functions of the standard library are not available in goconc's interpreter: use sync.Once with a variable, or atomic.Value)"
+	}
+	return ""
+}
+
+// interpreterHint explains interpreter errors that have a workaround.
+func interpreterHint(msg string) string {
+	if strings.Contains(msg, "undefined type for") || strings.Contains(msg, "cannot use type func(") {
+		return "Generic code is only partly supported by the interpreter: instantiate generic functions explicitly " +
+			"(Map[int, string](xs, f)), or write the function for the types you use."
+	}
+	return ""
 }

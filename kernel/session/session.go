@@ -376,7 +376,11 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 			// The interpreter may have kept half of the declarations.
 			s.restore(ctx, r, "the interpreter rejected a declaration")
 		}
-		return errorReply("interpreter error", ev.Error+"\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)")
+		msg := ev.Error + "\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)"
+		if h := interpreterHint(ev.Error); h != "" {
+			msg += "\n" + h
+		}
+		return errorReply("interpreter error", msg)
 	}
 	if len(ev.Goroutines) > 0 {
 		r.streams.write("stderr", leakWarning(ev.Goroutines))
