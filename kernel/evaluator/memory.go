@@ -208,14 +208,21 @@ func (e *Evaluator) afterMemoryStop(cell string) {
 	limit := e.memLimit
 	e.mu.Unlock()
 	// Thousands of goroutines take a while to unwind: wait while they do.
+	// Some are not yet known to the trace (started, not yet running), so
+	// the process's goroutine count must also have settled.
 	deadline := time.Now().Add(30 * time.Second)
+	last, settled := runtime.NumGoroutine(), time.Now()
 	for {
 		debug.FreeOSMemory()
 		used := memoryInUse()
 		if used <= limit {
 			return
 		}
-		if e.cellGoroutines(cell) == 0 || time.Now().After(deadline) {
+		if n := runtime.NumGoroutine(); n != last {
+			last, settled = n, time.Now()
+		}
+		gone := e.cellGoroutines(cell) == 0 && time.Since(settled) > 500*time.Millisecond
+		if gone || time.Now().After(deadline) {
 			e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
 		}
 		time.Sleep(50 * time.Millisecond)
