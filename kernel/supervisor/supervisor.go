@@ -42,7 +42,8 @@ type Kernel struct {
 	inputs chan string
 
 	mu      sync.Mutex
-	count   int // execution count
+	count   int     // execution count
+	running *output // the cell being executed, nil between cells
 	history []historyEntry
 	done    chan struct{}
 	once    sync.Once

@@ -228,3 +228,18 @@ func TestStdin(t *testing.T) {
 		t.Errorf("no-stdin read: %v %q", r["status"], streamText(outs))
 	}
 }
+
+// A goroutine printing after its cell ended prints into the cell running
+// then: frontends drop output parented to a request they are done with.
+func TestLateOutputGoesToTheRunningCell(t *testing.T) {
+	c := startKernel(t)
+	c.waitReady()
+	r, outs := c.execute("%timeline off\ngo func() {\n\ttime.Sleep(300 * time.Millisecond)\n\tfmt.Println(\"late\")\n}()\nfmt.Println(\"first\")", nil)
+	if r["status"] != "ok" || streamText(outs) != "first\n" {
+		t.Fatalf("first cell: %v %q", r, streamText(outs))
+	}
+	r, outs = c.execute("time.Sleep(time.Second)\nfmt.Println(\"second\")", nil)
+	if got := streamText(outs); r["status"] != "ok" || got != "late\nsecond\n" {
+		t.Errorf("second cell: %v, stream %q, want the first cell's late line then its own", r, got)
+	}
+}

@@ -14,6 +14,7 @@ func init() {
 		"HTML":         reflect.ValueOf(timeline.HTML),
 		"ImageTag":     reflect.ValueOf(timeline.ImageTag),
 		"PNG":          reflect.ValueOf(timeline.PNG),
+		"Render":       reflect.ValueOf(timeline.Render),
 		"SVG":          reflect.ValueOf(timeline.SVG),
 		"Text":         reflect.ValueOf(timeline.Text),
 		"WithMaxLanes": reflect.ValueOf(timeline.WithMaxLanes),
@@ -24,6 +25,7 @@ func init() {
 		"WriteSVG":     reflect.ValueOf(timeline.WriteSVG),
 
 		// type definitions
-		"Option": reflect.ValueOf((*timeline.Option)(nil)),
+		"Option":    reflect.ValueOf((*timeline.Option)(nil)),
+		"Rendering": reflect.ValueOf((*timeline.Rendering)(nil)),
 	}
 }

@@ -12,12 +12,17 @@ import (
 func init() {
 	Symbols["github.com/goconc/goconc/lib/trace/trace"] = map[string]reflect.Value{
 		// function, constant and variable definitions
+		"AfterFunc":        reflect.ValueOf(trace.AfterFunc),
 		"BlockOn":          reflect.ValueOf(trace.BlockOn),
+		"BlockTimed":       reflect.ValueOf(trace.BlockTimed),
 		"Chan":             reflect.ValueOf(trace.Chan),
 		"ChanReceived":     reflect.ValueOf(trace.ChanReceived),
+		"ChanReceivedAt":   reflect.ValueOf(trace.ChanReceivedAt),
 		"ChanRecv":         reflect.ValueOf(trace.ChanRecv),
 		"ChanSend":         reflect.ValueOf(trace.ChanSend),
 		"ChanSent":         reflect.ValueOf(trace.ChanSent),
+		"ChanSentAt":       reflect.ValueOf(trace.ChanSentAt),
+		"ClosesBy":         reflect.ValueOf(trace.ClosesBy),
 		"Cond":             reflect.ValueOf(trace.Cond),
 		"CondWait":         reflect.ValueOf(trace.CondWait),
 		"Context":          reflect.ValueOf(trace.Context),
@@ -25,6 +30,7 @@ func init() {
 		"Current":          reflect.ValueOf(trace.Current),
 		"DefaultMaxEvents": reflect.ValueOf(constant.MakeFromLiteral("1000000", token.INT, 0)),
 		"Emit":             reflect.ValueOf(trace.Emit),
+		"EmitFor":          reflect.ValueOf(trace.EmitFor),
 		"EmitOn":           reflect.ValueOf(trace.EmitOn),
 		"Enabled":          reflect.ValueOf(trace.Enabled),
 		"Enter":            reflect.ValueOf(trace.Enter),
@@ -33,6 +39,7 @@ func init() {
 		"EvCancel":         reflect.ValueOf(trace.EvCancel),
 		"EvCancelSeen":     reflect.ValueOf(trace.EvCancelSeen),
 		"EvClose":          reflect.ValueOf(trace.EvClose),
+		"EvDeadlock":       reflect.ValueOf(trace.EvDeadlock),
 		"EvFlightCall":     reflect.ValueOf(trace.EvFlightCall),
 		"EvGoEnd":          reflect.ValueOf(trace.EvGoEnd),
 		"EvGoStart":        reflect.ValueOf(trace.EvGoStart),
@@ -51,6 +58,7 @@ func init() {
 		"Exit":             reflect.ValueOf(trace.Exit),
 		"Flight":           reflect.ValueOf(trace.Flight),
 		"FlightWait":       reflect.ValueOf(trace.FlightWait),
+		"Forget":           reflect.ValueOf(trace.Forget),
 		"Fork":             reflect.ValueOf(trace.Fork),
 		"Go":               reflect.ValueOf(trace.Go),
 		"Group":            reflect.ValueOf(trace.Group),
@@ -76,6 +84,7 @@ func init() {
 		"Semaphore":        reflect.ValueOf(trace.Semaphore),
 		"SemaphoreAcquire": reflect.ValueOf(trace.SemaphoreAcquire),
 		"SetLabel":         reflect.ValueOf(trace.SetLabel),
+		"SetMain":          reflect.ValueOf(trace.SetMain),
 		"SetName":          reflect.ValueOf(trace.SetName),
 		"SetPosition":      reflect.ValueOf(trace.SetPosition),
 		"Short":            reflect.ValueOf(trace.Short),
@@ -84,10 +93,13 @@ func init() {
 		"Snapshot":         reflect.ValueOf(trace.Snapshot),
 		"Spawn":            reflect.ValueOf(trace.Spawn),
 		"Start":            reflect.ValueOf(trace.Start),
+		"Starting":         reflect.ValueOf(trace.Starting),
 		"States":           reflect.ValueOf(trace.States),
 		"Stop":             reflect.ValueOf(trace.Stop),
 		"Stopped":          reflect.ValueOf(trace.Stopped),
 		"Timer":            reflect.ValueOf(trace.Timer),
+		"TimerChan":        reflect.ValueOf(trace.TimerChan),
+		"TimersPending":    reflect.ValueOf(trace.TimersPending),
 		"Unblock":          reflect.ValueOf(trace.Unblock),
 		"WaitGroup":        reflect.ValueOf(trace.WaitGroup),
 		"WaitGroupWait":    reflect.ValueOf(trace.WaitGroupWait),
@@ -95,16 +107,30 @@ func init() {
 		"WithMaxEvents":    reflect.ValueOf(trace.WithMaxEvents),
 
 		// type definitions
-		"Event":      reflect.ValueOf((*trace.Event)(nil)),
-		"Goroutine":  reflect.ValueOf((*trace.Goroutine)(nil)),
-		"Kind":       reflect.ValueOf((*trace.Kind)(nil)),
-		"Object":     reflect.ValueOf((*trace.Object)(nil)),
-		"ObjectID":   reflect.ValueOf((*trace.ObjectID)(nil)),
-		"ObjectKind": reflect.ValueOf((*trace.ObjectKind)(nil)),
-		"Option":     reflect.ValueOf((*trace.Option)(nil)),
-		"Reason":     reflect.ValueOf((*trace.Reason)(nil)),
-		"State":      reflect.ValueOf((*trace.State)(nil)),
-		"Ticket":     reflect.ValueOf((*trace.Ticket)(nil)),
-		"Trace":      reflect.ValueOf((*trace.Trace)(nil)),
+		"EnterWatcher": reflect.ValueOf((*trace.EnterWatcher)(nil)),
+		"Event":        reflect.ValueOf((*trace.Event)(nil)),
+		"Goroutine":    reflect.ValueOf((*trace.Goroutine)(nil)),
+		"Kind":         reflect.ValueOf((*trace.Kind)(nil)),
+		"Object":       reflect.ValueOf((*trace.Object)(nil)),
+		"ObjectID":     reflect.ValueOf((*trace.ObjectID)(nil)),
+		"ObjectKind":   reflect.ValueOf((*trace.ObjectKind)(nil)),
+		"Option":       reflect.ValueOf((*trace.Option)(nil)),
+		"Reason":       reflect.ValueOf((*trace.Reason)(nil)),
+		"State":        reflect.ValueOf((*trace.State)(nil)),
+		"Ticket":       reflect.ValueOf((*trace.Ticket)(nil)),
+		"Trace":        reflect.ValueOf((*trace.Trace)(nil)),
+
+		// interface wrapper definitions
+		"_EnterWatcher": reflect.ValueOf((*_github_com_goconc_goconc_lib_trace_EnterWatcher)(nil)),
 	}
+}
+
+// _github_com_goconc_goconc_lib_trace_EnterWatcher is an interface wrapper for EnterWatcher type
+type _github_com_goconc_goconc_lib_trace_EnterWatcher struct {
+	IValue   interface{}
+	WEntered func(g int64, name string, pos string)
+}
+
+func (W _github_com_goconc_goconc_lib_trace_EnterWatcher) Entered(g int64, name string, pos string) {
+	W.WEntered(g, name, pos)
 }
