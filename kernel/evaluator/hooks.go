@@ -185,7 +185,7 @@ func (e *Evaluator) goExit(r any) {
 		}
 	}
 	cell := e.cellOf(trace.LabelOf(g))
-	trace.Exit(r, true)
+	trace.Exit(panicValue(r), true)
 	e.host.Panic(cell, e.panicReport(cell, g, name, pos, r, false))
 }
 

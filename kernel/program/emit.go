@@ -361,7 +361,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			name = mainName
 		}
 		if declareVar {
-			fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", name, strings.Join(params, ", "), results)
+			fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", name, strings.Join(g.typesOnly(fd.Type.Params), ", "), g.resultTypes(fd.Type.Results))
 		}
 		fmt.Fprintf(&g.assigns, "%s = %s\n", name, lit(nil))
 		return
@@ -375,7 +375,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	recvField := recvName + " " + r.Text(recv.Type)
 	hidden := fmt.Sprintf("__goconc_m_%s_%s", recvTypeName(recv.Type), fd.Name.Name)
 	if declareVar {
-		fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", hidden, strings.Join(append([]string{recvField}, params...), ", "), results)
+		fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", hidden, strings.Join(append([]string{r.Text(recv.Type)}, g.typesOnly(fd.Type.Params)...), ", "), g.resultTypes(fd.Type.Results))
 		stubParams, args := g.stubParams(fd.Type.Params)
 		ret := ""
 		if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
@@ -410,6 +410,37 @@ func (g *gen) fields(fl *ast.FieldList, _ bool) []string {
 		}
 	}
 	return out
+}
+
+// typesOnly lists the types of a parameter list, one per parameter, without
+// names. A function variable's type is written this way because Yaegi takes
+// the parameter names of a package-level variable's type for references to
+// globals of the same name ("variable definition loop" for
+// func f(wg *sync.WaitGroup) once a global wg exists).
+func (g *gen) typesOnly(fl *ast.FieldList) []string {
+	var out []string
+	if fl == nil {
+		return out
+	}
+	for _, f := range fl.List {
+		typ := g.r.Text(f.Type)
+		for range max(1, len(f.Names)) {
+			out = append(out, typ)
+		}
+	}
+	return out
+}
+
+// resultTypes writes a result list without names, as typesOnly.
+func (g *gen) resultTypes(fl *ast.FieldList) string {
+	if fl == nil || len(fl.List) == 0 {
+		return ""
+	}
+	ts := g.typesOnly(fl)
+	if len(ts) == 1 {
+		return ts[0]
+	}
+	return "(" + strings.Join(ts, ", ") + ")"
 }
 
 // stubParams names every parameter of a method stub and returns the

@@ -105,11 +105,16 @@ func run(name, pos string, t Ticket, f func()) {
 			Exit(nil, false)
 			return
 		}
-		Exit(r, true)
 		if h := host.Load(); h != nil {
+			if w, ok := (*h).(interface{ PanicText(any) string }); ok {
+				Exit(w.PanicText(r), true)
+			} else {
+				Exit(r, true)
+			}
 			(*h).Panicked(r)
 			return
 		}
+		Exit(r, true)
 		panic(r)
 	}()
 	f()
