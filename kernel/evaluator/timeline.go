@@ -205,6 +205,7 @@ func (h traceHost) Entered(g int64, name, pos string) {
 	h.e.names.Put(g, name, pos)
 }
 func (h traceHost) Halt() { panic(halted{}) }
+
 // PanicText words a panic value for the trace as the Go runtime would.
 func (h traceHost) PanicText(v any) string { return panicValue(v) }
 
