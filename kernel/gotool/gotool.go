@@ -60,7 +60,13 @@ type Access struct {
 func (a Access) String() string {
 	s := a.Op + " at " + a.Pos
 	if a.Created != "" {
-		s += " by the goroutine started at " + a.Created
+		if strings.HasPrefix(a.Created, "[") {
+			s += " by the goroutine started at " + a.Created
+		} else {
+			// Started in compiled code (wg.Go, errgroup's Go): the race
+			// detector records only that frame.
+			s += " by a goroutine started in " + a.Created
+		}
 	} else if a.Goroutine != "" {
 		s += " by goroutine " + a.Goroutine
 	}
@@ -253,6 +259,7 @@ func races(report string) []DataRace {
 	var inRace []*Access
 	sc := bufio.NewScanner(strings.NewReader(report))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	fn := "" // the function line before a position line
 	for sc.Scan() {
 		line := sc.Text()
 		switch {
@@ -279,11 +286,20 @@ func races(report string) []DataRace {
 			pos := posRE.FindStringSubmatch(line)[1]
 			if access != nil && access.Pos == "" {
 				access.Pos = pos
-			} else if creating != "" && created[creating] == "" {
-				created[creating] = pos
+			} else if creating != "" && (created[creating] == "" || !strings.HasPrefix(created[creating], "[")) {
+				// The first frame in a cell; else the function that
+				// started the goroutine.
+				if strings.HasPrefix(pos, "[") {
+					created[creating] = pos
+				} else if created[creating] == "" {
+					created[creating] = strings.TrimSuffix(strings.TrimSpace(fn), "()")
+				}
 			}
 		case strings.HasPrefix(line, "=================="):
 			cur, access, creating = nil, nil, ""
+		}
+		if !posRE.MatchString(line) {
+			fn = line
 		}
 	}
 	for _, a := range inRace {

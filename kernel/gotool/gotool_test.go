@@ -111,3 +111,42 @@ func BenchmarkRaceCell(b *testing.B) {
 		b.ReportMetric(r.Build.Seconds(), "build-s")
 	}
 }
+
+// The race detector records one creation frame for goroutines started by
+// wg.Go: the summary names that function rather than a line in the
+// standard library.
+func TestRaceCreatedInCompiledCode(t *testing.T) {
+	report := `==================
+WARNING: DATA RACE
+Read at 0x00c000096028 by goroutine 9:
+  main.main.func1()
+      [3]:6 +0x2e
+
+Previous write at 0x00c000096028 by goroutine 8:
+  main.main.func1()
+      [3]:6 +0x44
+
+Goroutine 9 (running) created at:
+  sync.(*WaitGroup).Go()
+      /usr/local/go/src/sync/waitgroup.go:238 +0x72
+
+Goroutine 8 (finished) created at:
+  main.main()
+      [3]:4 +0x72
+==================
+`
+	rs := races(report)
+	if len(rs) != 1 {
+		t.Fatalf("%d races", len(rs))
+	}
+	if got := rs[0].Access.Created; got != "sync.(*WaitGroup).Go" {
+		t.Errorf("access created by %q", got)
+	}
+	if got := rs[0].Previous.Created; got != "[3]:4" {
+		t.Errorf("previous access created at %q", got)
+	}
+	a, p := rs[0].Access.String(), rs[0].Previous.String()
+	if a != "read at [3]:6 by a goroutine started in sync.(*WaitGroup).Go" || p != "write at [3]:6 by the goroutine started at [3]:4" {
+		t.Errorf("described as %q and %q", a, p)
+	}
+}

@@ -63,8 +63,8 @@ func True(what string, ok bool, why string) {
 
 // Same runs f runs times and checks that every run returns the same value
 // (reflect.DeepEqual): the test for code whose result must not depend on
-// how goroutines happen to be scheduled. It returns that value.
-func Same(what string, runs int, f func() any) any {
+// how goroutines happen to be scheduled.
+func Same(what string, runs int, f func() any) {
 	first := f()
 	for i := 2; i <= runs; i++ {
 		if got := f(); !reflect.DeepEqual(got, first) {
@@ -72,7 +72,6 @@ func Same(what string, runs int, f func() any) any {
 		}
 	}
 	pass("%s: the same on %d runs (%v)", what, runs, first)
-	return first
 }
 
 // settle is how long NoLeak waits for goroutines to end after f returns.
