@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"fmt"
+	"regexp"
 	"runtime"
 	"strings"
 )
@@ -44,6 +45,16 @@ func panicValue(v any) string {
 	default:
 		s = fmt.Sprintf("%v", v)
 	}
+	// The interpreter prefixes some runtime errors with its position
+	// ("[5]/_.go:4:13: interface conversion: ..."); the frames say where.
+	s = interpreterPos.ReplaceAllString(s, "")
+	// singleflight re-panics with the value and a stack trace of the
+	// interpreter's internals; the report lists the cell frames.
+	for _, stack := range []string{"\n\nruntime/debug.Stack()", "\n\ngoroutine "} {
+		if i := strings.Index(s, stack); i > 0 {
+			s = s[:i]
+		}
+	}
 	for from, to := range interpreterWording {
 		if strings.HasPrefix(s, from) {
 			return to
@@ -51,6 +62,8 @@ func panicValue(v any) string {
 	}
 	return s
 }
+
+var interpreterPos = regexp.MustCompile(`^\[[^\]]*\]/_\.go:\d+:\d+: `)
 
 // interpreterWording maps the interpreter's messages for runtime errors to
 // the Go runtime's.
