@@ -23,6 +23,7 @@ import (
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
 	gocontext "github.com/goconc/goconc/lib/context"
+	"github.com/goconc/goconc/lib/selfcheck"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -95,6 +96,8 @@ func New(host Host) (*Evaluator, error) {
 	if _, err := i.Eval(fmt.Sprintf("import %s %q", program.HooksName, program.HooksPath)); err != nil {
 		return nil, fmt.Errorf("loading goconc's hooks: %w", err)
 	}
+	// Exercise checks print as fmt.Print does in cells, in order with it.
+	selfcheck.Output = e.out
 	display.SetSink(sink{e})
 	trace.SetHost(traceHost{e})
 	gocontext.SetBackground(e.background)
