@@ -46,3 +46,26 @@ func (g *gen) wrapClosures() {
 		})
 	}
 }
+
+// nameParams names the unnamed parameters of function literals "_":
+//
+//	func(int) int { time.Sleep(d); return 0 }
+//
+// becomes func(_ int) int { ... }. Yaegi v0.16.1 gives an unnamed
+// parameter of a literal no slot of its own, so a call in the body writes
+// over another value ("reflect.Set: value of type int is not assignable to
+// type func(time.Duration)").
+func (g *gen) nameParams() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok && lit.Type.Params != nil {
+				for _, f := range lit.Type.Params.List {
+					if len(f.Names) == 0 {
+						g.r.Before(f.Type, "_ ")
+					}
+				}
+			}
+			return true
+		})
+	}
+}

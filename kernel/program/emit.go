@@ -59,6 +59,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 		return g.errs
 	}
 	g.wrapClosures()
+	g.nameParams()
 	g.wrapShown()
 	g.renameMain()
 	g.computeSigs()
