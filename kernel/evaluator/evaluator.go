@@ -98,6 +98,9 @@ func New(host Host) (*Evaluator, error) {
 	}
 	// Exercise checks print as fmt.Print does in cells, in order with it.
 	selfcheck.Output = e.out
+	// Goroutines of cells run interpreted code; the others are the
+	// evaluator's own (output flushers, timeline updates).
+	selfcheck.IgnoreGoroutine = func(stack string) bool { return !strings.Contains(stack, "github.com/traefik/yaegi/interp.") }
 	display.SetSink(sink{e})
 	trace.SetHost(traceHost{e})
 	gocontext.SetBackground(e.background)

@@ -18,6 +18,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -77,23 +78,64 @@ func Same(what string, runs int, f func() any) {
 // settle is how long NoLeak waits for goroutines to end after f returns.
 const settle = time.Second
 
-// NoLeak runs f and checks that every goroutine f started has ended within
-// a second of f returning.
+// IgnoreGoroutine, when set, leaves goroutines out of NoLeak by their stack
+// (as runtime.Stack prints it): a host such as a notebook kernel sets it to
+// skip goroutines of its own that start while a check runs.
+var IgnoreGoroutine func(stack string) bool
+
+// NoLeak runs f and checks that every goroutine started while f ran has
+// ended within a second of f returning. Goroutines that existed before, or
+// that end meanwhile, do not count.
 func NoLeak(what string, f func()) {
-	before := runtime.NumGoroutine()
+	before := goroutines()
 	f()
 	deadline := time.Now().Add(settle)
 	for {
-		n := runtime.NumGoroutine() - before
-		if n <= 0 {
+		var leaked []string
+		for id, stack := range goroutines() {
+			if _, old := before[id]; !old {
+				leaked = append(leaked, stack)
+			}
+		}
+		if len(leaked) == 0 {
 			pass("%s: no goroutine left running", what)
 			return
 		}
 		if time.Now().After(deadline) {
-			fail(what, "%d goroutine(s) still running %v after it returned: a goroutine leaked (blocked on a channel nobody will use, or never told to stop)", n, settle)
+			fail(what, "%d goroutine(s) still running %v after it returned: a goroutine leaked (blocked on a channel nobody will use, or never told to stop)", len(leaked), settle)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// goroutines returns the stacks of all goroutines but the caller's, by ID.
+func goroutines() map[string]string {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	out := map[string]string{}
+	for i, stack := range strings.Split(string(buf), "\n\n") {
+		if i == 0 { // the caller's own goroutine comes first
+			continue
+		}
+		header, _, _ := strings.Cut(stack, "\n")
+		id, ok := strings.CutPrefix(header, "goroutine ")
+		if !ok {
+			continue
+		}
+		id, _, _ = strings.Cut(id, " ")
+		if IgnoreGoroutine != nil && IgnoreGoroutine(stack) {
+			continue
+		}
+		out[id] = stack
+	}
+	return out
 }
 
 // Within checks that f returns within d. If it does not, the check fails at

@@ -10,13 +10,14 @@ import (
 func init() {
 	Symbols["github.com/goconc/goconc/lib/selfcheck/selfcheck"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"AtMost": reflect.ValueOf(selfcheck.AtMost),
-		"Equal":  reflect.ValueOf(selfcheck.Equal),
-		"NoLeak": reflect.ValueOf(selfcheck.NoLeak),
-		"Output": reflect.ValueOf(&selfcheck.Output).Elem(),
-		"Same":   reflect.ValueOf(selfcheck.Same),
-		"True":   reflect.ValueOf(selfcheck.True),
-		"Within": reflect.ValueOf(selfcheck.Within),
+		"AtMost":          reflect.ValueOf(selfcheck.AtMost),
+		"Equal":           reflect.ValueOf(selfcheck.Equal),
+		"IgnoreGoroutine": reflect.ValueOf(&selfcheck.IgnoreGoroutine).Elem(),
+		"NoLeak":          reflect.ValueOf(selfcheck.NoLeak),
+		"Output":          reflect.ValueOf(&selfcheck.Output).Elem(),
+		"Same":            reflect.ValueOf(selfcheck.Same),
+		"True":            reflect.ValueOf(selfcheck.True),
+		"Within":          reflect.ValueOf(selfcheck.Within),
 
 		// type definitions
 		"Failure": reflect.ValueOf((*selfcheck.Failure)(nil)),
