@@ -34,7 +34,7 @@ func TestComplete(t *testing.T) {
 		{"work", []string{"workers"}, 0},
 		{"counter.", []string{"Inc", "N"}, 8},
 		{"x := 1\nfor i := 0; i < work", []string{"workers"}, 23},
-		{"sel", []string{"select"}, 0},
+		{"sel", []string{"select", "selfcheck"}, 0}, // a keyword and an importable package
 		{"errgroup.Wi", []string{"WithContext"}, 9},
 	}
 	for _, tt := range tests {

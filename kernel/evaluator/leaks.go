@@ -12,6 +12,9 @@ import (
 // not have run yet to leave its wait.
 const leakSettle = 100 * time.Millisecond
 
+// leakRounds bounds how many times Leaks waits leakSettle.
+const leakRounds = 3
+
 // Leaks returns the goroutines that cell started and that are blocked, with
 // no timer to wake them, after the cell returned; like go.uber.org/goleak,
 // it gives those caught in passing a moment to move on. Goroutines that
@@ -26,15 +29,33 @@ func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
 		}
 		return m
 	}
-	first := stuck()
-	if len(first) == 0 {
+	// Goroutines that block while the first ones settle (on a loaded
+	// machine some have not reached their wait yet) get their own look, for
+	// a few rounds at most.
+	pending := stuck()
+	if len(pending) == 0 {
 		return nil
 	}
-	time.Sleep(leakSettle)
+	confirmed := map[int64]trace.State{}
+	for round := 0; len(pending) > 0 && round < leakRounds; round++ {
+		time.Sleep(leakSettle)
+		next := map[int64]trace.State{}
+		for g, s := range stuck() {
+			if _, done := confirmed[g]; done {
+				continue
+			}
+			if f, ok := pending[g]; ok && s.Reason == f.Reason && s.Since.Equal(f.Since) {
+				confirmed[g] = s
+			} else {
+				next[g] = s
+			}
+		}
+		pending = next
+	}
 	now := time.Now()
 	var out []evalproto.Goroutine
-	for _, s := range trace.States() {
-		if f, ok := first[s.G]; ok && s.Reason == f.Reason && s.Since.Equal(f.Since) {
+	for _, s := range trace.States() { // in the trace's order
+		if _, ok := confirmed[s.G]; ok {
 			out = append(out, protoState(s, now))
 		}
 	}
