@@ -92,11 +92,9 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 		if c.dir == reflect.SelectSend {
 			trace.ChanSentAt(c.ch.Pointer(), c.ch.Cap(), c.name, valueText(sc[i].Send), c.where)
 		} else {
-			text := ""
-			if ok {
-				text = valueText(v)
-			}
-			trace.ChanReceivedAt(c.ch.Pointer(), c.ch.Cap(), c.name, text, ok, c.where)
+			// No text: timelines label a transfer with the send's text,
+			// and a receive pairs with its send by sequence number.
+			trace.ChanReceivedAt(c.ch.Pointer(), c.ch.Cap(), c.name, "", ok, c.where)
 		}
 	}
 	return i, ok

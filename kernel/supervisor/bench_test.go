@@ -2,6 +2,7 @@ package supervisor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -101,6 +102,37 @@ func BenchmarkWorkerPoolTraced(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkWorkerPoolRatio runs the pool cell traced and untraced in turn
+// in one kernel and reports the medians and their ratio: on a noisy
+// machine, alternating is fairer than two separate runs.
+func BenchmarkWorkerPoolRatio(b *testing.B) {
+	c := startKernel(b)
+	c.waitReady()
+	var off, traced []time.Duration
+	run := func(mode string) time.Duration {
+		c.execute("%timeline "+mode, nil)
+		start := time.Now()
+		if r, _ := c.execute(poolCell, nil); r["status"] != "ok" {
+			b.Fatalf("%v", r)
+		}
+		return time.Since(start)
+	}
+	run("auto") // warm up
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		off = append(off, run("off"))
+		traced = append(traced, run("auto"))
+	}
+	median := func(d []time.Duration) time.Duration {
+		slices.Sort(d)
+		return d[len(d)/2]
+	}
+	mo, mt := median(off), median(traced)
+	b.ReportMetric(float64(mo.Microseconds())/1000, "ms-off")
+	b.ReportMetric(float64(mt.Microseconds())/1000, "ms-traced")
+	b.ReportMetric(float64(mt)/float64(mo), "traced/off")
 }
 
 // BenchmarkThousandGoroutines measures execute to idle for a cell that

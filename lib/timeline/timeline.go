@@ -71,7 +71,12 @@ type Rendering struct {
 func Render(t *trace.Trace, opts ...Option) Rendering {
 	c := configure(opts)
 	m := build(t, c.title, c.lim)
-	return Rendering{SVG: drawSVG(m, c.width), Text: drawText(m)}
+	// The two drawings only read the model: draw them side by side, as a
+	// kernel waits for both before the cell may end.
+	text := make(chan string, 1)
+	go func() { text <- drawText(m) }()
+	svg := drawSVG(m, c.width)
+	return Rendering{SVG: svg, Text: <-text}
 }
 
 // Diagnostics returns what went wrong in t, one finding per line: panics,

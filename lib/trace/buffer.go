@@ -1,5 +1,7 @@
 package trace
 
+import "sync"
+
 // chunkSize is how many events a chunk holds at most. Chunks are allocated
 // as the trace grows, so a short trace costs little and a long one never
 // copies.
@@ -19,7 +21,16 @@ func (b *buffer) append(e Event) {
 		if last >= 0 {
 			size = min(2*cap(b.chunks[last]), chunkSize)
 		}
-		b.chunks = append(b.chunks, make([]Event, 0, size))
+		var c []Event
+		if size == chunkSize {
+			if p, ok := chunks.Get().(*[]Event); ok {
+				c = (*p)[:0]
+			}
+		}
+		if c == nil {
+			c = make([]Event, 0, size)
+		}
+		b.chunks = append(b.chunks, c)
 		last++
 	}
 	b.chunks[last] = append(b.chunks[last], e)
@@ -38,7 +49,20 @@ func (b *buffer) views(lists [][]Event) [][]Event {
 	return lists
 }
 
+// reset empties the buffer. Full-size chunks go back to the pool: the
+// trace built from them holds copies, and a busy cell fills megabytes of
+// chunks that the next cell can reuse instead of the collector freeing.
 func (b *buffer) reset() {
+	for _, c := range b.chunks {
+		if cap(c) == chunkSize {
+			clear(c) // drop the strings they point to
+			c = c[:0]
+			chunks.Put(&c)
+		}
+	}
 	b.chunks = nil
 	b.n = 0
 }
+
+// chunks holds *[]Event of capacity chunkSize for reuse.
+var chunks sync.Pool

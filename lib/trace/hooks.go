@@ -274,11 +274,10 @@ func SetLabel(label string) {
 
 // LabelOf returns the label of goroutine g, or "" if it has none.
 func LabelOf(g int64) string {
-	v, ok := rec.gmap.Load(g)
+	st, ok := rec.gmap.Load(g)
 	if !ok {
 		return ""
 	}
-	st := v.(*gstate)
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	return st.label
@@ -295,10 +294,10 @@ func ChanSentAt(addr uintptr, capacity int, name, text, pos string) {
 		st.mu.Unlock()
 		return
 	}
-	o := rec.chanAt(addr, capacity, name)
-	seq := o.sends.Add(1)
 	g, st := rec.self()
 	st.mu.Lock()
+	o := rec.chanFor(st, addr, capacity, name)
+	seq := o.sends.Add(1)
 	st.resume()
 	rec.addTo(st, Event{G: g, Kind: EvSend, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
 	st.mu.Unlock()
@@ -314,13 +313,13 @@ func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos 
 		st.mu.Unlock()
 		return
 	}
-	o := rec.chanAt(addr, capacity, name)
+	g, st := rec.self()
+	st.mu.Lock()
+	o := rec.chanFor(st, addr, capacity, name)
 	var seq int64
 	if ok {
 		seq = o.recvs.Add(1)
 	}
-	g, st := rec.self()
-	st.mu.Lock()
 	st.resume()
 	rec.addTo(st, Event{G: g, Kind: EvRecv, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
 	st.mu.Unlock()

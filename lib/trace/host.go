@@ -59,8 +59,7 @@ func Halt() {
 // or without a host, the caller skip frames up.
 func Position(skip int) string {
 	pos := ""
-	if v, ok := rec.gmap.Load(goidGet()); ok {
-		s := v.(*gstate)
+	if s, ok := rec.gmap.Load(goidGet()); ok {
 		s.mu.Lock()
 		pos = s.at
 		s.mu.Unlock()

@@ -1,7 +1,7 @@
 package trace
 
 import (
-	"container/heap"
+	"math"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -35,8 +35,9 @@ type recorder struct {
 	cfg     atomic.Pointer[runConfig] // the running trace's settings
 	count   atomic.Int64              // events recorded (or dropped) in the trace
 	dropped atomic.Int64
-	gmap    sync.Map // int64 → *gstate, the same as gs
-	omap    sync.Map // uintptr → *object, the same as addrs
+	ogen    atomic.Uint64            // counts addresses given to a new object: goroutines' caches of objects are stale
+	gmap    shards[int64, *gstate]   // the same as gs, read without mu
+	omap    shards[uintptr, *object] // the same as addrs, read without mu
 
 	mu      sync.Mutex
 	buf     buffer // events of no goroutine (EmitOn)
@@ -59,14 +60,25 @@ type recorder struct {
 type runConfig struct {
 	clock func() time.Duration
 	began time.Time
+	at    stamp // the clocks at began
 	max   int64
 }
 
+// now is the time since the trace began in ticks (see clock.go), or the
+// injected clock's time.
 func (c *runConfig) now() time.Duration {
 	if c.clock != nil {
 		return c.clock()
 	}
-	return time.Since(c.began)
+	return time.Duration(ticks() - c.at.ticks)
+}
+
+// scale converts the recording's readings of now to durations.
+func (c *runConfig) scale() scale {
+	if c.clock != nil {
+		return scale{ns: 1}
+	}
+	return newScale(c.at, now())
 }
 
 // object is an Object with what the recorder counts of it.
@@ -98,7 +110,40 @@ type gstate struct {
 	since    time.Time
 	at       string // where the host says the goroutine is
 	events   buffer
-	quota    int64 // events it may still record before asking the trace
+	quota    int64           // events it may still record before asking the trace
+	objs     [2]cachedObject // the channels it used last
+	objGen   uint64          // the recorder's ogen when objs were filled
+	objNext  int
+}
+
+// cachedObject saves a goroutine that uses the same channels over and
+// over (a worker's jobs and results) a lookup per operation.
+type cachedObject struct {
+	addr uintptr
+	o    *object
+}
+
+// chanFor is chanAt through st's cache. st.mu is held; it is released
+// while the recorder looks the channel up (r.mu is taken before st.mu).
+func (r *recorder) chanFor(st *gstate, addr uintptr, capacity int, name string) *object {
+	gen := r.ogen.Load()
+	if st.objGen == gen {
+		for _, c := range st.objs {
+			if c.addr == addr && c.o != nil {
+				return c.o
+			}
+		}
+	} else {
+		st.objs, st.objGen = [2]cachedObject{}, gen
+	}
+	st.mu.Unlock()
+	o := r.chanAt(addr, capacity, name)
+	st.mu.Lock()
+	if st.objGen == gen {
+		st.objs[st.objNext] = cachedObject{addr, o}
+		st.objNext ^= 1
+	}
+	return o
 }
 
 // maxEndedGoroutines bounds how many finished goroutines are remembered, so
@@ -127,7 +172,7 @@ func (r *recorder) g(id int64) *gstate {
 // gstate returns the state of goroutine id without r.mu in the common case.
 func (r *recorder) gstate(id int64) *gstate {
 	if v, ok := r.gmap.Load(id); ok {
-		return v.(*gstate)
+		return v
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -181,7 +226,7 @@ func (r *recorder) start(c config) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.on.Store(false)
-	r.cfg.Store(&runConfig{clock: c.clock, began: time.Now(), max: int64(c.max)})
+	r.cfg.Store(&runConfig{clock: c.clock, began: time.Now(), at: now(), max: int64(c.max)})
 	r.resetEvents()
 	r.forgetEnded()
 	for _, s := range r.gs {
@@ -252,7 +297,8 @@ func (r *recorder) build() *Trace {
 		return &Trace{MaxEvents: DefaultMaxEvents}
 	}
 	t := &Trace{Start: c.began, Dropped: int(r.dropped.Load()), MaxEvents: int(c.max)}
-	t.Duration = c.now()
+	sc := c.scale()
+	t.Duration = sc.of(c.now())
 	used := map[ObjectID]bool{}
 	// Views of the chunks, not copies: goroutines only append after them.
 	lists := r.buf.views(nil)
@@ -270,7 +316,7 @@ func (r *recorder) build() *Trace {
 		}
 		g := Goroutine{
 			ID: s.id, Name: s.name, Pos: s.pos, Parent: s.parent, Label: label,
-			Start: s.start, End: s.end, Panic: s.panic, order: s.order,
+			Start: sc.of(s.start), End: sc.of(s.end), Panic: s.panic, order: s.order,
 		}
 		if !s.ended {
 			g.Blocked, g.BlockedOn, g.BlockedAt = reason, obj, blockPos
@@ -281,6 +327,11 @@ func (r *recorder) build() *Trace {
 		t.Goroutines = append(t.Goroutines, g)
 	}
 	t.Events = mergeByTime(lists)
+	if sc.ns != 1 {
+		for i := range t.Events {
+			t.Events[i].At = sc.of(t.Events[i].At)
+		}
+	}
 	if c.clock != nil && len(t.Events) > 0 {
 		// An injected clock steps with events: reading it for the
 		// duration would make the trace depend on how often it is read.
@@ -318,7 +369,7 @@ func (r *recorder) build() *Trace {
 // mergeByTime merges lists of events, each in time order, into one.
 func mergeByTime(lists [][]Event) []Event {
 	n := 0
-	var h mergeHeap
+	var h [][]Event
 	for _, l := range lists {
 		n += len(l)
 		if len(l) > 0 {
@@ -333,18 +384,52 @@ func mergeByTime(lists [][]Event) []Event {
 		}
 		return out
 	}
-	heap.Init(&h)
+	// A binary heap of the lists by their first event, written out: this
+	// runs for every event of a trace.
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		siftDown(h, i)
+	}
 	for len(h) > 0 {
+		// Goroutines record in bursts: copy the earliest list's events up
+		// to the next list's first, a run at a time.
 		l := h[0]
-		out = append(out, l[0])
-		if len(l) == 1 {
-			heap.Pop(&h)
-			continue
+		bound := time.Duration(math.MaxInt64)
+		for _, c := range h[1:min(len(h), 3)] { // the root's children
+			bound = min(bound, c[0].At)
 		}
-		h[0] = l[1:]
-		heap.Fix(&h, 0)
+		k := 1
+		for k < len(l) && l[k].At <= bound {
+			k++
+		}
+		out = append(out, l[:k]...)
+		if k == len(l) {
+			last := len(h) - 1
+			h[0] = h[last]
+			h = h[:last]
+		} else {
+			h[0] = l[k:]
+		}
+		siftDown(h, 0)
 	}
 	return out
+}
+
+// siftDown restores the heap order of h below i.
+func siftDown(h [][]Event, i int) {
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && h[c+1][0].At < h[c][0].At {
+			c++
+		}
+		if h[i][0].At <= h[c][0].At {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
 }
 
 // sorted reports whether lists follow each other in time.
@@ -355,20 +440,6 @@ func sorted(lists [][]Event) bool {
 		}
 	}
 	return true
-}
-
-// mergeHeap orders lists of events by their first event's time.
-type mergeHeap [][]Event
-
-func (h mergeHeap) Len() int           { return len(h) }
-func (h mergeHeap) Less(i, j int) bool { return h[i][0].At < h[j][0].At }
-func (h mergeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *mergeHeap) Push(x any)        { *h = append(*h, x.([]Event)) }
-func (h *mergeHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }
 
 func (r *recorder) newObject(addr uintptr, kind ObjectKind, capacity int) ObjectID {
@@ -386,6 +457,9 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 			o.Name = n
 			delete(r.pending, addr)
 		}
+		if _, reused := r.addrs[addr]; reused {
+			r.ogen.Add(1)
+		}
 		r.addrs[addr] = id
 		r.omap.Store(addr, o)
 	}
@@ -396,10 +470,8 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 // chanAt returns the channel object at addr, registering it on first use,
 // without r.mu in the common case.
 func (r *recorder) chanAt(addr uintptr, capacity int, name string) *object {
-	if v, ok := r.omap.Load(addr); ok {
-		if o := v.(*object); o.Kind == Chan {
-			return o
-		}
+	if o, ok := r.omap.Load(addr); ok && o.Kind == Chan {
+		return o
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -407,10 +479,8 @@ func (r *recorder) chanAt(addr uintptr, capacity int, name string) *object {
 }
 
 func (r *recorder) objectAt(addr uintptr, kind ObjectKind, capacity int, name string) ObjectID {
-	if v, ok := r.omap.Load(addr); ok {
-		if o := v.(*object); o.Kind == kind {
-			return o.ID
-		}
+	if o, ok := r.omap.Load(addr); ok && o.Kind == kind {
+		return o.ID
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
