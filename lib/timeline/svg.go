@@ -184,6 +184,12 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 	fmt.Fprintf(b, `<text x="12" y="%.1f" fill="%s">%s<title>%s</title></text>`+"\n", y+4, colorText, esc(ellipsis(label, 34)), esc(label))
 	x0, x1 := g.x(l.start), g.x(l.end)
 	fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="2"/>`+"\n", x0, y, math.Max(x1, x0+1), y, colorRun)
+	// Pixel columns of a busy lane, one path per colour: the legend says
+	// what a colour means, and a tooltip or an element each would weigh
+	// more than the drawing (a busy cell's SVG travels to the notebook
+	// twice, once base64-encoded).
+	columns := map[string]*bytes.Buffer{}
+	var colors []string
 	for _, s := range mergeSpans(l.blocked, g) {
 		w := math.Max(g.x(s.to)-g.x(s.from), 1)
 		color := reasonColors[s.reason]
@@ -191,10 +197,13 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 			color = "#999999"
 		}
 		if s.summary {
-			// A pixel column of a busy lane: the legend says what its
-			// colour means, and a tooltip each would weigh more than
-			// the drawing.
-			fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="12" fill="%s"/>`+"\n", g.x(s.from), y-6, w, color)
+			d := columns[color]
+			if d == nil {
+				d = &bytes.Buffer{}
+				columns[color] = d
+				colors = append(colors, color)
+			}
+			fmt.Fprintf(d, "M%.1f %.1fh%.1fv12h%.1fz", g.x(s.from), y-6, w, -w)
 			continue
 		}
 		label := m.spanLabel(s)
@@ -204,6 +213,9 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 			fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" fill="#ffffff">%s</text>`, g.x(s.from)+3, y+3.5, esc(label))
 		}
 		b.WriteString("\n")
+	}
+	for _, c := range colors {
+		fmt.Fprintf(b, `<path d="%s" fill="%s"/>`+"\n", columns[c].String(), c)
 	}
 	for _, h := range mergeSpans(l.holds, g) {
 		w := math.Max(g.x(h.to)-g.x(h.from), 1)
@@ -280,7 +292,7 @@ func drawArrows(b *bytes.Buffer, m *model, g geometry) {
 			color, dash = "#9a9a9a", ` stroke-dasharray="1 2"`
 		}
 		label := m.arrowLabel(a)
-		fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="1"%s><title>%s</title></line>`,
+		fmt.Fprintf(b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s"%s><title>%s</title></line>`,
 			x1, y1, x2, y2, color, dash, esc(label))
 		// Arrow head.
 		ang := math.Atan2(y2-y1, x2-x1)
