@@ -33,7 +33,36 @@ func (e *Evaluator) hooks() interp.Exports {
 		"RecvCase":  reflect.ValueOf(RecvCase),
 		"Name":      reflect.ValueOf(nameObject),
 		"At":        reflect.ValueOf(trace.SetPosition),
+		"TypeName":  reflect.ValueOf(typeName),
+		"GoSyntax":  reflect.ValueOf(goSyntax),
 	}}
+}
+
+// typeName is %T of a notebook type, named by the type checker (program's
+// fmtVerbs): the interpreter's types have no names.
+func typeName(name string, _ any) string { return name }
+
+// goSyntax is %#v (spec) of a value of notebook type name, or a pointer to
+// one: fmt writes the interpreter's unnamed type first, replaced by name.
+func goSyntax(spec, name string, v any) string {
+	s := fmt.Sprintf(spec, v)
+	t := reflect.TypeOf(v)
+	if t == nil {
+		return s
+	}
+	amp := ""
+	if t.Kind() == reflect.Pointer && strings.HasPrefix(name, "*") {
+		if strings.HasPrefix(s, "&") {
+			amp, t, name = "&", t.Elem(), name[1:]
+		} else {
+			// A nil pointer prints as (*T)(nil).
+			return strings.Replace(s, "("+t.String()+")", "("+name+")", 1)
+		}
+	}
+	if rest, ok := strings.CutPrefix(s, amp+t.String()); ok {
+		return amp + name + rest
+	}
+	return s
 }
 
 // theEvaluator lets show, which must be a plain function for the

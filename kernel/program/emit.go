@@ -53,6 +53,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	g.loopVars()
 	g.rewriteDefers()
 	g.rewriteBuiltins()
+	g.fmtVerbs()
 	g.rangeFuncs()
 	g.typeSwitches()
 	if len(g.errs) > 0 {

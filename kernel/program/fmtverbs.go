@@ -1,0 +1,160 @@
+package program
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// printfFormats lists the functions with a format string, and where it is.
+var printfFormats = map[string]int{
+	"fmt.Printf": 0, "fmt.Sprintf": 0, "fmt.Errorf": 0, "fmt.Fprintf": 1, "fmt.Appendf": 1,
+	"log.Printf": 0, "log.Fatalf": 0, "log.Panicf": 0,
+}
+
+// fmtVerbs rewrites %T and %#v of the notebook's types in calls with a
+// constant format:
+//
+//	fmt.Printf("%T %#v\n", p, p)
+//
+// becomes
+//
+//	fmt.Printf("%s %s\n", __goconc.TypeName("main.point", p), __goconc.GoSyntax("%#v", "main.point", p))
+//
+// Yaegi makes a notebook's types with reflect.StructOf and friends, which
+// have no names: fmt would print "struct { X int; Y int }" where Go prints
+// "main.point". The type checker knows the name; the value is still
+// evaluated. Operands of interface type are left alone: their dynamic type
+// is not known here.
+func (g *gen) fmtVerbs() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				g.fmtCall(call)
+			}
+			return true
+		})
+	}
+}
+
+func (g *gen) fmtCall(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
+	fn, ok := g.c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	at, ok := printfFormats[fn.Pkg().Path()+"."+fn.Name()]
+	if !ok || len(call.Args) <= at {
+		return
+	}
+	lit, ok := ast.Unparen(call.Args[at]).(*ast.BasicLit)
+	tv := g.c.info.Types[call.Args[at]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+	if !ok {
+		return
+	}
+	args := call.Args[at+1:]
+	changed := false
+	var format strings.Builder
+	last := 0
+	src := constant.StringVal(tv.Value)
+	for _, v := range verbs {
+		if v.arg < 0 || v.arg >= len(args) || (v.verb != 'T' && !(v.verb == 'v' && strings.Contains(v.flags, "#"))) {
+			continue
+		}
+		arg := args[v.arg]
+		t := g.c.info.Types[arg].Type
+		if t == nil || types.IsInterface(t) {
+			continue
+		}
+		name := types.TypeString(t, func(p *types.Package) string {
+			if p == g.c.pkg {
+				return "main"
+			}
+			return p.Name()
+		})
+		if !strings.Contains(name, "main.") {
+			continue // a type of a compiled package has its name
+		}
+		var hook string
+		if v.verb == 'T' {
+			hook = HooksName + ".TypeName(" + strconv.Quote(name) + ", "
+		} else {
+			if strings.TrimLeft(name, "*") != strings.TrimPrefix(name, "*") || strings.ContainsAny(strings.TrimPrefix(name, "*"), "[]{}() ") {
+				continue // only a named type or a pointer to one: its %#v starts with the type
+			}
+			hook = HooksName + ".GoSyntax(" + strconv.Quote(src[v.start:v.end]) + ", " + strconv.Quote(name) + ", "
+		}
+		g.r.Before(arg, hook)
+		g.r.After(arg, ")")
+		// The verb becomes %s with the same width and flags (but #).
+		format.WriteString(src[last:v.start])
+		format.WriteString("%" + strings.ReplaceAll(v.flags, "#", "") + v.width + "s")
+		last = v.end
+		changed = true
+	}
+	if !changed {
+		return
+	}
+	format.WriteString(src[last:])
+	text := strconv.Quote(format.String())
+	g.r.Replace(lit, func() string { return text })
+}
+
+// verb is one verb of a format string.
+type verb struct {
+	start, end int // its bytes in the format
+	flags      string
+	width      string // width and precision as written
+	verb       rune
+	arg        int // the operand it formats
+}
+
+// parseVerbs finds the verbs of a format as fmt reads it. It gives up
+// (false) on explicit argument indexes, which renumber the operands.
+func parseVerbs(f string) ([]verb, bool) {
+	var out []verb
+	arg := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		v := verb{start: i}
+		i++
+		for i < len(f) && strings.IndexByte("+-# 0", f[i]) >= 0 {
+			v.flags += string(f[i])
+			i++
+		}
+		ws := i
+		for i < len(f) && (f[i] >= '0' && f[i] <= '9' || f[i] == '.' || f[i] == '*' || f[i] == '[') {
+			switch f[i] {
+			case '[':
+				return nil, false
+			case '*':
+				arg++ // a width or precision taken from the operands
+			}
+			i++
+		}
+		v.width = f[ws:i]
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue // %%
+		}
+		v.verb = rune(f[i])
+		v.end = i + 1
+		v.arg = arg
+		arg++
+		out = append(out, v)
+	}
+	return out, true
+}
