@@ -30,6 +30,7 @@ c.Authenticator.allow_all = True
 c.JupyterHub.spawner_class = "dockerspawner.DockerSpawner"
 c.DockerSpawner.image = env("GOCONC_IMAGE", "goconc:latest")
 c.DockerSpawner.network_name = env("GOCONC_NETWORK", "goconc_hub")
+c.DockerSpawner.use_internal_ip = True  # the hub reaches students on that network
 c.DockerSpawner.remove = True  # the container goes, the home volume stays
 c.DockerSpawner.default_url = "/lab/tree/goconc-course/00-welcome.ipynb"
 c.DockerSpawner.volumes = {
