@@ -114,6 +114,17 @@ func memoryInUse() uint64 {
 	return s[0].Value.Uint64() - s[1].Value.Uint64()
 }
 
+// heldMemory estimates the memory the notebook holds: the live heap of
+// the last collection (its variables) and the goroutines' stacks. Memory
+// the runtime keeps after a burst (stacks of goroutines that just ended,
+// freed spans not yet returned) is not held: deciding on memoryInUse, a
+// goroutine bomb that was stopped could still end the evaluator.
+func heldMemory() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64() + uint64(runtime.NumGoroutine())*8<<10
+}
+
 // residentMemory returns the memory of the process the system holds in RAM.
 func residentMemory() uint64 {
 	b, err := os.ReadFile("/proc/self/statm")
@@ -172,7 +183,7 @@ func (e *Evaluator) watchMemory(limit uint64) {
 		debug.FreeOSMemory()
 		used = memoryInUse()
 		switch {
-		case used <= limit:
+		case used <= limit || heldMemory() <= limit:
 			overSince = time.Time{}
 		case overSince.IsZero():
 			overSince = time.Now()
@@ -215,7 +226,7 @@ func (e *Evaluator) afterMemoryStop(cell string) {
 	for {
 		debug.FreeOSMemory()
 		used := memoryInUse()
-		if used <= limit {
+		if used <= limit || heldMemory() <= limit {
 			return
 		}
 		if n := runtime.NumGoroutine(); n != last {

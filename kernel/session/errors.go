@@ -51,8 +51,16 @@ func (s *Session) panicError(panics []*evalproto.Panic, label string) (ename, ev
 		} else {
 			tb = append(tb, "in the cell's statements")
 		}
+		// The interpreter gives, for each function a panic went through,
+		// where that function starts (Yaegi v0.16.1 recovers with a
+		// variable its loop shadows), not the line that panicked: name
+		// the functions, without a line that would mislead.
+		prev := ""
 		for _, f := range p.Frames {
-			tb = append(tb, "    "+f.Pos+"  "+s.frameName(f))
+			if name := s.frameName(f); name != prev {
+				tb = append(tb, "    "+name)
+				prev = name
+			}
 		}
 		if i == 4 && len(panics) > 5 {
 			tb = append(tb, fmt.Sprintf("(and %d more goroutines panicked)", len(panics)-5))
