@@ -74,3 +74,28 @@ func TestEventTimesAreDurations(t *testing.T) {
 		t.Errorf("the trace lasts %v, less than its last event at %v", tr.Duration, at[1])
 	}
 }
+
+func startedElsewhere(done chan<- bool) {
+	Mark("from a goroutine the trace did not start")
+	done <- true
+}
+
+// A goroutine the recorder meets without having started it is named after
+// the function it began with.
+func TestUnknownGoroutinesAreNamedAfterTheirFunction(t *testing.T) {
+	Start()
+	done := make(chan bool)
+	go startedElsewhere(done)
+	<-done
+	tr := Stop()
+	for _, g := range tr.Goroutines {
+		if g.Title() == "trace.startedElsewhere" {
+			return
+		}
+	}
+	var titles []string
+	for _, g := range tr.Goroutines {
+		titles = append(titles, g.Title())
+	}
+	t.Errorf("no goroutine named trace.startedElsewhere among %q", titles)
+}

@@ -2,7 +2,9 @@ package trace
 
 import (
 	"math"
+	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -179,10 +181,56 @@ func (r *recorder) gstate(id int64) *gstate {
 	return r.g(id)
 }
 
-// self returns the calling goroutine's id and state.
+// self returns the calling goroutine's id and state. A goroutine the
+// recorder meets for the first time here was not started through it (an
+// HTTP server's connection, a library's helper): it is named after the
+// function it started with.
 func (r *recorder) self() (int64, *gstate) {
 	g := goid.Get()
-	return g, r.gstate(g)
+	if s, ok := r.gmap.Load(g); ok {
+		return g, s
+	}
+	name := entryName()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := r.g(g)
+	if s.name == "" {
+		s.name = name
+	}
+	return g, s
+}
+
+// entryName returns the short name of the function the calling goroutine
+// started with ("http.(*conn).serve"), or "" when that is an interpreter's
+// machinery, which would mean nothing to the reader.
+func entryName() string {
+	pcs := make([]uintptr, 64)
+	for {
+		n := runtime.Callers(3, pcs)
+		if n < len(pcs) {
+			pcs = pcs[:n]
+			break
+		}
+		pcs = make([]uintptr, 2*len(pcs))
+	}
+	last := ""
+	frames := runtime.CallersFrames(pcs)
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && f.Function != "runtime.goexit" {
+			last = f.Function
+		}
+		if !more {
+			break
+		}
+	}
+	if strings.Contains(last, "/yaegi/") || strings.HasPrefix(last, "runtime.") {
+		return ""
+	}
+	if i := strings.LastIndex(last, "/"); i >= 0 {
+		last = last[i+1:]
+	}
+	return last
 }
 
 // drop removes goroutine id. r.mu is held.
