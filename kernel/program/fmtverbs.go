@@ -15,7 +15,8 @@ var printfFormats = map[string]int{
 }
 
 // fmtVerbs rewrites %T and %#v of the notebook's types in calls with a
-// constant format:
+// constant format (and numeric verbs of its numeric types with methods,
+// see numericOperand):
 //
 //	fmt.Printf("%T %#v\n", p, p)
 //
@@ -67,7 +68,14 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 	last := 0
 	src := constant.StringVal(tv.Value)
 	for _, v := range verbs {
-		if v.arg < 0 || v.arg >= len(args) || (v.verb != 'T' && !(v.verb == 'v' && strings.Contains(v.flags, "#"))) {
+		if v.arg < 0 || v.arg >= len(args) {
+			continue
+		}
+		if strings.ContainsRune("dbocUeEfFgG", v.verb) {
+			g.numericOperand(args[v.arg])
+			continue
+		}
+		if v.verb != 'T' && !(v.verb == 'v' && strings.Contains(v.flags, "#")) {
 			continue
 		}
 		arg := args[v.arg]
@@ -157,4 +165,21 @@ func parseVerbs(f string) ([]verb, bool) {
 		out = append(out, v)
 	}
 	return out, true
+}
+
+// numericOperand converts the operand of a numeric verb (%d, %f...) to its
+// basic type when it is a notebook type with methods: the interpreter
+// passes such a value to fmt in a wrapper that fmt formats by its String
+// method or as a struct, where Go formats the number.
+func (g *gen) numericOperand(arg ast.Expr) {
+	t, ok := g.c.info.Types[arg].Type.(*types.Named)
+	if !ok || t.Obj().Pkg() != g.c.pkg || t.NumMethods() == 0 {
+		return
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsNumeric == 0 {
+		return
+	}
+	g.r.Before(arg, b.Name()+"(")
+	g.r.After(arg, ")")
 }

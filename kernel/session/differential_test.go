@@ -72,7 +72,6 @@ var knownDifferences = map[string]string{
 	"maps_sorted":                   "slices.Sorted and maps.Keys are generic (compile error with a hint)",
 	"once":                          "sync.OnceValue is generic (compile error with a hint)",
 	"fmt_type_dynamic":              "%T and %#v of an interface holding a notebook type print its structure: only static types are named by the rewrite",
-	"const_iota":                    "%d of a notebook type with a String method formats Yaegi's wrapper, not the number",
 	"stringer_on_pointer":           "a String method on the pointer receiver is used for a value too: Yaegi's wrapper has the pointer's methods",
 	"interface_nil_vs_typed_nil":    "a nil pointer returned as an error compares equal to nil: Yaegi drops the type of a typed nil in an interface",
 	"embedding_interface_promotion": "a type assertion to an interface misses methods promoted from an embedded struct",
