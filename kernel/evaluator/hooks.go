@@ -33,6 +33,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"RecvCase":  reflect.ValueOf(RecvCase),
 		"Name":      reflect.ValueOf(nameObject),
 		"At":        reflect.ValueOf(trace.SetPosition),
+		"Recovered": reflect.ValueOf(recovered),
 		"TypeName":  reflect.ValueOf(typeName),
 		"GoSyntax":  reflect.ValueOf(goSyntax),
 	}}
@@ -257,3 +258,33 @@ func exits(e *Evaluator) interp.Exports {
 		},
 	}
 }
+
+// recovered is what recover() returns in a cell. An interrupt (halted)
+// goes on unwinding: a cell's recover must not keep a stopped goroutine
+// running. A runtime error the interpreter words its own way (with its
+// position first, or reflect's words) is worded as Go's runtime would.
+func recovered(v any) any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case halted:
+		panic(x)
+	case error:
+		if text := panicValue(x); text != x.Error() {
+			return runtimeError(text)
+		}
+	case string:
+		// reflect panics with strings where Go's runtime panics with a
+		// runtime.Error: a type switch's "case error" must see one.
+		if text := panicValue(x); text != x {
+			return runtimeError(text)
+		}
+	}
+	return v
+}
+
+// runtimeError is a runtime error as a recovered value.
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+func (e runtimeError) RuntimeError() {}

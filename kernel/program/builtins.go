@@ -32,6 +32,11 @@ func (g *gen) rewriteBuiltins() {
 							g.minMax(x, b.Name())
 						case "clear":
 							g.clear(x)
+						case "recover":
+							// The evaluator words the value as Go's runtime
+							// would, and keeps an interrupt going.
+							g.r.Before(x, HooksName+".Recovered(")
+							g.r.After(x, ")")
 						}
 					}
 				}

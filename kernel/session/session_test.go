@@ -215,7 +215,10 @@ func TestInterruptAndTimeout(t *testing.T) {
 	// A goroutine that sleeps on and on: the cells below wait, but are no
 	// deadlocks.
 	s.ok("go func() {\n\tfor {\n\t\ttime.Sleep(50 * time.Millisecond)\n\t}\n}()")
-	for _, code := range []string{"for {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch"} {
+	// The last: a function that recovers every panic and starts again
+	// must still stop.
+	stubborn := "func stubborn() {\n\tdefer func() {\n\t\trecover()\n\t\tstubborn()\n\t}()\n\ttime.Sleep(time.Hour)\n}\nstubborn()"
+	for _, code := range []string{"for {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", stubborn} {
 		done := make(chan Reply)
 		go func() { r, _ := s.exec(code); done <- r }()
 		time.Sleep(300 * time.Millisecond)
