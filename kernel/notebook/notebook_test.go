@@ -49,7 +49,7 @@ func TestParseRejects(t *testing.T) {
 }
 
 func TestCollector(t *testing.T) {
-	c := newCollector(2, nil, &current{})
+	c := newCollector(2, nil)
 	c.Stream("stdout", "a")
 	c.Stream("stdout", "b\n")
 	c.Stream("stderr", "e\n")
@@ -73,27 +73,5 @@ func TestCollector(t *testing.T) {
 	c.Stream("stdout", "after clear")
 	if out := c.outputs(); len(out) != 1 {
 		t.Errorf("clear_output(wait) then output: %v", out)
-	}
-}
-
-// What a goroutine prints after its cell ended lands in the cell running
-// then, not in the stored (and already final) outputs of its own.
-func TestLateOutputGoesToTheRunningCell(t *testing.T) {
-	var cur current
-	first := newCollector(1, nil, &cur)
-	cur.set(first)
-	first.Stream("stdout", "first\n")
-	cur.set(nil)
-	if out := first.outputs(); len(out) != 1 {
-		t.Fatalf("first cell: %v", out)
-	}
-	second := newCollector(2, nil, &cur)
-	cur.set(second)
-	first.Stream("stdout", "late\n")
-	first.Error("panic", "boom", nil)
-	second.Stream("stdout", "second\n")
-	out := second.outputs()
-	if len(out) != 3 || out[0]["text"].([]any)[0] != "late\n" || out[1]["ename"] != "panic" || out[2]["text"].([]any)[0] != "second\n" {
-		t.Errorf("second cell's outputs: %v", out)
 	}
 }

@@ -46,15 +46,12 @@ func Run(ctx context.Context, s *session.Session, nb *Notebook, o Options) error
 		}
 	}
 	count := 0
-	var cur current
 	for n, i := range code {
 		c := nb.Cells[i]
 		count++
-		out := newCollector(count, o.Echo, &cur)
-		cur.set(out)
+		out := newCollector(count, o.Echo)
 		start := time.Now()
 		reply := s.Execute(ctx, session.Request{Code: c.Source(), Label: fmt.Sprintf("[%d]", count), Out: out})
-		cur.set(nil)
 		c.setOutputs(out.outputs(), count)
 		status := "ok"
 		if reply.Status == "error" {
@@ -73,51 +70,19 @@ func Run(ctx context.Context, s *session.Session, nb *Notebook, o Options) error
 	return nil
 }
 
-// current is the collector of the cell being run. As in the kernel, what a
-// goroutine outputs after its cell ended goes to the cell running then:
-// the ended cell's outputs are already stored.
-type current struct {
-	mu sync.Mutex
-	c  *collector
-}
-
-func (cur *current) set(c *collector) {
-	cur.mu.Lock()
-	cur.c = c
-	cur.mu.Unlock()
-}
-
-// target returns the collector that takes c's outputs now.
-func (c *collector) target() *collector {
-	c.cur.mu.Lock()
-	defer c.cur.mu.Unlock()
-	if c.cur.c != nil && c.cur.c != c && c.ended() {
-		return c.cur.c
-	}
-	return c
-}
-
-func (c *collector) ended() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.done
-}
-
 // collector turns a cell's outputs into nbformat outputs.
 type collector struct {
 	count int
 	echo  io.Writer
-	cur   *current
 
 	mu        sync.Mutex
 	outs      []map[string]any
-	done      bool // outputs taken: the cell ended
 	clearNext bool
 	ids       map[string][]int // display id -> indexes of its outputs
 }
 
-func newCollector(count int, echo io.Writer, cur *current) *collector {
-	return &collector{count: count, echo: echo, cur: cur, ids: map[string][]int{}}
+func newCollector(count int, echo io.Writer) *collector {
+	return &collector{count: count, echo: echo, ids: map[string][]int{}}
 }
 
 func (c *collector) add(o map[string]any) {
@@ -128,10 +93,6 @@ func (c *collector) add(o map[string]any) {
 }
 
 func (c *collector) Stream(name, text string) {
-	if t := c.target(); t != c {
-		t.Stream(name, text)
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.echo != nil {
@@ -147,10 +108,6 @@ func (c *collector) Stream(name, text string) {
 }
 
 func (c *collector) Display(data, metadata, transient map[string]any, update bool) {
-	if t := c.target(); t != c {
-		t.Display(data, metadata, transient, update)
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	id, _ := transient["display_id"].(string)
@@ -169,10 +126,6 @@ func (c *collector) Display(data, metadata, transient map[string]any, update boo
 }
 
 func (c *collector) Clear(wait bool) {
-	if t := c.target(); t != c {
-		t.Clear(wait)
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if wait {
@@ -183,10 +136,6 @@ func (c *collector) Clear(wait bool) {
 }
 
 func (c *collector) Result(data, metadata map[string]any) {
-	if t := c.target(); t != c {
-		t.Result(data, metadata)
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.echo != nil {
@@ -197,10 +146,6 @@ func (c *collector) Result(data, metadata map[string]any) {
 }
 
 func (c *collector) Error(ename, evalue string, tb []string) {
-	if t := c.target(); t != c {
-		t.Error(ename, evalue, tb)
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.echo != nil {
@@ -221,12 +166,10 @@ func (c *collector) echoData(data map[string]any) {
 	}
 }
 
-// outputs returns the outputs in nbformat form, text split into lines, and
-// ends the collector: later outputs go to the cell running then.
+// outputs returns the outputs in nbformat form: text split into lines.
 func (c *collector) outputs() []map[string]any {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.done = true
 	var out []map[string]any
 	for _, o := range c.outs {
 		cp := map[string]any{}

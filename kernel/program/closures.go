@@ -56,16 +56,14 @@ func (g *gen) wrapClosures() {
 // over another value ("reflect.Set: value of type int is not assignable to
 // type func(time.Duration)").
 func (g *gen) nameParams() {
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.FuncLit); ok && lit.Type.Params != nil {
-				for _, f := range lit.Type.Params.List {
-					if len(f.Names) == 0 {
-						g.r.Before(f.Type, "_ ")
-					}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Type.Params != nil {
+			for _, f := range lit.Type.Params.List {
+				if len(f.Names) == 0 {
+					g.r.Before(f.Type, "_ ")
 				}
 			}
-			return true
-		})
-	}
+		}
+		return true
+	})
 }

@@ -122,6 +122,24 @@ func (g *gen) rewritable() []*ast.FuncDecl {
 	return fds
 }
 
+// inspect walks the bodies of the rewritable functions, giving f each node
+// and, for a labelled statement, its label (else nil).
+func (g *gen) inspect(f func(n ast.Node, label *ast.LabeledStmt) bool) {
+	for _, fd := range g.rewritable() {
+		labels := map[ast.Stmt]*ast.LabeledStmt{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			var label *ast.LabeledStmt
+			switch x := n.(type) {
+			case *ast.LabeledStmt:
+				labels[x.Stmt] = x // seen before the statement it labels
+			case ast.Stmt:
+				label = labels[x]
+			}
+			return f(n, label)
+		})
+	}
+}
+
 // chunks makes the Evals: imports, a file of declarations, then
 // statements. Imports get an Eval of their own: the interpreter resolves
 // the packages of types by file name, which the line directives in the

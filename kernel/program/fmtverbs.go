@@ -30,14 +30,12 @@ var printfFormats = map[string]int{
 // evaluated. Operands of interface type are left alone: their dynamic type
 // is not known here.
 func (g *gen) fmtVerbs() {
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				g.fmtCall(call)
-			}
-			return true
-		})
-	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			g.fmtCall(call)
+		}
+		return true
+	})
 }
 
 func (g *gen) fmtCall(call *ast.CallExpr) {
@@ -96,7 +94,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		if v.verb == 'T' {
 			hook = HooksName + ".TypeName(" + strconv.Quote(name) + ", "
 		} else {
-			if strings.TrimLeft(name, "*") != strings.TrimPrefix(name, "*") || strings.ContainsAny(strings.TrimPrefix(name, "*"), "[]{}() ") {
+			if strings.HasPrefix(name, "**") || strings.ContainsAny(strings.TrimPrefix(name, "*"), "[]{}() ") {
 				continue // only a named type or a pointer to one: its %#v starts with the type
 			}
 			hook = HooksName + ".GoSyntax(" + strconv.Quote(src[v.start:v.end]) + ", " + strconv.Quote(name) + ", "

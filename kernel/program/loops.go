@@ -33,22 +33,17 @@ import (
 
 // loopVars registers the loop rewrites of a cell.
 func (g *gen) loopVars() {
-	for _, fd := range g.rewritable() {
-		labels := map[ast.Stmt]*ast.LabeledStmt{}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.LabeledStmt:
-				labels[x.Stmt] = x
-			case *ast.ForStmt:
-				if vars := g.forVars(x); vars != nil && escapes(x.Body, x.Cond, x.Post) {
-					g.rewriteFor(x, labels[x], vars)
-				}
-			case *ast.RangeStmt:
-				g.rewriteRange(x, labels[x])
+	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
+		switch x := n.(type) {
+		case *ast.ForStmt:
+			if vars := g.forVars(x); vars != nil && escapes(x.Body, x.Cond, x.Post) {
+				g.rewriteFor(x, label, vars)
 			}
-			return true
-		})
-	}
+		case *ast.RangeStmt:
+			g.rewriteRange(x, label)
+		}
+		return true
+	})
 }
 
 // forVars returns the variables a loop's init statement declares.

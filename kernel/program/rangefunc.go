@@ -22,24 +22,16 @@ import (
 // or breaks out of an outer loop cannot be written so: the cell is
 // rejected with an error that says so, rather than run differently.
 func (g *gen) rangeFuncs() {
-	for _, fd := range g.rewritable() {
-		labels := map[ast.Stmt]*ast.LabeledStmt{}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.LabeledStmt:
-				labels[x.Stmt] = x
-			case *ast.RangeStmt:
-				t := g.c.info.TypeOf(x.X)
-				if t == nil {
-					return true
-				}
+	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
+		if x, ok := n.(*ast.RangeStmt); ok {
+			if t := g.c.info.TypeOf(x.X); t != nil {
 				if sig, ok := t.Underlying().(*types.Signature); ok {
-					g.rangeFunc(x, labels[x], sig)
+					g.rangeFunc(x, label, sig)
 				}
 			}
-			return true
-		})
-	}
+		}
+		return true
+	})
 }
 
 func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Signature) {

@@ -26,18 +26,12 @@ import (
 // Cases are tried in order, as in Go; y has the case's type in a
 // single-type case and x's type otherwise.
 func (g *gen) typeSwitches() {
-	for _, fd := range g.rewritable() {
-		labels := map[ast.Stmt]*ast.LabeledStmt{}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.LabeledStmt:
-				labels[x.Stmt] = x
-			case *ast.TypeSwitchStmt:
-				g.typeSwitch(x, labels[x])
-			}
-			return true
-		})
-	}
+	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
+		if x, ok := n.(*ast.TypeSwitchStmt); ok {
+			g.typeSwitch(x, label)
+		}
+		return true
+	})
 }
 
 func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {

@@ -84,6 +84,7 @@ type run struct {
 	input   func(ctx context.Context) (string, error)
 	ctx     context.Context
 	cancel  context.CancelFunc
+	quiet   bool // shows nothing: a silent request, or a restore
 
 	mu          sync.Mutex
 	panics      []*evalproto.Panic
@@ -181,6 +182,22 @@ func (s *Session) target(id string) *run {
 	return s.last
 }
 
+// showing returns the run that shows r's output. Frontends stop listening
+// to a cell once it is done (JupyterLab, Notebook and nbclient drop what
+// comes after its reply), so what a goroutine outputs after its cell ended
+// goes to the cell running then, as all goroutines of a Go program share
+// one stdout. Between cells it stays with its own cell, which consoles
+// still show.
+func (s *Session) showing(r *run) *run {
+	s.mu.Lock()
+	c := s.current
+	s.mu.Unlock()
+	if c != nil && c != r && !c.quiet && r.ended() {
+		return c
+	}
+	return r
+}
+
 // pump delivers the events of process p.
 func (s *Session) pump(p *process) {
 	for ev := range p.events {
@@ -190,13 +207,15 @@ func (s *Session) pump(p *process) {
 		}
 		switch ev.Kind {
 		case evalproto.EvStream:
-			r.streams.write(ev.Name, ev.Text)
+			s.showing(r).streams.write(ev.Name, ev.Text)
 		case evalproto.EvDisplay:
-			r.streams.flush()
-			r.out.Display(ev.Data, ev.Metadata, ev.Transient, ev.Update)
+			sr := s.showing(r)
+			sr.streams.flush()
+			sr.out.Display(ev.Data, ev.Metadata, ev.Transient, ev.Update)
 		case evalproto.EvClear:
-			r.streams.flush()
-			r.out.Clear(ev.Wait)
+			sr := s.showing(r)
+			sr.streams.flush()
+			sr.out.Clear(ev.Wait)
 		case evalproto.EvResult:
 			r.streams.flush()
 			r.out.Result(ev.Data, ev.Metadata)
@@ -224,9 +243,10 @@ func (s *Session) goroutinePanic(r *run, p *evalproto.Panic) {
 	}
 	r.mu.Unlock()
 	if finished {
-		r.streams.flush()
+		sr := s.showing(r)
+		sr.streams.flush()
 		ename, evalue, tb := s.panicError([]*evalproto.Panic{p}, r.label)
-		r.out.Error(ename, evalue, tb)
+		sr.out.Error(ename, evalue, tb)
 		return
 	}
 	s.interruptRun(r)
@@ -253,11 +273,11 @@ func (s *Session) answerInput(p *process, r *run, seq int) {
 	p.send(ans)
 }
 
-func (s *Session) newRun(label string, out Output) *run {
+func (s *Session) newRun(label string, out Output, quiet bool) *run {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.seq++
-	r := &run{id: fmt.Sprintf("c%d", s.seq), label: label, out: out, streams: newStreams(out), done: make(chan evalproto.Event, 1)}
+	r := &run{id: fmt.Sprintf("c%d", s.seq), label: label, out: out, quiet: quiet, streams: newStreams(out), done: make(chan evalproto.Event, 1)}
 	s.runs[r.id] = r
 	s.order = append(s.order, r.id)
 	// Keep the most recent cells: older ones rarely print again.
@@ -268,7 +288,13 @@ func (s *Session) newRun(label string, out Output) *run {
 	return r
 }
 
-func (s *Session) hiddenRun(label string) *run { return s.newRun(label, Discard{}) }
+func (s *Session) hiddenRun(label string) *run { return s.newRun(label, Discard{}, true) }
+
+func (r *run) ended() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.finished
+}
 
 // Execute runs one cell.
 func (s *Session) Execute(ctx context.Context, req Request) Reply {
@@ -276,7 +302,7 @@ func (s *Session) Execute(ctx context.Context, req Request) Reply {
 	if out == nil {
 		out = Discard{}
 	}
-	r := s.newRun(req.Label, out)
+	r := s.newRun(req.Label, out, req.Silent)
 	if req.AllowStdin {
 		r.input = req.Input
 	}

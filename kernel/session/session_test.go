@@ -246,15 +246,29 @@ func TestInterruptAndTimeout(t *testing.T) {
 	}
 }
 
-func TestLateGoroutineOutputGoesToItsCell(t *testing.T) {
+// Output of a goroutine whose cell ended goes to the cell running then
+// (frontends no longer listen to the ended one); between cells it stays
+// with its own cell. A panic of such a goroutine is shown there too,
+// without stopping the running cell.
+func TestLateGoroutineOutput(t *testing.T) {
 	s := newTestSession(t)
-	c1 := s.ok("go func() { time.Sleep(300 * time.Millisecond); fmt.Println(\"late\") }()")
-	c2 := s.ok("time.Sleep(600 * time.Millisecond)")
-	if got := c1.stream("stdout"); got != "late\n" {
-		t.Errorf("first cell got %q", got)
+	c1 := s.ok("%timeline off\ngo func() { time.Sleep(300 * time.Millisecond); fmt.Println(\"late\") }()")
+	c2 := s.ok("time.Sleep(600 * time.Millisecond)\nfmt.Println(\"own\")")
+	if got := c1.stream("stdout"); got != "" {
+		t.Errorf("the ended cell got %q", got)
 	}
-	if got := c2.stream("stdout"); got != "" {
-		t.Errorf("second cell got %q", got)
+	if got := c2.stream("stdout"); got != "late\nown\n" {
+		t.Errorf("the running cell got %q, want its own output after the late line", got)
+	}
+	c3 := s.ok("go func() { time.Sleep(100 * time.Millisecond); fmt.Println(\"between\") }()")
+	time.Sleep(300 * time.Millisecond) // no cell runs meanwhile
+	if got := c3.stream("stdout"); got != "between\n" {
+		t.Errorf("output between cells went elsewhere: %q", got)
+	}
+	s.ok("go func() { time.Sleep(200 * time.Millisecond); var m map[int]int; m[1] = 1 }()")
+	c5 := s.ok("time.Sleep(500 * time.Millisecond)\nfmt.Println(\"survived\")")
+	if len(c5.errors) != 1 || !strings.Contains(c5.errors[0], "nil map") || c5.stream("stdout") != "survived\n" {
+		t.Errorf("a late panic: errors %q, stdout %q", c5.errors, c5.stream("stdout"))
 	}
 }
 

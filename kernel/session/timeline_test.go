@@ -113,6 +113,7 @@ for i := 0; i < 3; i++ {
 			cond.Wait()
 		}
 		mu.Unlock()
+		time.Sleep(5 * time.Millisecond) // the cell is surely in wg.Wait by now
 	}()
 }
 time.Sleep(30 * time.Millisecond)

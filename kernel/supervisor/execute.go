@@ -66,17 +66,10 @@ func (k *Kernel) execute(m *wire.Message) bool {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 	}
 	out := &output{k: k, parent: m, count: count, silent: req.Silent}
-	k.mu.Lock()
-	k.running = out
-	k.mu.Unlock()
 	reply := k.sess.Execute(context.Background(), session.Request{
 		Code: req.Code, Label: label, Silent: req.Silent, AllowStdin: req.AllowStdin, Out: out,
 		Input: func(ctx context.Context) (string, error) { return k.askInput(ctx, m) },
 	})
-	k.mu.Lock()
-	k.running = nil
-	out.ended = true
-	k.mu.Unlock()
 	if store {
 		k.remember(count, req.Code, out.text())
 	}

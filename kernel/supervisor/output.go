@@ -14,7 +14,6 @@ type output struct {
 	parent *wire.Message
 	count  int
 	silent bool
-	ended  bool // guarded by k.mu
 
 	mu     sync.Mutex
 	result string // the text/plain result, for history
@@ -22,7 +21,7 @@ type output struct {
 
 func (o *output) Stream(name, text string) {
 	if !o.silent {
-		o.k.publish(o.to(), "stream", map[string]any{"name": name, "text": text})
+		o.k.publish(o.parent, "stream", map[string]any{"name": name, "text": text})
 	}
 }
 
@@ -34,12 +33,12 @@ func (o *output) Display(data, metadata, transient map[string]any, update bool) 
 	if update {
 		msgType = "update_display_data"
 	}
-	o.k.publish(o.to(), msgType, map[string]any{"data": orEmpty(data), "metadata": orEmpty(metadata), "transient": orEmpty(transient)})
+	o.k.publish(o.parent, msgType, map[string]any{"data": orEmpty(data), "metadata": orEmpty(metadata), "transient": orEmpty(transient)})
 }
 
 func (o *output) Clear(wait bool) {
 	if !o.silent {
-		o.k.publish(o.to(), "clear_output", map[string]any{"wait": wait})
+		o.k.publish(o.parent, "clear_output", map[string]any{"wait": wait})
 	}
 }
 
@@ -50,7 +49,7 @@ func (o *output) Result(data, metadata map[string]any) {
 		o.mu.Unlock()
 	}
 	if !o.silent {
-		o.k.publish(o.to(), "execute_result", map[string]any{"execution_count": o.count, "data": orEmpty(data), "metadata": orEmpty(metadata)})
+		o.k.publish(o.parent, "execute_result", map[string]any{"execution_count": o.count, "data": orEmpty(data), "metadata": orEmpty(metadata)})
 	}
 }
 
@@ -61,7 +60,7 @@ func (o *output) Error(ename, evalue string, traceback []string) {
 	if traceback == nil {
 		traceback = []string{}
 	}
-	o.k.publish(o.to(), "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": traceback})
+	o.k.publish(o.parent, "error", map[string]any{"ename": ename, "evalue": evalue, "traceback": traceback})
 }
 
 func (o *output) text() string {
@@ -75,19 +74,4 @@ func orEmpty(m map[string]any) map[string]any {
 		return map[string]any{}
 	}
 	return m
-}
-
-// to returns the request an output is parented to. Frontends forget a
-// request once its reply and idle status came (JupyterLab, Notebook and
-// nbclient then drop what follows), so a goroutine that prints after its
-// cell ended would print into the void: while another cell runs, its output
-// goes there instead, as a Go program's goroutines all share one stdout.
-// Between cells it keeps its own cell, which consoles still show.
-func (o *output) to() *wire.Message {
-	o.k.mu.Lock()
-	defer o.k.mu.Unlock()
-	if o.ended && o.k.running != nil && !o.k.running.silent {
-		return o.k.running.parent
-	}
-	return o.parent
 }

@@ -42,8 +42,7 @@ type Kernel struct {
 	inputs chan string
 
 	mu      sync.Mutex
-	count   int     // execution count
-	running *output // the cell being executed, nil between cells
+	count   int // execution count
 	history []historyEntry
 	done    chan struct{}
 	once    sync.Once

@@ -287,42 +287,35 @@ func LabelOf(g int64) string {
 // registered as ObjectAt does), in one step. If the goroutine was blocked
 // (BlockOn), the send ends the wait: no Unblock is needed.
 func ChanSentAt(addr uintptr, capacity int, name, text, pos string) {
-	if !rec.on.Load() {
-		_, st := rec.self()
-		st.mu.Lock()
-		st.resume() // the trace stopped while the goroutine waited
-		st.mu.Unlock()
-		return
-	}
-	g, st := rec.self()
-	st.mu.Lock()
-	o := rec.chanFor(st, addr, capacity, name)
-	seq := o.sends.Add(1)
-	st.resume()
-	rec.addTo(st, Event{G: g, Kind: EvSend, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
-	st.mu.Unlock()
+	chanDone(EvSend, addr, capacity, name, text, true, pos)
 }
 
 // ChanReceivedAt is ChanReceived for the channel at address addr; like
 // ChanSentAt, it ends a wait.
 func ChanReceivedAt(addr uintptr, capacity int, name, text string, ok bool, pos string) {
-	if !rec.on.Load() {
-		_, st := rec.self()
-		st.mu.Lock()
-		st.resume() // the trace stopped while the goroutine waited
-		st.mu.Unlock()
-		return
-	}
+	chanDone(EvRecv, addr, capacity, name, text, ok, pos)
+}
+
+// chanDone records a send or a receive (ok: a value was received, not the
+// close) and ends the goroutine's wait.
+func chanDone(kind Kind, addr uintptr, capacity int, name, text string, ok bool, pos string) {
 	g, st := rec.self()
 	st.mu.Lock()
+	defer st.mu.Unlock()
+	if !rec.on.Load() {
+		st.resume() // the trace stopped while the goroutine waited
+		return
+	}
 	o := rec.chanFor(st, addr, capacity, name)
 	var seq int64
-	if ok {
+	switch {
+	case kind == EvSend:
+		seq = o.sends.Add(1)
+	case ok:
 		seq = o.recvs.Add(1)
 	}
 	st.resume()
-	rec.addTo(st, Event{G: g, Kind: EvRecv, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
-	st.mu.Unlock()
+	rec.addTo(st, Event{G: g, Kind: kind, Obj: o.ID, Arg: seq, Text: text, Pos: pos})
 }
 
 // ChanSent records a completed send of text on channel obj and returns its

@@ -1,0 +1,57 @@
+package trace
+
+import (
+	"testing"
+	"time"
+)
+
+// Events are stamped with the processor's cycle counter where there is one
+// and converted when the trace is built: their times must still be real
+// durations.
+func TestEventTimesAreDurations(t *testing.T) {
+	Start()
+	Mark("before")
+	time.Sleep(20 * time.Millisecond)
+	Mark("after")
+	tr := Stop()
+	var at []time.Duration
+	for _, e := range tr.Events {
+		if e.Kind == EvMark {
+			at = append(at, e.At)
+		}
+	}
+	if len(at) != 2 {
+		t.Fatalf("%d marks", len(at))
+	}
+	if d := at[1] - at[0]; d < 19*time.Millisecond || d > 500*time.Millisecond {
+		t.Errorf("a 20ms sleep between the marks is %v in the trace", d)
+	}
+	if tr.Duration < at[1] {
+		t.Errorf("the trace lasts %v, less than its last event at %v", tr.Duration, at[1])
+	}
+}
+
+func startedElsewhere(done chan<- bool) {
+	Mark("from a goroutine the trace did not start")
+	done <- true
+}
+
+// A goroutine the recorder meets without having started it is named after
+// the function it began with.
+func TestUnknownGoroutinesAreNamedAfterTheirFunction(t *testing.T) {
+	Start()
+	done := make(chan bool)
+	go startedElsewhere(done)
+	<-done
+	tr := Stop()
+	for _, g := range tr.Goroutines {
+		if g.Title() == "trace.startedElsewhere" {
+			return
+		}
+	}
+	var titles []string
+	for _, g := range tr.Goroutines {
+		titles = append(titles, g.Title())
+	}
+	t.Errorf("no goroutine named trace.startedElsewhere among %q", titles)
+}
