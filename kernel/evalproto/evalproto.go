@@ -13,7 +13,7 @@ import (
 // Request ops.
 const (
 	OpRun       = "run"       // run Chunks as cell Cell
-	OpInterrupt = "interrupt" // stop the running cell
+	OpInterrupt = "interrupt" // stop cell Cell (the running one if Cell is ""), even if it has not started yet
 	OpInput     = "input"     // the user's answer to an input request
 	OpState     = "state"     // report every goroutine's state
 )

@@ -207,11 +207,10 @@ func TestClosuresSurviveInterrupts(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-		start := time.Now()
 		_, err = s.ev.Run(ctx, "[x]", u.Chunks, RunOptions{Label: "[x]"})
 		cancel()
-		if err != ErrInterrupted || time.Since(start) > time.Second {
-			t.Fatalf("%q: %v after %v", block, err, time.Since(start))
+		if err != ErrInterrupted {
+			t.Fatalf("%q: %v", block, err)
 		}
 	}
 	l := s.must("ch <- 5\nfmt.Println(counter(), counter(), T{3}.Get(), <-ch)")

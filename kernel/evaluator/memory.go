@@ -218,10 +218,13 @@ func (e *Evaluator) afterMemoryStop(cell string) {
 	e.mu.Lock()
 	limit := e.memLimit
 	e.mu.Unlock()
-	// Thousands of goroutines take a while to unwind: wait while they do.
-	// Some are not yet known to the trace (started, not yet running), so
-	// the process's goroutine count must also have settled.
-	deadline := time.Now().Add(30 * time.Second)
+	// Thousands of goroutines take a while to unwind (seconds on a loaded
+	// machine, far more under the race detector): wait while they do, for
+	// as long as their number keeps changing. Some are not yet known to
+	// the trace (started, not yet running), so the process's goroutine
+	// count must also have settled. Goroutines that stop ending for
+	// stuckAfter are stuck where an interrupt cannot reach them.
+	const stuckAfter = 10 * time.Second
 	last, settled := runtime.NumGoroutine(), time.Now()
 	for {
 		debug.FreeOSMemory()
@@ -233,7 +236,7 @@ func (e *Evaluator) afterMemoryStop(cell string) {
 			last, settled = n, time.Now()
 		}
 		gone := e.cellGoroutines(cell) == 0 && time.Since(settled) > 500*time.Millisecond
-		if gone || time.Now().After(deadline) {
+		if gone || time.Since(settled) > stuckAfter {
 			e.outOfMemory(used, limit, "the notebook's variables and goroutines hold it")
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -68,7 +68,7 @@ func Serve(in io.Reader, out io.Writer) error {
 		case evalproto.OpRun:
 			s.runs <- req
 		case evalproto.OpInterrupt:
-			s.interrupt()
+			s.interrupt(req.Cell)
 		case evalproto.OpInput:
 			h.answer(req)
 		case evalproto.OpState:
@@ -86,14 +86,22 @@ type server struct {
 	running string // the cell running now
 }
 
-// interrupt stops the running cell. A cell blocked reading standard input
-// gets end of file.
-func (s *server) interrupt() {
+// interrupt stops cell, or the running cell if cell is "". A cell that was
+// sent but has not started yet (the interrupt overtook it on its way to
+// the run loop) starts stopped. A cell blocked reading standard input gets
+// end of file.
+func (s *server) interrupt(cell string) {
 	s.mu.Lock()
-	cell := s.running
+	running := s.running
 	s.mu.Unlock()
-	if cell != "" {
-		s.e.Interrupt(cell)
+	if cell == "" {
+		cell = running
+	}
+	if cell == "" {
+		return
+	}
+	s.e.Interrupt(cell)
+	if cell == running {
 		s.e.input.eof()
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"strings"
+	"sync"
 	"testing"
-	"time"
 )
 
 const racy = `package main
@@ -79,13 +79,17 @@ func TestBuildErrorsAndCancel(t *testing.T) {
 	if _, err := Run(context.Background(), Race, "package main\n\nfunc main() { undefined() }\n", nil, nil); err == nil || !strings.Contains(err.Error(), "does not build") {
 		t.Errorf("err = %v", err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// Cancelled once the program runs (it has printed), Run kills it.
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go func() { time.Sleep(5 * time.Second); cancel() }()
-	start := time.Now()
-	_, err := Run(ctx, Race, "package main\n\nfunc main() { select {} }\n", nil, nil)
-	if err == nil || time.Since(start) > 20*time.Second {
-		t.Errorf("cancel: %v after %v", err, time.Since(start))
+	out := &signalWriter{wrote: make(chan struct{})}
+	go func() {
+		<-out.wrote
+		cancel()
+	}()
+	_, err := Run(ctx, Race, "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"running\")\n\tselect {}\n}\n", out, nil)
+	if err == nil {
+		t.Errorf("cancel: the program was not stopped")
 	}
 }
 
@@ -149,4 +153,15 @@ Goroutine 8 (finished) created at:
 	if a != "read at [3]:6 by a goroutine started in sync.(*WaitGroup).Go" || p != "write at [3]:6 by the goroutine started at [3]:4" {
 		t.Errorf("described as %q and %q", a, p)
 	}
+}
+
+// signalWriter closes wrote at its first write.
+type signalWriter struct {
+	once  sync.Once
+	wrote chan struct{}
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.once.Do(func() { close(w.wrote) })
+	return len(p), nil
 }

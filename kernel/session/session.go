@@ -42,14 +42,18 @@ type Session struct {
 	prog *program.Program
 	log  *log.Logger
 
-	mu       sync.Mutex
-	proc     *process
-	runs     map[string]*run
-	order    []string
-	current  *run
-	last     *run
-	settings Settings
-	seq      int
+	mu      sync.Mutex
+	proc    *process
+	runs    map[string]*run
+	order   []string
+	current *run // the run in the evaluator (or the toolchain) now
+	last    *run
+	// executing is the cell Execute is working on, from its first step:
+	// an interrupt while it is still compiled, or on its way to the
+	// evaluator, must stop it too.
+	executing *run
+	settings  Settings
+	seq       int
 }
 
 // Request is a cell to execute.
@@ -290,6 +294,13 @@ func (s *Session) newRun(label string, out Output, quiet bool) *run {
 
 func (s *Session) hiddenRun(label string) *run { return s.newRun(label, Discard{}, true) }
 
+// wasInterrupted reports whether the user interrupted r.
+func (r *run) wasInterrupted() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.interrupted
+}
+
 func (r *run) ended() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -308,6 +319,14 @@ func (s *Session) Execute(ctx context.Context, req Request) Reply {
 	}
 	r.ctx, r.cancel = context.WithCancel(ctx)
 	defer r.cancel()
+	s.mu.Lock()
+	s.executing = r
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.executing = nil
+		s.mu.Unlock()
+	}()
 	reply := s.execute(ctx, r, req.Label, req.Code)
 	r.streams.finish()
 	if reply.Status == "error" {
@@ -455,6 +474,9 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 	if p == nil || !p.alive() {
 		return evalproto.Event{}, true
 	}
+	if r.wasInterrupted() {
+		return evalproto.Event{Status: evalproto.StatusInterrupted}, false
+	}
 	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id, Label: r.label, Timeline: opts.timeline, MaxEvents: opts.traceMax}
 	if req.Timeline == "" {
 		req.Timeline = "off"
@@ -495,22 +517,31 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 
 // Interrupt stops the running cell. If the evaluator does not stop it
 // within five seconds, it is killed and the session restored.
+//
+// The cell is marked first and the evaluator asked second, while runChunks
+// sets current first and reads the mark second: so either runChunks sees
+// the mark and does not send the cell, or the interrupt sees the cell in
+// the evaluator and stops it there.
 func (s *Session) Interrupt() {
 	s.mu.Lock()
-	r := s.current
+	r := s.executing
 	s.mu.Unlock()
-	if r == nil {
-		return
+	if r != nil {
+		r.mu.Lock()
+		r.interrupted = true
+		stopTool := r.stopTool
+		r.mu.Unlock()
+		if stopTool != nil {
+			stopTool()
+			return
+		}
 	}
-	r.mu.Lock()
-	r.interrupted = true
-	stopTool := r.stopTool
-	r.mu.Unlock()
-	if stopTool != nil {
-		stopTool()
-		return
+	s.mu.Lock()
+	cur := s.current
+	s.mu.Unlock()
+	if cur != nil {
+		s.interruptRun(cur)
 	}
-	s.interruptRun(r)
 }
 
 func (s *Session) interruptRun(r *run) {
@@ -524,7 +555,7 @@ func (s *Session) interruptRun(r *run) {
 
 // stop asks the evaluator to stop r, and kills it if it does not.
 func (s *Session) stop(r *run, p *process) {
-	p.send(evalproto.Request{Op: evalproto.OpInterrupt})
+	p.send(evalproto.Request{Op: evalproto.OpInterrupt, Cell: r.id})
 	go func() {
 		select {
 		case <-p.exited:

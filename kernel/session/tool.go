@@ -34,6 +34,9 @@ func (s *Session) runTool(ctx context.Context, r *run, label, code string, opts 
 	s.mu.Unlock()
 	r.mu.Lock()
 	r.stopTool = cancel
+	if r.interrupted { // before stopTool was there to call
+		cancel()
+	}
 	r.mu.Unlock()
 	defer func() {
 		s.mu.Lock()

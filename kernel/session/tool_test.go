@@ -43,17 +43,15 @@ func TestRaceAndVetCells(t *testing.T) {
 	}
 
 	// Interrupting kills the program; the interpreter's state is kept.
-	done := make(chan Reply)
-	go func() { r, _ := s.exec("%%race\nselect {}"); done <- r }()
-	time.Sleep(3 * time.Second) // the build
+	done := s.start("%%race\nfmt.Println(\"built and running\")\nselect {}", "built and running")
 	s.Interrupt()
 	select {
 	case r := <-done:
 		if r.Ename != "Interrupted" {
 			t.Errorf("interrupt: %+v", r)
 		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("the interrupt did not stop the %%race cell")
+	case <-time.After(patience):
+		t.Fatalf("the interrupt did not stop the %%%%race cell within %v", patience)
 	}
 	if c := s.ok("kept"); len(c.results) != 1 || c.results[0] != "7" {
 		t.Errorf("the notebook's state after %%race cells: %q", c.results)

@@ -1,15 +1,20 @@
 package supervisor
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"log"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -58,11 +63,19 @@ type client struct {
 	session string
 	iopubCh chan *wire.Message
 	exited  chan struct{}
+	stderr  syncBuffer // the kernel's stderr, also copied to the test's
 	started time.Time
 
 	shellEndpoint string
 	ports         []int
 }
+
+// patience bounds every wait for something the kernel must do (bind its
+// sockets, reply, go idle). It is no measure of speed: a -race kernel on a
+// loaded 2-core machine, beside other packages' tests, can take many
+// seconds where an idle one takes milliseconds. Tests that measure speed
+// time the operation themselves.
+const patience = 3 * time.Minute
 
 func freePorts(t testing.TB, n int) []int {
 	var ports []int
@@ -84,6 +97,25 @@ func freePorts(t testing.TB, n int) []int {
 // startKernel starts a kernel process and connects to it; env holds extra
 // environment variables, which its evaluators inherit.
 func startKernel(t testing.TB, env ...string) *client {
+	// The ports are free when chosen, but another process may take one
+	// before the kernel binds it: then the kernel exits at once, and a
+	// fresh set of ports is tried.
+	for try := 1; ; try++ {
+		c, err := tryStartKernel(t, env)
+		if err == nil {
+			t.Cleanup(c.close)
+			return c
+		}
+		if !errors.Is(err, errPortTaken) || try == 5 {
+			t.Fatal(err)
+		}
+		t.Logf("try %d: %v; trying other ports", try, err)
+	}
+}
+
+var errPortTaken = errors.New("a port was taken before the kernel could bind it")
+
+func tryStartKernel(t testing.TB, env []string) (*client, error) {
 	p := freePorts(t, 5)
 	ci := sockets.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], IOPubPort: p[1], StdinPort: p[2],
 		ControlPort: p[3], HBPort: p[4], Key: "test-key-" + wire.NewID(), SignatureScheme: "hmac-sha256"}
@@ -97,24 +129,24 @@ func startKernel(t testing.TB, env ...string) *client {
 	c.shellEndpoint, c.ports = ci.Endpoint(ci.ShellPort), p
 	c.cmd = exec.Command(exe, "-test.run=^$")
 	c.cmd.Env = append(append(os.Environ(), "GOCONC_TEST_ROLE=kernel", "GOCONC_TEST_CONN="+conn), env...)
-	c.cmd.Stderr = os.Stderr
+	c.cmd.Stderr = io.MultiWriter(os.Stderr, &c.stderr)
 	c.started = time.Now()
 	if err := c.cmd.Start(); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	go func() { c.cmd.Wait(); close(c.exited) }()
 	ctx := context.Background()
-	c.shell = zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity(c.session)), zmq4.WithDialerRetry(10*time.Millisecond))
-	c.control = zmq4.NewDealer(ctx, zmq4.WithID(zmq4.SocketIdentity(c.session+"-c")), zmq4.WithDialerRetry(10*time.Millisecond))
-	c.iopub = zmq4.NewSub(ctx, zmq4.WithDialerRetry(10*time.Millisecond))
-	c.hb = zmq4.NewReq(ctx, zmq4.WithDialerRetry(10*time.Millisecond))
+	c.shell = zmq4.NewDealer(ctx, append(redial, zmq4.WithID(zmq4.SocketIdentity(c.session)))...)
+	c.control = zmq4.NewDealer(ctx, append(redial, zmq4.WithID(zmq4.SocketIdentity(c.session+"-c")))...)
+	c.iopub = zmq4.NewSub(ctx, redial...)
+	c.hb = zmq4.NewReq(ctx, redial...)
 	for _, d := range []struct {
 		s    zmq4.Socket
 		port int
 	}{{c.shell, ci.ShellPort}, {c.control, ci.ControlPort}, {c.iopub, ci.IOPubPort}, {c.hb, ci.HBPort}} {
-		if err := d.s.Dial(ci.Endpoint(d.port)); err != nil {
+		if err := c.dial(d.s, d.port); err != nil {
 			c.close()
-			t.Fatal(err)
+			return nil, err
 		}
 	}
 	c.iopub.SetOption(zmq4.OptionSubscribe, "")
@@ -129,8 +161,32 @@ func startKernel(t testing.TB, env ...string) *client {
 			}
 		}
 	}()
-	t.Cleanup(c.close)
-	return c
+	return c, nil
+}
+
+// redial makes a socket's Dial retry every 10 ms without end: dial
+// bounds the wait by the kernel's exit and by patience instead.
+var redial = []zmq4.Option{zmq4.WithDialerRetry(10 * time.Millisecond), zmq4.WithDialerMaxRetries(-1)}
+
+// dial connects sock to one of the kernel's ports once the kernel has
+// bound it, as a frontend's ZeroMQ connects whenever the peer appears:
+// it retries until the connection is made or the kernel exits.
+func (c *client) dial(sock zmq4.Socket, port int) error {
+	done := make(chan error, 1)
+	go func() {
+		done <- sock.Dial(strings.Replace(c.shellEndpoint, fmt.Sprint(c.ports[0]), fmt.Sprint(port), 1))
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-c.exited:
+		if strings.Contains(c.stderr.String(), "address already in use") {
+			return errPortTaken
+		}
+		return fmt.Errorf("the kernel exited before binding port %d: %v\n%s", port, c.cmd.ProcessState, c.stderr.String())
+	case <-time.After(patience):
+		return fmt.Errorf("the kernel did not bind port %d within %v", port, patience)
+	}
 }
 
 func (c *client) close() {
@@ -156,8 +212,27 @@ func (c *client) send(sock zmq4.Socket, msgType string, content any) string {
 	return m.Header.MsgID
 }
 
+// syncBuffer is a bytes.Buffer that the kernel's stderr copier and the
+// test may use at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 // recv waits for the next message on a shell-like socket.
-func (c *client) recv(sock zmq4.Socket, timeout time.Duration) *wire.Message {
+func (c *client) recv(sock zmq4.Socket) *wire.Message {
 	type res struct {
 		m   zmq4.Msg
 		err error
@@ -174,30 +249,39 @@ func (c *client) recv(sock zmq4.Socket, timeout time.Duration) *wire.Message {
 			c.t.Fatalf("kernel sent a bad message: %v", err)
 		}
 		return m
-	case <-time.After(timeout):
-		c.t.Fatalf("no reply within %v", timeout)
+	case <-c.exited:
+		c.t.Fatalf("the kernel exited (%v) while a reply was awaited", c.cmd.ProcessState)
+	case <-time.After(patience):
+		c.t.Fatalf("no reply within %v", patience)
 	}
 	return nil
 }
 
 // iopubFor collects IOPub messages parented to id until its idle status.
-func (c *client) iopubFor(id string, timeout time.Duration) []*wire.Message {
+func (c *client) iopubFor(id string) []*wire.Message {
 	var out []*wire.Message
-	deadline := time.After(timeout)
+	for {
+		m := c.nextFor(id)
+		out = append(out, m)
+		if m.Header.MsgType == "status" && state(m) == "idle" {
+			return out
+		}
+	}
+}
+
+// nextFor returns the next IOPub message parented to id.
+func (c *client) nextFor(id string) *wire.Message {
+	deadline := time.After(patience)
 	for {
 		select {
 		case m := <-c.iopubCh:
 			var parent wire.Header
 			json.Unmarshal(m.ParentHeader, &parent)
-			if parent.MsgID != id {
-				continue
-			}
-			out = append(out, m)
-			if m.Header.MsgType == "status" && state(m) == "idle" {
-				return out
+			if parent.MsgID == id {
+				return m
 			}
 		case <-deadline:
-			c.t.Fatalf("no idle for %s within %v (got %d messages)", id, timeout, len(out))
+			c.t.Fatalf("no IOPub message for %s within %v", id, patience)
 		}
 	}
 }
@@ -221,9 +305,10 @@ func content(m *wire.Message) map[string]any {
 // subscription made a moment ago may miss (ZeroMQ's slow joiner).
 func (c *client) waitReady() time.Duration {
 	var ready time.Duration
-	for try := 0; try < 30; try++ {
+	deadline := time.Now().Add(patience)
+	for try := 0; time.Now().Before(deadline); try++ {
 		id := c.send(c.shell, "kernel_info_request", map[string]any{})
-		r := c.recv(c.shell, 20*time.Second)
+		r := c.recv(c.shell)
 		if r.Header.MsgType != "kernel_info_reply" {
 			c.t.Fatalf("got %s", r.Header.MsgType)
 		}
@@ -234,7 +319,7 @@ func (c *client) waitReady() time.Duration {
 			return ready
 		}
 	}
-	c.t.Fatal("IOPub never delivered the status of a kernel_info request")
+	c.t.Fatalf("IOPub delivered no status of a kernel_info request within %v", patience)
 	return 0
 }
 
@@ -263,8 +348,8 @@ func (c *client) execute(code string, extra map[string]any) (map[string]any, []*
 		req[k] = v
 	}
 	id := c.send(c.shell, "execute_request", req)
-	r := c.recv(c.shell, 60*time.Second)
-	msgs := c.iopubFor(id, 10*time.Second)
+	r := c.recv(c.shell)
+	msgs := c.iopubFor(id)
 	var outs []*wire.Message
 	for _, m := range msgs {
 		switch m.Header.MsgType {

@@ -3,6 +3,7 @@ package supervisor
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -57,14 +58,15 @@ func TestGoroutinePanicsKeepTheEvaluator(t *testing.T) {
 	c.waitReady()
 	tok := token(c)
 	tests := []struct{ name, code, value string }{
-		{"panic", "go func() { panic(\"boom\") }()\ntime.Sleep(5 * time.Second)", "boom"},
-		{"negative WaitGroup", "var wg sync.WaitGroup\ngo func() { wg.Add(-1) }()\ntime.Sleep(5 * time.Second)", "negative WaitGroup counter"},
-		{"close of closed channel", "ch := make(chan int)\nclose(ch)\ngo func() { close(ch) }()\ntime.Sleep(5 * time.Second)", "close of closed channel"},
-		{"send on closed channel", "ch := make(chan int)\nclose(ch)\ngo func() { ch <- 1 }()\ntime.Sleep(5 * time.Second)", "send on closed channel"},
-		{"nil map write", "go func() {\n\tvar m map[string]int\n\tm[\"x\"] = 1\n}()\ntime.Sleep(5 * time.Second)", "assignment to entry in nil map"},
+		{"panic", "go func() { panic(\"boom\") }()\ntime.Sleep(time.Hour)", "boom"},
+		{"negative WaitGroup", "var wg sync.WaitGroup\ngo func() { wg.Add(-1) }()\ntime.Sleep(time.Hour)", "negative WaitGroup counter"},
+		{"close of closed channel", "ch := make(chan int)\nclose(ch)\ngo func() { close(ch) }()\ntime.Sleep(time.Hour)", "close of closed channel"},
+		{"send on closed channel", "ch := make(chan int)\nclose(ch)\ngo func() { ch <- 1 }()\ntime.Sleep(time.Hour)", "send on closed channel"},
+		{"nil map write", "go func() {\n\tvar m map[string]int\n\tm[\"x\"] = 1\n}()\ntime.Sleep(time.Hour)", "assignment to entry in nil map"},
 	}
 	for _, tt := range tests {
-		start := time.Now()
+		// Each cell would sleep for an hour: its reply comes only because
+		// the panic stopped it, as it would stop a program.
 		r, outs := c.execute(tt.code, nil)
 		n, text := errorText(outs)
 		label := fmt.Sprintf("[%v]:", r["execution_count"])
@@ -75,10 +77,6 @@ func TestGoroutinePanicsKeepTheEvaluator(t *testing.T) {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the error lacks %q:\n%s", tt.name, want, text)
 			}
-		}
-		// The panic stops the cell, as it would stop a program.
-		if d := time.Since(start); d > 4*time.Second {
-			t.Errorf("%s: the cell ran on for %v after the panic", tt.name, d)
 		}
 	}
 	sameEvaluator(t, c, tok)
@@ -120,18 +118,29 @@ func TestFatalErrorsRestartTheEvaluator(t *testing.T) {
 	}
 }
 
-// interrupt runs code, interrupts it after a moment with do, and returns
-// the reply, the outputs and how long the interrupt took.
+// interrupt runs code, interrupts it with do once it runs, and returns
+// the reply, the outputs and how long the interrupt took. The cell prints
+// a line first, so that the interrupt comes when its code runs, however
+// long a busy machine takes to get there.
 func interrupt(c *client, code string, do func()) (map[string]any, []*wire.Message, time.Duration) {
-	id := c.send(c.shell, "execute_request", map[string]any{"code": code, "silent": false, "store_history": true,
-		"user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
-	time.Sleep(300 * time.Millisecond)
+	const running = "cell running\n"
+	id := c.send(c.shell, "execute_request", map[string]any{"code": "fmt.Print(" + strconv.Quote(running) + ")\n" + code, "silent": false,
+		"store_history": true, "user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
+	var outs []*wire.Message
+	for seen := ""; !strings.HasPrefix(seen, running); {
+		m := c.nextFor(id)
+		if m.Header.MsgType == "stream" {
+			seen += fmt.Sprint(content(m)["text"])
+		}
+		if t := m.Header.MsgType; t != "status" && t != "execute_input" {
+			outs = append(outs, m)
+		}
+	}
 	start := time.Now()
 	do()
-	reply := content(c.recv(c.shell, 15*time.Second))
+	reply := content(c.recv(c.shell))
 	took := time.Since(start)
-	var outs []*wire.Message
-	for _, m := range c.iopubFor(id, 10*time.Second) {
+	for _, m := range c.iopubFor(id) {
 		if t := m.Header.MsgType; t != "status" && t != "execute_input" {
 			outs = append(outs, m)
 		}
@@ -148,7 +157,7 @@ func TestInterrupts(t *testing.T) {
 	c.execute("go func() {\n\tfor {\n\t\ttime.Sleep(50 * time.Millisecond)\n\t}\n}()\nvar held sync.Mutex\nheld.Lock()", nil)
 	request := func() {
 		c.send(c.control, "interrupt_request", map[string]any{})
-		if r := c.recv(c.control, 5*time.Second); r.Header.MsgType != "interrupt_reply" {
+		if r := c.recv(c.control); r.Header.MsgType != "interrupt_reply" {
 			t.Fatalf("got %s", r.Header.MsgType)
 		}
 	}
@@ -166,12 +175,13 @@ func TestInterrupts(t *testing.T) {
 		{"SIGINT", "for {\n}", sigint},
 	}
 	for _, tt := range tests {
+		// An interrupt that did not reach the cell would end in the kill
+		// after 5 seconds, with another ename and a restarted evaluator
+		// (sameEvaluator below); how fast it is, is for the benchmarks.
 		reply, outs, took := interrupt(c, tt.code, tt.do)
+		t.Logf("%s: interrupted in %v", tt.name, took)
 		if reply["status"] != "error" || reply["ename"] != "Interrupted" {
 			t.Errorf("%s: reply %v", tt.name, reply)
-		}
-		if took > time.Second {
-			t.Errorf("%s: the interrupt took %v", tt.name, took)
 		}
 		if n, _ := errorText(outs); n != 1 {
 			t.Errorf("%s: %d error outputs", tt.name, n)
@@ -189,7 +199,7 @@ func TestInterrupts(t *testing.T) {
 	// after 5 seconds, and the notebook restored.
 	c.execute("kept := 42", nil)
 	reply, outs, took := interrupt(c, "l, err := net.Listen(\"tcp\", \"127.0.0.1:0\")\nif err != nil {\n\tpanic(err)\n}\nl.Accept()", request)
-	if reply["status"] != "error" || took < 4*time.Second || took > 10*time.Second {
+	if reply["status"] != "error" || took < 4*time.Second {
 		t.Errorf("stuck cell: reply %v after %v", reply, took)
 	}
 	if s := streamText(outs); !strings.Contains(s, "restored the session") {
@@ -204,12 +214,11 @@ func TestDeadlockAndLeak(t *testing.T) {
 	c := startKernel(t)
 	c.waitReady()
 	tok := token(c)
-	start := time.Now()
+	// Without deadlock detection the cell would wait for ever.
 	r, outs := c.execute("in, out := make(chan int), make(chan int)\ngo func() {\n\tv := <-in\n\tout <- v\n}()\n<-out", nil)
-	took := time.Since(start)
 	n, text := errorText(outs)
-	if r["status"] != "error" || n != 1 || took > 2*time.Second {
-		t.Errorf("deadlock: reply %v with %d errors after %v", r, n, took)
+	if r["status"] != "error" || n != 1 {
+		t.Errorf("deadlock: reply %v with %d errors", r, n)
 	}
 	for _, want := range []string{"all goroutines are asleep - deadlock!", "blocked in chan receive on out at [2]:6", "blocked in chan receive on in at [2]:3"} {
 		if !strings.Contains(text, want) {
@@ -232,7 +241,8 @@ func TestRunawayCells(t *testing.T) {
 	start := time.Now()
 	r, outs := c.execute("%timeout 2s\nline := strings.Repeat(\"x\", 1000)\nfor i := 0; ; i++ {\n\tfmt.Println(i, line)\n}", nil)
 	took := time.Since(start)
-	if r["status"] != "error" || r["ename"] != "Timeout" || took > 5*time.Second {
+	t.Logf("endless output: stopped after %v", took)
+	if r["status"] != "error" || r["ename"] != "Timeout" || took < 2*time.Second {
 		t.Errorf("endless output: reply %v after %v", r, took)
 	}
 	streams, size := 0, 0
@@ -254,7 +264,9 @@ func TestRunawayCells(t *testing.T) {
 		{"goroutine bomb", "for {\n\tgo func() { select {} }()\n}"},
 		{"memory bomb", "func grow() int {\n\tvar s [][]byte\n\tfor {\n\t\ts = append(s, make([]byte, 1<<20))\n\t}\n}\ngrow()"},
 	} {
+		start := time.Now()
 		r, outs := c.execute(bomb.code, nil)
+		t.Logf("%s: stopped after %v", bomb.name, time.Since(start))
 		n, text := errorText(outs)
 		if r["status"] != "error" || r["ename"] != "MemoryLimit" || n != 1 || !strings.Contains(text, "more than goconc's limit of 400 MiB") {
 			t.Errorf("%s: reply %v:\n%s", bomb.name, r, text)

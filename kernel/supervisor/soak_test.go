@@ -27,7 +27,7 @@ func TestSoak(t *testing.T) {
 		switch {
 		case i%25 == 7:
 			kind = "panic"
-			r, outs := c.execute("go func() { panic(\"soak\") }()\ntime.Sleep(5 * time.Second)", nil)
+			r, outs := c.execute("go func() { panic(\"soak\") }()\ntime.Sleep(time.Hour)", nil)
 			if n, text := errorText(outs); r["status"] != "error" || n != 1 || !strings.Contains(text, "soak") {
 				t.Fatalf("cell %d (panic): %v\n%s", i, r, text)
 			}
@@ -35,9 +35,9 @@ func TestSoak(t *testing.T) {
 			kind = "interrupt"
 			reply, _, took := interrupt(c, "for {\n}", func() {
 				c.send(c.control, "interrupt_request", map[string]any{})
-				c.recv(c.control, 5*time.Second)
+				c.recv(c.control)
 			})
-			if reply["ename"] != "Interrupted" || took > time.Second {
+			if reply["ename"] != "Interrupted" {
 				t.Fatalf("cell %d (interrupt): %v after %v", i, reply, took)
 			}
 		case i%25 == 19:

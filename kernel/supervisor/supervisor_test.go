@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +20,7 @@ func TestKernelInfoOnShellAndControl(t *testing.T) {
 	c.waitReady()
 	for _, sock := range []zmq4.Socket{c.shell, c.control} {
 		id := c.send(sock, "kernel_info_request", map[string]any{})
-		r := c.recv(sock, 5*time.Second)
+		r := c.recv(sock)
 		info := content(r)
 		li, _ := info["language_info"].(map[string]any)
 		if r.Header.MsgType != "kernel_info_reply" || info["protocol_version"] != "5.3" || li["name"] != "go" || li["file_extension"] != ".go" {
@@ -29,7 +31,7 @@ func TestKernelInfoOnShellAndControl(t *testing.T) {
 		if parent.MsgID != id {
 			t.Errorf("reply parent %q, want %q", parent.MsgID, id)
 		}
-		msgs := c.iopubFor(id, 5*time.Second)
+		msgs := c.iopubFor(id)
 		if len(msgs) != 2 || state(msgs[0]) != "busy" || state(msgs[1]) != "idle" {
 			t.Errorf("iopub around kernel_info: %d messages", len(msgs))
 		}
@@ -41,8 +43,8 @@ func TestExecuteMessages(t *testing.T) {
 	c.waitReady()
 	id := c.send(c.shell, "execute_request", map[string]any{"code": "x := 20\nfmt.Println(\"hi\")\nx * 2 + 2", "silent": false,
 		"store_history": true, "user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
-	reply := content(c.recv(c.shell, 30*time.Second))
-	msgs := c.iopubFor(id, 10*time.Second)
+	reply := content(c.recv(c.shell))
+	msgs := c.iopubFor(id)
 	var kinds []string
 	for _, m := range msgs {
 		k := m.Header.MsgType
@@ -108,7 +110,7 @@ func TestBadMessagesAreDropped(t *testing.T) {
 	c.send(c.shell, "no_such_request", map[string]any{})
 	// The kernel answers the next good request, and only that one.
 	id := c.send(c.shell, "kernel_info_request", map[string]any{})
-	r := c.recv(c.shell, 10*time.Second)
+	r := c.recv(c.shell)
 	var parent wire.Header
 	json.Unmarshal(r.ParentHeader, &parent)
 	if parent.MsgID != id {
@@ -123,22 +125,16 @@ func TestInterruptRequest(t *testing.T) {
 	c := startKernel(t)
 	c.waitReady()
 	c.execute("keep := 3", nil)
-	id := c.send(c.shell, "execute_request", map[string]any{"code": "for {\n}", "silent": false, "store_history": true,
-		"user_expressions": map[string]any{}, "allow_stdin": false, "stop_on_error": true})
-	time.Sleep(500 * time.Millisecond)
-	start := time.Now()
-	c.send(c.control, "interrupt_request", map[string]any{})
-	if r := c.recv(c.control, 5*time.Second); r.Header.MsgType != "interrupt_reply" {
-		t.Fatalf("got %s", r.Header.MsgType)
-	}
-	reply := content(c.recv(c.shell, 5*time.Second))
-	if elapsed := time.Since(start); elapsed > time.Second {
-		t.Errorf("interrupt took %v", elapsed)
-	}
+	reply, _, took := interrupt(c, "for {\n}", func() {
+		c.send(c.control, "interrupt_request", map[string]any{})
+		if r := c.recv(c.control); r.Header.MsgType != "interrupt_reply" {
+			t.Fatalf("got %s", r.Header.MsgType)
+		}
+	})
+	t.Logf("interrupted in %v", took)
 	if reply["status"] != "error" || !strings.Contains(strings.ToLower(reply["ename"].(string)), "interrupt") {
 		t.Errorf("reply %v", reply)
 	}
-	c.iopubFor(id, 5*time.Second)
 	if r, outs := c.execute("keep", nil); r["status"] != "ok" || len(outs) != 1 {
 		t.Errorf("state after interrupt: %v", r)
 	}
@@ -151,12 +147,23 @@ func TestStopOnErrorAbortsQueued(t *testing.T) {
 		return map[string]any{"code": code, "silent": false, "store_history": true, "user_expressions": map[string]any{},
 			"allow_stdin": false, "stop_on_error": true}
 	}
-	c.send(c.shell, "execute_request", req("time.Sleep(200*time.Millisecond)\npanic(\"first fails\")"))
+	// The first cell fails once the test says so, when the kernel has the
+	// two others queued: it answers kernel_info at once, in the order its
+	// requests came, so that reply means the two are in its queue.
+	release := filepath.Join(t.TempDir(), "release")
+	c.send(c.shell, "execute_request", req(fmt.Sprintf("for {\n\tif _, err := os.Stat(%q); err == nil {\n\t\tbreak\n\t}\n\ttime.Sleep(10 * time.Millisecond)\n}\npanic(\"first fails\")", release)))
 	c.send(c.shell, "execute_request", req("fmt.Println(\"must not run\")"))
 	c.send(c.shell, "execute_request", req("fmt.Println(\"must not run either\")"))
+	c.send(c.shell, "kernel_info_request", map[string]any{})
+	if r := c.recv(c.shell); r.Header.MsgType != "kernel_info_reply" {
+		t.Fatalf("got %s before the kernel_info_reply", r.Header.MsgType)
+	}
+	if err := os.WriteFile(release, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var statuses []string
 	for i := 0; i < 3; i++ {
-		statuses = append(statuses, content(c.recv(c.shell, 30*time.Second))["status"].(string))
+		statuses = append(statuses, content(c.recv(c.shell))["status"].(string))
 	}
 	if got := strings.Join(statuses, " "); got != "error aborted aborted" {
 		t.Errorf("statuses = %s", got)
@@ -184,27 +191,27 @@ func TestShutdown(t *testing.T) {
 	c := startKernel(t)
 	c.waitReady()
 	c.send(c.control, "shutdown_request", map[string]any{"restart": false})
-	if r := c.recv(c.control, 5*time.Second); r.Header.MsgType != "shutdown_reply" {
+	if r := c.recv(c.control); r.Header.MsgType != "shutdown_reply" {
 		t.Fatalf("got %s", r.Header.MsgType)
 	}
 	select {
 	case <-c.exited:
-	case <-time.After(5 * time.Second):
-		t.Fatal("kernel did not exit after shutdown_request")
+	case <-time.After(patience):
+		t.Fatalf("kernel did not exit within %v of shutdown_request", patience)
 	}
 }
 
 func TestStdin(t *testing.T) {
 	c := startKernel(t)
-	stdin := zmq4.NewDealer(context.Background(), zmq4.WithID(zmq4.SocketIdentity(c.session)), zmq4.WithDialerRetry(10*time.Millisecond))
+	stdin := zmq4.NewDealer(context.Background(), append(redial, zmq4.WithID(zmq4.SocketIdentity(c.session)))...)
 	defer stdin.Close()
-	if err := stdin.Dial(strings.Replace(c.shellEndpoint, fmt.Sprint(c.ports[0]), fmt.Sprint(c.ports[2]), 1)); err != nil {
+	if err := c.dial(stdin, c.ports[2]); err != nil {
 		t.Fatal(err)
 	}
 	c.waitReady()
 	id := c.send(c.shell, "execute_request", map[string]any{"code": "sc := bufio.NewScanner(os.Stdin)\nsc.Scan()\nfmt.Println(\"got\", sc.Text())",
 		"silent": false, "store_history": true, "user_expressions": map[string]any{}, "allow_stdin": true, "stop_on_error": true})
-	req := c.recv(stdin, 10*time.Second)
+	req := c.recv(stdin)
 	if req.Header.MsgType != "input_request" {
 		t.Fatalf("got %s on stdin", req.Header.MsgType)
 	}
@@ -212,11 +219,11 @@ func TestStdin(t *testing.T) {
 	reply.Identities = nil
 	frames, _ := c.codec.Encode(reply)
 	stdin.SendMulti(zmq4.NewMsgFrom(frames...))
-	if r := content(c.recv(c.shell, 10*time.Second)); r["status"] != "ok" {
+	if r := content(c.recv(c.shell)); r["status"] != "ok" {
 		t.Fatalf("reply %v", r)
 	}
 	var outs []*wire.Message
-	for _, m := range c.iopubFor(id, 5*time.Second) {
+	for _, m := range c.iopubFor(id) {
 		outs = append(outs, m)
 	}
 	if got := streamText(outs); got != "got gopher\n" {
@@ -234,11 +241,13 @@ func TestStdin(t *testing.T) {
 func TestLateOutputGoesToTheRunningCell(t *testing.T) {
 	c := startKernel(t)
 	c.waitReady()
-	r, outs := c.execute("%timeline off\ngo func() {\n\ttime.Sleep(300 * time.Millisecond)\n\tfmt.Println(\"late\")\n}()\nfmt.Println(\"first\")", nil)
+	// The goroutine prints once the second cell runs (it sleeps meanwhile,
+	// so it is no leak), and the second cell goes on once it has printed.
+	r, outs := c.execute("%timeline off\nvar secondRuns atomic.Bool\nprinted := make(chan bool)\ngo func() {\n\tfor !secondRuns.Load() {\n\t\ttime.Sleep(5 * time.Millisecond)\n\t}\n\tfmt.Println(\"late\")\n\tclose(printed)\n}()\nfmt.Println(\"first\")", nil)
 	if r["status"] != "ok" || streamText(outs) != "first\n" {
 		t.Fatalf("first cell: %v %q", r, streamText(outs))
 	}
-	r, outs = c.execute("time.Sleep(time.Second)\nfmt.Println(\"second\")", nil)
+	r, outs = c.execute("secondRuns.Store(true)\n<-printed\nfmt.Println(\"second\")", nil)
 	if got := streamText(outs); r["status"] != "ok" || got != "late\nsecond\n" {
 		t.Errorf("second cell: %v, stream %q, want the first cell's late line then its own", r, got)
 	}
