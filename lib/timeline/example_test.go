@@ -13,8 +13,12 @@ import (
 func ExampleText() {
 	trace.Start()
 	ch := chans.Make[string]("greetings", 0)
-	trace.Go("greeter", func() { ch.Send("hi") })
+	done := make(chan bool)
+	trace.Go("greeter", func() { ch.Send("hi"); close(done) })
 	ch.Recv()
+	// A sender records its send when it runs again after the hand-off: wait
+	// for it, or Stop may come first and show it still blocked.
+	<-done
 	t := trace.Stop()
 	out := timeline.Text(t, timeline.WithTitle("hello"))
 	fmt.Println(strings.Contains(out, "greeter → main  greetings: \"hi\""))
