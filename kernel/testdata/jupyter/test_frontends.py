@@ -372,7 +372,11 @@ def test_lab_dark_theme(page, server):
     page_bg = page.evaluate("getComputedStyle(document.querySelector('.jp-Notebook')).backgroundColor")
     assert light > 0.5, f"the timeline is mostly dark in the dark theme ({light:.0%} light pixels); see {shot}"
     assert page_bg not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)"), f"the dark theme did not apply: {page_bg}"
+    page.screenshot(path=os.path.join(SHOTS, "lab-dark-page.png"))
+    # The theme is a user setting, shared by the tests after this one.
     command(page, "apputils:change-theme", {"theme": "JupyterLab Light"})
+    page.wait_for_function("() => document.body.dataset.jpThemeLight === 'true'")
+    page.locator("#jupyterlab-splash").wait_for(state="detached")
 
 
 @pytest.mark.parametrize("name", COURSE[:1])
