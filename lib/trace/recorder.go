@@ -385,6 +385,7 @@ func (r *recorder) build() *Trace {
 		// duration would make the trace depend on how often it is read.
 		t.Duration = t.Events[len(t.Events)-1].At
 	}
+	completeHandoffs(t)
 	for _, e := range t.Events {
 		if e.Obj != 0 {
 			used[e.Obj] = true
