@@ -10,7 +10,8 @@ the tests when the kernel is idle, so that they wait for that, however long
 a busy machine takes.
 
 Every test leaves a screenshot in $GOCONC_SCREENSHOTS (a temporary folder
-if unset), named after the test.
+if unset), named after the test. GOCONC_PATIENCE_MS shortens the 3-minute
+bound on every wait, for a quicker failure while working on these tests.
 
 Run with the virtual environment's python -m pytest, with JUPYTER_PATH
 pointing at a directory holding kernels/goconc (see .ci/test).
