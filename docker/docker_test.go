@@ -226,7 +226,7 @@ func TestCompose(t *testing.T) {
 	}
 	envs, _ := get(doc, "services.hub.environment")
 	envMap, _ := envs.(map[string]any)
-	for _, m := range regexp.MustCompile(`env\("([A-Z_]+)"`).FindAllStringSubmatch(string(cfg), -1) {
+	for _, m := range regexp.MustCompile(`(?:env|password)\("([A-Z_]+)"`).FindAllStringSubmatch(string(cfg), -1) {
 		if _, ok := envMap[m[1]]; !ok {
 			t.Errorf("hub/jupyterhub_config.py reads %s, which compose.yaml does not set", m[1])
 		}

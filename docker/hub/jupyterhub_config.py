@@ -19,10 +19,20 @@ def env(name, default=None):
     return value
 
 
-# Students: any user name, one shared password (at least 8 characters).
+def password(name, at_least):
+    value = env(name)
+    if len(value) < at_least:
+        sys.exit(f"goconc hub: {name} has {len(value)} characters; JupyterHub wants at least {at_least}")
+    return value
+
+
+# Students: any user name, one shared password (at least 8 characters); the
+# teacher logs in as "teacher" with a password of their own (at least 32).
 c.JupyterHub.authenticator_class = "shared-password"
-c.SharedPasswordAuthenticator.user_password = env("GOCONC_PASSWORD")
-c.SharedPasswordAuthenticator.admin_password = env("GOCONC_ADMIN_PASSWORD")
+c.SharedPasswordAuthenticator.user_password = password("GOCONC_PASSWORD", 8)
+c.SharedPasswordAuthenticator.admin_password = password("GOCONC_ADMIN_PASSWORD", 32)
+if c.SharedPasswordAuthenticator.user_password == c.SharedPasswordAuthenticator.admin_password:
+    sys.exit("goconc hub: GOCONC_PASSWORD and GOCONC_ADMIN_PASSWORD must differ")
 c.Authenticator.admin_users = {"teacher"}
 c.Authenticator.allow_all = True
 
@@ -32,13 +42,15 @@ c.DockerSpawner.image = env("GOCONC_IMAGE", "goconc:latest")
 c.DockerSpawner.network_name = env("GOCONC_NETWORK", "goconc_hub")
 c.DockerSpawner.use_internal_ip = True  # the hub reaches students on that network
 c.DockerSpawner.remove = True  # the container goes, the home volume stays
-c.DockerSpawner.default_url = "/lab/tree/goconc-course/00-welcome.ipynb"
 c.DockerSpawner.volumes = {
     "goconc-student-{username}": "/home/jovyan",
     env("GOCONC_COURSE_HOST_DIR"): {"bind": "/home/jovyan/course-readonly", "mode": "ro"},
 }
 c.DockerSpawner.mem_limit = env("GOCONC_STUDENT_MEMORY", "1G")
 c.DockerSpawner.cpu_limit = float(env("GOCONC_STUDENT_CPUS", "1"))
+# Every student's server opens on the welcome notebook (the start hook has
+# copied the course into the home by then).
+c.Spawner.default_url = "/lab/tree/goconc-course/00-welcome.ipynb"
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 60
 
