@@ -14,6 +14,12 @@ import (
 // otherwise the hoisted ones are assigned, not defined, because st declares
 // them as globals.
 func (p *Program) assemble(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted) *assembly {
+	return p.assembleWith(st, ps, hoist, nil)
+}
+
+// assembleWith assembles with the texts of lw: the program with its
+// generic code lowered.
+func (p *Program) assembleWith(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted, lw *lowering) *assembly {
 	a := &assembly{}
 	a.b.WriteString("package main\n")
 	for _, im := range st.imports {
@@ -24,19 +30,28 @@ func (p *Program) assemble(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted)
 		mine[d] = true
 	}
 	for _, d := range st.decls {
-		s := a.add(segDecl, d.Label, d.Line, d.Col, d.Src)
+		s := a.add(segDecl, d.Label, d.Line, d.Col, lw.text(d, d.Src))
 		s.decl, s.mine = d, mine[d]
 	}
 	for i := range ps.inits {
 		part := &ps.inits[i]
 		line, col := ps.c.LineCol(part.Start)
-		s := a.add(segInit, ps.label, line, col, ps.c.Src[part.Start:part.End])
+		s := a.add(segInit, ps.label, line, col, lw.text(part, ps.c.Src[part.Start:part.End]))
 		s.part, s.mine = part, true
 	}
 	for _, g := range st.globals {
-		s := a.add(segGlobal, g.Label, g.Line, g.Col, "var "+g.Name+" "+g.Type)
+		s := a.add(segGlobal, g.Label, g.Line, g.Col, lw.text(g, "var "+g.Name+" "+g.Type))
 		s.global = g
 		s.mine = g.Label == ps.label && hoist != nil && isHoisted(hoist, g)
+	}
+	// Roots are checked with the generic code; once it is lowered, the
+	// instances they name are declared.
+	for _, r := range st.roots {
+		if lw != nil {
+			break
+		}
+		s := a.add(segRoot, "[generic instances]", 1, 1, r.decl())
+		s.root = r
 	}
 	a.b.WriteString("\nfunc " + cellFunc + "() {")
 	for i := range ps.stmts {
@@ -45,6 +60,7 @@ func (p *Program) assemble(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted)
 		if hoist != nil {
 			text = hoistedText(part, ps, hoist)
 		}
+		text = lw.text(part, text)
 		line, col := ps.c.LineCol(part.Start)
 		s := a.add(segStmt, ps.label, line, col, text)
 		s.part, s.mine = part, true

@@ -26,6 +26,7 @@ const (
 	segGlobal
 	segStmt
 	segInit
+	segRoot
 )
 
 // segment is one piece of an assembled file.
@@ -34,6 +35,7 @@ type segment struct {
 	label      string // the cell it comes from
 	decl       *Decl
 	global     *Global
+	root       *Root
 	part       *cell.Part
 	mine       bool // part of the cell being compiled
 	start, end int  // offsets in the assembled source

@@ -57,9 +57,9 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 	if err != nil {
 		return nil, err
 	}
-	next, ps, c2, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
+	next, ps, c, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
 	u.next = next
-	if err := p.emit(u, c2, ps, replaced, rebuild, m); err != nil {
+	if err := p.emit(u, c, ck.lw, ps, replaced, rebuild, m); err != nil {
 		return nil, err
 	}
 	return u, nil
@@ -70,7 +70,8 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 type checkedCell struct {
 	next     *state
 	ps       *parsed
-	c        *checked
+	c        *checked // with generic code lowered
+	lw       *lowering
 	replaced map[string]*Decl
 	rebuild  bool
 }
@@ -84,6 +85,8 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 		return checkedCell{}, err
 	}
 	next := p.st.clone()
+	// Instances are derived again from the program with this cell.
+	next.decls = userDecls(next.decls)
 	if omit != "" {
 		kept := next.decls[:0]
 		for _, d := range next.decls {
@@ -137,6 +140,15 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 		if len(mine) > 0 {
 			return checkedCell{}, mine
 		}
+		// A root whose generic code is gone or changed its constraints
+		// instantiates nothing any more.
+		if gone := rootsIn(broken); len(gone) > 0 {
+			next.dropRoots(gone)
+			broken = withoutRoots(broken)
+			if len(broken) == 0 {
+				continue
+			}
+		}
 		if len(broken) == 0 || attempt >= 10 || m != modeCell {
 			if len(broken) > 0 {
 				return checkedCell{}, Errors{{Label: label, Msg: "this cell no longer fits the program: " + p.firstError(c2, broken[0])}}
@@ -154,7 +166,11 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 			}
 		}
 	}
-	return checkedCell{next: next, ps: ps, c: c2, replaced: replaced, rebuild: rebuild}, nil
+	c3, lw, err := p.lowerGenerics(next, ps, hoist, c2, replaced, m)
+	if err != nil {
+		return checkedCell{}, err
+	}
+	return checkedCell{next: next, ps: ps, c: c3, lw: lw, replaced: replaced, rebuild: rebuild}, nil
 }
 
 // setGlobals declares the hoisted variables, keeping a global of the same

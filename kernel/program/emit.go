@@ -16,6 +16,7 @@ type gen struct {
 	p  *Program
 	u  *Unit
 	c  *checked
+	lw *lowering // what the generic code was lowered to, nil if none
 	ps *parsed
 	r  *rewrite.Rewriter
 
@@ -42,8 +43,8 @@ const FileSuffix = "/_.go"
 // run a function named main on every later Eval.
 const mainName = "__goconc_main"
 
-func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
-	g := &gen{p: p, u: u, c: c, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
+func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
+	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
 	g.r.FileSuffix = FileSuffix
 	if m == modeCell {
 		u.Show = g.trailingShow()
@@ -54,6 +55,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 	g.rewriteDefers()
 	g.rewriteBuiltins()
 	g.fmtVerbs()
+	g.keepMethods()
 	g.rangeFuncs()
 	g.typeSwitches()
 	if len(g.errs) > 0 {
@@ -85,7 +87,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 			g.emitDecl(d, true)
 		}
 		for _, gl := range next.globals {
-			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, gl.Type)
+			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 		}
 		u.Chunks = chunks(importBlock(next.imports), g.decls.String(), g.assigns.String())
 		return nil
@@ -94,7 +96,7 @@ func (p *Program) emit(u *Unit, c *checked, ps *parsed, replaced map[string]*Dec
 		g.emitDecl(d, plan.declareVar[d])
 	}
 	for _, gl := range plan.globals {
-		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, gl.Type)
+		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 	}
 	g.decls.WriteString(bodyDecl)
 	// Rendering may have added hidden imports: collect the new ones last.
@@ -218,8 +220,8 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 		}
 	}
 	for _, d := range next.decls {
-		if !mine[d] {
-			continue
+		if !mine[d] || d.generic {
+			continue // generic code runs as its instances
 		}
 		var prev *Decl
 		for _, k := range d.Keys {
@@ -278,7 +280,7 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	if len(rebound) > 0 {
 		uses := g.uses()
 		for _, d := range next.decls {
-			if emitting[d] {
+			if emitting[d] || d.generic {
 				continue
 			}
 			hit := false

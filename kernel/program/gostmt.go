@@ -2,6 +2,7 @@ package program
 
 import (
 	"fmt"
+	"github.com/goconc/goconc/kernel/generics"
 	"go/ast"
 	"go/types"
 	"strconv"
@@ -46,7 +47,9 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	}
 
 	callee := r.Source(fun)
-	name := r.Text(fun)
+	// An instance of generic code is named after the user's function:
+	// Merge, not Mergeᐸintᐳ.
+	name := generics.Origin(r.Text(fun))
 	switch {
 	case g.isBuiltin(fun), g.isStaticFunc(fun):
 		// Naming the function again later gives the same function.

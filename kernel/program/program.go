@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/goconc/goconc/kernel/cell"
+	"github.com/goconc/goconc/kernel/generics"
 	"github.com/goconc/goconc/kernel/importer"
 )
 
@@ -43,6 +44,8 @@ type Program struct {
 
 	cached    *types.Package // the checked program, for completion
 	cachedFor *state
+
+	names *generics.Names // the instances' names, stable for the session
 }
 
 type historyCell struct {
@@ -54,6 +57,7 @@ type state struct {
 	imports []*Import
 	decls   []*Decl
 	globals []*Global
+	roots   []*Root // what instantiates the derived declarations again
 }
 
 func (s *state) clone() *state {
@@ -61,6 +65,7 @@ func (s *state) clone() *state {
 		imports: append([]*Import(nil), s.imports...),
 		decls:   append([]*Decl(nil), s.decls...),
 		globals: append([]*Global(nil), s.globals...),
+		roots:   append([]*Root(nil), s.roots...),
 	}
 }
 
@@ -83,6 +88,10 @@ type Decl struct {
 	// sig is the signature text of an indirect func or method, "" if the
 	// declaration is emitted as is (types, consts, generics).
 	sig string
+	// derived says the declaration is an instance of generic code, made
+	// by the pipeline; generic says it is generic code, which the
+	// interpreter never gets (its instances stand in for it).
+	derived, generic bool
 }
 
 // Global is a package-level variable of the program.
@@ -96,14 +105,14 @@ type Global struct {
 
 // New returns an empty program checked against the packages of imp.
 func New(imp *importer.Importer) *Program {
-	return &Program{imp: imp, st: &state{}, autoPkgs: autoImportTable(imp)}
+	return &Program{imp: imp, st: &state{}, autoPkgs: autoImportTable(imp), names: generics.NewNames()}
 }
 
 // Imports returns the program's imports.
 func (p *Program) Imports() []*Import { return p.st.imports }
 
-// Decls returns the program's declarations.
-func (p *Program) Decls() []*Decl { return p.st.decls }
+// Decls returns the program's declarations, as the user wrote them.
+func (p *Program) Decls() []*Decl { return userDecls(p.st.decls) }
 
 // Globals returns the program's global variables.
 func (p *Program) Globals() []*Global { return p.st.globals }
@@ -238,7 +247,7 @@ func sortedKeys(m map[string]bool) []string {
 // "f", "(T).M", "" for the cell's own statements.
 func (p *Program) Where(label string, line int) string {
 	for _, d := range p.st.decls {
-		if d.Label != label || (d.Kind != cell.Func && d.Kind != cell.Method) {
+		if d.Label != label || d.derived || (d.Kind != cell.Func && d.Kind != cell.Method) {
 			continue
 		}
 		last := d.Line + strings.Count(d.Src, "\n")

@@ -66,9 +66,6 @@ func TestDifferential(t *testing.T) {
 // closed, so that the list stays true.
 var knownDifferences = map[string]string{
 	"recover_repanic":               "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
-	"generics_constraint":           "generic functions with type-set constraints: Yaegi says \"undefined type for T\" (the cell fails with that error and a hint)",
-	"generics_map_filter":           "generic functions with two type parameters inferred from a function argument: Yaegi infers the wrong type (the cell fails)",
-	"generics_pair":                 "generic struct types with two parameters: Yaegi says \"undefined type for V\" (the cell fails)",
 	"slices_package":                "the generic functions of slices cannot be called by the interpreter (compile error with a hint)",
 	"maps_sorted":                   "slices.Sorted and maps.Keys are generic (compile error with a hint)",
 	"once":                          "sync.OnceValue is generic (compile error with a hint)",

@@ -41,13 +41,14 @@ func compileReply(err error, code string) Reply {
 // panicError describes panics of a cell and its goroutines as one error.
 func (s *Session) panicError(panics []*evalproto.Panic, label string) (ename, evalue string, tb []string) {
 	first := panics[0]
-	tb = append(tb, "panic: "+first.Value)
+	d := s.prog.Demangle
+	tb = append(tb, "panic: "+d(first.Value))
 	for i, p := range panics {
 		if i > 0 {
-			tb = append(tb, "", "and also panic: "+p.Value)
+			tb = append(tb, "", "and also panic: "+d(p.Value))
 		}
 		if p.Goroutine != "" {
-			tb = append(tb, fmt.Sprintf("in goroutine %s, started at %s", p.Goroutine, p.StartedAt))
+			tb = append(tb, fmt.Sprintf("in goroutine %s, started at %s", d(p.Goroutine), p.StartedAt))
 		} else {
 			tb = append(tb, "in the cell's statements")
 		}
@@ -70,7 +71,7 @@ func (s *Session) panicError(panics []*evalproto.Panic, label string) (ename, ev
 	if first.Goroutine != "" {
 		tb = append(tb, "", "A Go program stops when any of its goroutines panics, so the cell was stopped. The notebook's variables are kept.")
 	}
-	return "panic", first.Value, tb
+	return "panic", d(first.Value), tb
 }
 
 // frameName names the function of a frame in the user's terms.
@@ -82,7 +83,7 @@ func (s *Session) frameName(f evalproto.Frame) string {
 	if strings.Contains(f.Func, "__goconc_cell") || f.Func == "main" || f.Func == "main.func" && label != "" {
 		return "in cell " + label
 	}
-	return "in " + strings.TrimPrefix(f.Func, "main.")
+	return "in " + s.prog.Demangle(strings.TrimPrefix(f.Func, "main."))
 }
 
 // splitPos splits "[5]:3:7" into "[5]" and 3.
@@ -241,15 +242,6 @@ func compileHint(msg string) string {
 		return "(the generic functions of slices and maps are not available in goconc's interpreter: use sort.Ints, sort.Strings, sort.Slice or a loop)"
 	case strings.HasPrefix(msg, "undefined: sync.OnceValue"), strings.HasPrefix(msg, "undefined: atomic.Pointer"):
 		return "(generic types and functions of the standard library are not available in goconc's interpreter: use sync.Once with a variable, or atomic.Value)"
-	}
-	return ""
-}
-
-// interpreterHint explains interpreter errors that have a workaround.
-func interpreterHint(msg string) string {
-	if strings.Contains(msg, "undefined type for") || strings.Contains(msg, "cannot use type func(") {
-		return "Generic code is only partly supported by the interpreter: instantiate generic functions explicitly " +
-			"(Map[int, string](xs, f)), or write the function for the types you use."
 	}
 	return ""
 }

@@ -421,10 +421,7 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 			// The interpreter may have kept half of the declarations.
 			s.restore(ctx, r, "the interpreter rejected a declaration")
 		}
-		msg := ev.Error + "\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)"
-		if h := interpreterHint(ev.Error); h != "" {
-			msg += "\n" + h
-		}
+		msg := s.prog.Demangle(ev.Error) + "\n(goconc's interpreter, Yaegi, cannot run this although it is valid Go)"
 		return errorReply("interpreter error", msg)
 	}
 	if len(ev.Goroutines) > 0 {

@@ -143,9 +143,18 @@ def command(pg, name, args=None):
 
 
 def run(pg, name="notebook:run-cell"):
-    """Starts a run command without waiting: its promise settles only when
-    the cell ends (a `for {}` never does), and evaluate has no time limit."""
+    """Starts a run command without waiting for it: its promise settles only
+    when the cell ends (a `for {}` never does), and evaluate has no time
+    limit. It returns once the frontend has taken the run (a cell shows [*]
+    or a new execution count), so that a wait_idle after it cannot see the
+    kernel idle before the run began (a loaded machine delays commands)."""
+    counts = f"""() => Object.fromEntries({PANEL}.content.widgets
+        .filter(c => c.model.type === 'code').map(c => [c.model.id, c.model.executionCount]))"""
+    before = pg.evaluate(counts)
     pg.evaluate("n => { window.jupyterapp.commands.execute(n); }", name)
+    pg.wait_for_function(f"""before => {PANEL}.content.widgets.some(c => c.model.type === 'code' &&
+        (((c.node.querySelector('.jp-InputPrompt') || {{}}).textContent || '').includes('*')
+         || (before[c.model.id] ?? null) !== c.model.executionCount))""", arg=before, polling=50)
 
 
 def saved_notebook(pg, server, path):

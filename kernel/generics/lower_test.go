@@ -1,0 +1,129 @@
+package generics
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+// lower checks src as package main and lowers it, returning the file with
+// the edits made followed by the instances.
+func lower(t *testing.T, src string) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{},
+		Instances: map[*ast.Ident]types.Instance{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	conf := types.Config{Importer: importer.Default()}
+	if _, err := conf.Check("main", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Lower(&File{Fset: fset, File: f, Src: src, Info: info,
+		Qualify: func(p *types.Package) (string, bool) { return p.Name(), true }}, NewNames())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res == nil {
+		return src
+	}
+	out := res.Apply(src, 0, len(src))
+	for _, in := range res.Instances {
+		out += "\n" + in.Text
+	}
+	return out
+}
+
+func TestLower(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string // lines the lowered program has
+		not  []string // text it must not have
+	}{
+		{
+			"inferred call",
+			"package main\nfunc Map[T, U any](xs []T, f func(T) U) []U { var out []U; for _, x := range xs { out = append(out, f(x)) }; return out }\n" +
+				"var _ = Map([]int{1}, func(i int) string { return \"\" })\n",
+			[]string{"var _ = Mapᐸintᐧstringᐳ([]int{1}", "func Mapᐸintᐧstringᐳ(xs []int, f func(int) string) []string { var out []string;"},
+			[]string{"[T, U any]"},
+		},
+		{
+			"generic type, its methods and a nested instance",
+			"package main\ntype Stack[T any] struct{ items []T }\nfunc (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n" +
+				"type Pair[K comparable, V any] struct{ K K; V Stack[V] }\nvar p Pair[string, []int]\n",
+			[]string{"var p Pairᐸstringᐧsliceintᐳ", "type Pairᐸstringᐧsliceintᐳ struct{ K string; V Stackᐸsliceintᐳ }",
+				"type Stackᐸsliceintᐳ struct{ items [][]int }", "func (s *Stackᐸsliceintᐳ) Push(v []int) { s.items = append(s.items, v) }"},
+			[]string{"Stack[T]", "Pair[K"},
+		},
+		{
+			"type sets are constraints only",
+			"package main\ntype Number interface{ ~int | ~float64 }\nfunc Sum[T Number](xs ...T) (s T) { for _, x := range xs { s += x }; return }\nvar _ = Sum(1.5, 2)\n",
+			[]string{"var _ = Sumᐸfloat64ᐳ(1.5, 2)", "func Sumᐸfloat64ᐳ(xs ...float64) (s float64)"},
+			[]string{"~int"},
+		},
+		{
+			"a pointer type argument is parenthesised in a conversion",
+			"package main\nfunc Conv[T any](x any) T { return T(x.(T)) }\nvar _ = Conv[*int](nil)\n",
+			[]string{"func Convᐸptrintᐳ(x any) (*int) { return (*int)(x.((*int))) }"},
+			nil,
+		},
+		{
+			"embedded generic field is renamed where it is selected",
+			"package main\ntype Box[T any] struct{ v T }\ntype Named struct{ Box[int]; n string }\nvar x Named\nvar _ = x.Box.v\n",
+			[]string{"type Named struct{ Boxᐸintᐳ; n string }", "var _ = x.Boxᐸintᐳ.v"},
+			nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lower(t, tt.src)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lowered program lacks %q:\n%s", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("lowered program still has %q:\n%s", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestLocalTypeArgumentIsAnError(t *testing.T) {
+	src := "package main\nfunc Id[T any](x T) T { return x }\nfunc f() { type local int; _ = Id(local(1)) }\n"
+	fset := token.NewFileSet()
+	f, _ := parser.ParseFile(fset, "main.go", src, 0)
+	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}}
+	if _, err := (&types.Config{}).Check("main", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Lower(&File{Fset: fset, File: f, Src: src, Info: info, Qualify: func(p *types.Package) (string, bool) { return p.Name(), true }}, NewNames())
+	if err == nil || !strings.Contains(err.Error(), "local, a type declared inside a function") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestNames(t *testing.T) {
+	n := NewNames()
+	a := n.name("Map[int;string]", "Map", []string{"int", "string"}, "Map[int, string]")
+	b := n.name("Map[int;string]", "Map", []string{"int", "string"}, "Map[int, string]")
+	c := n.name("Map[a.T;string]", "Map", []string{"int", "string"}, "Map[a.T, string]")
+	if a != "Mapᐸintᐧstringᐳ" || a != b || c == a {
+		t.Errorf("names %q %q %q", a, b, c)
+	}
+	if got := n.Demangle("panic in " + a + ": x"); got != "panic in Map[int, string]: x" {
+		t.Errorf("Demangle: %q", got)
+	}
+	if got := Origin("Mapᐸsliceᐸintᐳᐳ.func1"); got != "Map.func1" {
+		t.Errorf("Origin: %q", got)
+	}
+}

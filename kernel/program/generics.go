@@ -1,0 +1,210 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/cell"
+	"github.com/goconc/goconc/kernel/generics"
+)
+
+// Generic code reaches the interpreter lowered (kernel/generics): each
+// instantiation is a declaration of its own, derived from the generic one,
+// and uses are renamed to it. The derived declarations live in the program
+// beside the user's, so the usual plan applies to them: a new instance is
+// emitted, a changed one (its generic was redefined) is emitted again in
+// place or by a rebuild, an unchanged one is left alone.
+//
+// Every instance keeps a root, source that instantiates it again
+// (Map[int, string]), checked with the program in every later cell: so an
+// instance that only an earlier cell's statements needed is derived again
+// from the current generic code, and a rebuild that replays that cell finds
+// it. A root that no longer compiles (the generic is gone) is dropped.
+
+// Root is source that instantiates a generic function (Map[int, string])
+// or type (*Stack[int]).
+type Root struct {
+	Src string
+}
+
+// decl declares a blank variable with the root.
+func (r *Root) decl() string {
+	if strings.HasPrefix(r.Src, "*") {
+		return "var _ " + r.Src
+	}
+	return "var _ = " + r.Src
+}
+
+// lowering is what the generic rewrite made of a checked cell: the text of
+// every segment with uses renamed.
+type lowering struct {
+	res   *generics.Result
+	src   string
+	texts map[any]string // *Decl, *Global, *cell.Part, *Root -> lowered text
+}
+
+// text returns the lowered text of a piece of the program, or orig.
+func (lw *lowering) text(key any, orig string) string {
+	if lw == nil {
+		return orig
+	}
+	if t, ok := lw.texts[key]; ok {
+		return t
+	}
+	return orig
+}
+
+// globalType returns the type of gl as the interpreter must see it.
+func (lw *lowering) globalType(gl *Global) string {
+	if lw == nil {
+		return gl.Type
+	}
+	t, ok := lw.texts[gl]
+	if !ok {
+		return gl.Type
+	}
+	return strings.TrimPrefix(t, "var "+gl.Name+" ")
+}
+
+// lowerGenerics lowers the generic code of the checked cell c2 and checks
+// the result again. It returns c2 unchanged when the program has none.
+func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*hoisted, c2 *checked, replaced map[string]*Decl, m mode) (*checked, *lowering, error) {
+	if !generics.Has(c2.file, c2.info) {
+		next.roots = nil
+		next.decls = userDecls(next.decls)
+		return c2, nil, nil
+	}
+	res, err := generics.Lower(&generics.File{Fset: c2.fset, File: c2.file, Src: c2.src, Info: c2.info,
+		Qualify: func(pkg *types.Package) (string, bool) {
+			s, ok := p.typeString(types.NewNamed(types.NewTypeName(token.NoPos, pkg, "X", nil), types.Typ[types.Int], nil), next)
+			return strings.TrimSuffix(s, ".X"), ok
+		}}, p.names)
+	if err != nil {
+		ge := err.(*generics.Error)
+		pos := c2.fset.Position(ge.Pos)
+		return nil, nil, Errors{{Label: ps.label, Line: pos.Line, Col: pos.Column, Msg: ge.Msg}}
+	}
+	if res == nil {
+		return c2, nil, nil
+	}
+	lw := &lowering{res: res, src: c2.src, texts: map[any]string{}}
+	for _, s := range c2.a.segs {
+		var key any
+		switch {
+		case s.decl != nil:
+			key = s.decl
+		case s.global != nil:
+			key = s.global
+		case s.part != nil:
+			key = s.part
+		case s.root != nil:
+			key = s.root
+		}
+		if key != nil {
+			lw.texts[key] = res.Apply(c2.src, s.start, s.end)
+		}
+	}
+
+	// The derived declarations: the old ones where nothing changed.
+	old := map[string]*Decl{}
+	for _, d := range p.st.decls {
+		if d.derived {
+			old[d.Keys[0]] = d
+		}
+	}
+	tf := c2.fset.File(c2.file.Pos())
+	var derived []*Decl
+	next.roots = nil
+	for _, in := range res.Instances {
+		if in.Root != "" {
+			next.roots = append(next.roots, &Root{Src: in.Root})
+		}
+		if o := old[in.Key]; o != nil && o.Src == in.Text {
+			derived = append(derived, o)
+			continue
+		}
+		pos := c2.fset.Position(tf.Pos(in.Start))
+		kind := map[generics.Kind]cell.Kind{generics.TypeDecl: cell.Type, generics.FuncDecl: cell.Func, generics.MethodDecl: cell.Method}[in.Kind]
+		d := &Decl{Keys: []string{in.Key}, Kind: kind, Src: in.Text, Label: pos.Filename, Line: pos.Line, Col: pos.Column, derived: true}
+		derived = append(derived, d)
+		if m == modeCell {
+			ps.decls = append(ps.decls, d)
+			if o := old[in.Key]; o != nil {
+				replaced[in.Key] = o
+			}
+		}
+	}
+	next.decls = append(userDecls(next.decls), derived...)
+
+	c3, err := p.check(p.assembleWith(next, ps, hoist, lw))
+	if err != nil {
+		return nil, nil, err
+	}
+	if errs, broken := c3.split(ps.label, func(te types.Error) bool {
+		return unusedImport(te) || c3.trailingUnused(te)
+	}); len(errs) > 0 || len(broken) > 0 {
+		msg := ""
+		if len(errs) > 0 {
+			msg = errs[0].Error()
+		} else {
+			msg = p.firstError(c3, broken[0])
+		}
+		return nil, nil, Errors{{Label: ps.label, Msg: "goconc could not lower this generic code into code its interpreter runs (please report it): " + p.names.Demangle(msg)}}
+	}
+	for _, s := range c3.a.segs {
+		if s.decl != nil && !s.decl.derived {
+			s.decl.generic = s.node == nil
+		}
+	}
+	return c3, lw, nil
+}
+
+func rootsIn(segs []*segment) map[*Root]bool {
+	out := map[*Root]bool{}
+	for _, s := range segs {
+		if s.root != nil {
+			out[s.root] = true
+		}
+	}
+	return out
+}
+
+func withoutRoots(segs []*segment) []*segment {
+	var out []*segment
+	for _, s := range segs {
+		if s.root == nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (s *state) dropRoots(gone map[*Root]bool) {
+	var kept []*Root
+	for _, r := range s.roots {
+		if !gone[r] {
+			kept = append(kept, r)
+		}
+	}
+	s.roots = kept
+}
+
+// userDecls returns the declarations the user wrote, without the derived.
+func userDecls(ds []*Decl) []*Decl {
+	var out []*Decl
+	for _, d := range ds {
+		if !d.derived {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Demangle writes the instance names in a message as Go writes them:
+// Map[int, string] for Mapᐸintᐧstringᐳ.
+func (p *Program) Demangle(s string) string { return p.names.Demangle(s) }
+
+var _ = fmt.Sprint
