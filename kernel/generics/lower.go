@@ -32,6 +32,27 @@ type File struct {
 	// Qualify returns the name that type text in the file uses for pkg, and
 	// false if the file cannot name it.
 	Qualify func(pkg *types.Package) (string, bool)
+
+	// Extern finds the declaration of a package-level object of a package
+	// read from source (the standard library's slices, maps...), whose
+	// code instances copy: a *ast.FuncDecl, *ast.TypeSpec or *ast.ValueSpec,
+	// and the unit it is in. Nil if there are none.
+	Extern func(obj types.Object) (ast.Node, *Unit, bool)
+	// Methods returns the method declarations of a named type of such a
+	// package.
+	Methods func(tn *types.TypeName) []*ast.FuncDecl
+	// Provided reports whether the interpreter has obj compiled, so that a
+	// copy can refer to it (strings.ToUpper) instead of copying it.
+	Provided func(obj types.Object) bool
+}
+
+// Unit is a file of a package read from source.
+type Unit struct {
+	Fset *token.FileSet
+	File *ast.File
+	Src  string
+	Info *types.Info
+	Pkg  *types.Package
 }
 
 // Edit replaces Src[Start:End] with Text.
@@ -57,6 +78,9 @@ type Instance struct {
 	// Text copies: Text has the lines of Src from there.
 	Start int
 	Text  string
+	// Pos is where the copied declaration is: a cell's line, or a file of
+	// the Go source tree.
+	Pos token.Position
 	// Root is Go source, in the file's terms, that instantiates it again
 	// (Map[int, string]; *Stack[int] for a type); "" for a method, which
 	// comes with its type.
@@ -102,27 +126,70 @@ func Has(f *ast.File, info *types.Info) bool {
 	return false
 }
 
+// unit is one file the lowerer reads: the notebook's, or one of a source
+// package.
+type unit struct {
+	fset   *token.FileSet
+	tf     *token.File
+	src    string
+	info   *types.Info
+	file   *ast.File
+	parent map[ast.Node]ast.Node
+	main   bool
+	pkg    *types.Package
+}
+
+func (u *unit) off(p token.Pos) int { return u.tf.Offset(p) }
+
+func newUnit(fset *token.FileSet, f *ast.File, src string, info *types.Info, main bool) *unit {
+	u := &unit{fset: fset, tf: fset.File(f.Pos()), src: src, info: info, file: f, parent: map[ast.Node]ast.Node{}, main: main}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			u.parent[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return u
+}
+
 type lowerer struct {
 	f     *File
-	tf    *token.File
+	main  *unit
+	units map[*ast.File]*unit
 	names *Names
 
 	funcs   map[*types.Func]*ast.FuncDecl
 	types   map[*types.TypeName]*ast.TypeSpec
 	methods map[*types.TypeName][]*ast.FuncDecl
-	// generic are the source ranges of generic declarations, which are
-	// copied, never edited in place.
+	// generic are the source ranges of the notebook's generic
+	// declarations, which are copied, never edited in place.
 	generic [][2]int
-	parent  map[ast.Node]ast.Node
+	// locals are the types declared inside the notebook's functions;
+	// hoisted are those moved to the top level because an instance needs
+	// them (slices.SortFunc of a local []Person), by their new names.
+	locals  map[*types.TypeName]localType
+	hoisted map[*types.TypeName]string
 
 	done  map[string]bool
 	queue []pending
 	err   *Error
 }
 
+// localType is a type declaration inside a function.
+type localType struct {
+	spec *ast.TypeSpec
+	decl *ast.DeclStmt // removed once the type is hoisted
+}
+
 // pending is an instance still to write.
 type pending struct {
-	origin types.Object // *types.Func or *types.TypeName
+	origin types.Object // *types.Func, *types.TypeName, *types.Const or *types.Var
 	args   []types.Type
 	name   string
 	pos    token.Pos // where it was needed first, for errors
@@ -134,51 +201,54 @@ func Lower(f *File, names *Names) (*Result, error) {
 	if !Has(f.File, f.Info) {
 		return nil, nil
 	}
-	l := &lowerer{f: f, tf: f.Fset.File(f.File.Pos()), names: names,
+	l := &lowerer{f: f, names: names, units: map[*ast.File]*unit{},
 		funcs: map[*types.Func]*ast.FuncDecl{}, types: map[*types.TypeName]*ast.TypeSpec{},
-		methods: map[*types.TypeName][]*ast.FuncDecl{}, parent: map[ast.Node]ast.Node{}, done: map[string]bool{}}
+		methods: map[*types.TypeName][]*ast.FuncDecl{}, done: map[string]bool{},
+		locals: map[*types.TypeName]localType{}, hoisted: map[*types.TypeName]string{}}
+	l.main = newUnit(f.Fset, f.File, f.Src, f.Info, true)
+	ast.Inspect(f.File, func(n ast.Node) bool {
+		if ds, ok := n.(*ast.DeclStmt); ok {
+			if gd, ok := ds.Decl.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+				for _, sp := range gd.Specs {
+					ts := sp.(*ast.TypeSpec)
+					if tn, ok := f.Info.Defs[ts.Name].(*types.TypeName); ok {
+						l.locals[tn] = localType{spec: ts, decl: ds}
+					}
+				}
+			}
+		}
+		return true
+	})
 	res := &Result{}
 	var edits []Edit
 	for _, d := range f.File.Decls {
 		edits = append(edits, l.index(d)...)
 	}
-	var stack []ast.Node
-	ast.Inspect(f.File, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if len(stack) > 0 {
-			l.parent[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	edits = append(edits, l.uses(l.tf.Offset(f.File.Pos()), len(f.Src), nil, true)...)
+	edits = append(edits, l.uses(l.main, l.main.off(f.File.Pos()), len(f.Src), nil, true)...)
 	for i := 0; i < len(l.queue) && l.err == nil; i++ {
 		res.Instances = append(res.Instances, l.instance(l.queue[i])...)
 	}
 	if l.err != nil {
 		return nil, l.err
 	}
+	edits = append(edits, l.hoistEdits()...)
 	res.Edits = tidy(edits)
 	sort.SliceStable(res.Instances, func(i, j int) bool { return res.Instances[i].Kind < res.Instances[j].Kind })
 	return res, nil
 }
 
-func (l *lowerer) off(p token.Pos) int { return l.tf.Offset(p) }
-
 // index records a top-level declaration if it is generic, returning the
 // edits that remove it from the lowered file.
 func (l *lowerer) index(d ast.Decl) []Edit {
+	u := l.main
 	switch d := d.(type) {
 	case *ast.FuncDecl:
 		if d.Type.TypeParams != nil && d.Recv == nil {
-			if fn, ok := l.f.Info.Defs[d.Name].(*types.Func); ok {
+			if fn, ok := u.info.Defs[d.Name].(*types.Func); ok {
 				l.funcs[fn] = d
 			}
 		} else if base := recvBase(d); base != nil {
-			tn, _ := l.f.Info.Uses[base].(*types.TypeName)
+			tn, _ := u.info.Uses[base].(*types.TypeName)
 			if tn == nil || !isGenericType(tn) {
 				return nil
 			}
@@ -186,8 +256,8 @@ func (l *lowerer) index(d ast.Decl) []Edit {
 		} else {
 			return nil
 		}
-		l.generic = append(l.generic, [2]int{l.off(d.Pos()), l.off(d.End())})
-		return []Edit{{l.off(d.Pos()), l.off(d.End()), ""}}
+		l.generic = append(l.generic, [2]int{u.off(d.Pos()), u.off(d.End())})
+		return []Edit{{u.off(d.Pos()), u.off(d.End()), ""}}
 	case *ast.GenDecl:
 		if d.Tok != token.TYPE {
 			return nil
@@ -195,14 +265,14 @@ func (l *lowerer) index(d ast.Decl) []Edit {
 		var gone []ast.Spec
 		for _, s := range d.Specs {
 			ts := s.(*ast.TypeSpec)
-			tn, _ := l.f.Info.Defs[ts.Name].(*types.TypeName)
+			tn, _ := u.info.Defs[ts.Name].(*types.TypeName)
 			if tn == nil {
 				continue
 			}
 			if ts.TypeParams != nil {
 				l.types[tn] = ts
 				gone = append(gone, ts)
-				l.generic = append(l.generic, [2]int{l.off(ts.Pos()), l.off(ts.End())})
+				l.generic = append(l.generic, [2]int{u.off(ts.Pos()), u.off(ts.End())})
 				continue
 			}
 			// An interface with a type set (~int | ~float64, comparable)
@@ -215,11 +285,11 @@ func (l *lowerer) index(d ast.Decl) []Edit {
 			return nil
 		}
 		if len(gone) == len(d.Specs) {
-			return []Edit{{l.off(d.Pos()), l.off(d.End()), ""}}
+			return []Edit{{u.off(d.Pos()), u.off(d.End()), ""}}
 		}
 		var out []Edit
 		for _, s := range gone {
-			out = append(out, Edit{l.off(s.Pos()), l.off(s.End()), ""})
+			out = append(out, Edit{u.off(s.Pos()), u.off(s.End()), ""})
 		}
 		return out
 	}
@@ -264,21 +334,94 @@ func (l *lowerer) inGeneric(off int) bool {
 	return false
 }
 
-// uses returns the edits for the uses of generic code in src[start:end]:
+// hoist returns the top-level name of a local type an instance needs,
+// moving it out of its function (it can have no methods, and a type
+// declared in a function means the same at the top level: only the
+// variables it could not see differ, and a type sees none).
+func (l *lowerer) hoist(tn *types.TypeName, pos token.Pos) (string, bool) {
+	if name, ok := l.hoisted[tn]; ok {
+		return name, true
+	}
+	lt, ok := l.locals[tn]
+	if !ok || l.inGeneric(l.main.off(lt.spec.Pos())) || lt.spec.TypeParams != nil {
+		return "", false
+	}
+	if gd := lt.decl.Decl.(*ast.GenDecl); len(gd.Specs) != 1 {
+		l.fail(pos, "%s is declared in a group of local types and used as a type argument: declare it on its own (type %s ...)", tn.Name(), tn.Name())
+		return "", false
+	}
+	key := fmt.Sprintf("local %s@%d", tn.Name(), l.main.off(lt.spec.Pos()))
+	name := l.names.name(key, tn.Name()+sep+"local", nil, tn.Name())
+	l.hoisted[tn] = name
+	l.done[key] = true
+	l.queue = append(l.queue, pending{origin: tn, name: name, pos: pos})
+	return name, true
+}
+
+// hoistEdits renames the uses of hoisted local types and removes their
+// declarations from the functions.
+func (l *lowerer) hoistEdits() []Edit {
+	var out []Edit
+	for tn, name := range l.hoisted {
+		for id, obj := range l.main.info.Uses {
+			if obj == tn && !l.inGeneric(l.main.off(id.Pos())) {
+				out = append(out, Edit{l.main.off(id.Pos()), l.main.off(id.End()), name})
+			}
+		}
+		d := l.locals[tn].decl
+		out = append(out, Edit{l.main.off(d.Pos()), l.main.off(d.End()), ";"})
+	}
+	return out
+}
+
+// extern returns the declaration of a package-level object of a source
+// package, and its unit.
+func (l *lowerer) extern(obj types.Object) (ast.Node, *unit, bool) {
+	if l.f.Extern == nil || obj == nil || obj.Pkg() == nil || obj.Pkg().Path() == "main" {
+		return nil, nil, false
+	}
+	if obj.Parent() != obj.Pkg().Scope() {
+		if f, ok := obj.(*types.Func); !ok || f.Signature().Recv() == nil {
+			return nil, nil, false
+		}
+	}
+	d, eu, ok := l.f.Extern(obj)
+	if !ok {
+		return nil, nil, false
+	}
+	u := l.units[eu.File]
+	if u == nil {
+		u = newUnit(eu.Fset, eu.File, eu.Src, eu.Info, false)
+		u.pkg = eu.Pkg
+		l.units[eu.File] = u
+	}
+	return d, u, true
+}
+
+// copied reports whether uses of obj must name a copy of it: an object of
+// a source package the interpreter does not have compiled.
+func (l *lowerer) copied(obj types.Object) bool {
+	if _, _, ok := l.extern(obj); !ok {
+		return false
+	}
+	return l.f.Provided == nil || !l.f.Provided(obj)
+}
+
+// uses returns the edits for the uses of generic code in u.src[start:end]:
 // instantiations renamed to their instances, type parameters (of m)
-// written as their arguments. With outside, only code outside generic
-// declarations is edited.
-func (l *lowerer) uses(start, end int, m map[*types.TypeParam]types.Type, outside bool) []Edit {
+// written as their arguments, objects of source packages named by their
+// copies. With outside, only code outside generic declarations is edited.
+func (l *lowerer) uses(u *unit, start, end int, m map[*types.TypeParam]types.Type, outside bool) []Edit {
 	var out []Edit
 	in := func(id *ast.Ident) bool {
-		o := l.off(id.Pos())
+		o := u.off(id.Pos())
 		return o >= start && o < end && (!outside || !l.inGeneric(o))
 	}
-	for id, inst := range l.f.Info.Instances {
+	for id, inst := range u.info.Instances {
 		if !in(id) {
 			continue
 		}
-		origin := l.f.Info.Uses[id]
+		origin := u.info.Uses[id]
 		if !l.ours(origin) {
 			continue
 		}
@@ -287,31 +430,93 @@ func (l *lowerer) uses(start, end int, m map[*types.TypeParam]types.Type, outsid
 			args[i] = subst(inst.TypeArgs.At(i), m)
 		}
 		name := l.need(origin, args, id.Pos())
-		site := l.site(id)
-		out = append(out, Edit{l.off(site.Pos()), l.off(site.End()), name})
+		site := l.site(u, id)
+		out = append(out, Edit{u.off(site.Pos()), u.off(site.End()), name})
 	}
-	for id, obj := range l.f.Info.Uses {
+	for id, obj := range u.info.Uses {
 		if !in(id) {
 			continue
 		}
-		switch obj := obj.(type) {
+		if _, generic := u.info.Instances[id]; generic {
+			continue
+		}
+		switch o := obj.(type) {
 		case *types.TypeName:
-			if tp, ok := obj.Type().(*types.TypeParam); ok && m != nil {
+			if name, ok := l.hoisted[o]; ok {
+				out = append(out, Edit{u.off(id.Pos()), u.off(id.End()), name})
+				continue
+			}
+			if tp, ok := o.Type().(*types.TypeParam); ok && m != nil {
 				if a, ok := m[tp]; ok {
-					out = append(out, Edit{l.off(id.Pos()), l.off(id.End()), l.paren(id, l.typeText(a, id.Pos()))})
+					out = append(out, Edit{u.off(id.Pos()), u.off(id.End()), l.paren(u, id, l.typeText(a, id.Pos()))})
 				}
+				continue
 			}
 		case *types.Var:
 			// An embedded field of a generic type is named after its type,
 			// which is now the instance.
-			if obj.IsField() && obj.Embedded() {
-				if n, ok := deref(subst(obj.Type(), m)).(*types.Named); ok && n.TypeArgs().Len() > 0 && l.ours(n.Origin().Obj()) {
-					out = append(out, Edit{l.off(id.Pos()), l.off(id.End()), l.typeText(n, id.Pos())})
+			if o.IsField() && o.Embedded() {
+				if n, ok := deref(subst(o.Type(), m)).(*types.Named); ok && l.instanceName(n) {
+					out = append(out, Edit{u.off(id.Pos()), u.off(id.End()), l.typeText(n, id.Pos())})
+				}
+				continue
+			}
+		case *types.PkgName:
+			if u.main {
+				continue
+			}
+			// The source package's name for an import is not the
+			// notebook's: qualify as the notebook does.
+			if sel, ok := u.parent[id].(*ast.SelectorExpr); ok && sel.X == id {
+				if target := u.info.Uses[sel.Sel]; l.copied(target) || l.ours(target) {
+					continue // the selector is renamed whole
+				}
+			}
+			name, ok := l.f.Qualify(o.Imported())
+			if !ok {
+				l.fail(id.Pos(), "the Go source of %s uses package %s, which goconc's interpreter does not have", u.fset.Position(id.Pos()).Filename, o.Imported().Path())
+			}
+			out = append(out, Edit{u.off(id.Pos()), u.off(id.End()), name})
+			continue
+		}
+		if !u.main && obj != nil && obj.Pkg() != nil && obj.Pkg() != u.pkg && obj.Parent() == obj.Pkg().Scope() && !l.copied(obj) {
+			// Named without its package (import . "sync" in goconc's own
+			// code for sync): qualify it as the notebook does.
+			if sel, ok := u.parent[id].(*ast.SelectorExpr); !ok || sel.Sel != id {
+				if name, ok := l.f.Qualify(obj.Pkg()); ok && !l.ours(obj) {
+					out = append(out, Edit{u.off(id.Pos()), u.off(id.End()), name + "." + id.Name})
+					continue
 				}
 			}
 		}
+		if l.copied(obj) && !isMethodOrField(obj) {
+			name := l.need(obj, nil, id.Pos())
+			site := ast.Node(id)
+			if sel, ok := u.parent[id].(*ast.SelectorExpr); ok && sel.Sel == id {
+				site = sel
+			}
+			out = append(out, Edit{u.off(site.Pos()), u.off(site.End()), name})
+		}
 	}
 	return out
+}
+
+func isMethodOrField(obj types.Object) bool {
+	switch o := obj.(type) {
+	case *types.Func:
+		return o.Signature().Recv() != nil
+	case *types.Var:
+		return o.IsField()
+	}
+	return false
+}
+
+// instanceName reports whether n is written as an instance's name.
+func (l *lowerer) instanceName(n *types.Named) bool {
+	if n.TypeArgs().Len() > 0 {
+		return l.ours(n.Origin().Obj())
+	}
+	return l.copied(n.Obj())
 }
 
 func deref(t types.Type) types.Type {
@@ -321,37 +526,55 @@ func deref(t types.Type) types.Type {
 	return t
 }
 
-// ours reports whether obj is a generic function or type of the file.
+// ours reports whether obj is a generic function or type whose instances
+// the lowerer writes: the notebook's, or one of a source package.
 func (l *lowerer) ours(obj types.Object) bool {
 	switch o := obj.(type) {
 	case *types.Func:
-		return l.funcs[o] != nil
+		if l.funcs[o] != nil {
+			return true
+		}
+		return o.Signature().TypeParams().Len() > 0 && l.copied(o)
 	case *types.TypeName:
-		return l.types[o] != nil
+		if l.types[o] != nil {
+			return true
+		}
+		return isGenericType(o) && l.copied(o)
 	}
 	return false
 }
 
 // site returns the expression an instantiation is written as: F, F[int],
-// F[int, string].
-func (l *lowerer) site(id *ast.Ident) ast.Expr {
-	switch p := l.parent[id].(type) {
+// pkg.F[int, string].
+func (l *lowerer) site(u *unit, id *ast.Ident) ast.Expr {
+	var e ast.Expr = id
+	if sel, ok := u.parent[id].(*ast.SelectorExpr); ok && sel.Sel == id {
+		if _, isPkg := u.info.Uses[identOf2(sel.X)].(*types.PkgName); isPkg {
+			e = sel
+		}
+	}
+	switch p := u.parent[e].(type) {
 	case *ast.IndexExpr:
-		if p.X == id {
+		if p.X == e {
 			return p
 		}
 	case *ast.IndexListExpr:
-		if p.X == id {
+		if p.X == e {
 			return p
 		}
 	}
+	return e
+}
+
+func identOf2(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
 	return id
 }
 
 // paren parenthesises a type written in place of a type parameter where
 // its text would read differently: *T(x), func(int)(x), chan int(x).
-func (l *lowerer) paren(id *ast.Ident, text string) string {
-	if cl, ok := l.parent[id].(*ast.CompositeLit); ok && cl.Type == id {
+func (l *lowerer) paren(u *unit, id *ast.Ident, text string) string {
+	if cl, ok := u.parent[id].(*ast.CompositeLit); ok && cl.Type == id {
 		return text
 	}
 	for _, p := range []string{"*", "<-", "func", "chan", "interface"} {
@@ -362,8 +585,8 @@ func (l *lowerer) paren(id *ast.Ident, text string) string {
 	return text
 }
 
-// need returns the name of the instance of origin with args, queueing it
-// if it is new.
+// need returns the name of the instance of origin with args (a copy, for
+// an object of a source package without args), queueing it if it is new.
 func (l *lowerer) need(origin types.Object, args []types.Type, pos token.Pos) string {
 	texts := make([]string, len(args))
 	keys := make([]string, len(args))
@@ -378,8 +601,22 @@ func (l *lowerer) need(origin types.Object, args []types.Type, pos token.Pos) st
 			return p.Name()
 		})
 	}
-	key := origin.Name() + "[" + strings.Join(keys, ";") + "]"
-	name := l.names.name(key, origin.Name(), texts, origin.Name()+"["+strings.Join(shown, ", ")+"]")
+	base, display := origin.Name(), origin.Name()
+	if p := origin.Pkg(); p != nil && p.Path() != "main" {
+		base, display = p.Name()+sep+origin.Name(), p.Name()+"."+origin.Name()
+	}
+	key := origin.Pkg().Path() + "." + origin.Name() + "[" + strings.Join(keys, ";") + "]"
+	if len(args) > 0 {
+		display += "[" + strings.Join(shown, ", ") + "]"
+	}
+	name := l.names.name(key, base, texts, display)
+	if len(args) > 0 {
+		rt := make([]string, len(args))
+		for i, a := range args {
+			rt[i] = types.TypeString(a, func(p *types.Package) string { return p.Path() })
+		}
+		l.names.runtime[name] = origin.Name() + "[" + strings.Join(rt, ",") + "]"
+	}
 	if !l.done[key] {
 		l.done[key] = true
 		l.queue = append(l.queue, pending{origin: origin, args: args, name: name, pos: pos})
@@ -393,32 +630,91 @@ func (l *lowerer) fail(pos token.Pos, format string, args ...any) {
 	}
 }
 
-// instance writes the declarations of one instance: a function, or a type
-// and its methods.
-func (l *lowerer) instance(p pending) []Instance {
-	switch o := p.origin.(type) {
+// decl returns the declaration of origin and its unit.
+func (l *lowerer) decl(origin types.Object) (ast.Node, *unit) {
+	switch o := origin.(type) {
 	case *types.Func:
-		fd := l.funcs[o]
-		m := bind(l.f.Info, fd.Type.TypeParams, p.args)
-		start := l.off(fd.Pos())
-		text := l.src(start, l.off(fd.Name.Pos())) + p.name + l.lowered(l.off(fd.Type.Params.Pos()), l.off(fd.End()), m)
-		return []Instance{{Key: p.name, Kind: FuncDecl, Start: start, Text: l.pad(start, l.off(fd.Type.Params.Pos()), text), Root: l.root(p, "")}}
+		if fd := l.funcs[o]; fd != nil {
+			return fd, l.main
+		}
 	case *types.TypeName:
-		ts := l.types[o]
-		m := bind(l.f.Info, ts.TypeParams, p.args)
-		start := l.off(ts.Pos())
-		text := "type " + p.name + " " + l.lowered(l.off(ts.Type.Pos()), l.off(ts.End()), m)
-		out := []Instance{{Key: p.name, Kind: TypeDecl, Start: start, Text: text, Root: l.root(p, "*")}}
-		for _, fd := range l.methods[o] {
-			out = append(out, l.method(fd, p))
+		if ts := l.types[o]; ts != nil {
+			return ts, l.main
+		}
+		if lt, ok := l.locals[o]; ok {
+			return lt.spec, l.main
+		}
+	}
+	d, u, _ := l.extern(origin)
+	return d, u
+}
+
+// instance writes the declarations of one instance: a function, a type
+// and its methods, or a copied constant or variable.
+func (l *lowerer) instance(p pending) []Instance {
+	d, u := l.decl(p.origin)
+	if d == nil {
+		l.fail(p.pos, "goconc found no declaration of %s to instantiate", p.origin.Name())
+		return nil
+	}
+	at := func(start int) token.Position { return u.fset.Position(u.tf.Pos(start)) }
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		var m map[*types.TypeParam]types.Type
+		if d.Type.TypeParams != nil {
+			m = bind(u.info, d.Type.TypeParams, p.args)
+		}
+		start := u.off(d.Pos())
+		if d.Body == nil {
+			l.fail(p.pos, "%s has no Go body (it is part of the runtime), so goconc cannot run it", p.origin.Name())
+			return nil
+		}
+		text := u.src[start:u.off(d.Name.Pos())] + p.name + l.lowered(u, u.off(d.Type.Params.Pos()), u.off(d.End()), m)
+		return []Instance{{Key: p.name, Kind: FuncDecl, Start: start, Pos: at(start), Text: l.pad(u, start, u.off(d.Type.Params.Pos()), text), Root: l.root(p, "")}}
+	case *ast.TypeSpec:
+		var m map[*types.TypeParam]types.Type
+		if d.TypeParams != nil {
+			m = bind(u.info, d.TypeParams, p.args)
+		}
+		start := u.off(d.Pos())
+		text := "type " + p.name + " " + l.lowered(u, u.off(d.Type.Pos()), u.off(d.End()), m)
+		out := []Instance{{Key: p.name, Kind: TypeDecl, Start: start, Pos: at(start), Text: text, Root: l.root(p, "*")}}
+		var methods []*ast.FuncDecl
+		if u.main {
+			methods = l.methods[p.origin.(*types.TypeName)]
+		} else if l.f.Methods != nil {
+			methods = l.f.Methods(p.origin.(*types.TypeName))
+		}
+		for _, fd := range methods {
+			if fd.Body == nil {
+				continue
+			}
+			out = append(out, l.method(u, fd, p))
 		}
 		return out
+	case *ast.ValueSpec:
+		start := u.off(d.Pos())
+		switch o := p.origin.(type) {
+		case *types.Const:
+			text := "const " + p.name + " " + l.typeText(o.Type(), p.pos) + " = " + o.Val().ExactString()
+			if b, ok := o.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				text = "const " + p.name + " = " + o.Val().ExactString()
+			}
+			return []Instance{{Key: p.name, Kind: FuncDecl, Start: start, Pos: at(start), Text: text}}
+		case *types.Var:
+			text := "var " + p.name + " " + l.typeText(o.Type(), p.pos)
+			if len(d.Names) == 1 && len(d.Values) == 1 {
+				text += " = " + l.lowered(u, u.off(d.Values[0].Pos()), u.off(d.Values[0].End()), nil)
+			}
+			return []Instance{{Key: p.name, Kind: FuncDecl, Start: start, Pos: at(start), Text: text}}
+		}
 	}
+	l.fail(p.pos, "goconc cannot copy %s", p.origin.Name())
 	return nil
 }
 
 // method writes a method of a type instance.
-func (l *lowerer) method(fd *ast.FuncDecl, p pending) Instance {
+func (l *lowerer) method(u *unit, fd *ast.FuncDecl, p pending) Instance {
 	recv := fd.Recv.List[0]
 	t := recv.Type
 	star := ""
@@ -441,7 +737,7 @@ func (l *lowerer) method(fd *ast.FuncDecl, p pending) Instance {
 		if !ok || i >= len(p.args) {
 			continue
 		}
-		if tn, ok := l.f.Info.Defs[id].(*types.TypeName); ok {
+		if tn, ok := u.info.Defs[id].(*types.TypeName); ok {
 			if tp, ok := tn.Type().(*types.TypeParam); ok {
 				m[tp] = p.args[i]
 			}
@@ -451,15 +747,16 @@ func (l *lowerer) method(fd *ast.FuncDecl, p pending) Instance {
 	if len(recv.Names) == 1 {
 		name = recv.Names[0].Name + " "
 	}
-	start := l.off(fd.Pos())
-	text := "func (" + name + star + p.name + ") " + fd.Name.Name + l.lowered(l.off(fd.Type.Params.Pos()), l.off(fd.End()), m)
-	return Instance{Key: p.name + "." + fd.Name.Name, Kind: MethodDecl, Start: start, Text: l.pad(start, l.off(fd.Type.Params.Pos()), text)}
+	start := u.off(fd.Pos())
+	text := "func (" + name + star + p.name + ") " + fd.Name.Name + l.lowered(u, u.off(fd.Type.Params.Pos()), u.off(fd.End()), m)
+	return Instance{Key: p.name + "." + fd.Name.Name, Kind: MethodDecl, Start: start, Pos: u.fset.Position(fd.Pos()),
+		Text: l.pad(u, start, u.off(fd.Type.Params.Pos()), text)}
 }
 
 // pad keeps the line count of a copy whose head (from start to the
 // parameters) was written anew: a receiver or name spread over lines.
-func (l *lowerer) pad(start, params int, text string) string {
-	if n := strings.Count(l.f.Src[start:params], "\n"); n > 0 {
+func (l *lowerer) pad(u *unit, start, params int, text string) string {
+	if n := strings.Count(u.src[start:params], "\n"); n > 0 {
 		i := strings.IndexByte(text, '(')
 		if i > 0 {
 			return text[:i] + strings.Repeat("\n", n) + text[i:]
@@ -468,8 +765,12 @@ func (l *lowerer) pad(start, params int, text string) string {
 	return text
 }
 
-// root is Go source instantiating p again.
+// root is Go source instantiating p again; "" for a copy of a source
+// package's object, which its users' roots bring back.
 func (l *lowerer) root(p pending, prefix string) string {
+	if len(p.args) == 0 {
+		return ""
+	}
 	var args []string
 	for _, a := range p.args {
 		s, ok := l.sourceText(a)
@@ -478,7 +779,15 @@ func (l *lowerer) root(p pending, prefix string) string {
 		}
 		args = append(args, s)
 	}
-	return prefix + p.origin.Name() + "[" + strings.Join(args, ", ") + "]"
+	name := p.origin.Name()
+	if pkg := p.origin.Pkg(); pkg != nil && pkg.Path() != "main" {
+		q, ok := l.f.Qualify(pkg)
+		if !ok {
+			return ""
+		}
+		name = q + "." + name
+	}
+	return prefix + name + "[" + strings.Join(args, ", ") + "]"
 }
 
 // bind maps the type parameters a list declares to args.
@@ -498,12 +807,10 @@ func bind(info *types.Info, list *ast.FieldList, args []types.Type) map[*types.T
 	return m
 }
 
-func (l *lowerer) src(start, end int) string { return l.f.Src[start:end] }
-
-// lowered returns src[start:end] with the type parameters of m written as
-// their arguments and instantiations renamed.
-func (l *lowerer) lowered(start, end int, m map[*types.TypeParam]types.Type) string {
-	return apply(l.f.Src, start, end, tidy(l.uses(start, end, m, false)))
+// lowered returns u.src[start:end] with the type parameters of m written
+// as their arguments and instantiations renamed.
+func (l *lowerer) lowered(u *unit, start, end int, m map[*types.TypeParam]types.Type) string {
+	return apply(u.src, start, end, tidy(l.uses(u, start, end, m, false)))
 }
 
 // apply returns src[start:end] with the edits inside it made.
@@ -587,6 +894,13 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 			b.WriteString(l.need(t.Origin().Obj(), args, pos))
 			return
 		}
+		if t.TypeArgs().Len() == 0 && l.copied(obj) {
+			b.WriteString(l.need(obj, nil, pos))
+			return
+		}
+		if obj.Pkg() != nil && obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() && obj.Pkg().Path() != "main" {
+			l.fail(pos, "goconc cannot instantiate code of package %s that uses its local type %s as a type argument", obj.Pkg().Path(), obj.Name())
+		}
 		if obj.Pkg() != nil && obj.Pkg().Path() != "main" {
 			name, ok := l.f.Qualify(obj.Pkg())
 			if !ok {
@@ -594,7 +908,12 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 			}
 			b.WriteString(name + ".")
 		} else if obj.Parent() != nil && obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() {
-			l.fail(pos, "a generic function or type is instantiated with %s, a type declared inside a function: declare it at the top level of a cell", obj.Name())
+			name, ok := l.hoist(obj, pos)
+			if !ok {
+				l.fail(pos, "a generic function or type is instantiated with %s, a type declared inside a function: declare it at the top level of a cell", obj.Name())
+			}
+			b.WriteString(name)
+			return
 		}
 		b.WriteString(obj.Name())
 		if t.TypeArgs().Len() > 0 {

@@ -98,17 +98,12 @@ func TestLower(t *testing.T) {
 	}
 }
 
-func TestLocalTypeArgumentIsAnError(t *testing.T) {
-	src := "package main\nfunc Id[T any](x T) T { return x }\nfunc f() { type local int; _ = Id(local(1)) }\n"
-	fset := token.NewFileSet()
-	f, _ := parser.ParseFile(fset, "main.go", src, 0)
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}}
-	if _, err := (&types.Config{}).Check("main", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
-	_, err := Lower(&File{Fset: fset, File: f, Src: src, Info: info, Qualify: func(p *types.Package) (string, bool) { return p.Name(), true }}, NewNames())
-	if err == nil || !strings.Contains(err.Error(), "local, a type declared inside a function") {
-		t.Errorf("err = %v", err)
+func TestLocalTypeArgumentIsHoisted(t *testing.T) {
+	got := lower(t, "package main\nfunc Id[T any](x T) T { return x }\nfunc f() { type local int; _ = Id(local(1)) }\n")
+	for _, w := range []string{"func f() { ;; _ = Idᐸlocalᐧlocalᐳ(localᐧlocal(1)) }", "type localᐧlocal int", "func Idᐸlocalᐧlocalᐳ(x localᐧlocal) localᐧlocal"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("lowered program lacks %q:\n%s", w, got)
+		}
 	}
 }
 

@@ -19,12 +19,13 @@ const (
 type Names struct {
 	byKey   map[string]string // instance key -> mangled name
 	display map[string]string // mangled name -> Map[int, string]
+	runtime map[string]string // mangled name -> Map[int,string], as reflect names it
 	taken   map[string]bool
 }
 
 // NewNames returns an empty table.
 func NewNames() *Names {
-	return &Names{byKey: map[string]string{}, display: map[string]string{}, taken: map[string]bool{}}
+	return &Names{byKey: map[string]string{}, display: map[string]string{}, runtime: map[string]string{}, taken: map[string]bool{}}
 }
 
 // name returns the mangled name of the instance key, making one from the
@@ -39,6 +40,10 @@ func (n *Names) name(key, origin string, args []string, display string) string {
 	}
 	base := origin + open + strings.Join(parts, sep)
 	m := base + close
+	if len(args) == 0 {
+		// A copy of a source package's function or type: slicesᐧinsertionSortOrdered.
+		base, m = origin+sep, origin
+	}
 	for i := 2; n.taken[m]; i++ {
 		m = base + sep + itoa(i) + close
 	}
@@ -70,6 +75,30 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// TypeNames writes every instance name in s as Go's reflect names the
+// type (%T): main.Listᐸintᐳ becomes main.List[int], and
+// main.Pairᐸstringᐧpointᐳ main.Pair[string,main.point].
+func (n *Names) TypeNames(s string) string {
+	if !strings.Contains(s, open) {
+		return s
+	}
+	var names []string
+	for m := range n.runtime {
+		if strings.Contains(s, m) {
+			names = append(names, m)
+		}
+	}
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+	for _, m := range names {
+		s = strings.ReplaceAll(s, m, n.runtime[m])
+	}
+	return s
 }
 
 // Display returns how Go writes an instance, Map[int, string], for its

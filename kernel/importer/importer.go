@@ -38,6 +38,37 @@ type Importer struct {
 	namedReflect map[*types.Named]reflect.Type
 	reexports    map[string]string // package path -> path of a package that re-exports its types
 	pending      []*types.Named    // named types whose methods are still to add
+
+	// Packages read from source (SetSource): their generic code has no
+	// compiled form for the table to hold.
+	sourcePaths map[string]bool
+	source      func(path string) (*types.Package, error)
+	sourceErr   map[string]error
+}
+
+// SetSource makes Import take the packages of paths from load, which reads
+// them from source; when load fails, Import falls back to the table's
+// package, if it has one, and SourceError says why.
+func (im *Importer) SetSource(paths map[string]bool, load func(path string) (*types.Package, error)) {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	im.sourcePaths, im.source, im.sourceErr = paths, load, map[string]error{}
+}
+
+// SourceError returns why package path could not be read from source, or
+// nil.
+func (im *Importer) SourceError(path string) error {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	return im.sourceErr[path]
+}
+
+// FromSource reports whether package path is read from source, so that the
+// interpreter has no compiled package for it.
+func (im *Importer) FromSource(path string) bool {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	return im.sourcePaths[path] && im.sourceErr[path] == nil
 }
 
 // New returns an importer for the symbol table.
@@ -72,6 +103,13 @@ func New(table Symbols) *Importer {
 // Has reports whether the table holds the package.
 func (im *Importer) Has(path string) bool {
 	_, ok := im.syms[path]
+	return ok || im.sourcePaths[path]
+}
+
+// Compiled reports whether the table holds the package (the interpreter
+// can import it), not only its source.
+func (im *Importer) Compiled(path string) bool {
+	_, ok := im.syms[path]
 	return ok
 }
 
@@ -104,9 +142,28 @@ func (im *Importer) Symbols(path string) map[string]reflect.Value { return im.sy
 // Import implements types.Importer.
 func (im *Importer) Import(path string) (*types.Package, error) {
 	im.mu.Lock()
+	load := im.source
+	if !im.sourcePaths[path] || im.sourceErr[path] != nil {
+		load = nil
+	}
+	im.mu.Unlock()
+	if load != nil {
+		// Not under the lock: the source package imports others.
+		pkg, err := load(path)
+		if err == nil {
+			return pkg, nil
+		}
+		im.mu.Lock()
+		im.sourceErr[path] = err
+		im.mu.Unlock()
+	}
+	im.mu.Lock()
 	defer im.mu.Unlock()
 	syms, ok := im.syms[path]
 	if !ok {
+		if err := im.sourceErr[path]; err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("package %q is not available in goconc", path)
 	}
 	pkg := im.pkg(path, im.names[path])

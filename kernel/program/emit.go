@@ -89,7 +89,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		for _, gl := range next.globals {
 			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 		}
-		u.Chunks = chunks(importBlock(next.imports), g.decls.String(), g.assigns.String())
+		u.Chunks = chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String())
 		return nil
 	}
 	for _, d := range plan.decls {
@@ -106,7 +106,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 			newImports = append(newImports, im)
 		}
 	}
-	u.Chunks = chunks(importBlock(newImports), g.decls.String(), g.assigns.String()+bodyCall)
+	u.Chunks = chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+bodyCall)
 	return nil
 }
 
@@ -167,7 +167,7 @@ func chunks(imports, decls, stmts string) []Chunk {
 // bareDirective is a line directive naming a cell without FileSuffix, as
 // the text assembled for the type checker holds (a hoisted variable's
 // initial value): the interpreter would not find the packages used after it.
-var bareDirective = regexp.MustCompile(`/\*line (\[[^\]/*]*\]):`)
+var bareDirective = regexp.MustCompile(`/\*line (\[[^\]*]*\]):`)
 
 // withSuffix gives every line directive of src the FileSuffix.
 func withSuffix(src string) string {

@@ -90,6 +90,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		if !strings.Contains(name, "main.") {
 			continue // a type of a compiled package has its name
 		}
+		name = g.p.names.TypeNames(name) // main.List[int], not its instance's name
 		var hook string
 		if v.verb == 'T' {
 			hook = HooksName + ".TypeName(" + strconv.Quote(name) + ", "

@@ -6,9 +6,11 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"github.com/goconc/goconc/kernel/cell"
 	"github.com/goconc/goconc/kernel/generics"
+	"github.com/goconc/goconc/kernel/stdsource"
 )
 
 // Generic code reaches the interpreter lowered (kernel/generics): each
@@ -77,11 +79,25 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 		next.decls = userDecls(next.decls)
 		return c2, nil, nil
 	}
+	src := p.source()
 	res, err := generics.Lower(&generics.File{Fset: c2.fset, File: c2.file, Src: c2.src, Info: c2.info,
 		Qualify: func(pkg *types.Package) (string, bool) {
 			s, ok := p.typeString(types.NewNamed(types.NewTypeName(token.NoPos, pkg, "X", nil), types.Typ[types.Int], nil), next)
 			return strings.TrimSuffix(s, ".X"), ok
-		}}, p.names)
+		},
+		Extern: func(obj types.Object) (ast.Node, *generics.Unit, bool) {
+			d, pkg, f, ok := src.Decl(obj)
+			if !ok {
+				return nil, nil, false
+			}
+			return d, &generics.Unit{Fset: src.Fset, File: f, Src: pkg.Src[src.Fset.File(f.Pos())], Info: pkg.Info, Pkg: pkg.Types}, true
+		},
+		Methods: src.Methods,
+		Provided: func(obj types.Object) bool {
+			_, ok := p.imp.Symbols(obj.Pkg().Path())[obj.Name()]
+			return ok
+		},
+	}, p.names)
 	if err != nil {
 		ge := err.(*generics.Error)
 		pos := c2.fset.Position(ge.Pos)
@@ -115,7 +131,6 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 			old[d.Keys[0]] = d
 		}
 	}
-	tf := c2.fset.File(c2.file.Pos())
 	var derived []*Decl
 	next.roots = nil
 	for _, in := range res.Instances {
@@ -126,7 +141,11 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 			derived = append(derived, o)
 			continue
 		}
-		pos := c2.fset.Position(tf.Pos(in.Start))
+		pos := in.Pos
+		if !strings.HasPrefix(pos.Filename, "[") {
+			// A copy of the Go source tree's code: [slices/sort.go]:41.
+			pos.Filename = "[" + sourceName(pos.Filename) + "]"
+		}
 		kind := map[generics.Kind]cell.Kind{generics.TypeDecl: cell.Type, generics.FuncDecl: cell.Func, generics.MethodDecl: cell.Method}[in.Kind]
 		d := &Decl{Keys: []string{in.Key}, Kind: kind, Src: in.Text, Label: pos.Filename, Line: pos.Line, Col: pos.Column, derived: true}
 		derived = append(derived, d)
@@ -190,6 +209,75 @@ func (s *state) dropRoots(gone map[*Root]bool) {
 		}
 	}
 	s.roots = kept
+}
+
+// sourceName shortens a file of the Go source tree to its package path
+// and name: slices/sort.go.
+func sourceName(file string) string {
+	if i := strings.LastIndex(file, "/src/"); i >= 0 {
+		return file[i+len("/src/"):]
+	}
+	return file
+}
+
+// sources are the standard library's generic packages read from source,
+// one loader per importer (the types of a package must be the same for
+// every program checked with it).
+var sources sync.Map // *importer.Importer -> *stdsource.Loader
+
+// source returns the loader of the program's importer, making it the
+// importer's source of generic packages on first use.
+func (p *Program) source() *stdsource.Loader {
+	if l, ok := sources.Load(p.imp); ok {
+		return l.(*stdsource.Loader)
+	}
+	l := stdsource.NewLoader("", p.imp)
+	if actual, loaded := sources.LoadOrStore(p.imp, l); loaded {
+		return actual.(*stdsource.Loader)
+	}
+	p.imp.SetSource(stdsource.Paths, l.Import)
+	// The generic parts of compiled packages join them, for the checker.
+	for _, e := range stdsource.Extensions {
+		ext, err := l.Extend(e)
+		if err != nil {
+			continue // without the source, cells say the function is undefined
+		}
+		target, err := p.imp.Import(e.Path)
+		if err != nil {
+			continue
+		}
+		for _, name := range ext.Types.Scope().Names() {
+			obj := ext.Types.Scope().Lookup(name)
+			if obj.Exported() && isGenericObject(obj) && target.Scope().Lookup(name) == nil {
+				target.Scope().Insert(obj)
+			}
+		}
+	}
+	return l
+}
+
+func isGenericObject(obj types.Object) bool {
+	switch o := obj.(type) {
+	case *types.Func:
+		return o.Signature().TypeParams().Len() > 0
+	case *types.TypeName:
+		n, ok := o.Type().(*types.Named)
+		return ok && n.TypeParams().Len() > 0
+	}
+	return false
+}
+
+// compiledImports leaves out the imports of packages that exist only as
+// source (iter): the interpreter has no such package, and the lowered code
+// names none of their objects (it uses copies).
+func (p *Program) compiledImports(ims []*Import) []*Import {
+	var out []*Import
+	for _, im := range ims {
+		if p.imp.Compiled(im.Path) {
+			out = append(out, im)
+		}
+	}
+	return out
 }
 
 // userDecls returns the declarations the user wrote, without the derived.

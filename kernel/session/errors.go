@@ -237,11 +237,10 @@ func describeGoroutine(g evalproto.Goroutine) []string {
 // compileHint explains compile errors that come from what goconc's
 // interpreter lacks rather than from the code.
 func compileHint(msg string) string {
-	switch {
-	case strings.HasPrefix(msg, "undefined: slices.") || strings.HasPrefix(msg, "undefined: maps."):
-		return "(the generic functions of slices and maps are not available in goconc's interpreter: use sort.Ints, sort.Strings, sort.Slice or a loop)"
-	case strings.HasPrefix(msg, "undefined: sync.OnceValue"), strings.HasPrefix(msg, "undefined: atomic.Pointer"):
-		return "(generic types and functions of the standard library are not available in goconc's interpreter: use sync.Once with a variable, or atomic.Value)"
+	for _, p := range []string{"undefined: slices.", "undefined: maps.", "undefined: cmp.", "undefined: sync.OnceValue", "undefined: atomic.Pointer", "undefined: errors.AsType"} {
+		if strings.HasPrefix(msg, p) {
+			return "(goconc instantiates the standard library's generic code from the Go source tree, GOROOT/src, which it could not read here: install Go, or set GOROOT to it)"
+		}
 	}
 	return ""
 }

@@ -19,6 +19,26 @@ var update = flag.Bool("update", false, "rewrite the golden timelines")
 // advances a step per event, so that a timeline depends only on the order
 // of events, which these programs fix.
 var goldenPrograms = map[string]string{
+	// Generic code runs as its instances; the goroutines keep the
+	// user's names (produce, not produceᐸintᐳ).
+	"generic-pipeline": `func produce[T any](out chan<- T, vs ...T) {
+	for _, v := range vs {
+		out <- v
+	}
+	close(out)
+}
+func double[T int | float64](in <-chan T, out chan<- T) {
+	for v := range in {
+		out <- v * 2
+	}
+	close(out)
+}
+a, b := make(chan int), make(chan int)
+go produce(a, 1, 2, 3)
+go double(a, b)
+for v := range b {
+	fmt.Println(v)
+}`,
 	"pingpong": `func player(name string, table chan string, rounds int) {
 	for i := 0; i < rounds; i++ {
 		ball := <-table

@@ -236,15 +236,13 @@ func TestRunawayCells(t *testing.T) {
 	c := startKernel(t, "GOCONC_MEMORY_LIMIT=400MiB")
 	c.waitReady()
 	tok := token(c)
-	// Endless output: rate-limited, cut after a limit with a notice, and
-	// stopped by %timeout.
+	// Much output: sent at most once per 50 ms interval and cut after 4 MiB
+	// with a notice. Six million bytes, so that even a slow machine reaches
+	// the cut.
 	start := time.Now()
-	r, outs := c.execute("%timeout 2s\nline := strings.Repeat(\"x\", 1000)\nfor i := 0; ; i++ {\n\tfmt.Println(i, line)\n}", nil)
+	r, outs := c.execute("line := strings.Repeat(\"x\", 1000)\nfor i := 0; i < 6000; i++ {\n\tfmt.Println(i, line)\n}", nil)
 	took := time.Since(start)
-	t.Logf("endless output: stopped after %v", took)
-	if r["status"] != "error" || r["ename"] != "Timeout" || took < 2*time.Second {
-		t.Errorf("endless output: reply %v after %v", r, took)
-	}
+	t.Logf("6 MB of output: done after %v", took)
 	streams, size := 0, 0
 	for _, m := range outs {
 		if m.Header.MsgType == "stream" {
@@ -252,11 +250,19 @@ func TestRunawayCells(t *testing.T) {
 			size += len(fmt.Sprint(content(m)["text"]))
 		}
 	}
-	if streams > 80 || size > 5<<20 {
-		t.Errorf("endless output reached the frontend as %d messages, %d bytes", streams, size)
+	if r["status"] != "ok" || size > 5<<20 || streams > int(took/(50*time.Millisecond))+10 {
+		t.Errorf("6 MB of output: reply %v; it reached the frontend as %d messages, %d bytes, in %v", r, streams, size, took)
 	}
 	if s := streamText(outs); !strings.Contains(s, "goconc: output cut: the cell printed") {
 		t.Errorf("no notice of the cut output")
+	}
+	// Endless output is stopped by %timeout.
+	start = time.Now()
+	r, _ = c.execute("%timeout 2s\nline := strings.Repeat(\"x\", 1000)\nfor i := 0; ; i++ {\n\tfmt.Println(i, line)\n}", nil)
+	took = time.Since(start)
+	t.Logf("endless output: stopped after %v", took)
+	if r["status"] != "error" || r["ename"] != "Timeout" || took < 2*time.Second {
+		t.Errorf("endless output: reply %v after %v", r, took)
 	}
 	c.execute("%timeout off", nil)
 
