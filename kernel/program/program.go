@@ -249,12 +249,18 @@ func sortedKeys(m map[string]bool) []string {
 // "f", "(T).M", "" for the cell's own statements.
 func (p *Program) Where(label string, line int) string {
 	for _, d := range p.st.decls {
-		if d.Label != label || d.derived || (d.Kind != cell.Func && d.Kind != cell.Method) {
+		if d.Label != label || (d.Kind != cell.Func && d.Kind != cell.Method) {
 			continue
 		}
 		last := d.Line + strings.Count(d.Src, "\n")
 		if line >= d.Line && line <= last {
 			k := d.Keys[0]
+			if d.derived {
+				// An instance of the standard library's code (the
+				// notebook's own are found at their generic declaration,
+				// which comes first): slices.Delete[[]int, int].
+				return p.names.Demangle(k)
+			}
 			if i := strings.IndexByte(k, '.'); i >= 0 {
 				return "(" + k[:i] + ")." + k[i+1:]
 			}

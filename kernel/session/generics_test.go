@@ -49,3 +49,19 @@ func TestGenericCompileErrorsAreTheUsers(t *testing.T) {
 		t.Errorf("reply = %+v", r)
 	}
 }
+
+func TestPanicInsideTheStandardLibrarysGenericCode(t *testing.T) {
+	s := newTestSession(t)
+	r, c := s.exec("xs := []int{1, 2, 3}\nxs = slices.Delete(xs, 2, 5)")
+	if r.Status != "error" || r.Ename != "panic" {
+		t.Fatalf("reply = %+v", r)
+	}
+	tb := strings.Join(c.errors, "\n")
+	if strings.Contains(tb, "ᐸ") || strings.Contains(tb, "ᐧ") {
+		t.Errorf("the traceback shows a mangled name:\n%s", tb)
+	}
+	if !strings.Contains(tb, "slices.Delete") {
+		t.Errorf("the traceback does not name slices.Delete:\n%s", tb)
+	}
+	t.Logf("%s", tb)
+}
