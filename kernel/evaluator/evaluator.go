@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -62,6 +63,24 @@ type Evaluator struct {
 	evalMu   sync.Mutex
 }
 
+// programArgs makes os.Args a program's started without arguments: the
+// evaluator's own ("goconc evaluator") would be the arguments flag.Parse
+// and os.Args[1:] see, in the interpreter and in compiled code alike.
+var programArgs sync.Once
+
+// programEnv is the environment cells see: the kernel's (the interpreter
+// gives cells only what it is handed), without what the kernel tells the
+// evaluator alone.
+func programEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, evalproto.NameTableEnv+"=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
 // New returns an evaluator reporting to host.
 func New(host Host) (*Evaluator, error) {
 	var err error
@@ -71,7 +90,9 @@ func New(host Host) (*Evaluator, error) {
 	if e.input, err = newInput(e.askInput); err != nil {
 		return nil, err
 	}
-	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: e.input, GoPath: "/nonexistent"})
+	programArgs.Do(func() { os.Args = os.Args[:1] })
+	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: e.input, GoPath: "/nonexistent",
+		Args: os.Args, Env: programEnv()})
 	registerRenderTypes()
 	if err := i.Use(symbols.All()); err != nil {
 		return nil, fmt.Errorf("loading the standard library into the interpreter: %w", err)

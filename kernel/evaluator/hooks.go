@@ -36,6 +36,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Recovered": reflect.ValueOf(recovered),
 		"TypeName":  reflect.ValueOf(typeName),
 		"GoSyntax":  reflect.ValueOf(goSyntax),
+		"Print":     reflect.ValueOf(e.printBuiltin(false)),
+		"Println":   reflect.ValueOf(e.printBuiltin(true)),
 	}}
 }
 

@@ -32,6 +32,12 @@ func (g *gen) rewriteBuiltins() {
 							g.minMax(x, b.Name())
 						case "clear":
 							g.clear(x)
+						case "print", "println":
+							// Written to standard error as Go's runtime
+							// writes them (see the evaluator's print).
+							g.r.ReplaceRange(id.Pos(), id.End(), HooksName+"."+strings.ToUpper(b.Name()[:1])+b.Name()[1:])
+						case "new":
+							g.newValue(x)
 						case "recover":
 							// The evaluator words the value as Go's runtime
 							// would, and keeps an interrupt going.
@@ -93,6 +99,27 @@ func constText(v constant.Value) string {
 		return v.ExactString()
 	}
 	return v.String()
+}
+
+// newValue rewrites new(expr) (Go 1.26: a pointer to a new variable
+// holding expr's value), which the interpreter reads as new(T) with T
+// zero, into a call that takes the value and returns its address.
+func (g *gen) newValue(call *ast.CallExpr) {
+	if len(call.Args) != 1 || g.c.info.Types[call.Args[0]].IsType() {
+		return
+	}
+	ptr, ok := g.c.info.TypeOf(call).(*types.Pointer)
+	if !ok {
+		return
+	}
+	typ, ok := g.localType(ptr.Elem())
+	if !ok {
+		return
+	}
+	g.r.Replace(call, func() string {
+		v := g.r.Temp("v")
+		return fmt.Sprintf("func(%s %s) *%s { return &%s }(%s)", v, typ, typ, v, g.r.Source(call.Args[0]))
+	})
 }
 
 func (g *gen) clear(call *ast.CallExpr) {
