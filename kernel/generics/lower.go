@@ -44,6 +44,10 @@ type File struct {
 	// Provided reports whether the interpreter has obj compiled, so that a
 	// copy can refer to it (strings.ToUpper) instead of copying it.
 	Provided func(obj types.Object) bool
+	// Home returns the package through which the file names a package's
+	// exported objects: pkg itself, or the package a source package
+	// extends (sync, for the generic part of sync). Nil: pkg.
+	Home func(pkg *types.Package) *types.Package
 }
 
 // Unit is a file of a package read from source.
@@ -781,6 +785,12 @@ func (l *lowerer) root(p pending, prefix string) string {
 	}
 	name := p.origin.Name()
 	if pkg := p.origin.Pkg(); pkg != nil && pkg.Path() != "main" {
+		if !p.origin.Exported() {
+			return "" // a helper: the roots of its users bring it back
+		}
+		if l.f.Home != nil {
+			pkg = l.f.Home(pkg)
+		}
 		q, ok := l.f.Qualify(pkg)
 		if !ok {
 			return ""

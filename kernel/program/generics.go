@@ -79,6 +79,12 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 		next.decls = userDecls(next.decls)
 		return c2, nil, nil
 	}
+	if m == modeCell && p.untouched(c2, ps, hoist) {
+		// The cell neither uses nor changes generic code: the instances
+		// stay as they are, and the cell runs as checked.
+		next.decls = append(userDecls(next.decls), derivedDecls(p.st.decls)...)
+		return c2, nil, nil
+	}
 	src := p.source()
 	res, err := generics.Lower(&generics.File{Fset: c2.fset, File: c2.file, Src: c2.src, Info: c2.info,
 		Qualify: func(pkg *types.Package) (string, bool) {
@@ -93,6 +99,14 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 			return d, &generics.Unit{Fset: src.Fset, File: f, Src: pkg.Src[src.Fset.File(f.Pos())], Info: pkg.Info, Pkg: pkg.Types}, true
 		},
 		Methods: src.Methods,
+		Home: func(pkg *types.Package) *types.Package {
+			if path, ok := strings.CutPrefix(pkg.Path(), stdsource.ExtensionPrefix); ok {
+				if home, err := p.imp.Import(path); err == nil {
+					return home
+				}
+			}
+			return pkg
+		},
 		Provided: func(obj types.Object) bool {
 			_, ok := p.imp.Symbols(obj.Pkg().Path())[obj.Name()]
 			return ok
@@ -275,6 +289,90 @@ func (p *Program) compiledImports(ims []*Import) []*Import {
 	for _, im := range ims {
 		if p.imp.Compiled(im.Path) {
 			out = append(out, im)
+		}
+	}
+	return out
+}
+
+// untouched reports whether a cell leaves the program's generic code as it
+// was: it declares nothing, every top-level variable it defines is new or
+// keeps its type, and nothing in it has a type that is an instance (its
+// code would name one) or selects a field named after one.
+func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoisted) bool {
+	if len(ps.decls) > 0 {
+		return false
+	}
+	for _, h := range hoist {
+		if g := p.st.findGlobal(h.Name); g != nil && g.Type != h.Type || p.st.findDecl(h.Name) != nil {
+			return false
+		}
+	}
+	mine := func(pos token.Pos) bool {
+		s := c.a.segmentAt(c.offset(pos))
+		return s != nil && s.mine
+	}
+	for id := range c.info.Instances {
+		if mine(id.Pos()) {
+			return false
+		}
+	}
+	for e, tv := range c.info.Types {
+		if mine(e.Pos()) && hasInstance(tv.Type, 0) {
+			return false
+		}
+	}
+	for id, obj := range c.info.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() && mine(id.Pos()) && hasInstance(v.Type(), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasInstance reports whether t is or holds an instance of a generic type.
+func hasInstance(t types.Type, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	switch t := t.(type) {
+	case *types.Named:
+		return t.TypeArgs().Len() > 0
+	case *types.Alias:
+		return hasInstance(types.Unalias(t), depth+1)
+	case *types.Pointer:
+		return hasInstance(t.Elem(), depth+1)
+	case *types.Slice:
+		return hasInstance(t.Elem(), depth+1)
+	case *types.Array:
+		return hasInstance(t.Elem(), depth+1)
+	case *types.Chan:
+		return hasInstance(t.Elem(), depth+1)
+	case *types.Map:
+		return hasInstance(t.Key(), depth+1) || hasInstance(t.Elem(), depth+1)
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if hasInstance(t.At(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Signature:
+		return hasInstance(t.Params(), depth+1) || hasInstance(t.Results(), depth+1)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if hasInstance(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedDecls returns the declarations derived from generic code.
+func derivedDecls(ds []*Decl) []*Decl {
+	var out []*Decl
+	for _, d := range ds {
+		if d.derived {
+			out = append(out, d)
 		}
 	}
 	return out

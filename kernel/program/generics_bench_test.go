@@ -64,3 +64,15 @@ func commit(b *testing.B, p *Program, label, src string) {
 	}
 	p.Commit(u)
 }
+
+// A cell without generics in a notebook that has used some: the instances
+// stay as they are, so it costs what it costs in a notebook without.
+func BenchmarkGenericNoneAfterSome(b *testing.B) {
+	p := New(importer.New(symbols.All()))
+	commit(b, p, "[1]", "xs := []int{3, 1, 2}\nslices.Sort(xs)\nfunc f(x int) int { return x * 2 }")
+	for b.Loop() {
+		if _, err := p.Compile("[2]", `fmt.Println(f(21))`); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -124,16 +124,21 @@ for i := 0; i < 3; i++ {
 time.Sleep(5 * time.Millisecond)
 cancel()
 wg.Wait()`,
+	// The three late callers must reach Do while the first call runs: the
+	// cell waits until they are about to call it, and then some (a loaded
+	// machine once let one arrive after the first call had ended).
 	"singleflight": `var g singleflight.Group
-var wg sync.WaitGroup
+var wg, ready sync.WaitGroup
 started, release := make(chan bool), make(chan bool)
 calls := 0
+ready.Add(3)
 for i := 0; i < 4; i++ {
 	wg.Add(1)
 	go func(i int) {
 		defer wg.Done()
 		if i > 0 {
 			<-started
+			ready.Done()
 		}
 		g.Do("user:42", func() (any, error) {
 			calls++
@@ -143,7 +148,8 @@ for i := 0; i < 4; i++ {
 		})
 	}(i)
 }
-time.Sleep(5 * time.Millisecond)
+ready.Wait()
+time.Sleep(50 * time.Millisecond)
 close(release)
 wg.Wait()
 calls`,

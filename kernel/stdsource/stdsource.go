@@ -57,6 +57,10 @@ type Extension struct {
 	Self bool
 }
 
+// ExtensionPrefix begins the path of the package an extension is checked
+// as: goconc/extension/sync.
+const ExtensionPrefix = "goconc/extension/"
+
 // Extensions are the generic parts of compiled packages.
 var Extensions = []Extension{
 	// Cells get goconc's lib/sync for sync, instrumented: its own generic
@@ -219,7 +223,7 @@ func (l *Loader) read(path string) (*Package, error) {
 func (l *Loader) Extend(e Extension) (*Package, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	key := "goconc/extension/" + e.Path
+	key := ExtensionPrefix + e.Path
 	if p := l.pkgs[key]; p != nil {
 		return p, nil
 	}
