@@ -1,6 +1,7 @@
 package generics
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -80,26 +81,7 @@ func itoa(i int) string {
 // TypeNames writes every instance name in s as Go's reflect names the
 // type (%T): main.Listᐸintᐳ becomes main.List[int], and
 // main.Pairᐸstringᐧpointᐳ main.Pair[string,main.point].
-func (n *Names) TypeNames(s string) string {
-	if !strings.Contains(s, open) {
-		return s
-	}
-	var names []string
-	for m := range n.runtime {
-		if strings.Contains(s, m) {
-			names = append(names, m)
-		}
-	}
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
-	for _, m := range names {
-		s = strings.ReplaceAll(s, m, n.runtime[m])
-	}
-	return s
-}
+func (n *Names) TypeNames(s string) string { return replaceNames(s, n.runtime) }
 
 // Display returns how Go writes an instance, Map[int, string], for its
 // mangled name, and false for a name that is not an instance's.
@@ -111,24 +93,23 @@ func (n *Names) Display(mangled string) (string, bool) {
 // Demangle writes every instance name in s (an error message, a stack
 // trace) as Go writes the instance: Mapᐸintᐧstringᐳ becomes
 // Map[int, string].
-func (n *Names) Demangle(s string) string {
-	if !strings.Contains(s, open) {
+func (n *Names) Demangle(s string) string { return replaceNames(s, n.display) }
+
+// replaceNames replaces every mangled name of table that s holds,
+// longest first: an instance's name can hold another's.
+func replaceNames(s string, table map[string]string) string {
+	if !strings.Contains(s, open) && !strings.Contains(s, sep) {
 		return s
 	}
-	// Longest first: an instance's name can hold another's.
 	var names []string
-	for m := range n.display {
+	for m := range table {
 		if strings.Contains(s, m) {
 			names = append(names, m)
 		}
 	}
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && len(names[j]) > len(names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	for _, m := range names {
-		s = strings.ReplaceAll(s, m, n.display[m])
+		s = strings.ReplaceAll(s, m, table[m])
 	}
 	return s
 }
