@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/traefik/yaegi/stdlib"
+	"github.com/traefik/yaegi/stdlib/unrestricted"
 
 	"github.com/goconc/goconc/kernel/symbols/extracted"
 )
@@ -52,6 +53,10 @@ func All() Table {
 		for k, v := range extracted.Symbols {
 			table[k] = v
 		}
+		// os/exec is the standard library too; Yaegi keeps it apart
+		// ("unrestricted") with os.Exit and log.Fatal, which goconc
+		// handles itself (the evaluator's exits).
+		table["os/exec/exec"] = unrestricted.Symbols["os/exec/exec"]
 		table[GophernotesPath+"/display"] = table[DisplayPath+"/display"]
 		// Cells get goconc's instrumented packages under the standard
 		// names, so that ordinary code is traced.
