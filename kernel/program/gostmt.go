@@ -86,8 +86,10 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	}
 	if args == nil {
 		for _, a := range call.Args {
-			if tv, ok := g.c.info.Types[a]; ok && tv.Value != nil {
-				args = append(args, r.Source(a)) // a constant
+			if tv, ok := g.c.info.Types[a]; ok && (tv.Value != nil || tv.IsNil()) {
+				// A constant, or nil: "ga := nil" is no Go, and the
+				// interpreter panicked on it ("nil reflect type").
+				args = append(args, r.Source(a))
 				continue
 			}
 			args = append(args, capture("ga", r.Source(a)))
