@@ -1,0 +1,160 @@
+package session
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/goconc/goconc/kernel/stdsource"
+)
+
+// TestGoTestSuite runs programs of Go's own test suite ($GOROOT/test, those
+// marked "// run") compiled and as one cell, and requires the same output
+// and the same success: programs nobody here wrote, many about channels.
+// The directories are test/chan and test/ken; GOCONC_GOTEST=dir,dir
+// names others ("." for the top level), to measure them. Programs that do
+// not match yet are listed in goTestKnown, with why: the test fails when
+// one of them starts to match, or another stops, so the count only goes up.
+func TestGoTestSuite(t *testing.T) {
+	if raceEnabled {
+		// .ci/test runs it in a step of its own, without -race: under the
+		// race detector these programs take minutes, and only the
+		// interpreter's own races would be found.
+		t.Skip("run without -race (go test -run TestGoTestSuite ./kernel/session)")
+	}
+	root, err := stdsource.NewLoader("", nil).GOROOT()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs := []string{"chan", "ken"}
+	if v := os.Getenv("GOCONC_GOTEST"); v != "" {
+		dirs = strings.Split(v, ",")
+	}
+	var files []string
+	for _, d := range dirs {
+		names, _ := filepath.Glob(filepath.Join(root, "test", d, "*.go"))
+		for _, name := range names {
+			if isRunTest(name) {
+				files = append(files, name)
+			}
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		t.Fatalf("no programs marked // run under %s/test/%v", root, dirs)
+	}
+	var matched, total int
+	results := make(chan bool, len(files))
+	t.Run("programs", func(t *testing.T) {
+		for _, file := range files {
+			rel, _ := filepath.Rel(filepath.Join(root, "test"), file)
+			t.Run(rel, func(t *testing.T) {
+				t.Parallel()
+				want, wantOK := runCompiled(t, file)
+				src, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, gotOK := runProgramCell(t, string(src))
+				same := got == want && gotOK == wantOK
+				results <- same
+				if why, known := goTestKnown[rel]; known {
+					if same {
+						t.Errorf("%s now runs as Go runs it: take it off goTestKnown (%s)", rel, why)
+					}
+					return
+				}
+				if !same {
+					t.Errorf("differs from go run (ok %v, want %v):\n got: %.600q\nwant: %.600q", gotOK, wantOK, got, want)
+				}
+			})
+		}
+	})
+	close(results)
+	for same := range results {
+		total++
+		if same {
+			matched++
+		}
+	}
+	t.Logf("Go's test suite (%v): %d of %d programs match", dirs, matched, total)
+}
+
+// isRunTest reports whether a file of Go's test suite is a program the
+// suite runs and checks by its output: its first line is "// run".
+func isRunTest(name string) bool {
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	return sc.Scan() && strings.TrimSpace(sc.Text()) == "// run"
+}
+
+// runCompiled runs file with go run, as the suite's driver does, and
+// returns its output and whether it succeeded.
+func runCompiled(t *testing.T, file string) (string, bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "go", "run", filepath.Base(file))
+	cmd.Dir = filepath.Dir(file)
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
+	out, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		t.Fatalf("go run %s did not end within %v", file, patience)
+	}
+	return normalise(string(out)), err == nil
+}
+
+// runProgramCell runs a whole program as one cell.
+func runProgramCell(t *testing.T, src string) (string, bool) {
+	s := newTestSession(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := newCapture()
+	r := s.Execute(ctx, Request{Code: src, Label: "[1]", Out: c})
+	out := normalise(leakNotice.ReplaceAllString(c.stream("stdout")+c.stream("stderr"), ""))
+	if r.Status != "ok" {
+		t.Logf("the cell failed: %s: %s", r.Ename, r.Evalue)
+	}
+	return out, r.Status == "ok"
+}
+
+// leakNotice matches goconc's warning about goroutines a cell left
+// blocked: a program that returns from main with goroutines blocked is
+// fine in Go (the process ends); a notebook keeps running, so goconc says
+// so. It is the kernel's notice, not the program's output.
+var leakNotice = regexp.MustCompile(`goconc: warning: \d+ goroutines? started by this cell (are|is) still blocked[^\n]*\n(  [^\n]*\n)*`)
+
+// normalise drops what differs between any two runs: the race
+// detector's reports of the interpreter's own races, and a panic's
+// goroutine dump (the cell says panic differently, and status says it).
+func normalise(s string) string {
+	s = raceReport.ReplaceAllString(s, "")
+	if i := strings.Index(s, "\ngoroutine "); i >= 0 && strings.Contains(s, "panic") {
+		s = s[:i]
+	}
+	return s
+}
+
+// goTestKnown are the programs of Go's test suite that goconc does not run
+// as Go does yet, and why.
+var goTestKnown = map[string]string{
+	"ken/sliceslice.go":    "a slice expression beyond the length but within the capacity panics (\"reflect.Value.Slice: slice index out of bounds\")",
+	"ken/shift.go":         "shifts of a signed operand by a variable amount print other values",
+	"chan/doubleselect.go": "the cell reports a deadlock where Go runs to the end: a select over a channel closed by another goroutine",
+	"ken/range.go":         "range over an array value (\"key array range\") gives wrong results",
+	"ken/cplx3.go":         "imports unsafe, which cells cannot",
+	"ken/cplx2.go":         "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
+	"ken/chan.go":          "a struct of channels read through a pointer crashes (\"reflect.Value.Field on zero Value\")",
+	"chan/select2.go":      "a constant as a select case's operand is taken for an assignable place (\"cannot assign to 524288\")",
+	"chan/powser2.go":      "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
+}
