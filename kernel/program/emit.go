@@ -56,6 +56,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	g.rewriteBuiltins()
 	g.fmtVerbs()
 	g.keepMethods()
+	g.hideUnexported()
 	g.rangeFuncs()
 	g.typeSwitches()
 	if len(g.errs) > 0 {

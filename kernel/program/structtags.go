@@ -1,0 +1,84 @@
+package program
+
+import (
+	"go/ast"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// hideUnexported tags every unexported field of the notebook's struct
+// types with json:"-" and xml:"-":
+//
+//	type person struct{ Name string; age int }
+//
+// becomes
+//
+//	type person struct{ Name string; age int `json:"-" xml:"-"` }
+//
+// Yaegi builds a notebook's struct types with reflect.StructOf, which
+// cannot make unexported fields: it exports them as Xage. encoding/json and
+// encoding/xml then wrote and filled "Xage", where Go leaves age alone. The
+// tags make them leave it alone again. (Embedded fields are left as they
+// are: json promotes the exported fields of an embedded struct.)
+func (g *gen) hideUnexported() {
+	ast.Inspect(g.c.file, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		for _, f := range st.Fields.List {
+			if len(f.Names) == 0 || ast.IsExported(f.Names[0].Name) {
+				continue
+			}
+			if f.Tag == nil {
+				g.r.After(f.Type, " `json:\"-\" xml:\"-\"`")
+				continue
+			}
+			old, err := strconv.Unquote(f.Tag.Value)
+			if err != nil {
+				continue
+			}
+			tag := hiddenTag(reflect.StructTag(old))
+			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(tag))
+		}
+		return true
+	})
+}
+
+// hiddenTag returns tag with json and xml set to "-", other keys kept.
+func hiddenTag(tag reflect.StructTag) string {
+	parts := []string{`json:"-"`, `xml:"-"`}
+	for _, kv := range splitTag(string(tag)) {
+		if k := kv[:strings.IndexByte(kv, ':')]; k != "json" && k != "xml" {
+			parts = append(parts, kv)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// splitTag splits a conventional struct tag into its key:"value" pairs.
+func splitTag(tag string) []string {
+	var out []string
+	for tag != "" {
+		tag = strings.TrimLeft(tag, " ")
+		i := strings.Index(tag, `:"`)
+		if i <= 0 {
+			break
+		}
+		j := i + 2
+		for j < len(tag) && tag[j] != '"' {
+			if tag[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(tag) {
+			break
+		}
+		out = append(out, tag[:j+1])
+		tag = tag[j+1:]
+	}
+	return out
+}
+
