@@ -81,4 +81,3 @@ func splitTag(tag string) []string {
 	}
 	return out
 }
-
