@@ -28,6 +28,7 @@ import urllib.request
 
 import pytest
 from PIL import Image
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 NOTEBOOKS = os.path.join(os.path.dirname(__file__), "..", "..", "..", "notebooks")
@@ -118,6 +119,26 @@ def wait_idle(pg):
         return p.content.widgets.every(c => c.model.type !== 'code' || !c.node.querySelector('.jp-InputPrompt')
             || !c.node.querySelector('.jp-InputPrompt').textContent.includes('*'));
     }}""", polling=200)
+
+
+def wait_all_ran(pg):
+    """Waits until every code cell has run (it has an execution count) and
+    the kernel is idle. After Run All, the frontend may hand cells to the
+    kernel one by one, so an idle kernel between two cells is no sign that
+    the run is over."""
+    try:
+        pg.wait_for_function(f"""() => {{
+            const p = {PANEL};
+            if (!p || !p.sessionContext.session || !p.sessionContext.session.kernel) return false;
+            if (p.sessionContext.session.kernel.status !== 'idle') return false;
+            return p.content.widgets.every(c => c.model.type !== 'code' || !c.model.sharedModel.getSource().trim()
+                || c.model.executionCount !== null);
+        }}""", polling=200)
+    except PlaywrightTimeout:
+        missing = pg.evaluate(f"""() => {PANEL}.content.widgets.map((c, i) => [i, c.model.type, c.model.executionCount])
+            .filter(([i, t, n]) => t === 'code' && n === null).map(([i]) => i)""")
+        raise AssertionError(f"Run All did not run code cells {missing}")
+    wait_idle(pg)
 
 
 def lab(pg, server, path=""):
@@ -229,7 +250,7 @@ def new_goconc_notebook(pg, server):
 def test_lab_run_all(page, server, name):
     open_notebook(page, server, name)
     run(page, "notebook:run-all-cells")
-    wait_idle(page)
+    wait_all_ran(page)
     saved = saved_notebook(page, server, name)
     want = 0
     for i, cell in enumerate(saved["cells"]):
@@ -393,7 +414,7 @@ def test_lab_dark_theme(page, server):
 def test_notebook7_run_all_and_interrupt(page, server, name):
     open_notebook(page, server, name, app="notebook")
     run(page, "notebook:run-all-cells")
-    wait_idle(page)
+    wait_all_ran(page)
     saved = saved_notebook(page, server, name)
     want = 0
     for i, cell in enumerate(saved["cells"]):
