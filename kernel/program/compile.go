@@ -84,6 +84,9 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 	if err != nil {
 		return checkedCell{}, err
 	}
+	// The standard library's generic packages, read from source when the
+	// first cell is checked (not at start-up: the kernel answers sooner).
+	p.source()
 	next := p.st.clone()
 	// Instances are derived again from the program with this cell.
 	next.decls = userDecls(next.decls)

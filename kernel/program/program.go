@@ -105,9 +105,7 @@ type Global struct {
 
 // New returns an empty program checked against the packages of imp.
 func New(imp *importer.Importer) *Program {
-	p := &Program{imp: imp, st: &state{}, autoPkgs: autoImportTable(imp), names: generics.NewNames()}
-	p.source() // the generic packages of the standard library, from source
-	return p
+	return &Program{imp: imp, st: &state{}, autoPkgs: autoImportTable(imp), names: generics.NewNames()}
 }
 
 // Imports returns the program's imports.

@@ -115,15 +115,26 @@ func (l *Loader) root() (string, error) {
 		return l.found, nil
 	}
 	var tried []string
-	candidates := []string{l.goroot}
+	candidates := []func() string{func() string { return l.goroot }}
 	if l.goroot == "" {
-		candidates = []string{os.Getenv("GOROOT"), runtime.GOROOT()}
-		if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
-			candidates = append(candidates, strings.TrimSpace(string(out)))
+		goEnv := func() string {
+			out, err := exec.Command("go", "env", "GOROOT").Output()
+			if err != nil {
+				return ""
+			}
+			return strings.TrimSpace(string(out))
 		}
-		candidates = append(candidates, "/usr/local/go", "/usr/lib/go")
+		// Cheapest first: asking the go command takes a process.
+		candidates = []func() string{
+			func() string { return os.Getenv("GOROOT") },
+			runtime.GOROOT,
+			goEnv,
+			func() string { return "/usr/local/go" },
+			func() string { return "/usr/lib/go" },
+		}
 	}
-	for _, c := range candidates {
+	for _, candidate := range candidates {
+		c := candidate()
 		if c == "" {
 			continue
 		}
