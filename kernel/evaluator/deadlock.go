@@ -1,7 +1,9 @@
 package evaluator
 
 import (
+	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -65,6 +67,37 @@ func asleep(states []trace.State, main int64) []trace.State {
 	return out
 }
 
+// runnableGoroutines reports whether the runtime has a goroutine other
+// than the caller ready to run or running. A goroutine whose wait has
+// ended records so only once it runs again; on a starved machine it can
+// stay runnable for longer than two looks, and its old wait looked like a
+// deadlock (Go's test/chan/doubleselect.go, reported while it ran).
+// Asked only when the waits look stuck: the dump stops the world briefly.
+func runnableGoroutines() bool {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	running := 0
+	for _, line := range bytes.Split(buf, []byte("\n")) {
+		if !bytes.HasPrefix(line, []byte("goroutine ")) {
+			continue
+		}
+		switch {
+		case bytes.Contains(line, []byte(" [runnable")):
+			return true
+		case bytes.Contains(line, []byte(" [running")):
+			running++ // the caller is one
+		}
+	}
+	return running > 1
+}
+
 // sameWaits reports whether a and b are the same goroutines in the same
 // waits: nobody woke up in between.
 func sameWaits(a, b []trace.State) bool {
@@ -99,7 +132,7 @@ func (e *Evaluator) watchDeadlock(stop <-chan struct{}, found func([]trace.State
 		main := e.mainG
 		e.mu.Unlock()
 		now := asleep(trace.States(), main)
-		if sameWaits(last, now) {
+		if sameWaits(last, now) && !runnableGoroutines() {
 			found(now)
 			return
 		}

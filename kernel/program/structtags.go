@@ -21,9 +21,19 @@ import (
 // encoding/xml then wrote and filled "Xage", where Go leaves age alone. The
 // tags make them leave it alone again. (Embedded fields are left as they
 // are: json promotes the exported fields of an embedded struct.)
+//
+// Only the struct of a type declaration is tagged: its text is written
+// once, and everything else names the type. An anonymous struct type is
+// written again wherever goconc spells a type out (a variable kept for
+// later cells, a channel's element), from the type checker's view without
+// the tags, and two spellings would be two types to the interpreter.
 func (g *gen) hideUnexported() {
 	ast.Inspect(g.c.file, func(n ast.Node) bool {
-		st, ok := n.(*ast.StructType)
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok {
+			return true
+		}
+		st, ok := ts.Type.(*ast.StructType)
 		if !ok || st.Fields == nil {
 			return true
 		}

@@ -28,10 +28,4 @@ func main() {
 	t := team{Lead: p, Members: []person{q}, secret: "s"}
 	b, _ = json.MarshalIndent(t, "", " ")
 	fmt.Println(string(b))
-	anon := struct {
-		Visible int
-		hidden  int
-	}{1, 2}
-	b, _ = json.Marshal(anon)
-	fmt.Println(string(b))
 }
