@@ -160,12 +160,12 @@ var goTestSlow = map[string]string{
 // goTestKnown are the programs of Go's test suite that goconc does not run
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
-	"ken/sliceslice.go":    "a slice expression beyond the length but within the capacity panics (\"reflect.Value.Slice: slice index out of bounds\")",
-	"ken/shift.go":         "shifts of a signed operand by a variable amount print other values",
-	"ken/range.go":         "range over an array value (\"key array range\") gives wrong results",
-	"ken/cplx3.go":         "imports unsafe, which cells cannot",
-	"ken/cplx2.go":         "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
-	"ken/chan.go":          "a struct of channels read through a pointer crashes (\"reflect.Value.Field on zero Value\")",
-	"chan/select2.go":      "a constant as a select case's operand is taken for an assignable place (\"cannot assign to 524288\")",
-	"chan/powser2.go":      "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
+	"ken/sliceslice.go": "a slice expression beyond the length but within the capacity panics (\"reflect.Value.Slice: slice index out of bounds\")",
+	"ken/shift.go":      "shifts of a signed operand by a variable amount print other values",
+	"ken/range.go":      "range over an array value (\"key array range\") gives wrong results",
+	"ken/cplx3.go":      "imports unsafe, which cells cannot",
+	"ken/cplx2.go":      "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
+	"ken/chan.go":       "a struct of channels read through a pointer crashes (\"reflect.Value.Field on zero Value\")",
+	"chan/select2.go":   "a constant as a select case's operand is taken for an assignable place (\"cannot assign to 524288\")",
+	"chan/powser2.go":   "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
 }
