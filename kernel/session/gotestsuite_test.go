@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/goconc/goconc/kernel/stdsource"
 )
@@ -121,7 +120,7 @@ func runCompiled(t *testing.T, file string) (string, bool) {
 // runProgramCell runs a whole program as one cell.
 func runProgramCell(t *testing.T, src string) (string, bool) {
 	s := newTestSession(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
 	defer cancel()
 	c := newCapture()
 	r := s.Execute(ctx, Request{Code: src, Label: "[1]", Out: c})
