@@ -29,6 +29,7 @@ type process struct {
 	mu      sync.Mutex
 	holding bool
 	crash   bytes.Buffer // what the runtime printed when the process died
+	heldAt  time.Time    // when the last line of a possible crash report came
 }
 
 // Command says how to start an evaluator: the kernel runs its own binary
@@ -161,22 +162,44 @@ func (p *process) hold(line string, release func(string)) bool {
 		if !p.holding {
 			return false
 		}
-		time.AfterFunc(2*time.Second, func() {
-			if !p.alive() {
-				return
-			}
-			p.mu.Lock()
-			text := p.crash.String()
-			p.crash.Reset()
-			p.holding = false
-			p.mu.Unlock()
-			release(text)
-		})
+		p.releaseWhenQuiet(release)
 	}
+	p.heldAt = time.Now()
 	if p.crash.Len() < 256<<10 {
 		p.crash.WriteString(line)
 	}
 	return true
+}
+
+// releaseWhenQuiet gives held text back as output once the process has
+// printed nothing for a while and still lives: it was not dying. A dying
+// runtime writes its report without pause, but on a loaded machine
+// slowly, so the wait restarts with every line; once the report says
+// "fatal error" the runtime is surely dying, and the wait is long.
+func (p *process) releaseWhenQuiet(release func(string)) {
+	const quiet, dying = 2 * time.Second, 30 * time.Second
+	var check func()
+	check = func() {
+		if !p.alive() {
+			return
+		}
+		p.mu.Lock()
+		wait := quiet
+		if strings.Contains(p.crash.String(), "fatal error: ") {
+			wait = dying
+		}
+		if left := wait - time.Since(p.heldAt); left > 0 {
+			p.mu.Unlock()
+			time.AfterFunc(left, check)
+			return
+		}
+		text := p.crash.String()
+		p.crash.Reset()
+		p.holding = false
+		p.mu.Unlock()
+		release(text)
+	}
+	time.AfterFunc(quiet, check)
 }
 
 func (p *process) send(req evalproto.Request) error { return p.conn.Send(req) }
