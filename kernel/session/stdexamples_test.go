@@ -20,6 +20,11 @@ import (
 // each), each as one cell, and compares what it prints with the example's
 // Output comment: programs nobody here wrote.
 func TestStdlibExamples(t *testing.T) {
+	if raceEnabled {
+		// Its own step in .ci/test, without -race, with TestGoTestSuite:
+		// 148 programs under the race detector take minutes.
+		t.Skip("run without -race (go test -run TestStdlibExamples ./kernel/session)")
+	}
 	root, err := stdsource.NewLoader("", nil).GOROOT()
 	if err != nil {
 		t.Fatal(err)
