@@ -553,7 +553,7 @@ func (l *lowerer) ours(obj types.Object) bool {
 func (l *lowerer) site(u *unit, id *ast.Ident) ast.Expr {
 	var e ast.Expr = id
 	if sel, ok := u.parent[id].(*ast.SelectorExpr); ok && sel.Sel == id {
-		if _, isPkg := u.info.Uses[identOf2(sel.X)].(*types.PkgName); isPkg {
+		if _, isPkg := u.info.Uses[asIdent(sel.X)].(*types.PkgName); isPkg {
 			e = sel
 		}
 	}
@@ -570,7 +570,7 @@ func (l *lowerer) site(u *unit, id *ast.Ident) ast.Expr {
 	return e
 }
 
-func identOf2(e ast.Expr) *ast.Ident {
+func asIdent(e ast.Expr) *ast.Ident {
 	id, _ := e.(*ast.Ident)
 	return id
 }
@@ -873,7 +873,7 @@ func tidy(edits []Edit) []Edit {
 // names them.
 func (l *lowerer) typeText(t types.Type, pos token.Pos) string {
 	var b strings.Builder
-	l.writeType(&b, t, pos, true)
+	l.writeType(&b, t, pos)
 	return b.String()
 }
 
@@ -892,7 +892,7 @@ func (l *lowerer) sourceText(t types.Type) (string, bool) {
 	return s, ok
 }
 
-func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, lower bool) {
+func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos) {
 	switch t := t.(type) {
 	case *types.Named:
 		obj := t.Obj()
@@ -932,28 +932,28 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 				if i > 0 {
 					b.WriteString(", ")
 				}
-				l.writeType(b, t.TypeArgs().At(i), pos, lower)
+				l.writeType(b, t.TypeArgs().At(i), pos)
 			}
 			b.WriteByte(']')
 		}
 	case *types.Alias:
-		l.writeType(b, types.Unalias(t), pos, lower)
+		l.writeType(b, types.Unalias(t), pos)
 	case *types.Basic:
 		b.WriteString(t.Name())
 	case *types.Pointer:
 		b.WriteByte('*')
-		l.writeType(b, t.Elem(), pos, lower)
+		l.writeType(b, t.Elem(), pos)
 	case *types.Slice:
 		b.WriteString("[]")
-		l.writeType(b, t.Elem(), pos, lower)
+		l.writeType(b, t.Elem(), pos)
 	case *types.Array:
 		fmt.Fprintf(b, "[%d]", t.Len())
-		l.writeType(b, t.Elem(), pos, lower)
+		l.writeType(b, t.Elem(), pos)
 	case *types.Map:
 		b.WriteString("map[")
-		l.writeType(b, t.Key(), pos, lower)
+		l.writeType(b, t.Key(), pos)
 		b.WriteByte(']')
-		l.writeType(b, t.Elem(), pos, lower)
+		l.writeType(b, t.Elem(), pos)
 	case *types.Chan:
 		switch t.Dir() {
 		case types.SendOnly:
@@ -964,15 +964,15 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 			b.WriteString("chan ")
 			if c, ok := t.Elem().(*types.Chan); ok && c.Dir() == types.RecvOnly {
 				b.WriteString("(")
-				l.writeType(b, t.Elem(), pos, lower)
+				l.writeType(b, t.Elem(), pos)
 				b.WriteString(")")
 				return
 			}
 		}
-		l.writeType(b, t.Elem(), pos, lower)
+		l.writeType(b, t.Elem(), pos)
 	case *types.Signature:
 		b.WriteString("func")
-		l.writeSig(b, t, pos, lower)
+		l.writeSig(b, t, pos)
 	case *types.Struct:
 		b.WriteString("struct{")
 		for i := 0; i < t.NumFields(); i++ {
@@ -983,7 +983,7 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 			if !f.Embedded() {
 				b.WriteString(f.Name() + " ")
 			}
-			l.writeType(b, f.Type(), pos, lower)
+			l.writeType(b, f.Type(), pos)
 			if tag := t.Tag(i); tag != "" {
 				fmt.Fprintf(b, " %q", tag)
 			}
@@ -999,13 +999,13 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 		}
 		b.WriteString("interface{")
 		for i := 0; i < t.NumEmbeddeds(); i++ {
-			l.writeType(b, t.EmbeddedType(i), pos, lower)
+			l.writeType(b, t.EmbeddedType(i), pos)
 			b.WriteString("; ")
 		}
 		for i := 0; i < t.NumExplicitMethods(); i++ {
 			f := t.ExplicitMethod(i)
 			b.WriteString(f.Name())
-			l.writeSig(b, f.Type().(*types.Signature), pos, lower)
+			l.writeSig(b, f.Type().(*types.Signature), pos)
 			b.WriteString("; ")
 		}
 		b.WriteString("}")
@@ -1017,7 +1017,7 @@ func (l *lowerer) writeType(b *strings.Builder, t types.Type, pos token.Pos, low
 	}
 }
 
-func (l *lowerer) writeSig(b *strings.Builder, s *types.Signature, pos token.Pos, lower bool) {
+func (l *lowerer) writeSig(b *strings.Builder, s *types.Signature, pos token.Pos) {
 	tuple := func(t *types.Tuple, variadic bool) {
 		for i := 0; i < t.Len(); i++ {
 			if i > 0 {
@@ -1028,7 +1028,7 @@ func (l *lowerer) writeSig(b *strings.Builder, s *types.Signature, pos token.Pos
 				b.WriteString("...")
 				ty = ty.(*types.Slice).Elem()
 			}
-			l.writeType(b, ty, pos, lower)
+			l.writeType(b, ty, pos)
 		}
 	}
 	b.WriteByte('(')
@@ -1038,7 +1038,7 @@ func (l *lowerer) writeSig(b *strings.Builder, s *types.Signature, pos token.Pos
 	case 0:
 	case 1:
 		b.WriteByte(' ')
-		l.writeType(b, s.Results().At(0).Type(), pos, lower)
+		l.writeType(b, s.Results().At(0).Type(), pos)
 	default:
 		b.WriteString(" (")
 		tuple(s.Results(), false)
