@@ -166,16 +166,25 @@ def command(pg, name, args=None):
 def run(pg, name="notebook:run-cell"):
     """Starts a run command without waiting for it: its promise settles only
     when the cell ends (a `for {}` never does), and evaluate has no time
-    limit. It returns once the frontend has taken the run (a cell shows [*]
-    or a new execution count), so that a wait_idle after it cannot see the
-    kernel idle before the run began (a loaded machine delays commands)."""
-    counts = f"""() => Object.fromEntries({PANEL}.content.widgets
-        .filter(c => c.model.type === 'code').map(c => [c.model.id, c.model.executionCount]))"""
-    before = pg.evaluate(counts)
+    limit. It returns once the kernel has begun a cell of this run (it
+    published an execute_input), so that a wait_idle after it cannot see the
+    kernel idle before the run began (a loaded machine delays commands).
+    The evidence is counted by a listener, not looked for in the page: a
+    short Run All can begin and end between two polls of a busy page, and
+    the execution counts it leaves may be the ones the notebook was saved
+    with."""
+    before = pg.evaluate(f"""() => {{
+        const p = {PANEL};
+        if (!p.__goconcInputs) {{
+            p.__goconcInputs = {{n: 0}};
+            p.sessionContext.iopubMessage.connect((_, m) => {{
+                if (m.header.msg_type === 'execute_input') p.__goconcInputs.n++;
+            }});
+        }}
+        return p.__goconcInputs.n;
+    }}""")
     pg.evaluate("n => { window.jupyterapp.commands.execute(n); }", name)
-    pg.wait_for_function(f"""before => {PANEL}.content.widgets.some(c => c.model.type === 'code' &&
-        (((c.node.querySelector('.jp-InputPrompt') || {{}}).textContent || '').includes('*')
-         || (before[c.model.id] ?? null) !== c.model.executionCount))""", arg=before, polling=50)
+    pg.wait_for_function(f"before => {PANEL}.__goconcInputs.n > before", arg=before, polling=50)
 
 
 def saved_notebook(pg, server, path):
