@@ -139,18 +139,28 @@ func goroutines() map[string]string {
 }
 
 // Within checks that f returns within d. If it does not, the check fails at
-// once (f goes on running in its goroutine).
+// once (f goes on running in its goroutine). A check that fails inside f
+// fails Within's caller.
 func Within(what string, d time.Duration, f func()) {
 	done := make(chan struct{})
 	start := time.Now()
+	// A check that fails inside f panics in f's goroutine; it is carried
+	// back and raised here, so that it fails the cell. Left to itself it
+	// would end the program, and only after done was closed: the cell
+	// could pass first.
+	var failed any
 	go func() {
 		defer close(done)
+		defer func() { failed = recover() }()
 		f()
 	}()
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-done:
+		if failed != nil {
+			panic(failed)
+		}
 		pass("%s: done in %v (limit %v)", what, time.Since(start).Round(time.Millisecond), d)
 	case <-t.C:
 		fail(what, "still running after %v", d)

@@ -62,6 +62,9 @@ func TestChecks(t *testing.T) {
 		}, "1 goroutine(s) still running"},
 		{"within", func() { selfcheck.Within("quick", time.Second, func() {}) }, ""},
 		{"too slow", func() { selfcheck.Within("slow", 10*time.Millisecond, func() { time.Sleep(time.Second) }) }, "✗ slow: still running after 10ms"},
+		// A check failing inside Within's function fails the caller, in the
+		// caller's goroutine (not the program, after Within has passed).
+		{"failing inside", func() { selfcheck.Within("quick", time.Minute, func() { selfcheck.Equal("sum", 1, 2) }) }, "✗ sum: got 1, want 2"},
 		{"at most", func() { selfcheck.AtMost("workers", 3, 3) }, ""},
 		{"too many", func() { selfcheck.AtMost("workers", 4, 3) }, "✗ workers: 4, more than 3"},
 	} {
