@@ -16,8 +16,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/goconc/goconc/kernel/symbols/std"
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/evalproto"
@@ -133,8 +133,8 @@ func New(host Host) (*Evaluator, error) {
 // an interpreted value is passed to Show or Display, so that its String,
 // Error or HTML methods are seen.
 func registerRenderTypes() {
-	stdlib.MapTypes[reflect.ValueOf(show)] = renderTypes
-	stdlib.MapTypes[reflect.ValueOf(display.Display)] = renderTypes
+	std.MapTypes[reflect.ValueOf(show)] = renderTypes
+	std.MapTypes[reflect.ValueOf(display.Display)] = renderTypes
 }
 
 // renderTypes are the interfaces the interpreter keeps for Show and Display.

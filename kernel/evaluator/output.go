@@ -42,6 +42,9 @@ func (w *writer) Write(p []byte) (int, error) {
 			return len(p), nil
 		}
 	}
+	if w.e.stdio != nil {
+		w.e.stdio.before(w.name)
+	}
 	w.e.host.Stream(w.e.cellOf(trace.LabelOf(g)), w.name, string(p))
 	return len(p), nil
 }

@@ -6,7 +6,10 @@ import (
 	"os"
 	"reflect"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -17,13 +20,20 @@ import (
 type stdio struct {
 	e       *Evaluator
 	out, er *os.File // write ends, what cells see
+	ends    map[string]*pipeEnd
 	mu      sync.Mutex
 	synced  map[string]chan struct{}
 	seq     int
 }
 
+// pipeEnd is the read end of one of the pipes, with what its reader holds.
+type pipeEnd struct {
+	r, w   *os.File
+	unsent atomic.Int64 // bytes read and not yet sent
+}
+
 func newStdio(e *Evaluator) (*stdio, error) {
-	s := &stdio{e: e, synced: map[string]chan struct{}{}}
+	s := &stdio{e: e, synced: map[string]chan struct{}{}, ends: map[string]*pipeEnd{}}
 	for _, name := range []string{"stdout", "stderr"} {
 		r, w, err := os.Pipe()
 		if err != nil {
@@ -34,7 +44,9 @@ func newStdio(e *Evaluator) (*stdio, error) {
 		} else {
 			s.er = w
 		}
-		go s.read(r, name)
+		end := &pipeEnd{r: r, w: w}
+		s.ends[name] = end
+		go s.read(end, name)
 	}
 	return s, nil
 }
@@ -49,11 +61,12 @@ func (s *stdio) exports() interp.Exports {
 // marker ends a sync: no cell writes NUL bytes followed by this text.
 const marker = "\x00goconc-sync-"
 
-func (s *stdio) read(r *os.File, name string) {
+func (s *stdio) read(end *pipeEnd, name string) {
 	buf := make([]byte, 32<<10)
 	var pending []byte
 	for {
-		n, err := r.Read(buf)
+		n, err := end.r.Read(buf)
+		end.unsent.Add(int64(n))
 		pending = append(pending, buf[:n]...)
 		for {
 			i := bytes.Index(pending, []byte(marker))
@@ -81,6 +94,7 @@ func (s *stdio) read(r *os.File, name string) {
 		}
 		s.emit(name, pending[:len(pending)-keep])
 		pending = append([]byte(nil), pending[len(pending)-keep:]...)
+		end.unsent.Store(int64(len(pending)))
 		if err != nil {
 			return
 		}
@@ -96,16 +110,52 @@ func (s *stdio) emit(name string, b []byte) {
 // sync waits until everything written so far has been read and sent.
 func (s *stdio) sync() {
 	for _, w := range []*os.File{s.out, s.er} {
-		s.mu.Lock()
-		s.seq++
-		id := fmt.Sprint(s.seq)
-		c := make(chan struct{})
-		s.synced[id] = c
-		s.mu.Unlock()
-		fmt.Fprintf(w, "%s%s\n", marker, id)
-		select {
-		case <-c:
-		case <-time.After(time.Second):
-		}
+		s.syncPipe(w)
 	}
+}
+
+// before is called before the interpreter's own stream (fmt.Print's) sends
+// a write: what the cell wrote to os.Stdout (os.Stderr) before it is sent
+// first, as one stream keeps a program's writes in order. It costs a
+// system call when the pipe is empty, as it nearly always is.
+func (s *stdio) before(name string) {
+	end := s.ends[name]
+	if end == nil {
+		return
+	}
+	if end.unsent.Load() == 0 && buffered(end.r) == 0 {
+		return
+	}
+	s.syncPipe(end.w)
+}
+
+func (s *stdio) syncPipe(w *os.File) {
+	s.mu.Lock()
+	s.seq++
+	id := fmt.Sprint(s.seq)
+	c := make(chan struct{})
+	s.synced[id] = c
+	s.mu.Unlock()
+	fmt.Fprintf(w, "%s%s\n", marker, id)
+	select {
+	case <-c:
+	case <-time.After(time.Second):
+	}
+}
+
+// buffered returns how many bytes the pipe r reads holds (FIONREAD), or 0
+// when it cannot say.
+func buffered(r *os.File) int {
+	rc, err := r.SyscallConn()
+	if err != nil {
+		return 0
+	}
+	n := 0
+	rc.Control(func(fd uintptr) {
+		var v int32
+		if _, _, errno := syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCINQ, uintptr(unsafe.Pointer(&v))); errno == 0 {
+			n = int(v)
+		}
+	})
+	return n
 }

@@ -229,13 +229,21 @@ func Lower(f *File, names *Names) (*Result, error) {
 		edits = append(edits, l.index(d)...)
 	}
 	edits = append(edits, l.uses(l.main, l.main.off(f.File.Pos()), len(f.Src), nil, true)...)
-	for i := 0; i < len(l.queue) && l.err == nil; i++ {
-		res.Instances = append(res.Instances, l.instance(l.queue[i])...)
+	done := 0
+	instantiate := func() {
+		for ; done < len(l.queue) && l.err == nil; done++ {
+			res.Instances = append(res.Instances, l.instance(l.queue[done])...)
+		}
+	}
+	instantiate()
+	edits = append(edits, l.hoistEdits()...)
+	if l.err == nil {
+		edits = append(edits, l.compiledInstances(l.main, edits)...)
+		instantiate() // the instances only a conversion names
 	}
 	if l.err != nil {
 		return nil, l.err
 	}
-	edits = append(edits, l.hoistEdits()...)
 	res.Edits = tidy(edits)
 	sort.SliceStable(res.Instances, func(i, j int) bool { return res.Instances[i].Kind < res.Instances[j].Kind })
 	return res, nil

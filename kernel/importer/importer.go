@@ -44,6 +44,7 @@ type Importer struct {
 	sourcePaths map[string]bool
 	source      func(path string) (*types.Package, error)
 	sourceErr   map[string]error
+	sourcePkgs  map[string]*types.Package // those read so far
 }
 
 // SetSource makes Import take the packages of paths from load, which reads
@@ -53,6 +54,7 @@ func (im *Importer) SetSource(paths map[string]bool, load func(path string) (*ty
 	im.mu.Lock()
 	defer im.mu.Unlock()
 	im.sourcePaths, im.source, im.sourceErr = paths, load, map[string]error{}
+	im.sourcePkgs = map[string]*types.Package{}
 }
 
 // SourceError returns why package path could not be read from source, or
@@ -150,10 +152,12 @@ func (im *Importer) Import(path string) (*types.Package, error) {
 	if load != nil {
 		// Not under the lock: the source package imports others.
 		pkg, err := load(path)
+		im.mu.Lock()
 		if err == nil {
+			im.sourcePkgs[path] = pkg
+			im.mu.Unlock()
 			return pkg, nil
 		}
-		im.mu.Lock()
 		im.sourceErr[path] = err
 		im.mu.Unlock()
 	}

@@ -3,7 +3,6 @@ package importer
 import (
 	"fmt"
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -11,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/traefik/yaegi/stdlib"
+	"github.com/goconc/goconc/kernel/symbols/std"
 )
 
 func check(t *testing.T, im types.Importer, src string) error {
@@ -27,7 +26,7 @@ func check(t *testing.T, im types.Importer, src string) error {
 }
 
 func TestCheckAgainstSymbols(t *testing.T) {
-	im := New(stdlib.Symbols)
+	im := New(std.Symbols)
 	good := `package main
 import ("fmt"; "sync"; "time"; "context"; "net/http"; "net/http/httptest"; "strings"; "math"; "os"; "errors"; "io")
 type C struct { sync.Mutex; n int }
@@ -156,66 +155,6 @@ func kind(o types.Object) string {
 		return "type"
 	}
 	return "?"
-}
-
-// TestMatchesSource compares, for a set of packages, every object the
-// importer makes with the one go/types makes from the standard library's
-// source. It needs GOROOT's source, which CI has.
-func TestMatchesSource(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the standard library source")
-	}
-	fset := token.NewFileSet()
-	src := importer.ForCompiler(fset, "source", nil)
-	im := New(stdlib.Symbols)
-	pkgs := []string{"fmt", "sync", "sync/atomic", "time", "context", "errors", "strings", "strconv", "sort",
-		"math", "math/rand", "os", "io", "bufio", "bytes", "net/http", "encoding/json", "runtime", "image",
-		"image/color", "unicode/utf8", "container/heap", "log", "regexp", "path/filepath"}
-	total, mismatches := 0, 0
-	for _, path := range pkgs {
-		want, err := src.Import(path)
-		if err != nil {
-			t.Fatalf("source importer: %v", err)
-		}
-		got, err := im.Import(path)
-		if err != nil {
-			t.Fatalf("importer: %v", err)
-		}
-		for _, name := range got.Scope().Names() {
-			g := got.Scope().Lookup(name)
-			w := want.Scope().Lookup(name)
-			total++
-			if w == nil {
-				t.Errorf("%s.%s: not in the source package", path, name)
-				mismatches++
-				continue
-			}
-			if kind(g) != kind(w) {
-				// Typed constants in the symbol table are indistinguishable
-				// from values; the source says const.
-				t.Errorf("%s.%s: %s, source says %s", path, name, kind(g), kind(w))
-				mismatches++
-				continue
-			}
-			gs, ws := sig(g.Type(), 0), sig(w.Type(), 0)
-			if _, isType := g.(*types.TypeName); isType {
-				gs, ws = sig(g.Type().Underlying(), 0), sig(w.Type().Underlying(), 0)
-			}
-			if path+"."+name == "log.New" {
-				// The interpreter's log returns its own Logger, whose Fatal
-				// panics instead of exiting; that is the type cells see.
-				continue
-			}
-			if gs != ws && !(isUntyped(g) && isUntyped(w)) {
-				t.Errorf("%s.%s:\n got  %s\n want %s", path, name, gs, ws)
-				mismatches++
-			}
-		}
-	}
-	t.Logf("%d objects compared, %d mismatches", total, mismatches)
-	if total < 1000 {
-		t.Errorf("only %d objects compared", total)
-	}
 }
 
 func isUntyped(o types.Object) bool {

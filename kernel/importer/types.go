@@ -44,6 +44,10 @@ func (im *Importer) namedType(t reflect.Type) types.Type {
 	if n := im.named[t]; n != nil {
 		return n
 	}
+	if n := im.instance(t); n != nil {
+		im.named[t] = n
+		return n
+	}
 	pkg := im.pkg(t.PkgPath(), "")
 	obj := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
 	n := types.NewNamed(obj, nil, nil)

@@ -249,36 +249,8 @@ func (p *Program) source() *stdsource.Loader {
 	if actual, loaded := sources.LoadOrStore(p.imp, l); loaded {
 		return actual.(*stdsource.Loader)
 	}
-	p.imp.SetSource(stdsource.Paths, l.Import)
-	// The generic parts of compiled packages join them, for the checker.
-	for _, e := range stdsource.Extensions {
-		ext, err := l.Extend(e)
-		if err != nil {
-			continue // without the source, cells say the function is undefined
-		}
-		target, err := p.imp.Import(e.Path)
-		if err != nil {
-			continue
-		}
-		for _, name := range ext.Types.Scope().Names() {
-			obj := ext.Types.Scope().Lookup(name)
-			if obj.Exported() && isGenericObject(obj) && target.Scope().Lookup(name) == nil {
-				target.Scope().Insert(obj)
-			}
-		}
-	}
+	l.Attach(p.imp)
 	return l
-}
-
-func isGenericObject(obj types.Object) bool {
-	switch o := obj.(type) {
-	case *types.Func:
-		return o.Signature().TypeParams().Len() > 0
-	case *types.TypeName:
-		n, ok := o.Type().(*types.Named)
-		return ok && n.TypeParams().Len() > 0
-	}
-	return false
 }
 
 // compiledImports leaves out the imports of packages that exist only as

@@ -85,11 +85,6 @@ var knownExampleDifferences = map[string]string{
 	"errors/Is_custom_match":     "an Is method of a notebook type is not called by the compiled errors.Is (reflect.Call on the interpreter's struct)",
 	"errors/As_custom_match":     "an As method of a notebook type is not called by the compiled errors.As",
 	"errors/AsType_custom_match": "the As method of a notebook type is not found through the interpreter's value",
-	"strings/SplitSeq":           "strings.SplitSeq (Go 1.24) is missing from the interpreter's symbol tables, made for Go 1.22",
-	"strings/SplitAfterSeq":      "strings.SplitAfterSeq (Go 1.24) is missing from the symbol tables",
-	"strings/Lines":              "strings.Lines (Go 1.24) is missing from the symbol tables",
-	"strings/FieldsSeq":          "strings.FieldsSeq (Go 1.24) is missing from the symbol tables",
-	"strings/FieldsFuncSeq":      "strings.FieldsFuncSeq (Go 1.24) is missing from the symbol tables",
 	"strings/Clone":              "imports unsafe, which cells cannot",
 }
 

@@ -68,6 +68,12 @@ var Extensions = []Extension{
 	{Path: "sync", Text: "extensions/sync_oncefunc.go.txt", Dot: true},
 	{Path: "sync/atomic", Text: "extensions/atomic_pointer.go.txt", Dot: true},
 	{Path: "errors", GOROOT: "errors/wrap.go", Self: true},
+	// Go's are built on its internals (abi, unsafe, the FIPS 140 module):
+	// these are written on the packages' public API.
+	{Path: "math/rand/v2", Text: "extensions/rand_n.go.txt", Dot: true},
+	{Path: "reflect", Text: "extensions/reflect_typefor.go.txt", Dot: true},
+	{Path: "crypto/pbkdf2", Text: "extensions/pbkdf2_key.go.txt", Dot: true},
+	{Path: "crypto/hkdf", Text: "extensions/hkdf.go.txt", Dot: true},
 }
 
 // Package is a package read from source and checked.

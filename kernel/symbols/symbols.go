@@ -1,18 +1,15 @@
 // Package symbols composes the table of compiled packages that cells can
-// import: the standard library (as Yaegi extracts it), golang.org/x/sync,
+// import: the standard library of the Go that builds goconc (kernel/symbols/std), golang.org/x/sync,
 // goconc's display API and lib. The interpreter runs with this table and the
 // type checker sees exactly the same one, so what checks also runs.
 package symbols
 
 import (
 	"reflect"
-	"strings"
 	"sync"
 
-	"github.com/traefik/yaegi/stdlib"
-	"github.com/traefik/yaegi/stdlib/unrestricted"
-
 	"github.com/goconc/goconc/kernel/symbols/extracted"
+	"github.com/goconc/goconc/kernel/symbols/std"
 )
 
 // Table is "import/path/name" -> symbol -> value.
@@ -44,19 +41,12 @@ var Replaced = map[string]string{
 func All() Table {
 	once.Do(func() {
 		table = Table{}
-		for k, v := range stdlib.Symbols {
-			if strings.HasPrefix(k, "github.com/traefik/") {
-				continue // the interpreter's own packages are not for cells
-			}
+		for k, v := range std.Symbols {
 			table[k] = v
 		}
 		for k, v := range extracted.Symbols {
 			table[k] = v
 		}
-		// os/exec is the standard library too; Yaegi keeps it apart
-		// ("unrestricted") with os.Exit and log.Fatal, which goconc
-		// handles itself (the evaluator's exits).
-		table["os/exec/exec"] = unrestricted.Symbols["os/exec/exec"]
 		table[GophernotesPath+"/display"] = table[DisplayPath+"/display"]
 		// Cells get goconc's instrumented packages under the standard
 		// names, so that ordinary code is traced.
