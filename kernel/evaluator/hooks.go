@@ -12,6 +12,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -36,6 +37,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Recovered": reflect.ValueOf(recovered),
 		"TypeName":  reflect.ValueOf(typeName),
 		"GoSyntax":  reflect.ValueOf(goSyntax),
+		"Fields":    reflect.ValueOf(fieldnames.Value),
 		"Print":     reflect.ValueOf(e.printBuiltin(false)),
 		"Println":   reflect.ValueOf(e.printBuiltin(true)),
 	}}
@@ -115,7 +117,7 @@ func Format(v any) string {
 		}
 		return x.Error()
 	}
-	return fmt.Sprintf("%+v", v)
+	return fieldnames.Sprint(v)
 }
 
 // nameObject names a traced primitive, or the primitives in a struct's

@@ -30,6 +30,8 @@ type gen struct {
 	// errs are constructs the rewrites found they cannot keep Go's
 	// meaning for: the cell is rejected.
 	errs Errors
+	// fieldArgs are the operands fieldNames passes through its hook.
+	fieldArgs map[ast.Expr]bool
 }
 
 // FileSuffix ends the file names of the line directives in interpreter
@@ -54,6 +56,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	g.loopVars()
 	g.rewriteDefers()
 	g.rewriteBuiltins()
+	g.fieldNames()
 	g.fmtVerbs()
 	g.keepMethods()
 	g.hideUnexported()

@@ -12,6 +12,8 @@ import (
 var printfFormats = map[string]int{
 	"fmt.Printf": 0, "fmt.Sprintf": 0, "fmt.Errorf": 0, "fmt.Fprintf": 1, "fmt.Appendf": 1,
 	"log.Printf": 0, "log.Fatalf": 0, "log.Panicf": 0,
+	// (fieldNames names methods so; fmtVerbs finds them as log.Printf.)
+	"(*log.Logger).Printf": 0, "(*log.Logger).Fatalf": 0, "(*log.Logger).Panicf": 0,
 }
 
 // fmtVerbs rewrites %T and %#v of the notebook's types in calls with a
@@ -77,6 +79,9 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue
 		}
 		arg := args[v.arg]
+		if g.fieldArgs[arg] {
+			continue // fieldNames names its type and fields
+		}
 		t := g.c.info.Types[arg].Type
 		if t == nil || types.IsInterface(t) {
 			continue

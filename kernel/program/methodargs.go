@@ -32,8 +32,8 @@ func (g *gen) keepMethods() {
 			toInterface = func(i int) bool { return isInterface(paramType(sig, i, call.Ellipsis.IsValid())) }
 		}
 		for i, arg := range call.Args {
-			if !toInterface(i) {
-				continue
+			if !toInterface(i) || g.fieldArgs[arg] {
+				continue // (fieldNames' hook takes the value as it is)
 			}
 			switch a := ast.Unparen(arg).(type) {
 			case *ast.CallExpr:

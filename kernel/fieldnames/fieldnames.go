@@ -1,0 +1,409 @@
+// Package fieldnames formats values as fmt does, with the field names the
+// program declared.
+//
+// The interpreter builds a notebook's struct types with reflect.StructOf,
+// which cannot make unexported fields: it exports them, age as Xage. fmt
+// prints field names for %+v and %#v, so a cell printed {Xage:3} where Go
+// prints {age:3}; and fmt calls the String method of a value in an exported
+// field, where Go, which cannot reach into an unexported one, prints the
+// value itself. Value hands fmt a Formatter that walks the value as fmt's
+// own printValue does, naming each renamed field as it was declared and
+// formatting what is under it as fmt formats what is under an unexported
+// field. Everything it does not walk (numbers, strings, values with
+// methods) it formats with fmt itself, with the same verb, flags and width.
+package fieldnames
+
+import (
+	"cmp"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Value returns v for fmt's %v, %+v and %#v (Print, Println and the
+// rest format with %v) with the names the program declared. exported
+// lists, comma-separated, the program's exported field names that look
+// like renamed ones (Xmin), which stay as they are; names are the Go names
+// of the notebook types v holds (main.point), each after a value of its
+// type, for %#v: the interpreter's types have none. Other verbs format v
+// as fmt does.
+func Value(v any, exported string, names ...any) any {
+	f := formatter{v: v}
+	if exported != "" {
+		f.exported = strings.Split(exported, ",")
+	}
+	for i := 0; i+1 < len(names); i += 2 {
+		name, _ := names[i+1].(string)
+		if t := reflect.TypeOf(names[i]); t != nil && name != "" {
+			if f.names == nil {
+				f.names = map[reflect.Type]string{}
+			}
+			if _, dup := f.names[t]; !dup {
+				f.names[t] = name
+			}
+		}
+	}
+	return f
+}
+
+// Sprint formats v with %+v, as Value would.
+func Sprint(v any) string { return fmt.Sprintf("%+v", formatter{v: v}) }
+
+type formatter struct {
+	v        any
+	exported []string
+	names    map[reflect.Type]string
+}
+
+func (f formatter) Format(s fmt.State, verb rune) {
+	spec := fmt.FormatString(s, verb)
+	rv := reflect.ValueOf(f.v)
+	if verb != 'v' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
+		fmt.Fprintf(s, spec, f.v)
+		return
+	}
+	p := printer{f: f, spec: spec, plus: s.Flag('+'), sharp: s.Flag('#')}
+	p.value(rv, 0, false)
+	s.Write(p.buf)
+}
+
+// renames reports whether values of t can hold a struct with a renamed
+// field, that fmt would print by its interpreter's name.
+func (f formatter) renames(t reflect.Type, depth int) bool {
+	if depth > 10 {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if f.renamed(t, i) || f.renames(t.Field(i).Type, depth+1) {
+				return true
+			}
+		}
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return f.renames(t.Elem(), depth+1)
+	case reflect.Map:
+		return f.renames(t.Key(), depth+1) || f.renames(t.Elem(), depth+1)
+	case reflect.Interface:
+		return true // what it holds is seen when it is printed
+	}
+	return false
+}
+
+// renamed reports whether field i of struct type t is one the interpreter
+// exported: Xage for age, in a struct type without a name.
+func (f formatter) renamed(t reflect.Type, i int) bool {
+	if t.Name() != "" {
+		return false
+	}
+	name := t.Field(i).Name
+	if len(name) < 2 || name[0] != 'X' || !t.Field(i).IsExported() {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[1:])
+	return !unicode.IsUpper(r) && !slices.Contains(f.exported, name)
+}
+
+// hasMethods reports whether fmt formats v by a method of its own.
+func hasMethods(v reflect.Value, sharp bool) bool {
+	t := v.Type()
+	if t.Implements(formatterType) {
+		return true
+	}
+	if sharp {
+		return t.Implements(goStringerType)
+	}
+	return t.Implements(stringerType) || t.Implements(errorType)
+}
+
+var (
+	formatterType  = reflect.TypeFor[fmt.Formatter]()
+	stringerType   = reflect.TypeFor[fmt.Stringer]()
+	goStringerType = reflect.TypeFor[fmt.GoStringer]()
+	errorType      = reflect.TypeFor[error]()
+)
+
+// printer is fmt's printValue for the verb v, over reflect values.
+type printer struct {
+	f           formatter
+	spec        string
+	plus, sharp bool
+	buf         []byte
+}
+
+// value prints v at depth, as fmt does; hidden says v was reached through
+// an unexported field, so that fmt could not call its methods.
+func (p *printer) value(v reflect.Value, depth int, hidden bool) {
+	if depth > 0 && v.IsValid() && !hidden && v.CanInterface() && hasMethods(v, p.sharp) {
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
+		return
+	}
+	switch v.Kind() {
+	case reflect.Invalid:
+		if depth == 0 {
+			p.buf = append(p.buf, "<invalid reflect.Value>"...)
+		} else {
+			p.buf = fmt.Appendf(p.buf, p.spec, nil)
+		}
+	case reflect.Bool:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Uint())
+	case reflect.Float32:
+		p.buf = fmt.Appendf(p.buf, p.spec, float32(v.Float()))
+	case reflect.Float64:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Float())
+	case reflect.Complex64:
+		p.buf = fmt.Appendf(p.buf, p.spec, complex64(v.Complex()))
+	case reflect.Complex128:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.Complex())
+	case reflect.String:
+		p.buf = fmt.Appendf(p.buf, p.spec, v.String())
+	case reflect.Map:
+		if p.sharp {
+			p.buf = append(p.buf, p.typeName(v.Type())...)
+			if v.IsNil() {
+				p.buf = append(p.buf, "(nil)"...)
+				return
+			}
+			p.buf = append(p.buf, '{')
+		} else {
+			p.buf = append(p.buf, "map["...)
+		}
+		keys := v.MapKeys()
+		slices.SortStableFunc(keys, compare)
+		for i, k := range keys {
+			p.sep(i)
+			p.value(k, depth+1, hidden)
+			p.buf = append(p.buf, ':')
+			p.value(v.MapIndex(k), depth+1, hidden)
+		}
+		if p.sharp {
+			p.buf = append(p.buf, '}')
+		} else {
+			p.buf = append(p.buf, ']')
+		}
+	case reflect.Struct:
+		t := v.Type()
+		if p.sharp {
+			p.buf = append(p.buf, p.typeName(t)...)
+		}
+		p.buf = append(p.buf, '{')
+		for i := 0; i < v.NumField(); i++ {
+			p.sep(i)
+			renamed := p.f.renamed(t, i)
+			if p.plus || p.sharp {
+				name := t.Field(i).Name
+				if renamed {
+					name = name[1:]
+				}
+				p.buf = append(p.buf, name...)
+				p.buf = append(p.buf, ':')
+			}
+			field := v.Field(i)
+			if field.Kind() == reflect.Interface && !field.IsNil() {
+				field = field.Elem()
+			}
+			p.value(field, depth+1, hidden || renamed || !t.Field(i).IsExported())
+		}
+		p.buf = append(p.buf, '}')
+	case reflect.Interface:
+		if e := v.Elem(); e.IsValid() {
+			p.value(e, depth+1, hidden)
+		} else if p.sharp {
+			p.buf = append(p.buf, p.typeName(v.Type())...)
+			p.buf = append(p.buf, "(nil)"...)
+		} else {
+			p.buf = append(p.buf, "<nil>"...)
+		}
+	case reflect.Array, reflect.Slice:
+		if p.sharp {
+			p.buf = append(p.buf, p.typeName(v.Type())...)
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				p.buf = append(p.buf, "(nil)"...)
+				return
+			}
+			p.buf = append(p.buf, '{')
+		} else {
+			p.buf = append(p.buf, '[')
+		}
+		for i := 0; i < v.Len(); i++ {
+			p.sep(i)
+			p.value(v.Index(i), depth+1, hidden)
+		}
+		if p.sharp {
+			p.buf = append(p.buf, '}')
+		} else {
+			p.buf = append(p.buf, ']')
+		}
+	case reflect.Pointer:
+		// fmt prints what a pointer at the top points to, but not deeper
+		// (which could loop).
+		if depth == 0 && !v.IsNil() {
+			switch e := v.Elem(); e.Kind() {
+			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
+				p.buf = append(p.buf, '&')
+				p.value(e, depth+1, hidden)
+				return
+			}
+		}
+		p.pointer(v)
+	case reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		p.pointer(v)
+	default:
+		p.buf = fmt.Appendf(p.buf, p.spec, nil)
+	}
+}
+
+// sep writes the separator before element i.
+func (p *printer) sep(i int) {
+	if i == 0 {
+		return
+	}
+	if p.sharp {
+		p.buf = append(p.buf, ", "...)
+	} else {
+		p.buf = append(p.buf, ' ')
+	}
+}
+
+// pointer writes a pointer, channel or function as fmt's fmtPointer does.
+func (p *printer) pointer(v reflect.Value) {
+	ptr := v.UnsafePointer()
+	if p.sharp {
+		p.buf = append(p.buf, '(')
+		p.buf = append(p.buf, p.typeName(v.Type())...)
+		p.buf = append(p.buf, ")("...)
+		if ptr == nil {
+			p.buf = append(p.buf, "nil"...)
+		} else {
+			p.buf = fmt.Appendf(p.buf, "%p", ptr)
+		}
+		p.buf = append(p.buf, ')')
+		return
+	}
+	p.buf = fmt.Appendf(p.buf, p.spec, ptr)
+}
+
+// typeName writes t as %#v does: the notebook's types by their Go names,
+// struct types without one with their fields' declared names.
+func (p *printer) typeName(t reflect.Type) string {
+	if name, ok := p.f.names[t]; ok {
+		return name
+	}
+	if t.Name() != "" {
+		return t.String()
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + p.typeName(t.Elem())
+	case reflect.Slice:
+		return "[]" + p.typeName(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + p.typeName(t.Elem())
+	case reflect.Map:
+		return "map[" + p.typeName(t.Key()) + "]" + p.typeName(t.Elem())
+	case reflect.Struct:
+		if t.NumField() == 0 {
+			return "struct {}"
+		}
+		var b strings.Builder
+		b.WriteString("struct { ")
+		for i := 0; i < t.NumField(); i++ {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			f := t.Field(i)
+			name := f.Name
+			if p.f.renamed(t, i) {
+				name = name[1:]
+			}
+			if !f.Anonymous {
+				b.WriteString(name + " ")
+			}
+			b.WriteString(p.typeName(f.Type))
+			if tag := userTag(f.Tag); tag != "" {
+				b.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		b.WriteString(" }")
+		return b.String()
+	}
+	return t.String()
+}
+
+// userTag is a field's tag without the json:"-" xml:"-" that goconc gives
+// unexported fields (kernel/program's hideUnexported).
+func userTag(tag reflect.StructTag) string {
+	s := string(tag)
+	s = strings.Replace(s, `json:"-"`, "", 1)
+	s = strings.Replace(s, `xml:"-"`, "", 1)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// compare orders map keys as fmt does (internal/fmtsort).
+func compare(a, b reflect.Value) int {
+	if a.Type() != b.Type() {
+		return -1
+	}
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return cmp.Compare(a.Int(), b.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return cmp.Compare(a.Uint(), b.Uint())
+	case reflect.String:
+		return cmp.Compare(a.String(), b.String())
+	case reflect.Float32, reflect.Float64:
+		return cmp.Compare(a.Float(), b.Float())
+	case reflect.Complex64, reflect.Complex128:
+		x, y := a.Complex(), b.Complex()
+		if c := cmp.Compare(real(x), real(y)); c != 0 {
+			return c
+		}
+		return cmp.Compare(imag(x), imag(y))
+	case reflect.Bool:
+		switch x, y := a.Bool(), b.Bool(); {
+		case x == y:
+			return 0
+		case x:
+			return 1
+		}
+		return -1
+	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
+		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if c := compare(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if c := compare(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Interface:
+		switch {
+		case a.IsNil() && b.IsNil():
+			return 0
+		case a.IsNil():
+			return -1
+		case b.IsNil():
+			return 1
+		}
+		if c := compare(reflect.ValueOf(a.Elem().Type()), reflect.ValueOf(b.Elem().Type())); c != 0 {
+			return c
+		}
+		return compare(a.Elem(), b.Elem())
+	}
+	return 0
+}

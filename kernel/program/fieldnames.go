@@ -1,0 +1,204 @@
+package program
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// printOperands lists the functions that format every operand from the
+// one at the index on with %v.
+var printOperands = map[string]int{
+	"fmt.Print": 0, "fmt.Println": 0, "fmt.Sprint": 0, "fmt.Sprintln": 0,
+	"fmt.Fprint": 1, "fmt.Fprintln": 1, "fmt.Append": 1, "fmt.Appendln": 1,
+	"log.Print": 0, "log.Println": 0, "log.Fatal": 0, "log.Fatalln": 0, "log.Panic": 0, "log.Panicln": 0,
+	"(*log.Logger).Print": 0, "(*log.Logger).Println": 0, "(*log.Logger).Fatal": 0,
+	"(*log.Logger).Fatalln": 0, "(*log.Logger).Panic": 0, "(*log.Logger).Panicln": 0,
+}
+
+// fieldNames passes what fmt prints with %v, %+v or %#v through a hook
+// that names the fields of the notebook's struct types as declared:
+//
+//	fmt.Printf("%+v\n", p)
+//
+// becomes
+//
+//	fmt.Printf("%+v\n", __goconc.Fields(p, ""))
+//
+// The interpreter exports unexported fields (age is Xage: reflect.StructOf
+// cannot make unexported fields), and fmt printed {Xage:3} where Go prints
+// {age:3}; see kernel/fieldnames. Only operands whose type holds such a
+// struct (not through an interface) are passed, and not those of a type
+// with a method fmt would call. For %#v the hook is also given the Go name
+// of each notebook type the operand holds, after a value of that type.
+func (g *gen) fieldNames() {
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		name := g.calleeName(call.Fun)
+		if at, ok := printOperands[name]; ok {
+			for _, arg := range call.Args[min(at, len(call.Args)):] {
+				g.fieldsOperand(arg, false)
+			}
+			return true
+		}
+		at, ok := printfFormats[name]
+		if !ok || len(call.Args) <= at {
+			return true
+		}
+		tv := g.c.info.Types[call.Args[at]]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return true
+		}
+		verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+		if !ok {
+			return true
+		}
+		args := call.Args[at+1:]
+		for _, v := range verbs {
+			if v.verb == 'v' && v.arg >= 0 && v.arg < len(args) {
+				g.fieldsOperand(args[v.arg], strings.Contains(v.flags, "#"))
+			}
+		}
+		return true
+	})
+}
+
+// calleeName is "fmt.Println" or "(*log.Logger).Println" for a call of a
+// compiled function or method, else "".
+func (g *gen) calleeName(fun ast.Expr) string {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	fn, ok := g.c.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return ""
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), func(p *types.Package) string { return p.Name() }) + ")." + fn.Name()
+	}
+	return fn.Pkg().Path() + "." + fn.Name()
+}
+
+// fieldsOperand passes arg through the Fields hook if its type needs it.
+func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
+	if g.fieldArgs[arg] {
+		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
+	}
+	t := g.c.info.TypeOf(arg)
+	if t == nil || isInterface(t) || hasFmtMethod(t) {
+		return
+	}
+	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
+	w.walk(t)
+	if !w.unexported {
+		return
+	}
+	if g.fieldArgs == nil {
+		g.fieldArgs = map[ast.Expr]bool{}
+	}
+	g.fieldArgs[arg] = true
+	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
+	if sharp {
+		for _, nt := range w.named {
+			tail += ", *new(" + types.TypeString(nt, g.qualifier) + "), " + strconv.Quote(g.goName(nt))
+		}
+	}
+	g.r.Before(arg, HooksName+".Fields(")
+	g.r.After(arg, tail+")")
+}
+
+// qualifier writes types as the cell names them.
+func (g *gen) qualifier(p *types.Package) string {
+	if p == g.c.pkg {
+		return ""
+	}
+	return p.Name()
+}
+
+// goName is a notebook type's name as %T and %#v write it: main.point.
+func (g *gen) goName(t types.Type) string {
+	name := types.TypeString(t, func(p *types.Package) string {
+		if p == g.c.pkg {
+			return "main"
+		}
+		return p.Name()
+	})
+	return g.p.names.TypeNames(name)
+}
+
+// hasFmtMethod reports whether fmt formats values of t by a method.
+func hasFmtMethod(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"String", "Error", "Format", "GoString"} {
+		if ms.Lookup(nil, name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsWalk looks through a type for the notebook's struct types with
+// unexported fields, as far as fmt prints without an interface between.
+type fieldsWalk struct {
+	g          *gen
+	seen       map[types.Type]bool
+	unexported bool           // a struct with an unexported field was found
+	exported   []string       // exported fields named like renamed ones (Xmin)
+	named      []*types.Named // the notebook's named types
+}
+
+func (w *fieldsWalk) walk(t types.Type) {
+	t = types.Unalias(t)
+	if w.seen[t] {
+		return
+	}
+	w.seen[t] = true
+	switch t := t.(type) {
+	case *types.Named:
+		if t.Obj().Pkg() != w.g.c.pkg {
+			return // a compiled type: it holds none of the notebook's
+		}
+		if _, ok := t.Underlying().(*types.Interface); ok {
+			return
+		}
+		w.named = append(w.named, t)
+		w.walk(t.Underlying())
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			if !f.Exported() {
+				w.unexported = true
+			} else if looksRenamed(f.Name()) {
+				w.exported = append(w.exported, f.Name())
+			}
+			w.walk(f.Type())
+		}
+	case *types.Pointer:
+		w.walk(t.Elem())
+	case *types.Slice:
+		w.walk(t.Elem())
+	case *types.Array:
+		w.walk(t.Elem())
+	case *types.Map:
+		w.walk(t.Key())
+		w.walk(t.Elem())
+	}
+}
+
+// looksRenamed reports whether an exported name is one the interpreter
+// could have made of an unexported one: X and then no upper-case letter.
+func looksRenamed(name string) bool {
+	if len(name) < 2 || name[0] != 'X' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[1:])
+	return !unicode.IsUpper(r)
+}
