@@ -34,7 +34,7 @@ func ExampleValue() {
 	p := interpretersPerson()
 	fmt.Printf("fmt:        %+v\n", p)
 	fmt.Printf("fieldnames: %+v\n", fieldnames.Value(p, ""))
-	fmt.Printf("%#v\n", fieldnames.Value(p, "", p, "main.person"))
+	fmt.Printf("%#v\n", fieldnames.Value(p, "", p, "main.person", nil))
 	// Output:
 	// fmt:        {Name:ann Xage:42 Xwait:1s}
 	// fieldnames: {Name:ann age:42 wait:1000000000}

@@ -27,24 +27,45 @@ import (
 // Value returns v for fmt's %v, %+v and %#v (Print, Println and the
 // rest format with %v) with the names the program declared. exported
 // lists, comma-separated, the program's exported field names that look
-// like renamed ones (Xmin), which stay as they are; names are the Go names
-// of the notebook types v holds (main.point), each after a value of its
-// type, for %#v: the interpreter's types have none. Other verbs format v
-// as fmt does.
-func Value(v any, exported string, names ...any) any {
+// like renamed ones (Xmin), which stay as they are. types describes the
+// notebook's types v can hold, three values for each: a value of the type,
+// its Go name for %#v (main.point; the interpreter's types have none) or
+// "", and a function calling the method fmt would call on it, or nil: a
+// func(any) string calling String, or a func(any) error converting to an
+// error for Error. (Inside another value, the interpreter's values have no
+// methods for fmt.) Other verbs format v as fmt does.
+func Value(v any, exported string, types ...any) any {
 	f := formatter{v: v}
 	if exported != "" {
 		f.exported = strings.Split(exported, ",")
 	}
-	for i := 0; i+1 < len(names); i += 2 {
-		name, _ := names[i+1].(string)
-		if t := reflect.TypeOf(names[i]); t != nil && name != "" {
+	for i := 0; i+2 < len(types); i += 3 {
+		t := reflect.TypeOf(types[i])
+		if t == nil {
+			continue
+		}
+		if name, _ := types[i+1].(string); name != "" {
 			if f.names == nil {
 				f.names = map[reflect.Type]string{}
 			}
 			if _, dup := f.names[t]; !dup {
 				f.names[t] = name
 			}
+		}
+		var m method
+		switch fn := types[i+2].(type) {
+		case func(any) string:
+			m = method{"String", fn}
+		case func(any) error:
+			m = method{"Error", func(v any) string { return fn(v).Error() }}
+		default:
+			continue
+		}
+		if f.methods == nil {
+			f.methods = map[reflect.Type]method{}
+		}
+		if _, dup := f.methods[t]; !dup {
+			f.methods[t] = m
 		}
 	}
 	return f
@@ -57,12 +78,19 @@ type formatter struct {
 	v        any
 	exported []string
 	names    map[reflect.Type]string
+	methods  map[reflect.Type]method
+}
+
+// method is the method fmt calls on values of a notebook type.
+type method struct {
+	name string
+	call func(any) string
 }
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
 	rv := reflect.ValueOf(f.v)
-	if verb != 'v' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
+	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
 		fmt.Fprintf(s, spec, f.v)
 		return
 	}
@@ -76,6 +104,9 @@ func (f formatter) Format(s fmt.State, verb rune) {
 func (f formatter) renames(t reflect.Type, depth int) bool {
 	if depth > 10 {
 		return false
+	}
+	if _, ok := f.methods[t]; ok {
+		return true
 	}
 	switch t.Kind() {
 	case reflect.Struct:
@@ -127,7 +158,7 @@ var (
 	errorType      = reflect.TypeFor[error]()
 )
 
-// printer is fmt's printValue for the verb v, over reflect values.
+// printer is fmt's printValue for the verbs v and s, over reflect values.
 type printer struct {
 	f           formatter
 	spec        string
@@ -138,9 +169,15 @@ type printer struct {
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool) {
-	if depth > 0 && v.IsValid() && !hidden && v.CanInterface() && hasMethods(v, p.sharp) {
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
-		return
+	if depth > 0 && v.IsValid() && !hidden && v.CanInterface() {
+		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
+			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+			return
+		}
+		if hasMethods(v, p.sharp) {
+			p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
+			return
+		}
 	}
 	switch v.Kind() {
 	case reflect.Invalid:
@@ -149,22 +186,10 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		} else {
 			p.buf = fmt.Appendf(p.buf, p.spec, nil)
 		}
-	case reflect.Bool:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Bool())
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Int())
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Uint())
-	case reflect.Float32:
-		p.buf = fmt.Appendf(p.buf, p.spec, float32(v.Float()))
-	case reflect.Float64:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Float())
-	case reflect.Complex64:
-		p.buf = fmt.Appendf(p.buf, p.spec, complex64(v.Complex()))
-	case reflect.Complex128:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.Complex())
-	case reflect.String:
-		p.buf = fmt.Appendf(p.buf, p.spec, v.String())
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		p.buf = fmt.Appendf(p.buf, p.spec, leaf(v, hidden))
 	case reflect.Map:
 		if p.sharp {
 			p.buf = append(p.buf, p.typeName(v.Type())...)
@@ -259,6 +284,56 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 	default:
 		p.buf = fmt.Appendf(p.buf, p.spec, nil)
 	}
+}
+
+// call returns what method m makes of v, or what fmt writes when the
+// method panics: <nil> for a nil pointer, else the panic.
+func (p *printer) call(m method, v reflect.Value) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if v.Kind() == reflect.Pointer && v.IsNil() {
+				s = "<nil>"
+				return
+			}
+			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", m.name, r)
+		}
+	}()
+	return m.call(v.Interface())
+}
+
+// leaf returns a number, string or bool for fmt: the value itself, or,
+// reached through an unexported field (which fmt could not call methods
+// of, nor take as an interface), its basic value of the same kind.
+func leaf(v reflect.Value, hidden bool) any {
+	if !hidden && v.CanInterface() {
+		return v.Interface()
+	}
+	b := reflect.New(basicTypes[v.Kind()]).Elem()
+	switch v.Kind() {
+	case reflect.Bool:
+		b.SetBool(v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		b.SetInt(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		b.SetUint(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		b.SetFloat(v.Float())
+	case reflect.Complex64, reflect.Complex128:
+		b.SetComplex(v.Complex())
+	case reflect.String:
+		b.SetString(v.String())
+	}
+	return b.Interface()
+}
+
+var basicTypes = map[reflect.Kind]reflect.Type{
+	reflect.Bool: reflect.TypeFor[bool](), reflect.Int: reflect.TypeFor[int](), reflect.Int8: reflect.TypeFor[int8](),
+	reflect.Int16: reflect.TypeFor[int16](), reflect.Int32: reflect.TypeFor[int32](), reflect.Int64: reflect.TypeFor[int64](),
+	reflect.Uint: reflect.TypeFor[uint](), reflect.Uint8: reflect.TypeFor[uint8](), reflect.Uint16: reflect.TypeFor[uint16](),
+	reflect.Uint32: reflect.TypeFor[uint32](), reflect.Uint64: reflect.TypeFor[uint64](), reflect.Uintptr: reflect.TypeFor[uintptr](),
+	reflect.Float32: reflect.TypeFor[float32](), reflect.Float64: reflect.TypeFor[float64](),
+	reflect.Complex64: reflect.TypeFor[complex64](), reflect.Complex128: reflect.TypeFor[complex128](),
+	reflect.String: reflect.TypeFor[string](),
 }
 
 // sep writes the separator before element i.

@@ -20,7 +20,7 @@ var printOperands = map[string]int{
 	"(*log.Logger).Fatalln": 0, "(*log.Logger).Panic": 0, "(*log.Logger).Panicln": 0,
 }
 
-// fieldNames passes what fmt prints with %v, %+v or %#v through a hook
+// fieldNames passes what fmt prints with %v, %+v, %#v or %s through a hook
 // that names the fields of the notebook's struct types as declared:
 //
 //	fmt.Printf("%+v\n", p)
@@ -62,7 +62,7 @@ func (g *gen) fieldNames() {
 		}
 		args := call.Args[at+1:]
 		for _, v := range verbs {
-			if v.verb == 'v' && v.arg >= 0 && v.arg < len(args) {
+			if (v.verb == 'v' || v.verb == 's') && v.arg >= 0 && v.arg < len(args) {
 				g.fieldsOperand(args[v.arg], strings.Contains(v.flags, "#"))
 			}
 		}
@@ -98,7 +98,7 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 	}
 	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
 	w.walk(t)
-	if !w.unexported {
+	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 {
 		return
 	}
 	if g.fieldArgs == nil {
@@ -106,13 +106,35 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 	}
 	g.fieldArgs[arg] = true
 	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
-	if sharp {
-		for _, nt := range w.named {
-			tail += ", *new(" + types.TypeString(nt, g.qualifier) + "), " + strconv.Quote(g.goName(nt))
+	// A value of each type the hook must know, its Go name (for %#v) and a
+	// function calling the method fmt would call (String or Error).
+	for _, nt := range w.named {
+		text := types.TypeString(nt, g.qualifier)
+		name, call := `""`, "nil"
+		if sharp {
+			name = strconv.Quote(g.goName(nt))
+		}
+		if m := w.methods[nt]; m != "" {
+			call = methodCall(text, m)
+		}
+		if name != `""` || call != "nil" {
+			tail += ", *new(" + text + "), " + name + ", " + call
+		}
+		if m := w.ptrMethods[nt]; m != "" {
+			tail += ", (*" + text + ")(nil), \"\", " + methodCall("*"+text, m)
 		}
 	}
 	g.r.Before(arg, HooksName+".Fields(")
 	g.r.After(arg, tail+")")
+}
+
+// methodCall is the function the hook calls for method m of type text:
+// String is called in the cell, an error is handed back as one.
+func methodCall(text, m string) string {
+	if m == "Error" {
+		return "func(v any) error { return v.(" + text + ") }"
+	}
+	return "func(v any) string { return v.(" + text + ").String() }"
 }
 
 // qualifier writes types as the cell names them.
@@ -153,6 +175,41 @@ type fieldsWalk struct {
 	unexported bool           // a struct with an unexported field was found
 	exported   []string       // exported fields named like renamed ones (Xmin)
 	named      []*types.Named // the notebook's named types
+	// methods are the notebook's types (T or *T) whose values fmt formats
+	// by a method, and the method: Error, else String. The interpreter's
+	// values inside another value have none of their methods for fmt.
+	methods, ptrMethods map[*types.Named]string
+}
+
+// fmtMethod returns the method fmt would call on a value of t for %v.
+func fmtMethod(t types.Type) string {
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		if sel := ms.Lookup(nil, name); sel != nil {
+			if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
+				types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// methodsOf records the methods fmt would call on values of t and *t.
+func (w *fieldsWalk) methodsOf(t *types.Named) {
+	m, pm := fmtMethod(t), fmtMethod(types.NewPointer(t))
+	if m == "" && pm == "" {
+		return
+	}
+	if w.methods == nil {
+		w.methods, w.ptrMethods = map[*types.Named]string{}, map[*types.Named]string{}
+	}
+	if m != "" {
+		w.methods[t] = m
+	}
+	if pm != "" {
+		w.ptrMethods[t] = pm
+	}
 }
 
 func (w *fieldsWalk) walk(t types.Type) {
@@ -170,6 +227,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 			return
 		}
 		w.named = append(w.named, t)
+		w.methodsOf(t)
 		w.walk(t.Underlying())
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {

@@ -80,7 +80,6 @@ func TestStdlibExamples(t *testing.T) {
 // stays true. They are bugs on the list (issue: no silent differences).
 var knownExampleDifferences = map[string]string{
 	"sync/OnceValues":            "reads example_test.go from its package's directory; a cell runs in the notebook's",
-	"sort/":                      "fmt prints the elements of a []Person without Person's String method: the interpreter hands fmt values of its own struct types",
 	"errors/Join":                "errors.Is through a joined error misses the second error: the interpreter's wrappers compare unequal",
 	"errors/Is_custom_match":     "an Is method of a notebook type is not called by the compiled errors.Is (reflect.Call on the interpreter's struct)",
 	"errors/As_custom_match":     "an As method of a notebook type is not called by the compiled errors.As",
