@@ -6,7 +6,6 @@ import (
 	"os"
 	"reflect"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
@@ -29,7 +28,8 @@ type stdio struct {
 // pipeEnd is the read end of one of the pipes, with what its reader holds.
 type pipeEnd struct {
 	r, w   *os.File
-	unsent atomic.Int64 // bytes read and not yet sent
+	mu     sync.Mutex // held while bytes are out of the pipe and not yet sent
+	unsent int        // bytes read and kept back (a marker may begin there)
 }
 
 func newStdio(e *Evaluator) (*stdio, error) {
@@ -62,24 +62,53 @@ func (s *stdio) exports() interp.Exports {
 const marker = "\x00goconc-sync-"
 
 func (s *stdio) read(end *pipeEnd, name string) {
+	rc, err := end.r.SyscallConn()
+	if err != nil {
+		return
+	}
 	buf := make([]byte, 32<<10)
 	var pending []byte
 	for {
-		n, err := end.r.Read(buf)
-		end.unsent.Add(int64(n))
+		// Bytes leave the pipe under end.mu, and are sent before it is
+		// released, so that before, holding it, sees them in the pipe or
+		// already sent, never in between.
+		var n int
+		var rerr error
+		locked := false
+		err := rc.Read(func(fd uintptr) bool {
+			end.mu.Lock()
+			for {
+				n, rerr = syscall.Read(int(fd), buf)
+				if rerr != syscall.EINTR {
+					break
+				}
+			}
+			if rerr == syscall.EAGAIN {
+				end.mu.Unlock()
+				return false // wait until the pipe is readable
+			}
+			locked = true
+			return true
+		})
+		if !locked {
+			return // the pipe is closed
+		}
+		if n < 0 {
+			n = 0
+		}
 		pending = append(pending, buf[:n]...)
 		for {
 			i := bytes.Index(pending, []byte(marker))
 			if i < 0 {
 				break
 			}
-			end := bytes.IndexByte(pending[i+len(marker):], '\n')
-			if end < 0 {
+			stop := bytes.IndexByte(pending[i+len(marker):], '\n')
+			if stop < 0 {
 				break
 			}
 			s.emit(name, pending[:i])
-			id := string(pending[i+len(marker) : i+len(marker)+end])
-			pending = pending[i+len(marker)+end+1:]
+			id := string(pending[i+len(marker) : i+len(marker)+stop])
+			pending = pending[i+len(marker)+stop+1:]
 			s.mu.Lock()
 			if c := s.synced[id]; c != nil {
 				close(c)
@@ -94,8 +123,9 @@ func (s *stdio) read(end *pipeEnd, name string) {
 		}
 		s.emit(name, pending[:len(pending)-keep])
 		pending = append([]byte(nil), pending[len(pending)-keep:]...)
-		end.unsent.Store(int64(len(pending)))
-		if err != nil {
+		end.unsent = len(pending)
+		end.mu.Unlock()
+		if err != nil || rerr != nil || n == 0 {
 			return
 		}
 	}
@@ -123,10 +153,12 @@ func (s *stdio) before(name string) {
 	if end == nil {
 		return
 	}
-	if end.unsent.Load() == 0 && buffered(end.r) == 0 {
-		return
+	end.mu.Lock()
+	waiting := end.unsent > 0 || buffered(end.r) > 0
+	end.mu.Unlock()
+	if waiting {
+		s.syncPipe(end.w)
 	}
-	s.syncPipe(end.w)
 }
 
 func (s *stdio) syncPipe(w *os.File) {
