@@ -132,11 +132,18 @@ func (f formatter) renamed(t reflect.Type, i int) bool {
 		return false
 	}
 	name := t.Field(i).Name
-	if len(name) < 2 || name[0] != 'X' || !t.Field(i).IsExported() {
+	return LooksRenamed(name) && !slices.Contains(f.exported, name)
+}
+
+// LooksRenamed reports whether an exported field name is one the
+// interpreter could have made of an unexported one: X, then no upper-case
+// letter (Xage for age; Xmin could also be the program's own).
+func LooksRenamed(name string) bool {
+	if len(name) < 2 || name[0] != 'X' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(name[1:])
-	return !unicode.IsUpper(r) && !slices.Contains(f.exported, name)
+	return !unicode.IsUpper(r)
 }
 
 // hasMethods reports whether fmt formats v by a method of its own.

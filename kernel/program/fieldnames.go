@@ -6,8 +6,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/goconc/goconc/kernel/fieldnames"
 )
 
 // printOperands lists the functions that format every operand from the
@@ -145,7 +145,8 @@ func (g *gen) qualifier(p *types.Package) string {
 	return p.Name()
 }
 
-// goName is a notebook type's name as %T and %#v write it: main.point.
+// goName is a type's name as %T and %#v write it: main.point, and
+// main.List[int] for an instance (not the lowered instance's name).
 func (g *gen) goName(t types.Type) string {
 	name := types.TypeString(t, func(p *types.Package) string {
 		if p == g.c.pkg {
@@ -234,7 +235,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 			f := t.Field(i)
 			if !f.Exported() {
 				w.unexported = true
-			} else if looksRenamed(f.Name()) {
+			} else if fieldnames.LooksRenamed(f.Name()) {
 				w.exported = append(w.exported, f.Name())
 			}
 			w.walk(f.Type())
@@ -249,14 +250,4 @@ func (w *fieldsWalk) walk(t types.Type) {
 		w.walk(t.Key())
 		w.walk(t.Elem())
 	}
-}
-
-// looksRenamed reports whether an exported name is one the interpreter
-// could have made of an unexported one: X and then no upper-case letter.
-func looksRenamed(name string) bool {
-	if len(name) < 2 || name[0] != 'X' {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(name[1:])
-	return !unicode.IsUpper(r)
 }

@@ -86,16 +86,10 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		if t == nil || types.IsInterface(t) {
 			continue
 		}
-		name := types.TypeString(t, func(p *types.Package) string {
-			if p == g.c.pkg {
-				return "main"
-			}
-			return p.Name()
-		})
+		name := g.goName(t)
 		if !strings.Contains(name, "main.") {
 			continue // a type of a compiled package has its name
 		}
-		name = g.p.names.TypeNames(name) // main.List[int], not its instance's name
 		var hook string
 		if v.verb == 'T' {
 			hook = HooksName + ".TypeName(" + strconv.Quote(name) + ", "

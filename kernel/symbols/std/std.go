@@ -4,25 +4,34 @@
 // except generic functions and types (they have no compiled form; cells get
 // those packages' generic code from source, see kernel/stdsource).
 //
-// Yaegi's own tables are those of Go 1.22: strings.SplitSeq, maps.All's
-// callers, crypto/sha3, weak and the rest of what came since were missing.
+// Yaegi's own tables are those of Go 1.22: strings.SplitSeq, crypto/sha3
+// and the rest of what came since were missing.
 //
-// Left out, each for its reason:
-//   - internal and vendor packages, and cmd/...: a program cannot import them;
-//   - unsafe: its functions are the language's, not a package's (the
-//     interpreter has no unsafe.Pointer conversions);
-//   - syscall, syscall/js, plugin: they reach past the evaluator (raw system
-//     calls, loading shared objects) or do not exist on Linux;
-//   - runtime/cgo, runtime/race, runtime/msan, runtime/asan: they have no
-//     API, they link the runtime to cgo and the sanitizers.
+// The standard packages left out are Excluded, each with its reason.
 //
-// Every file here but this one is generated: run `go generate
-// ./kernel/symbols/std` with a new Go, and never edit them by hand.
+// Every file here but this one, maptypes.go and generate.go (the
+// generator) is generated: run `go generate ./kernel/symbols/std` with a
+// new Go, and never edit them by hand.
 package std
 
 import "reflect"
 
 // Symbols maps "import/path/name" to the package's exported symbols.
 var Symbols = map[string]map[string]reflect.Value{}
+
+// Excluded are the standard packages (besides internal and vendor ones,
+// and cmd/..., which no program can import) that cells cannot import, and
+// why. generate.go leaves out the same ones; TestEveryStandardSymbol fails
+// if a package is neither here nor in Symbols.
+var Excluded = map[string]string{
+	"unsafe":       "its functions are the language's; the interpreter has no unsafe.Pointer conversions",
+	"syscall":      "raw system calls reach past the evaluator",
+	"syscall/js":   "not on Linux",
+	"plugin":       "loads shared objects into the evaluator",
+	"runtime/cgo":  "no API: links the runtime to cgo",
+	"runtime/race": "no API: the race detector's runtime",
+	"runtime/msan": "no API: a sanitizer's runtime",
+	"runtime/asan": "no API: a sanitizer's runtime",
+}
 
 //go:generate go run generate.go
