@@ -36,6 +36,20 @@ type Request struct {
 	Label     string `json:"label,omitempty"`      // the cell's label, "[5]"
 	Timeline  string `json:"timeline,omitempty"`   // auto, on or off
 	MaxEvents int    `json:"max_events,omitempty"` // cap on the trace
+	// Explore runs the cell under many schedules, or one (%%explore).
+	Explore *Explore `json:"explore,omitempty"`
+}
+
+// Explore says how to explore a cell: run its statements under Schedules
+// schedules seeded with Seed, for at most BudgetMS milliseconds, each cut
+// after MaxSteps scheduling points; or, with Replay, once under the
+// schedule that token names.
+type Explore struct {
+	Schedules int    `json:"schedules,omitempty"`
+	Seed      uint64 `json:"seed,omitempty"`
+	BudgetMS  int64  `json:"budget_ms,omitempty"`
+	MaxSteps  int    `json:"max_steps,omitempty"`
+	Replay    string `json:"replay,omitempty"`
 }
 
 // Event kinds.
@@ -59,6 +73,7 @@ const (
 	StatusInterrupted = "interrupted" // stopped by an interrupt
 	StatusDeadlock    = "deadlock"    // every goroutine waited for another: Goroutines; the cell was stopped
 	StatusMemory      = "memory"      // the cell was stopped for using too much memory: Error
+	StatusCut         = "cut"         // a replayed schedule passed its scheduling points without ending: Error
 )
 
 // Frame is an interpreted frame of a panic.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strconv"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -56,6 +57,9 @@ func (e *Evaluator) Receive(c, p any, name, where string) bool {
 // the goroutine is recorded as blocked and also waits on its cell's stop
 // channel.
 func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, bool) {
+	if x := explore.Current(); x != nil {
+		return e.exploreSelect(x, where, hasDefault, cases)
+	}
 	var buf [4]reflect.SelectCase
 	sc := buf[:0]
 	if len(cases)+1 > len(buf) {

@@ -24,6 +24,7 @@ import (
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
 	gocontext "github.com/goconc/goconc/lib/context"
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/selfcheck"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -43,6 +44,7 @@ type Host interface {
 // Evaluator is one interpreter and the cells run in it.
 type Evaluator struct {
 	host   Host
+	router *router // host is the router: schedules of an exploration keep their output
 	interp *interp.Interpreter
 	out    *writer
 	errw   *writer
@@ -84,7 +86,8 @@ func programEnv() []string {
 // New returns an evaluator reporting to host.
 func New(host Host) (*Evaluator, error) {
 	var err error
-	e := &Evaluator{host: host}
+	e := &Evaluator{router: newRouter(host)}
+	e.host = e.router
 	e.out = &writer{e: e, name: "stdout"}
 	e.errw = &writer{e: e, name: "stderr", traces: true}
 	if e.input, err = newInput(e.askInput); err != nil {
@@ -179,6 +182,17 @@ var ErrInterrupted = errors.New("interrupted")
 // closure made before it. A deadlock stops the cell too: Run returns a
 // *DeadlockError.
 func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk, opts RunOptions) (done int, err error) {
+	var replay *explore.Schedule
+	if x := opts.Explore; x != nil {
+		if x.Replay == "" {
+			return e.exploreCell(ctx, cell, chunks, opts)
+		}
+		s, err := explore.ParseToken(x.Replay)
+		if err != nil {
+			return 0, err
+		}
+		replay = &s
+	}
 	e.evalMu.Lock()
 	defer e.evalMu.Unlock()
 	e.mu.Lock()
@@ -203,7 +217,10 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.takeMemoryError()
 	stopWatch := make(chan struct{})
 	go e.input.watch(stopWatch)
-	go e.watchDeadlock(stopWatch, func(gs []trace.State) { e.deadlocked(cell, rec, gs) })
+	if replay == nil {
+		// A replayed schedule finds its own deadlocks.
+		go e.watchDeadlock(stopWatch, func(gs []trace.State) { e.deadlocked(cell, rec, gs) })
+	}
 	defer close(stopWatch)
 	defer func() {
 		e.stdio.sync()
@@ -214,7 +231,16 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	for _, c := range chunks {
 		// A context that is never cancelled: EvalWithContext only for the
 		// recovery of compiler panics it adds.
+		var run *explore.Run
+		if replay != nil && !c.Decl {
+			run = e.beginReplay(cell, rec, *replay, opts.Explore.MaxSteps)
+		}
 		_, err := e.interp.EvalWithContext(context.Background(), c.Src)
+		if run != nil {
+			if res := e.endReplay(cell, run, err); res.Ending == explore.Cut {
+				return done, &CutError{Steps: res.Steps}
+			}
+		}
 		if err != nil {
 			var p interp.Panic
 			if errors.As(err, &p) {

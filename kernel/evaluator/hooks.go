@@ -14,6 +14,7 @@ import (
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -40,6 +41,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Fields":    reflect.ValueOf(fieldnames.Value),
 		"Print":     reflect.ValueOf(e.printBuiltin(false)),
 		"Println":   reflect.ValueOf(e.printBuiltin(true)),
+		// Scheduling points of explored cells (%%explore).
+		"Access": reflect.ValueOf(access),
+		"Seen":   reflect.ValueOf(seen),
+		"Yield":  reflect.ValueOf(trace.ExploredPoint),
+		"Close":  reflect.ValueOf(closeChan),
 	}}
 }
 
@@ -165,6 +171,7 @@ func (e *Evaluator) cellStart() {
 	cell, label := e.current, e.label
 	e.mainG = trace.Current()
 	e.mu.Unlock()
+	explore.Adopt() // an explored cell's statements are its run's main goroutine
 	trace.SetLabel(cell)
 	name := "cell"
 	if label != "" {
@@ -219,12 +226,24 @@ func (e *Evaluator) goExit(r any) {
 		}
 	}
 	cell := e.cellOf(trace.LabelOf(g))
+	report := e.panicReport(cell, g, name, pos, r, false)
+	if explore.Current() != nil {
+		// In an explored run the panic is reported while this goroutine
+		// still holds the turn; exiting then ends the run.
+		e.host.Panic(cell, report)
+		trace.Exit(panicValue(r), true)
+		return
+	}
 	trace.Exit(panicValue(r), true)
-	e.host.Panic(cell, e.panicReport(cell, g, name, pos, r, false))
+	e.host.Panic(cell, report)
 }
 
 // sleep is time.Sleep for cells: interruptible, and visible on timelines.
 func (e *Evaluator) sleep(d time.Duration) {
+	if x := explore.Current(); x != nil {
+		exploredSleep(x, d)
+		return
+	}
 	if d <= 0 {
 		runtime.Gosched()
 		return
@@ -252,9 +271,12 @@ func exits(e *Evaluator) interp.Exports {
 		log.New(e.errw, "", log.LstdFlags).Output(3, s)
 		exit(1)
 	}
+	timeSymbols := exploredTime()
+	timeSymbols["Sleep"] = reflect.ValueOf(e.sleep)
+	timeSymbols["AfterFunc"] = reflect.ValueOf(trace.AfterFunc)
 	return interp.Exports{
 		"os/os":     {"Exit": reflect.ValueOf(exit)},
-		"time/time": {"Sleep": reflect.ValueOf(e.sleep), "AfterFunc": reflect.ValueOf(trace.AfterFunc)},
+		"time/time": timeSymbols,
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),

@@ -76,6 +76,14 @@ func (s *stops) stop(cell string, grace time.Duration) {
 	time.AfterFunc(grace, func() { close(c.ch) })
 }
 
+// forget drops what is kept for cell, which will not run again (a
+// schedule of an exploration).
+func (s *stops) forget(cell string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m, cell)
+}
+
 // stopping reports whether cell is being stopped.
 func (s *stops) stopping(cell string) bool {
 	c := s.of(cell)

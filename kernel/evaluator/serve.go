@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sync"
+	"time"
 
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/evalproto"
@@ -115,7 +116,11 @@ func (s *server) runLoop() {
 		for i, c := range req.Chunks {
 			chunks[i] = program.Chunk{Src: c.Src, Decl: c.Decl}
 		}
-		done, err := s.e.Run(context.Background(), req.Cell, chunks, RunOptions{Label: req.Label, Timeline: req.Timeline, MaxEvents: req.MaxEvents})
+		opts := RunOptions{Label: req.Label, Timeline: req.Timeline, MaxEvents: req.MaxEvents}
+		if x := req.Explore; x != nil {
+			opts.Explore = &ExploreOptions{Schedules: x.Schedules, Seed: x.Seed, Budget: time.Duration(x.BudgetMS) * time.Millisecond, MaxSteps: x.MaxSteps, Replay: x.Replay}
+		}
+		done, err := s.e.Run(context.Background(), req.Cell, chunks, opts)
 		s.mu.Lock()
 		s.running = ""
 		s.mu.Unlock()
@@ -124,7 +129,10 @@ func (s *server) runLoop() {
 		var ce *CompileError
 		var de *DeadlockError
 		var me *MemoryError
+		var cut *CutError
 		switch {
+		case errors.As(err, &cut):
+			ev.Status, ev.Error = evalproto.StatusCut, cut.Error()
 		case err == nil:
 			ev.Goroutines = s.e.Leaks(req.Cell)
 		case errors.As(err, &de):

@@ -17,6 +17,9 @@ type RunOptions struct {
 	Label     string // the cell's label in positions, "[5]"
 	Timeline  string // "auto" (when the cell uses concurrency), "on" or "off"
 	MaxEvents int    // cap on the cell's trace
+	// Explore, if set, runs the cell's statements under many schedules
+	// (see exploreCell), or under one replayed schedule.
+	Explore *ExploreOptions
 }
 
 // liveAfter is how long a cell runs before its timeline appears and then
@@ -74,7 +77,10 @@ func (e *Evaluator) startRecording(cell string, opts RunOptions) *recording {
 		max = trace.DefaultMaxEvents
 	}
 	topts := []trace.Option{trace.WithMaxEvents(max)}
-	if os.Getenv("GOCONC_TRACE_CLOCK") == "step" {
+	if opts.Explore != nil {
+		// A replayed schedule draws the same timeline every time.
+		topts = append(topts, stepClock())
+	} else if os.Getenv("GOCONC_TRACE_CLOCK") == "step" {
 		// For golden tests: time advances 100µs per event, so that a
 		// timeline depends only on the order of events.
 		var mu sync.Mutex
@@ -162,14 +168,24 @@ func (r *recording) wanted(t *trace.Trace) bool {
 	return len(t.Goroutines) > 1
 }
 
-// data renders t as one display: text/html with the SVG as a data-URI
-// image (shown even by untrusted notebooks), the raw SVG, and text.
+// data renders t as the cell's timeline display.
 func (r *recording) data(t *trace.Trace, running bool) display.Data {
 	title := "goroutine timeline of cell " + r.opts.Label
 	if running {
 		title += " (running…)"
 	}
-	drawn := timeline.Render(t, timeline.WithTitle(title))
+	opts := []timeline.Option{timeline.WithTitle(title)}
+	if r.opts.Explore != nil {
+		opts = append(opts, timeline.WithStepAxis())
+	}
+	return timelineDisplay(t, r.id, opts...)
+}
+
+// timelineDisplay renders t as one display with display id id: text/html
+// with the SVG as a data-URI image (shown even by untrusted notebooks), the
+// raw SVG, and text.
+func timelineDisplay(t *trace.Trace, id string, opts ...timeline.Option) display.Data {
+	drawn := timeline.Render(t, opts...)
 	svg := drawn.SVG
 	html := fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" width="%d" height="%d" alt="%s"/>`,
 		base64.StdEncoding.EncodeToString(svg), svgWidth(svg), svgHeight(svg), "goroutine timeline")
@@ -180,7 +196,7 @@ func (r *recording) data(t *trace.Trace, running bool) display.Data {
 			"text/plain":    drawn.Text,
 		},
 		Metadata:  display.MIMEMap{},
-		Transient: display.MIMEMap{"display_id": r.id},
+		Transient: display.MIMEMap{"display_id": id},
 	}
 }
 

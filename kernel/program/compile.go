@@ -26,6 +26,13 @@ func (p *Program) Compile(label, src string) (*Unit, error) {
 	return p.compile(label, src, modeCell)
 }
 
+// CompileExplore compiles a cell to be explored under many schedules
+// (%%explore): as Compile, with scheduling points where the cell reads or
+// writes shared memory (see explorepoints.go).
+func (p *Program) CompileExplore(label, src string) (*Unit, error) {
+	return p.compileUnit(&Unit{Label: label, src: src, Explore: true}, modeCell)
+}
+
 // Replay compiles the statements of an earlier cell against the current
 // program, for a rebuild.
 func (p *Program) Replay(label, src string) (*Unit, error) {
@@ -52,8 +59,11 @@ func (p *Program) ReplayCells() (labels, srcs []string) {
 }
 
 func (p *Program) compile(label, src string, m mode) (*Unit, error) {
-	u := &Unit{Label: label, src: src}
-	ck, err := p.checkCell(label, src, m, u, "")
+	return p.compileUnit(&Unit{Label: label, src: src}, m)
+}
+
+func (p *Program) compileUnit(u *Unit, m mode) (*Unit, error) {
+	ck, err := p.checkCell(u.Label, u.src, m, u, "")
 	if err != nil {
 		return nil, err
 	}

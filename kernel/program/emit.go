@@ -53,6 +53,9 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	}
 	g.rewriteGo()
 	g.concurrency()
+	if u.Explore {
+		g.explorePoints()
+	}
 	g.loopVars()
 	g.rewriteDefers()
 	g.rewriteBuiltins()

@@ -172,6 +172,8 @@ type Unit struct {
 	// HasGo says the cell starts goroutines; HasSync says it uses channels or
 	// sync primitives. Used to decide whether to draw a timeline.
 	HasGo bool
+	// Explore says the cell was compiled to be explored (CompileExplore).
+	Explore bool
 
 	next *state
 	src  string

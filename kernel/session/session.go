@@ -354,7 +354,11 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	if opts.tool != "" {
 		return s.runTool(ctx, r, label, code, opts)
 	}
-	u, err := s.prog.Compile(label, code)
+	compile := s.prog.Compile
+	if opts.explore != nil {
+		compile = s.prog.CompileExplore
+	}
+	u, err := compile(label, code)
 	if err != nil {
 		return compileReply(err, code)
 	}
@@ -406,6 +410,8 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: tb}
 	case ev.Status == evalproto.StatusDeadlock:
 		return deadlockReply(ev.Goroutines)
+	case ev.Status == evalproto.StatusCut:
+		return errorReply("Cut", ev.Error)
 	case ev.Status == evalproto.StatusMemory:
 		return errorReply("MemoryLimit", ev.Error+"\nThe cell was stopped; the notebook's variables are kept.")
 	case ev.Status == evalproto.StatusInterrupted:
@@ -438,6 +444,7 @@ type cellOptions struct {
 	timeline string // auto, on or off
 	traceMax int
 	tool     gotool.Mode // run the cell with the Go toolchain instead
+	explore  *evalproto.Explore
 }
 
 // helpRequest recognizes a cell that is only "name?" or "pkg.Name?", which
@@ -474,7 +481,7 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 	if r.wasInterrupted() {
 		return evalproto.Event{Status: evalproto.StatusInterrupted}, false
 	}
-	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id, Label: r.label, Timeline: opts.timeline, MaxEvents: opts.traceMax}
+	req := evalproto.Request{Op: evalproto.OpRun, Seq: seq, Cell: r.id, Label: r.label, Timeline: opts.timeline, MaxEvents: opts.traceMax, Explore: opts.explore}
 	if req.Timeline == "" {
 		req.Timeline = "off"
 	}

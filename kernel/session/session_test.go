@@ -41,6 +41,7 @@ type capture struct {
 	shown    []map[string]any // the latest data of each display with an SVG
 	shownIDs []any
 	updates  int
+	all      []map[string]any // every display's data, in order
 }
 
 func newCapture() *capture { return &capture{streams: map[string]*strings.Builder{}} }
@@ -66,6 +67,7 @@ func (c *capture) Display(data, metadata, transient map[string]any, update bool)
 		return
 	}
 	c.display++
+	c.all = append(c.all, data)
 	if _, ok := data["image/svg+xml"]; ok {
 		c.shown = append(c.shown, data)
 		c.shownIDs = append(c.shownIDs, transient["display_id"])

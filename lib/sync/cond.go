@@ -4,6 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -30,6 +31,18 @@ func (c *Cond) Wait() {
 	c.waiters = append(c.waiters, ch)
 	c.mu.Unlock()
 	c.L.Unlock()
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.CondWait, c.object(), func() bool {
+			select {
+			case <-ch:
+				return true
+			default:
+				return false
+			}
+		})
+		c.L.Lock()
+		return
+	}
 	trace.BlockOn(trace.CondWait, c.object(), trace.Position(2))
 	select {
 	case <-ch:
@@ -50,6 +63,7 @@ func (c *Cond) Wait() {
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
+	point()
 	if trace.Enabled() {
 		trace.Emit(trace.EvSignal, c.object(), 0, "", "")
 	}
@@ -63,6 +77,7 @@ func (c *Cond) Signal() {
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
+	point()
 	if trace.Enabled() {
 		trace.Emit(trace.EvSignal, c.object(), 1, "", "")
 	}

@@ -4,6 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/internal/wakeup"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -31,7 +32,9 @@ func (m *Mutex) object() trace.ObjectID { return objectID(&m.id, ptr(m), trace.M
 
 // Lock locks m, waiting until it is available.
 func (m *Mutex) Lock() {
-	if !m.mu.TryLock() {
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.MutexLock, m.object(), m.mu.TryLock)
+	} else if !m.mu.TryLock() {
 		m.wait(trace.MutexLock, m.object(), m.mu.TryLock)
 	}
 	if trace.Enabled() {
@@ -56,6 +59,7 @@ func (m *Mutex) wait(reason trace.Reason, obj trace.ObjectID, try func() bool) {
 
 // TryLock locks m if it is free and reports whether it did.
 func (m *Mutex) TryLock() bool {
+	point()
 	if !m.mu.TryLock() {
 		return false
 	}
@@ -68,6 +72,7 @@ func (m *Mutex) TryLock() bool {
 // Unlock unlocks m. Unlocking an unlocked Mutex is a fatal error, as with
 // the standard Mutex.
 func (m *Mutex) Unlock() {
+	point()
 	if trace.Enabled() {
 		trace.Emit(trace.EvUnlock, m.object(), 0, "", "")
 	}
@@ -79,6 +84,7 @@ func (m *Mutex) Unlock() {
 
 // unlockQuiet unlocks without an event, for locks inside other types.
 func (m *Mutex) unlockQuiet() {
+	point()
 	m.mu.Unlock()
 	if m.nwait.Load() > 0 {
 		m.wake.Broadcast()
@@ -118,7 +124,9 @@ func (rw *RWMutex) tryRLock() bool { return rw.writers.Load() == 0 && rw.rw.TryR
 
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
-	if !rw.rw.TryLock() {
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.MutexLock, rw.object(), rw.tryLock)
+	} else if !rw.rw.TryLock() {
 		rw.writers.Add(1)
 		func() {
 			defer rw.writers.Add(-1)
@@ -132,6 +140,7 @@ func (rw *RWMutex) Lock() {
 
 // TryLock locks rw for writing if it is free.
 func (rw *RWMutex) TryLock() bool {
+	point()
 	if !rw.rw.TryLock() {
 		return false
 	}
@@ -143,6 +152,7 @@ func (rw *RWMutex) TryLock() bool {
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
+	point()
 	if trace.Enabled() {
 		trace.Emit(trace.EvUnlock, rw.object(), 0, "", "")
 	}
@@ -154,7 +164,9 @@ func (rw *RWMutex) Unlock() {
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
-	if !rw.tryRLock() {
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.RWMutexRLock, rw.object(), rw.tryRLock)
+	} else if !rw.tryRLock() {
 		rw.wait(trace.RWMutexRLock, rw.tryRLock)
 	}
 	if trace.Enabled() {
@@ -164,6 +176,7 @@ func (rw *RWMutex) RLock() {
 
 // TryRLock locks rw for reading if no writer holds or waits for it.
 func (rw *RWMutex) TryRLock() bool {
+	point()
 	if !rw.tryRLock() {
 		return false
 	}
@@ -175,6 +188,7 @@ func (rw *RWMutex) TryRLock() bool {
 
 // RUnlock undoes one RLock.
 func (rw *RWMutex) RUnlock() {
+	point()
 	if trace.Enabled() {
 		trace.Emit(trace.EvUnlock, rw.object(), 1, "", "")
 	}

@@ -3,6 +3,7 @@ package sync
 import (
 	"sync/atomic"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -19,10 +20,13 @@ func (o *Once) object() trace.ObjectID { return objectID(&o.id, ptr(o), trace.On
 // Other callers wait until f returns. If f panics, Do considers it
 // returned.
 func (o *Once) Do(f func()) {
+	point()
 	if o.done.Load() {
 		return
 	}
-	if !o.m.mu.TryLock() {
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.OnceWait, o.object(), o.m.mu.TryLock)
+	} else if !o.m.mu.TryLock() {
 		o.m.wait(trace.OnceWait, o.object(), o.m.mu.TryLock)
 	}
 	defer o.m.unlockQuiet()

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/internal/wakeup"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -26,6 +27,7 @@ func (wg *WaitGroup) object() trace.ObjectID { return objectID(&wg.id, ptr(wg), 
 // Add adds delta to the counter. If it becomes zero, waiters are released;
 // if it becomes negative, Add panics.
 func (wg *WaitGroup) Add(delta int) {
+	point()
 	n := wg.n.Add(int64(delta))
 	if trace.Enabled() {
 		trace.Emit(trace.EvWaitGroupAdd, wg.object(), int64(delta), strconv.FormatInt(n, 10), "")
@@ -43,6 +45,10 @@ func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 // Wait blocks until the counter is zero.
 func (wg *WaitGroup) Wait() {
+	if x := explore.Current(); x != nil {
+		exploredWait(x, trace.WaitGroupWait, wg.object(), func() bool { return wg.n.Load() == 0 })
+		return
+	}
 	if wg.n.Load() == 0 {
 		return
 	}

@@ -12,7 +12,7 @@ import (
 // it, the text form.
 func HTML(t *trace.Trace, opts ...Option) []byte {
 	c := configure(opts)
-	m := build(t, c.title, c.lim)
+	m := build(t, c)
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%s</title></head>\n<body>\n", esc(m.title))
 	b.Write(drawSVG(m, c.width))

@@ -20,6 +20,24 @@ type model struct {
 	// arrowsMade counts the arrows of the trace; arrows holds those drawn.
 	arrowsMade int
 	objects    map[trace.ObjectID]trace.Object
+	steps      bool // durations are counts of events (WithStepAxis)
+}
+
+// dur writes a duration of the timeline: a time, or a number of steps.
+func (m *model) dur(d time.Duration) string {
+	if m.steps {
+		return fmtSteps(d)
+	}
+	return fmtDur(d)
+}
+
+// fmtSteps writes a duration of a step clock (a microsecond per event).
+func fmtSteps(d time.Duration) string {
+	n := int64(d / time.Microsecond)
+	if n == 1 {
+		return "1 step"
+	}
+	return fmt.Sprintf("%d steps", n)
 }
 
 // lane is one goroutine.
@@ -63,6 +81,7 @@ type mark struct {
 	at    time.Duration
 	kind  trace.Kind
 	label string
+	arg   int64 // the event's Arg: a highlight's number
 }
 
 // arrow is a value going from one lane to another.
@@ -105,8 +124,9 @@ func objectName(objs map[trace.ObjectID]trace.Object, id trace.ObjectID) string 
 }
 
 // build makes the model of t.
-func build(t *trace.Trace, title string, lim limits) *model {
-	m := &model{title: title, duration: t.Duration, objects: map[trace.ObjectID]trace.Object{}}
+func build(t *trace.Trace, c config) *model {
+	title, lim := c.title, c.lim
+	m := &model{title: title, duration: t.Duration, objects: map[trace.ObjectID]trace.Object{}, steps: c.steps}
 	if m.duration <= 0 {
 		m.duration = 1
 	}
@@ -280,9 +300,9 @@ func build(t *trace.Trace, title string, lim limits) *model {
 		default:
 			if label, ok := markLabel(e, m.objects); ok {
 				if l != nil {
-					l.marks = append(l.marks, mark{at: e.At, kind: e.Kind, label: label})
+					l.marks = append(l.marks, mark{at: e.At, kind: e.Kind, label: label, arg: e.Arg})
 				} else if e.G == 0 && e.Kind == trace.EvCancel {
-					m.notes = append(m.notes, fmt.Sprintf("%s: %s", fmtDur(e.At), label))
+					m.notes = append(m.notes, fmt.Sprintf("%s: %s", m.dur(e.At), label))
 				}
 			}
 		}
@@ -444,6 +464,13 @@ func markLabel(e trace.Event, objs map[trace.ObjectID]trace.Object) (string, boo
 		}
 		return fmt.Sprintf("%s %q: executed", name, e.Text), true
 	case trace.EvMark:
+		return e.Text, true
+	case trace.EvAccess:
+		if e.Arg == 'w' {
+			return "wrote " + e.Text, true
+		}
+		return "read " + e.Text, true
+	case trace.EvHighlight:
 		return e.Text, true
 	case trace.EvDeadlock:
 		return "deadlock: " + e.Text, true

@@ -22,17 +22,17 @@ import (
 // keeps a typical timeline well under 100 KB.
 func PNG(t *trace.Trace, opts ...Option) ([]byte, error) {
 	c := configure(opts)
-	m := build(t, c.title, c.lim)
+	m := build(t, c)
 	g := layout(m, c.width)
 	p := newPainter(g.width, g.height)
 	p.text(12, 22, m.title, p.c(colorText))
-	p.textRight(g.width-24, 22, strconv.Itoa(len(m.lanes))+" goroutines, "+fmtDur(m.duration), p.c(colorMuted))
+	p.textRight(g.width-24, 22, strconv.Itoa(len(m.lanes))+" goroutines, "+m.dur(m.duration), p.c(colorMuted))
 	p.line(g.x0, float64(g.axisY), g.x1, float64(g.axisY), p.c(colorMuted))
 	step := niceStep(g.duration, int((g.x1-g.x0)/90))
 	for d := step * 0; d <= g.duration; d += step {
 		x := g.x(d)
 		p.line(x, float64(g.axisY-4), x, float64(g.axisY), p.c(colorMuted))
-		p.textCenter(int(x), g.axisY-8, fmtDur(d), p.c(colorMuted))
+		p.textCenter(int(x), g.axisY-8, g.tick(d), p.c(colorMuted))
 	}
 	for i, l := range m.lanes {
 		y := g.laneY(i)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,7 +36,11 @@ const (
 	colorText  = "#1f1f1f"
 	colorMuted = "#6b6b6b"
 	colorPanic = "#d62728"
-	colorLeak  = "#d62728"
+	// colorAccess marks reads and writes of shared memory in explored
+	// runs; colorHighlight, where a run departs from another.
+	colorAccess    = "#1f6f8b"
+	colorHighlight = "#ff7f0e"
+	colorLeak      = "#d62728"
 )
 
 // geometry is the layout of a drawing.
@@ -47,10 +52,11 @@ type geometry struct {
 	laneH           int
 	duration        time.Duration
 	legendY, notesY int
+	dur             func(time.Duration) string // writes a duration of the axis
 }
 
 func layout(m *model, width int) geometry {
-	g := geometry{width: width, labelW: 230, laneH: 28, duration: m.duration}
+	g := geometry{width: width, labelW: 230, laneH: 28, duration: m.duration, dur: m.dur}
 	g.x0 = float64(g.labelW + 10)
 	g.x1 = float64(width - 40)
 	g.legendY = 44
@@ -73,7 +79,7 @@ func (g geometry) laneY(i int) float64 { return float64(g.lanesY + i*g.laneH + g
 // SVG draws t as a static SVG document.
 func SVG(t *trace.Trace, opts ...Option) []byte {
 	c := configure(opts)
-	return drawSVG(build(t, c.title, c.lim), c.width)
+	return drawSVG(build(t, c), c.width)
 }
 
 func drawSVG(m *model, width int) []byte {
@@ -83,7 +89,7 @@ func drawSVG(m *model, width int) []byte {
 		g.width, g.height, g.width, g.height)
 	fmt.Fprintf(&b, `<rect x="0" y="0" width="%d" height="%d" fill="#ffffff"/>`+"\n", g.width, g.height)
 	fmt.Fprintf(&b, `<text x="12" y="22" font-size="15" font-weight="bold" fill="%s">%s</text>`+"\n", colorText, esc(m.title))
-	fmt.Fprintf(&b, `<text x="%d" y="22" text-anchor="end" fill="%s">%d goroutines, %s</text>`+"\n", g.width-24, colorMuted, len(m.lanes), fmtDur(m.duration))
+	fmt.Fprintf(&b, `<text x="%d" y="22" text-anchor="end" fill="%s">%d goroutines, %s</text>`+"\n", g.width-24, colorMuted, len(m.lanes), m.dur(m.duration))
 	drawLegend(&b, m, g)
 	drawAxis(&b, g)
 	for i, l := range m.lanes {
@@ -149,8 +155,16 @@ func drawAxis(b *bytes.Buffer, g geometry) {
 		x := g.x(d)
 		fmt.Fprintf(b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>`, x, g.axisY-4, x, g.axisY, colorMuted)
 		fmt.Fprintf(b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#eeeeee"/>`, x, g.lanesY, x, g.notesY-12)
-		fmt.Fprintf(b, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="10">%s</text>`+"\n", x, g.axisY-7, colorMuted, fmtDur(d))
+		fmt.Fprintf(b, `<text x="%.1f" y="%d" text-anchor="middle" fill="%s" font-size="10">%s</text>`+"\n", x, g.axisY-7, colorMuted, g.tick(d))
 	}
+}
+
+// tick writes the label of an axis tick: a time, or a step number.
+func (g geometry) tick(d time.Duration) string {
+	if s := g.dur(d); strings.HasSuffix(s, "steps") || strings.HasSuffix(s, "step") {
+		return strings.Fields(s)[0]
+	}
+	return fmtDur(d)
 }
 
 // niceStep returns a round tick step giving at most n ticks.
@@ -208,7 +222,7 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 		}
 		label := m.spanLabel(s)
 		fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="12" rx="2" fill="%s"><title>%s, %s</title></rect>`,
-			g.x(s.from), y-6, w, color, esc(label), fmtDur(s.to-s.from))
+			g.x(s.from), y-6, w, color, esc(label), m.dur(s.to-s.from))
 		if w > 7*float64(len(label))+6 {
 			fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="10" fill="#ffffff">%s</text>`, g.x(s.from)+3, y+3.5, esc(label))
 		}
@@ -220,7 +234,7 @@ func drawLane(b *bytes.Buffer, m *model, g geometry, i int, l *lane) {
 	for _, h := range mergeSpans(l.holds, g) {
 		w := math.Max(g.x(h.to)-g.x(h.from), 1)
 		fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="3" fill="%s"><title>holds %s, %s</title></rect>`+"\n",
-			g.x(h.from), y+8, w, colorHold, esc(h.label), fmtDur(h.to-h.from))
+			g.x(h.from), y+8, w, colorHold, esc(h.label), m.dur(h.to-h.from))
 	}
 	for _, mk := range l.marks {
 		drawMark(b, g.x(mk.at), y, mk)
@@ -256,6 +270,22 @@ func drawMark(b *bytes.Buffer, x, y float64, mk mark) {
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="9" fill="#2f7a2b">%s<title>%s</title></text>`+"\n", x+1, y-8, esc(lastWord(mk.label)), esc(mk.label))
 	case trace.EvRecv:
 		fmt.Fprintf(b, `<circle cx="%.1f" cy="%.1f" r="3" fill="none" stroke="%s"><title>%s</title></circle>`+"\n", x, y, colorText, esc(mk.label))
+	case trace.EvAccess:
+		// A read is a hollow square, a write a filled one; the value
+		// read or written above it.
+		fill := "#ffffff"
+		if strings.HasPrefix(mk.label, "wrote ") {
+			fill = colorAccess
+		}
+		fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="6" height="6" fill="%s" stroke="%s"><title>%s</title></rect>`+"\n", x-3, y-3, fill, colorAccess, esc(mk.label))
+		if _, v, ok := strings.Cut(mk.label, " = "); ok {
+			fmt.Fprintf(b, `<text x="%.1f" y="%.1f" text-anchor="middle" font-size="9" fill="%s">%s</text>`+"\n", x, y-6, colorAccess, esc(ellipsis(v, 8)))
+		}
+	case trace.EvHighlight:
+		// Where an explored run departs from another: a ring, numbered
+		// in the order of the two operations.
+		fmt.Fprintf(b, `<circle cx="%.1f" cy="%.1f" r="9" fill="none" stroke="%s" stroke-width="2.5"><title>%s</title></circle>`+"\n", x, y, colorHighlight, esc(mk.label))
+		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" text-anchor="middle" font-size="10" font-weight="bold" fill="%s">%s</text>`+"\n", x, y+21, colorHighlight, strconv.FormatInt(mk.arg, 10))
 	default:
 		fmt.Fprintf(b, `<path d="M%.1f %.1fl4 -7l4 7z" fill="#6a3d9a"><title>%s</title></path>`+"\n", x-4, y-4, esc(mk.label))
 		fmt.Fprintf(b, `<text x="%.1f" y="%.1f" font-size="9" fill="#6a3d9a">%s</text>`+"\n", x+5, y-8, esc(ellipsis(mk.label, 24)))

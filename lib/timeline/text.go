@@ -23,18 +23,18 @@ const textCols = 60
 // diagnostics.
 func Text(t *trace.Trace, opts ...Option) string {
 	c := configure(opts)
-	return drawText(build(t, c.title, c.lim))
+	return drawText(build(t, c))
 }
 
 func drawText(m *model) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d goroutines, %s\n", m.title, len(m.lanes), fmtDur(m.duration))
+	fmt.Fprintf(&b, "%s: %d goroutines, %s\n", m.title, len(m.lanes), m.dur(m.duration))
 	labelW := 28
 	col := func(d float64) int {
 		x := int(d / float64(m.duration) * textCols)
 		return min(max(x, 0), textCols-1)
 	}
-	fmt.Fprintf(&b, "%-*s %-*s%s\n", labelW, "", textCols-len(fmtDur(m.duration)), "0", fmtDur(m.duration))
+	fmt.Fprintf(&b, "%-*s %-*s%s\n", labelW, "", textCols-len(m.dur(m.duration)), "0", m.dur(m.duration))
 	used := map[byte]trace.Reason{}
 	usedMarks := map[trace.Kind]bool{}
 	for i, l := range m.lanes {
@@ -84,7 +84,7 @@ func drawText(m *model) string {
 	for _, k := range keys {
 		legend = append(legend, fmt.Sprintf("%c %s", k, used[k]))
 	}
-	for _, k := range []trace.Kind{trace.EvClose, trace.EvCancel, trace.EvPanic, trace.EvDeadlock} {
+	for _, k := range []trace.Kind{trace.EvClose, trace.EvCancel, trace.EvPanic, trace.EvDeadlock, trace.EvHighlight} {
 		if usedMarks[k] {
 			legend = append(legend, fmt.Sprintf("%c %s", markChars[k].char, markChars[k].name))
 		}
@@ -99,7 +99,7 @@ func drawText(m *model) string {
 		if a.handoff {
 			verb = "⇢ lock"
 		}
-		moves = append(moves, fmt.Sprintf("  %8s  %s %s %s  %s", fmtDur(a.recvd), m.lanes[a.from].title, verb, m.lanes[a.to].title, m.arrowLabel(a)))
+		moves = append(moves, fmt.Sprintf("  %8s  %s %s %s  %s", m.dur(a.recvd), m.lanes[a.from].title, verb, m.lanes[a.to].title, m.arrowLabel(a)))
 	}
 	if len(moves) > 0 {
 		b.WriteString("transfers:\n")
@@ -129,4 +129,6 @@ var markChars = map[trace.Kind]struct {
 	trace.EvCancel:   {'#', "cancel"},
 	trace.EvPanic:    {'!', "panic"},
 	trace.EvDeadlock: {'D', "deadlock"},
+	// In an explored run: where the run departs from another.
+	trace.EvHighlight: {'*', "where this run differs"},
 }

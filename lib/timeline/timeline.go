@@ -29,6 +29,7 @@ type config struct {
 	title string
 	width int
 	lim   limits
+	steps bool
 }
 
 // WithTitle sets the title drawn above the timeline.
@@ -42,6 +43,12 @@ func WithWidth(px int) Option {
 		}
 	}
 }
+
+// WithStepAxis measures the timeline in steps instead of time: a trace
+// recorded with a clock that counts events (trace.WithClock moving one
+// microsecond per event), as explored runs are, where the order of events
+// matters and their timing does not.
+func WithStepAxis() Option { return func(c *config) { c.steps = true } }
 
 // WithMaxLanes sets how many goroutine lanes are drawn before the rest
 // merge into one.
@@ -70,7 +77,7 @@ type Rendering struct {
 // Render draws t as SVG and as text at once, which costs one layout.
 func Render(t *trace.Trace, opts ...Option) Rendering {
 	c := configure(opts)
-	m := build(t, c.title, c.lim)
+	m := build(t, c)
 	// The two drawings only read the model: draw them side by side, as a
 	// kernel waits for both before the cell may end.
 	text := make(chan string, 1)
@@ -83,7 +90,7 @@ func Render(t *trace.Trace, opts ...Option) Rendering {
 // goroutines still running at the end and on what they wait, dropped
 // events.
 func Diagnostics(t *trace.Trace) []string {
-	return build(t, "", defaultLimits).diag
+	return build(t, configure(nil)).diag
 }
 
 // WriteSVG writes the SVG drawing of t to a file.

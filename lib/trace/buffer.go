@@ -39,6 +39,18 @@ func (b *buffer) append(e Event) {
 
 func (b *buffer) len() int { return b.n }
 
+// last returns the last event appended, or nil.
+func (b *buffer) last() *Event {
+	if len(b.chunks) == 0 {
+		return nil
+	}
+	c := b.chunks[len(b.chunks)-1]
+	if len(c) == 0 {
+		return nil
+	}
+	return &c[len(c)-1]
+}
+
 // views appends the chunks to lists, without copying the events.
 func (b *buffer) views(lists [][]Event) [][]Event {
 	for _, c := range b.chunks {

@@ -29,6 +29,8 @@ const (
 	EvMark                         // a user mark; Text: its label
 	EvSelect                       // G's select chose case Arg (-1: default); Text: the case
 	EvDeadlock                     // G was found waiting for ever: every goroutine was blocked with no timer to wake any
+	EvAccess                       // G read (Arg 'r') or wrote (Arg 'w') the shared memory named Text, in an explored run (package explore); Annotate adds " = value"
+	EvHighlight                    // a place an explanation points at; Text: the explanation
 )
 
 var kindNames = [...]string{
@@ -36,7 +38,7 @@ var kindNames = [...]string{
 	EvSend: "send", EvRecv: "recv", EvClose: "close", EvLock: "lock", EvUnlock: "unlock",
 	EvWaitGroupAdd: "wg-add", EvOnceRun: "once", EvCancel: "cancel", EvCancelSeen: "cancel-seen",
 	EvFlightCall: "flight", EvAcquire: "acquire", EvRelease: "release", EvSignal: "signal", EvMark: "mark",
-	EvSelect: "select", EvDeadlock: "deadlock",
+	EvSelect: "select", EvDeadlock: "deadlock", EvAccess: "access", EvHighlight: "highlight",
 }
 
 func (k Kind) String() string {

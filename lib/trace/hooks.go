@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/petermattis/goid"
+
+	"github.com/goconc/goconc/lib/explore"
 )
 
 // This file holds the functions instrumented code calls. The lib packages use
@@ -54,12 +56,30 @@ func EmitFor(g int64, kind Kind, obj ObjectID, arg int64, text, pos string) {
 	rec.record(rec.gstate(g), Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
 }
 
+// Annotate adds text to the calling goroutine's last event if it is an
+// access (EvAccess): the value it read or wrote.
+func Annotate(text string) {
+	if !rec.on.Load() {
+		return
+	}
+	_, st := rec.self()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if e := st.events.last(); e != nil && e.Kind == EvAccess {
+		e.Text += " = " + text
+	}
+}
+
 // Mark records a user mark with a label on the calling goroutine's lane.
 func Mark(label string) { Emit(EvMark, 0, 0, label, "") }
 
 // Sleep is time.Sleep, shown on timelines as a sleep, and stoppable by a
 // Host.
 func Sleep(d time.Duration) {
+	if x := explore.Current(); x != nil {
+		ExploredWait(func() (bool, bool) { return x.Sleep(d, func() { BlockOn(Sleeping, 0, "") }), d > 0 })
+		return
+	}
 	if d <= 0 {
 		return
 	}
@@ -70,6 +90,29 @@ func Sleep(d time.Duration) {
 	case <-t.C:
 		Unblock()
 	case <-Stopped():
+		Halt()
+	}
+}
+
+// ExploredWait finishes a wait of a goroutine in an explored run: wait
+// does it (through package explore, recording its block with BlockOn if it
+// must wait) and reports whether it completed and whether it waited. A
+// wait cut short by the end of the run halts the goroutine.
+func ExploredWait(wait func() (completed, waited bool)) {
+	completed, waited := wait()
+	if !completed {
+		Halt()
+	}
+	if waited {
+		Unblock()
+	}
+}
+
+// ExploredPoint is a scheduling point of an explored run, if the calling
+// goroutine takes part in one: another goroutine may go first. A run that
+// ended halts the goroutine.
+func ExploredPoint() {
+	if x := explore.Current(); x != nil && !x.Point() {
 		Halt()
 	}
 }
@@ -109,6 +152,8 @@ func (st *gstate) resume() {
 func Go(name string, f func()) {
 	pos := callerPos(2)
 	t := Fork()
+	// In an explored run, the new goroutine may take its turn first.
+	defer ExploredPoint()
 	go func() {
 		Enter(name, pos, t)
 		defer func() {
@@ -130,13 +175,20 @@ type Ticket struct {
 	Order  int64
 	forked bool   // by Fork: counted by Starting until it enters
 	label  string // the parent's label when it forked: it may be gone by Enter
+	// explored is the goroutine's place in an explored run its parent
+	// takes part in (see package explore): it waits for its turn.
+	explored *explore.G
 }
 
 // Fork returns a ticket for a goroutine the caller is about to start.
 func Fork() Ticket {
 	rec.forks.Add(1)
 	g := goid.Get()
-	return Ticket{Parent: g, Order: rec.order.Add(1), forked: true, label: LabelOf(g)}
+	t := Ticket{Parent: g, Order: rec.order.Add(1), forked: true, label: LabelOf(g)}
+	if x := explore.Current(); x != nil {
+		t.explored = x.Fork()
+	}
+	return t
 }
 
 // Enter registers the calling goroutine as a new goroutine started at pos
@@ -145,6 +197,11 @@ func Fork() Ticket {
 func Enter(name, pos string, t Ticket) {
 	if t.forked {
 		defer rec.entered.Add(1) // once it is registered
+	}
+	// A goroutine of an explored run starts when its turn comes: what it
+	// records, its start too, happens in the run's order.
+	if t.explored != nil && !t.explored.Enter() {
+		Halt() // the run ended before this goroutine's first turn
 	}
 	g := goid.Get()
 	parent := t.Parent
@@ -175,6 +232,14 @@ func Enter(name, pos string, t Ticket) {
 // Exit records the end of the calling goroutine; if panicked, with the
 // panic value.
 func Exit(value any, panicked bool) {
+	exit(value, panicked)
+	// Then, with the recorder's lock released, the turn of an explored
+	// run passes on (a deadlock found then reads the goroutines' states),
+	// or a panic ends the run.
+	explore.Exit(panicked)
+}
+
+func exit(value any, panicked bool) {
 	g := goid.Get()
 	rec.mu.Lock()
 	defer rec.mu.Unlock()

@@ -1,6 +1,10 @@
 package trace
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"github.com/goconc/goconc/lib/explore"
+)
 
 // Host lets a program that runs code on behalf of others, such as
 // goconc's kernel, stop goroutines blocked in the lib's primitives. Without
@@ -88,6 +92,8 @@ func SetPosition(pos string) {
 func Spawn(name, pos string, f func()) {
 	t := Fork()
 	go run(name, pos, t, f)
+	ExploredPoint() // in an explored run, the new goroutine may go first
+
 }
 
 // run runs f as the goroutine of ticket t, recovering a panic as Spawn says.
@@ -105,11 +111,18 @@ func run(name, pos string, t Ticket, f func()) {
 			return
 		}
 		if h := host.Load(); h != nil {
+			var text any = r
 			if w, ok := (*h).(interface{ PanicText(any) string }); ok {
-				Exit(w.PanicText(r), true)
-			} else {
-				Exit(r, true)
+				text = w.PanicText(r)
 			}
+			if explore.Current() != nil {
+				// In an explored run the host hears of the panic while
+				// this goroutine holds the turn; exiting ends the run.
+				(*h).Panicked(r)
+				Exit(text, true)
+				return
+			}
+			Exit(text, true)
 			(*h).Panicked(r)
 			return
 		}

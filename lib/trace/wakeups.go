@@ -6,6 +6,8 @@ import (
 	"unsafe"
 
 	"github.com/petermattis/goid"
+
+	"github.com/goconc/goconc/lib/explore"
 )
 
 // A program is deadlocked when every goroutine waits for another one. To
@@ -82,6 +84,16 @@ func AfterFunc(d time.Duration, f func()) *time.Timer {
 	pos := Position(2)
 	parent := goid.Get()
 	label := LabelOf(parent)
+	if x := explore.Current(); x != nil {
+		// In an explored run, f starts when virtual time has passed d.
+		// The caller still gets a *time.Timer, one that never fires, so
+		// that its Stop says whether f started, and stops it.
+		handle := time.AfterFunc(time.Duration(1<<62), func() {})
+		x.AfterFunc(d, handle.Stop, func(child *explore.G) {
+			go run("time.AfterFunc", pos, Ticket{Parent: parent, Order: rec.order.Add(1), label: label, explored: child}, f)
+		})
+		return handle
+	}
 	due := time.Now().Add(d)
 	rec.mu.Lock()
 	rec.timerSeq++

@@ -1,0 +1,265 @@
+package evaluator
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/goconc/goconc/lib/trace"
+)
+
+// Two runs of a cell that end differently must have done some conflicting
+// operations in a different order: two accesses to the same variable, at
+// least one a write; two operations on the same lock, channel or
+// WaitGroup. explain finds the first such pair of a schedule whose order
+// is the reverse of the reference schedule's: for a racy counter, one
+// goroutine's read of the counter coming before the other's write. That
+// pair is what made this run different, and what its timeline points at.
+
+// op is an operation of a run that can conflict with another.
+type op struct {
+	id    string // goroutine path, object and count: the same op in any run
+	g     int64  // the goroutine, in this run
+	obj   string // "var counter", "lock mu", "chan jobs", "wg wg"
+	write bool
+	verb  string // "read", "wrote", "locked"...
+	where string
+	event int // index in the trace's events
+}
+
+func (a op) conflicts(b op) bool {
+	return a.obj == b.obj && a.g != b.g && (a.write || b.write)
+}
+
+// ops lists the conflicting operations of a schedule, in the order they
+// happened. A wait followed by the operation it waited for is one
+// operation, at the wait: that is when the goroutine tried.
+func ops(s *schedule) []op {
+	if s.trace == nil {
+		return nil
+	}
+	names := map[trace.ObjectID]string{}
+	for _, o := range s.trace.Objects {
+		names[o.ID] = o.Name
+	}
+	name := func(id trace.ObjectID) string {
+		if n := names[id]; n != "" {
+			return n
+		}
+		return fmt.Sprintf("object%d", id)
+	}
+	var out []op
+	count := map[string]int{}
+	waiting := map[string]bool{} // path|obj of a wait not yet ended by its operation
+	add := func(i int, e trace.Event, obj, verb string, write bool) {
+		path, ok := s.paths[e.G]
+		if !ok {
+			return
+		}
+		key := path + "|" + obj
+		if waiting[key] {
+			delete(waiting, key)
+			return // the operation its wait was for: already counted
+		}
+		count[key]++
+		out = append(out, op{id: fmt.Sprintf("%s#%d", key, count[key]), g: e.G, obj: obj, write: write, verb: verb, where: e.Pos, event: i})
+	}
+	for i, e := range s.trace.Events {
+		switch e.Kind {
+		case trace.EvAccess:
+			v, _, _ := strings.Cut(e.Text, " = ")
+			if e.Arg == 'w' {
+				add(i, e, "var "+v, "wrote", true)
+			} else {
+				add(i, e, "var "+v, "read", false)
+			}
+		case trace.EvLock, trace.EvUnlock:
+			verb := map[trace.Kind]string{trace.EvLock: "locked", trace.EvUnlock: "unlocked"}[e.Kind]
+			add(i, e, "lock "+name(e.Obj), verb, true)
+		case trace.EvSend:
+			add(i, e, "chan "+name(e.Obj), "sent on", true)
+		case trace.EvRecv:
+			add(i, e, "chan "+name(e.Obj), "received from", true)
+		case trace.EvClose:
+			add(i, e, "chan "+name(e.Obj), "closed", true)
+		case trace.EvWaitGroupAdd:
+			add(i, e, "wg "+name(e.Obj), "changed the count of", true)
+		case trace.EvBlock:
+			var obj, verb string
+			switch e.Reason {
+			case trace.MutexLock, trace.RWMutexRLock:
+				obj, verb = "lock "+name(e.Obj), "locked"
+			case trace.ChanSend:
+				obj, verb = "chan "+name(e.Obj), "sent on"
+			case trace.ChanRecv:
+				obj, verb = "chan "+name(e.Obj), "received from"
+			case trace.WaitGroupWait:
+				obj = "wg " + name(e.Obj)
+				add(i, e, obj, "waited for", false)
+				continue
+			default:
+				continue
+			}
+			add(i, e, obj, verb, true)
+			if path, ok := s.paths[e.G]; ok {
+				waiting[path+"|"+obj] = true
+			}
+		}
+	}
+	return out
+}
+
+// difference is what made a schedule's run differ: the operations it
+// points at, in the order they happened, and what they did.
+type difference struct {
+	ops  []op
+	kind int // interleaved, reversed or alone
+}
+
+const (
+	interleaved = iota // ops[1] came between ops[0], a read, and ops[2], the write that follows it
+	reversed           // ops[0] came before ops[1]; in the reference, after
+	alone              // ops[0] has no counterpart in the reference
+)
+
+// explain returns what made s differ from ref. It looks first in s alone,
+// for an access of another goroutine between one goroutine's read of a
+// variable and its next access, a write (a lost update, a check then an
+// act); then for the first conflicting pair whose order is the reverse of
+// ref's; then for an operation ref does not have.
+func explain(ref, s *schedule) (difference, bool) {
+	sops := ops(s)
+	if d, ok := interleaving(sops); ok {
+		return d, true
+	}
+	rops := ops(ref)
+	at := make(map[string]int, len(rops))
+	for i, o := range rops {
+		at[o.id] = i
+	}
+	for j, b := range sops {
+		rb, okb := at[b.id]
+		if !okb {
+			continue
+		}
+		// The latest earlier operation that conflicts with b and came
+		// after it in the reference.
+		for i := j - 1; i >= 0; i-- {
+			a := sops[i]
+			if !a.conflicts(b) {
+				continue
+			}
+			if ra, ok := at[a.id]; ok && rb < ra {
+				return difference{ops: []op{a, b}, kind: reversed}, true
+			}
+		}
+	}
+	for _, b := range sops {
+		if _, ok := at[b.id]; !ok {
+			return difference{ops: []op{b}, kind: alone}, true
+		}
+	}
+	return difference{}, false
+}
+
+// interleaving finds the first access of a variable by a goroutine between
+// another's read of it and that one's next access, a write.
+func interleaving(sops []op) (difference, bool) {
+	best := difference{}
+	found := false
+	for i, a := range sops {
+		if a.write || !strings.HasPrefix(a.obj, "var ") {
+			continue
+		}
+		var between *op
+		for j := i + 1; j < len(sops); j++ {
+			b := sops[j]
+			if b.obj != a.obj {
+				continue
+			}
+			if b.g != a.g {
+				if between == nil {
+					between = &sops[j]
+				}
+				continue
+			}
+			if b.write && between != nil && (!found || between.event < best.ops[1].event) {
+				best, found = difference{ops: []op{a, *between, b}, kind: interleaved}, true
+			}
+			break
+		}
+	}
+	return best, found
+}
+
+// goroutineNames names the goroutines of a trace for people: their lane
+// titles, numbered where several share one ("func() #2").
+func goroutineNames(t *trace.Trace) map[int64]string {
+	byTitle := map[string][]int64{}
+	var order []string
+	for _, g := range t.Goroutines {
+		title := g.Title()
+		if len(byTitle[title]) == 0 {
+			order = append(order, title)
+		}
+		byTitle[title] = append(byTitle[title], g.ID)
+	}
+	out := map[int64]string{}
+	for _, title := range order {
+		ids := byTitle[title]
+		for i, id := range ids {
+			if len(ids) == 1 {
+				out[id] = title
+			} else {
+				out[id] = fmt.Sprintf("%s #%d", title, i+1)
+			}
+		}
+	}
+	return out
+}
+
+// text says the difference in words.
+func (d difference) text(s *schedule, refIndex int) string {
+	names := goroutineNames(s.trace)
+	what := func(o op) string {
+		_, obj, _ := strings.Cut(o.obj, " ")
+		return obj
+	}
+	at := func(o op) string {
+		if o.where == "" {
+			return ""
+		}
+		return " (" + o.where + ")"
+	}
+	o := d.ops
+	switch d.kind {
+	case interleaved:
+		if o[1].write {
+			return fmt.Sprintf("%s wrote %s%s after %s read it and before it wrote it back%s: one of the two updates is lost",
+				names[o[1].g], what(o[1]), at(o[1]), names[o[0].g], at(o[2]))
+		}
+		return fmt.Sprintf("%s read %s%s after %s read it and before it wrote it%s: both worked from the same value",
+			names[o[1].g], what(o[1]), at(o[1]), names[o[0].g], at(o[2]))
+	case alone:
+		return fmt.Sprintf("%s %s %s%s, which no goroutine did in outcome %d", names[o[0].g], o[0].verb, what(o[0]), at(o[0]), refIndex)
+	}
+	return fmt.Sprintf("%s %s %s%s before %s %s it%s; in outcome %d it was the other way round",
+		names[o[0].g], o[0].verb, what(o[0]), at(o[0]), names[o[1].g], o[1].verb, at(o[1]), refIndex)
+}
+
+// highlighted returns a copy of t with the difference's operations
+// marked: EvHighlight events right after them, numbered in order.
+func (d difference) highlighted(t *trace.Trace, text string) *trace.Trace {
+	marks := map[int]int64{}
+	for i, o := range d.ops {
+		marks[o.event] = int64(i + 1)
+	}
+	out := *t
+	out.Events = make([]trace.Event, 0, len(t.Events)+len(d.ops))
+	for i, e := range t.Events {
+		out.Events = append(out.Events, e)
+		if n, ok := marks[i]; ok {
+			out.Events = append(out.Events, trace.Event{At: e.At, G: e.G, Kind: trace.EvHighlight, Arg: n, Text: text, Pos: e.Pos})
+		}
+	}
+	return &out
+}

@@ -1,0 +1,380 @@
+package session
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// exploreResult is what %%explore showed, read back from its text table.
+type exploreResult struct {
+	verdict  string
+	outcomes []exploreOutcome
+	reply    Reply
+	timeline int // timelines drawn
+}
+
+type exploreOutcome struct {
+	output string // as the table shows it, indented lines joined
+	count  int
+	token  string
+	why    string
+}
+
+var outcomeLine = regexp.MustCompile(`^outcome (\d+): (\d+) \(\d+%\) of \d+ schedules; replay with %%explore replay=(\S+)$`)
+
+// explore runs a cell with the %%explore line magic and reads its table.
+func (s *tsession) explore(magicLine, code string) exploreResult {
+	s.t.Helper()
+	r, c := s.exec(magicLine + "\n" + code)
+	res := exploreResult{reply: r}
+	for _, d := range c.all {
+		if _, svg := d["image/svg+xml"]; svg {
+			res.timeline++
+			continue
+		}
+		text, _ := d["text/plain"].(string)
+		lines := strings.Split(text, "\n")
+		res.verdict = lines[0]
+		var cur *exploreOutcome
+		for _, l := range lines[1:] {
+			if m := outcomeLine.FindStringSubmatch(l); m != nil {
+				n, _ := strconv.Atoi(m[2])
+				res.outcomes = append(res.outcomes, exploreOutcome{count: n, token: m[3]})
+				cur = &res.outcomes[len(res.outcomes)-1]
+				continue
+			}
+			if cur == nil || l == "" {
+				continue
+			}
+			if why, ok := strings.CutPrefix(l, "  why: "); ok {
+				cur.why = why
+				continue
+			}
+			cur.output += strings.TrimPrefix(l, "  ") + "\n"
+		}
+	}
+	if res.verdict == "" {
+		s.t.Fatalf("%%explore showed no table: %+v\nstdout: %s\nstderr: %s", r, c.stream("stdout"), c.stream("stderr"))
+	}
+	return res
+}
+
+func (r exploreResult) outputs() []string {
+	var out []string
+	for _, o := range r.outcomes {
+		out = append(out, strings.TrimSpace(o.output))
+	}
+	return out
+}
+
+func (r exploreResult) has(output string) bool {
+	for _, o := range r.outputs() {
+		if o == output {
+			return true
+		}
+	}
+	return false
+}
+
+const racyCounter = `counter := 0
+var wg sync.WaitGroup
+for i := 0; i < 2; i++ {
+	wg.Add(1)
+	go func() { defer wg.Done(); for j := 0; j < 3; j++ { counter++ } }()
+}
+wg.Wait()
+fmt.Println(counter)
+`
+
+func TestExploreRacyCounterReplaysEachOutcome(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200 seed=1", racyCounter)
+	if len(res.outcomes) < 2 {
+		t.Fatalf("the racy counter has one outcome in 200 schedules: %s", res.verdict)
+	}
+	if !res.has("6") {
+		t.Errorf("no schedule printed 6: %v", res.outputs())
+	}
+	if res.timeline != len(res.outcomes) {
+		t.Errorf("%d timelines for %d outcomes", res.timeline, len(res.outcomes))
+	}
+	for _, o := range res.outcomes[1:] {
+		if !strings.Contains(o.why, "counter") {
+			t.Errorf("outcome %q is not explained by the counter's accesses: %q", o.output, o.why)
+		}
+	}
+	for _, o := range res.outcomes {
+		for i := 0; i < 10; i++ {
+			r, c := s.exec("%%explore replay=" + o.token + "\n" + racyCounter)
+			if r.Status != "ok" || c.stream("stdout") != o.output {
+				t.Fatalf("replay %d of %s: %+v printed %q, want %q", i, o.token, r, c.stream("stdout"), o.output)
+			}
+		}
+	}
+}
+
+func TestExploreReplayDrawsTheSameTimeline(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 50 seed=2", racyCounter)
+	tok := res.outcomes[len(res.outcomes)-1].token
+	var first string
+	for i := 0; i < 3; i++ {
+		r, c := s.exec("%%explore replay=" + tok + "\n" + racyCounter)
+		if r.Status != "ok" || len(c.shown) != 1 {
+			t.Fatalf("replay: %+v with %d timelines", r, len(c.shown))
+		}
+		svg := c.shown[0]["image/svg+xml"].(string)
+		// Each replay is a cell of its own: its label is in the drawing.
+		svg = regexp.MustCompile(`\[\d+\]`).ReplaceAllString(svg, "[n]")
+		if i == 0 {
+			first = svg
+		} else if svg != first {
+			t.Fatalf("replay %d drew another timeline", i)
+		}
+	}
+}
+
+func TestExploreLockedCounterHasOneOutcome(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200 seed=3", `counter := 0
+var mu sync.Mutex
+var wg sync.WaitGroup
+for i := 0; i < 2; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for j := 0; j < 3; j++ {
+			mu.Lock()
+			counter++
+			mu.Unlock()
+		}
+	}()
+}
+wg.Wait()
+fmt.Println(counter)
+`)
+	if len(res.outcomes) != 1 || !res.has("6") || res.outcomes[0].count != 200 {
+		t.Fatalf("%s: %v", res.verdict, res.outputs())
+	}
+	if !strings.HasPrefix(res.verdict, "1 outcome in 200 schedules") {
+		t.Errorf("verdict: %s", res.verdict)
+	}
+}
+
+func TestExploreCheckThenAct(t *testing.T) {
+	s := newTestSession(t)
+	// Each map operation is locked, the check and the act are not one.
+	res := s.explore("%%explore 200 seed=4", `cache := map[string]int{}
+loads := 0
+var mu sync.Mutex
+var wg sync.WaitGroup
+for i := 0; i < 2; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+		_, ok := cache["k"]
+		mu.Unlock()
+		if !ok {
+			mu.Lock()
+			loads++
+			cache["k"] = 42
+			mu.Unlock()
+		}
+	}()
+}
+wg.Wait()
+fmt.Println("loads:", loads)
+`)
+	if !res.has("loads: 1") || !res.has("loads: 2") {
+		t.Fatalf("%s: %v", res.verdict, res.outputs())
+	}
+}
+
+const lockOrder = `var a, b sync.Mutex
+var wg sync.WaitGroup
+wg.Add(2)
+go func() { defer wg.Done(); a.Lock(); b.Lock(); b.Unlock(); a.Unlock() }()
+go func() { defer wg.Done(); b.Lock(); a.Lock(); a.Unlock(); b.Unlock() }()
+wg.Wait()
+fmt.Println("done")
+`
+
+func TestExploreFindsLockOrderDeadlock(t *testing.T) {
+	s := newTestSession(t)
+	found := 0
+	for seed := 1; seed <= 20; seed++ {
+		res := s.explore(fmt.Sprintf("%%%%explore 200 seed=%d", seed), lockOrder)
+		if !res.has("done") {
+			t.Errorf("seed %d: no schedule finished: %v", seed, res.outputs())
+		}
+		for _, o := range res.outcomes {
+			if strings.Contains(o.output, "all goroutines are asleep - deadlock!") {
+				found++
+				if !strings.Contains(o.output, "Mutex.Lock on a") || !strings.Contains(o.output, "Mutex.Lock on b") {
+					t.Errorf("the deadlock does not say who waits for what:\n%s", o.output)
+				}
+			}
+		}
+	}
+	if found < 19 {
+		t.Fatalf("the lock-order deadlock was found with %d seeds of 20", found)
+	}
+}
+
+func TestExploreSelectTakesEitherReadyCase(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 50 seed=5", `a, b := make(chan string, 1), make(chan string, 1)
+a <- "a"
+b <- "b"
+select {
+case v := <-a:
+	fmt.Println(v)
+case v := <-b:
+	fmt.Println(v)
+}
+`)
+	if len(res.outcomes) != 2 || !res.has("a") || !res.has("b") {
+		t.Fatalf("%s: %v", res.verdict, res.outputs())
+	}
+}
+
+func producerConsumer(capacity int) string {
+	return fmt.Sprintf(`ch := make(chan int, %d)
+done := make(chan bool)
+go func() {
+	for i := 1; i <= 3; i++ {
+		ch <- i
+		fmt.Println("sent", i)
+	}
+	close(ch)
+}()
+go func() {
+	for v := range ch {
+		fmt.Println("got", v)
+	}
+	done <- true
+}()
+<-done
+fmt.Println("end")
+`, capacity)
+}
+
+func TestExploreBufferedAndUnbufferedDiffer(t *testing.T) {
+	s := newTestSession(t)
+	unbuf := s.explore("%%explore 300 seed=6", producerConsumer(0))
+	buf := s.explore("%%explore 300 seed=6", producerConsumer(3))
+	ahead := "sent 1\nsent 2\nsent 3\ngot 1\ngot 2\ngot 3\nend"
+	if !buf.has(ahead) {
+		t.Errorf("buffered: the producer never ran ahead of the consumer: %q", buf.outputs())
+	}
+	if unbuf.has(ahead) {
+		t.Errorf("unbuffered: the producer ran ahead of the consumer")
+	}
+	// With an unbuffered channel, a value is sent only once it is taken:
+	// "sent 2" never comes before "got 1".
+	for _, o := range unbuf.outputs() {
+		if strings.Index(o, "sent 2") < strings.Index(o, "got 1") {
+			t.Errorf("unbuffered: sent 2 before got 1:\n%s", o)
+		}
+	}
+}
+
+func TestExploreCellWithoutGoroutinesRunsOnce(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200", `x := 0
+for i := 0; i < 10; i++ { x += i }
+fmt.Println(x)
+`)
+	if len(res.outcomes) != 1 || res.outcomes[0].count != 1 || !res.has("45") {
+		t.Fatalf("%s: %+v", res.verdict, res.outcomes)
+	}
+	if !strings.Contains(res.verdict, "one schedule was enough") {
+		t.Errorf("verdict: %s", res.verdict)
+	}
+}
+
+func TestExploreSleepsTakeVirtualTime(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 20 seed=7", `start := time.Now()
+done := make(chan string)
+go func() { time.Sleep(time.Hour); done <- "slow" }()
+go func() { time.Sleep(time.Second); done <- "fast" }()
+fmt.Println(<-done, <-done, time.Since(start))
+select {
+case <-time.After(time.Minute):
+	fmt.Println("timeout")
+}
+`)
+	if len(res.outcomes) != 1 || !res.has("fast slow 1h0m0s\ntimeout") {
+		t.Fatalf("%s: %q", res.verdict, res.outputs())
+	}
+}
+
+func TestExplorePanicIsAnOutcome(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 100 seed=8", `var m = map[string]int{}
+var mu sync.Mutex
+var wg sync.WaitGroup
+wg.Add(2)
+go func() { defer wg.Done(); mu.Lock(); m["x"] = 1; mu.Unlock() }()
+go func() {
+	defer wg.Done()
+	mu.Lock()
+	_, ok := m["x"]
+	mu.Unlock()
+	if !ok {
+		panic("no value yet")
+	}
+}()
+wg.Wait()
+fmt.Println("ok")
+`)
+	var panicked bool
+	for _, o := range res.outputs() {
+		if strings.Contains(o, "panic: no value yet") {
+			panicked = true
+		}
+	}
+	if !panicked || !res.has("ok") {
+		t.Fatalf("%s: %q", res.verdict, res.outputs())
+	}
+	if res.reply.Status != "ok" {
+		t.Errorf("a panic found by an exploration is an outcome, not the cell's error: %+v", res.reply)
+	}
+}
+
+func TestExploreBadArguments(t *testing.T) {
+	s := newTestSession(t)
+	for _, magicLine := range []string{"%%explore lots", "%%explore 0", "%%explore seed=x", "%%explore time=soon", "%%explore replay=nonsense", "%%explore depth=3"} {
+		r, _ := s.exec(magicLine + "\nfmt.Println(1)")
+		if r.Status != "error" || r.Ename != "magic error" {
+			t.Errorf("%s: %+v", magicLine, r)
+		}
+	}
+	// The notebook is intact.
+	if r, c := s.exec("fmt.Println(2)"); r.Status != "ok" || c.stream("stdout") != "2\n" {
+		t.Errorf("after bad magics: %+v %q", r, c.stream("stdout"))
+	}
+}
+
+func TestExploreStopsAtItsTimeBudget(t *testing.T) {
+	s := newTestSession(t)
+	// Each schedule runs ten million iterations: far longer than 3 ms.
+	res := s.explore("%%explore 100 time=300ms", `busy := func() int { s := 0; for i := 0; i < 10_000_000; i++ { s += i }; return s }
+var wg sync.WaitGroup
+wg.Add(1)
+go func() { defer wg.Done(); busy() }()
+wg.Wait()
+fmt.Println("done")
+`)
+	if !strings.Contains(res.verdict, "time budget ran out") {
+		t.Fatalf("verdict: %s", res.verdict)
+	}
+	if res.reply.Status != "ok" {
+		t.Errorf("reply: %+v", res.reply)
+	}
+}
