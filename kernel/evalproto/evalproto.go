@@ -50,6 +50,9 @@ type Explore struct {
 	BudgetMS  int64  `json:"budget_ms,omitempty"`
 	MaxSteps  int    `json:"max_steps,omitempty"`
 	Replay    string `json:"replay,omitempty"`
+	// Restore runs after the cell: the notebook's functions without the
+	// scheduling points the cell gave them.
+	Restore []Chunk `json:"restore,omitempty"`
 }
 
 // Event kinds.

@@ -192,6 +192,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 			return 0, err
 		}
 		replay = &s
+		defer e.restore(x.Restore)
 	}
 	e.evalMu.Lock()
 	defer e.evalMu.Unlock()
@@ -228,11 +229,11 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		e.current = ""
 		e.mu.Unlock()
 	}()
-	for _, c := range chunks {
+	for i, c := range chunks {
 		// A context that is never cancelled: EvalWithContext only for the
 		// recovery of compiler panics it adds.
 		var run *explore.Run
-		if replay != nil && !c.Decl {
+		if replay != nil && i == len(chunks)-1 { // the cell's statements (program.Unit.Explore)
 			run = e.beginReplay(cell, rec, *replay, opts.Explore.MaxSteps)
 		}
 		_, err := e.interp.EvalWithContext(context.Background(), c.Src)

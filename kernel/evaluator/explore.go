@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"os"
 	"sync/atomic"
 	"time"
 
@@ -44,6 +45,9 @@ type ExploreOptions struct {
 	// Replay, a token of an exploration, runs the cell once under that
 	// schedule, as an ordinary cell with its output and timeline.
 	Replay string
+	// Restore runs after the cell: it gives the notebook's functions back
+	// their versions without scheduling points.
+	Restore []program.Chunk
 }
 
 // linger is how long a schedule's goroutines have to unwind once it ended.
@@ -210,13 +214,12 @@ func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []progr
 	stopWhenDone := context.AfterFunc(ctx, func() { e.Interrupt(cell) })
 	defer stopWhenDone()
 
+	// The last chunk runs the cell's statements (program.Unit.Explore);
+	// the others declare and set up, once.
+	defer e.restore(xo.Restore)
 	done := 0
-	var body []program.Chunk
-	for _, c := range chunks {
-		if !c.Decl {
-			body = append(body, c)
-			continue
-		}
+	body := chunks[len(chunks)-1:]
+	for _, c := range chunks[:len(chunks)-1] {
 		if _, err := e.interp.EvalWithContext(context.Background(), c.Src); err != nil {
 			return done, e.convert(cell, err)
 		}
@@ -335,6 +338,16 @@ func (e *Evaluator) runSchedule(cell string, i int, body []program.Chunk, plan e
 		}
 	}
 	return s, nil
+}
+
+// restore runs the chunks that give the notebook's functions back their
+// versions without scheduling points, after an explored cell.
+func (e *Evaluator) restore(chunks []program.Chunk) {
+	for _, c := range chunks {
+		if _, err := e.interp.EvalWithContext(context.Background(), c.Src); err != nil {
+			fmt.Fprintln(os.Stderr, "goconc: restoring the notebook's functions after an exploration:", err)
+		}
+	}
 }
 
 // CutError is returned by Run when a replayed schedule passed its

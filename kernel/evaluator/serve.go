@@ -119,6 +119,9 @@ func (s *server) runLoop() {
 		opts := RunOptions{Label: req.Label, Timeline: req.Timeline, MaxEvents: req.MaxEvents}
 		if x := req.Explore; x != nil {
 			opts.Explore = &ExploreOptions{Schedules: x.Schedules, Seed: x.Seed, Budget: time.Duration(x.BudgetMS) * time.Millisecond, MaxSteps: x.MaxSteps, Replay: x.Replay}
+			for _, c := range x.Restore {
+				opts.Explore.Restore = append(opts.Explore.Restore, program.Chunk{Src: c.Src, Decl: c.Decl})
+			}
 		}
 		done, err := s.e.Run(context.Background(), req.Cell, chunks, opts)
 		s.mu.Lock()

@@ -46,40 +46,37 @@ const FileSuffix = "/_.go"
 const mainName = "__goconc_main"
 
 func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
-	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
-	g.r.FileSuffix = FileSuffix
-	if m == modeCell {
-		u.Show = g.trailingShow()
+	g, err := p.rewrite(u, c, lw, ps, m, u.Explore)
+	if err != nil {
+		return err
 	}
-	g.rewriteGo()
-	g.concurrency()
+	// An explored cell assigns every function of the notebook its version
+	// with scheduling points (g's), and its Restore chunk the plain one.
+	var explored string
 	if u.Explore {
-		g.explorePoints()
+		plain, err := p.rewrite(u, c, lw, ps, m, false)
+		if err != nil {
+			return err
+		}
+		for _, d := range u.next.decls {
+			if d.sig != "" && !d.derived {
+				g.emitDecl(d, false)
+				plain.emitDecl(d, false)
+			}
+		}
+		explored = g.assigns.String()
+		g.assigns.Reset()
+		u.Restore = chunks("", "", plain.assigns.String())
 	}
-	g.loopVars()
-	g.rewriteDefers()
-	g.rewriteBuiltins()
-	g.fieldNames()
-	g.fmtVerbs()
-	g.keepMethods()
-	g.hideUnexported()
-	g.rangeFuncs()
-	g.typeSwitches()
-	if len(g.errs) > 0 {
-		return g.errs
-	}
-	g.wrapClosures()
-	g.nameParams()
-	g.wrapShown()
-	g.renameMain()
-	g.computeSigs()
-
 	next := u.next
 	var bodyDecl, bodyCall string
 	if len(ps.stmts) > 0 || len(ps.inits) > 0 || (ps.pkgClause && ps.hasMain) {
 		bodyDecl, bodyCall = g.body(fmt.Sprintf("__goconc_cell_%d", p.nextSeq()))
 	}
-	u.Body = chunks("", bodyDecl, bodyCall)
+	u.Body = chunks("", bodyDecl, explored+bodyCall)
+	if u.Explore && bodyCall != "" {
+		u.Body = append(chunks("", bodyDecl, explored), chunks("", "", bodyCall)...)
+	}
 	if m == modeReplay {
 		u.Chunks = u.Body
 		return nil
@@ -96,7 +93,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		for _, gl := range next.globals {
 			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 		}
-		u.Chunks = chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String())
+		u.Chunks = chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String()+explored)
 		return nil
 	}
 	for _, d := range plan.decls {
@@ -113,8 +110,47 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 			newImports = append(newImports, im)
 		}
 	}
-	u.Chunks = chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+bodyCall)
+	if u.Explore && bodyCall != "" {
+		// The last chunk runs the cell's statements alone: an
+		// exploration runs it once per schedule, the others once.
+		u.Chunks = append(chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored), chunks("", "", bodyCall)...)
+		return nil
+	}
+	u.Chunks = chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored+bodyCall)
 	return nil
+}
+
+// rewrite applies the rewrites to a checked cell, and with explore the
+// scheduling points of an explored cell.
+func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode, explore bool) (*gen, error) {
+	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
+	g.r.FileSuffix = FileSuffix
+	if m == modeCell {
+		u.Show = g.trailingShow()
+	}
+	g.rewriteGo()
+	g.concurrency()
+	if explore {
+		g.explorePoints()
+	}
+	g.loopVars()
+	g.rewriteDefers()
+	g.rewriteBuiltins()
+	g.fieldNames()
+	g.fmtVerbs()
+	g.keepMethods()
+	g.hideUnexported()
+	g.rangeFuncs()
+	g.typeSwitches()
+	if len(g.errs) > 0 {
+		return nil, g.errs
+	}
+	g.wrapClosures()
+	g.nameParams()
+	g.wrapShown()
+	g.renameMain()
+	g.computeSigs()
+	return g, nil
 }
 
 // rewritable returns the functions whose bodies the rewrites work on: all

@@ -33,16 +33,15 @@ import (
 // is followed by a scheduling point (the new goroutine may go first), and
 // close(ch) becomes the Close hook, which tells the scheduler.
 //
-// Outside an exploration the hooks return at once, so a function declared
-// in an explored cell keeps working everywhere.
+// Every function of the program gets its points, whichever cell declared
+// it: the unit assigns them all (functions are variables, see emitDecl),
+// and its Restore chunk assigns them back without points once the
+// exploration is over. Outside an exploration the hooks return at once.
 
 // explorePoints adds the scheduling points of an explored cell.
 func (g *gen) explorePoints() {
 	x := &explorer{g: g, captured: g.capturedVars()}
 	for _, fd := range g.rewritable() {
-		if !g.isMine(fd) {
-			continue
-		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			switch s := n.(type) {
 			case *ast.BlockStmt:
@@ -61,13 +60,6 @@ func (g *gen) explorePoints() {
 			return true
 		})
 	}
-}
-
-// isMine reports whether a function of the assembled program belongs to
-// the cell being compiled.
-func (g *gen) isMine(fd *ast.FuncDecl) bool {
-	s := g.c.a.segmentAt(g.c.offset(fd.Pos()))
-	return s != nil && s.mine || fd == g.c.a.body
 }
 
 func (g *gen) isBuiltinNamed(e ast.Expr, name string) bool {

@@ -172,8 +172,13 @@ type Unit struct {
 	// HasGo says the cell starts goroutines; HasSync says it uses channels or
 	// sync primitives. Used to decide whether to draw a timeline.
 	HasGo bool
-	// Explore says the cell was compiled to be explored (CompileExplore).
+	// Explore says the cell was compiled to be explored (CompileExplore):
+	// Chunks give every function of the program scheduling points, their
+	// last chunk runs the cell's statements alone (once per schedule), and
+	// Restore, run after the exploration, gives the functions back as they
+	// were.
 	Explore bool
+	Restore []Chunk
 
 	next *state
 	src  string

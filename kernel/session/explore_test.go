@@ -378,3 +378,38 @@ fmt.Println("done")
 		t.Errorf("reply: %+v", res.reply)
 	}
 }
+
+func TestExploreInterleavesFunctionsOfEarlierCells(t *testing.T) {
+	s := newTestSession(t)
+	if r, _ := s.exec(`type Bank struct{ balance int }
+
+// Withdraw checks, then acts: with nothing to make the two one step.
+func (b *Bank) Withdraw(n int) bool {
+	if b.balance < n {
+		return false
+	}
+	b.balance -= n
+	return true
+}
+
+func spend(b *Bank, ok chan<- bool) { ok <- b.Withdraw(7) }
+`); r.Status != "ok" {
+		t.Fatal(r)
+	}
+	cell := `b := &Bank{balance: 10}
+ok := make(chan bool)
+go spend(b, ok)
+go spend(b, ok)
+<-ok
+<-ok
+fmt.Println(b.balance)
+`
+	res := s.explore("%%explore 200 seed=9", cell)
+	if !res.has("3") || !res.has("-4") {
+		t.Fatalf("%s: %v", res.verdict, res.outputs())
+	}
+	// After the exploration the functions are as they were.
+	if r, c := s.exec("b2 := &Bank{balance: 10}\nfmt.Println(b2.Withdraw(7), b2.balance)"); r.Status != "ok" || c.stream("stdout") != "true 3\n" {
+		t.Fatalf("after the exploration: %+v %q", r, c.stream("stdout"))
+	}
+}

@@ -377,6 +377,11 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		r.mu.Unlock()
 	}()
 
+	if opts.explore != nil {
+		for _, c := range u.Restore {
+			opts.explore.Restore = append(opts.explore.Restore, evalproto.Chunk{Src: c.Src, Decl: c.Decl})
+		}
+	}
 	chunks := u.Chunks
 	if u.Rebuild {
 		s.prog.Commit(u)
