@@ -238,7 +238,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		}
 		_, err := e.interp.EvalWithContext(context.Background(), c.Src)
 		if run != nil {
-			if res := e.endReplay(cell, run, err); res.Ending == explore.Cut {
+			if res := e.endReplay(run, err); res.Ending == explore.Cut {
 				return done, &CutError{Steps: res.Steps}
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"os"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -154,6 +155,26 @@ func exploredTime() map[string]reflect.Value {
 			}
 			return time.Tick(d)
 		}),
+		"NewTimer": reflect.ValueOf(func(d time.Duration) *time.Timer {
+			if x := explore.Current(); x != nil {
+				v := x.NewTimer(d)
+				t := time.NewTimer(forever)
+				t.C = v.C
+				virtualTimers.Store(t, v)
+				return t
+			}
+			return time.NewTimer(d)
+		}),
+		"NewTicker": reflect.ValueOf(func(d time.Duration) *time.Ticker {
+			if x := explore.Current(); x != nil {
+				v := x.Tick(d)
+				t := time.NewTicker(forever)
+				t.C = v.C
+				virtualTimers.Store(t, v)
+				return t
+			}
+			return time.NewTicker(d)
+		}),
 		"Now": reflect.ValueOf(now),
 		"Since": reflect.ValueOf(func(t time.Time) time.Duration {
 			return now().Sub(t)
@@ -162,6 +183,45 @@ func exploredTime() map[string]reflect.Value {
 			return t.Sub(now())
 		}),
 	}
+}
+
+// A *time.Timer or *time.Ticker made in an explored run is a real one that
+// never fires, whose channel is a virtual timer's; the cell pipeline turns
+// their Stop and Reset calls into the hooks below, which find the virtual
+// timer here. virtualTimers is emptied after each schedule.
+var virtualTimers sync.Map // *time.Timer -> *explore.Timer, *time.Ticker -> *explore.Ticker
+
+// forever is the period of the real timer behind a virtual one.
+const forever = time.Duration(1 << 62)
+
+func timerStop(t *time.Timer) bool {
+	if v, ok := virtualTimers.Load(t); ok {
+		return v.(*explore.Timer).Stop()
+	}
+	return t.Stop()
+}
+
+func timerReset(t *time.Timer, d time.Duration) bool {
+	if v, ok := virtualTimers.Load(t); ok {
+		return v.(*explore.Timer).Reset(d)
+	}
+	return t.Reset(d)
+}
+
+func tickerStop(t *time.Ticker) {
+	if v, ok := virtualTimers.Load(t); ok {
+		v.(*explore.Ticker).Stop()
+		return
+	}
+	t.Stop()
+}
+
+func tickerReset(t *time.Ticker, d time.Duration) {
+	if v, ok := virtualTimers.Load(t); ok {
+		v.(*explore.Ticker).Reset(d)
+		return
+	}
+	t.Reset(d)
 }
 
 // now is time.Now for cells.
@@ -306,6 +366,7 @@ func (e *Evaluator) runSchedule(cell string, i int, body []program.Chunk, plan e
 	e.stops.stop(sc, 0) // goroutines waiting outside the run's control unwind too
 	s.res = run.Wait(linger)
 	s.paths = run.Paths()
+	virtualTimers.Clear()
 	s.trace = trace.Stop()
 	trace.Reset()
 	e.mu.Lock()
@@ -386,9 +447,10 @@ func (e *Evaluator) beginReplay(cell string, rec *recording, s explore.Schedule,
 // endReplay ends the run of a replayed schedule once the cell's statements
 // returned (or panicked: err): as when main returns, its other goroutines
 // end.
-func (e *Evaluator) endReplay(cell string, run *explore.Run, err error) explore.Result {
+func (e *Evaluator) endReplay(run *explore.Run, err error) explore.Result {
 	run.Done()
 	res := run.Wait(linger)
+	virtualTimers.Clear()
 	if err == nil {
 		e.stdio.sync()
 	}

@@ -46,6 +46,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Seen":   reflect.ValueOf(seen),
 		"Yield":  reflect.ValueOf(trace.ExploredPoint),
 		"Close":  reflect.ValueOf(closeChan),
+		// Timers of explored cells: virtual ones in an exploration.
+		"TimerStop":   reflect.ValueOf(timerStop),
+		"TimerReset":  reflect.ValueOf(timerReset),
+		"TickerStop":  reflect.ValueOf(tickerStop),
+		"TickerReset": reflect.ValueOf(tickerReset),
 	}}
 }
 
@@ -276,6 +281,16 @@ func exits(e *Evaluator) interp.Exports {
 	timeSymbols["AfterFunc"] = reflect.ValueOf(trace.AfterFunc)
 	return interp.Exports{
 		"os/os":     {"Exit": reflect.ValueOf(exit)},
+		// runtime.Gosched is a scheduling point of an explored run.
+		"runtime/runtime": {"Gosched": reflect.ValueOf(func() {
+			if x := explore.Current(); x != nil {
+				if !x.Point() {
+					halt()
+				}
+				return
+			}
+			runtime.Gosched()
+		})},
 		"time/time": timeSymbols,
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),

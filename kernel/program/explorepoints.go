@@ -56,10 +56,41 @@ func (g *gen) explorePoints() {
 				if g.isBuiltinNamed(s.Fun, "close") && len(s.Args) == 1 {
 					g.r.ReplaceRange(s.Fun.Pos(), s.Fun.End(), HooksName+".Close")
 				}
+				x.timerCall(s)
 			}
 			return true
 		})
 	}
+}
+
+// timerCall turns a Stop or Reset of a *time.Timer or *time.Ticker into
+// the hook that stops or resets the virtual timer behind it in an
+// exploration (and the real one elsewhere).
+func (x *explorer) timerCall(call *ast.CallExpr) {
+	g := x.g
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || (sel.Sel.Name != "Stop" && sel.Sel.Name != "Reset") {
+		return
+	}
+	ptr, ok := g.c.info.TypeOf(sel.X).(*types.Pointer)
+	if !ok {
+		return
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "time" {
+		return
+	}
+	kind := named.Obj().Name()
+	if kind != "Timer" && kind != "Ticker" {
+		return
+	}
+	g.r.Replace(call, func() string {
+		args := []string{g.r.Source(sel.X)}
+		for _, a := range call.Args {
+			args = append(args, g.r.Source(a))
+		}
+		return fmt.Sprintf("%s.%s%s(%s)", HooksName, kind, sel.Sel.Name, strings.Join(args, ", "))
+	})
 }
 
 func (g *gen) isBuiltinNamed(e ast.Expr, name string) bool {
@@ -279,6 +310,13 @@ func (x *explorer) sharedPlace(e ast.Expr) (string, bool) {
 // and whether it writes any.
 func (x *explorer) accesses(s ast.Stmt) (names []string, writes bool) {
 	names = x.sharedIn(s)
+	// An atomic operation is one indivisible access: a point before it.
+	for _, call := range x.atomicCalls(s) {
+		names = append(names, strings.Join(strings.Fields(x.g.r.Text(call.Fun)), " "))
+		if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || !strings.HasPrefix(sel.Sel.Name, "Load") {
+			writes = true
+		}
+	}
 	switch st := s.(type) {
 	case *ast.AssignStmt:
 		for _, l := range st.Lhs {
@@ -290,6 +328,34 @@ func (x *explorer) accesses(s ast.Stmt) (names []string, writes bool) {
 		writes = true
 	}
 	return names, writes
+}
+
+// atomicCalls returns the calls of package sync/atomic that s makes
+// (outside the function literals it holds).
+func (x *explorer) atomicCalls(s ast.Stmt) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch e := n.(type) {
+		case *ast.FuncLit, *ast.BlockStmt:
+			return n == ast.Node(s)
+		case *ast.CallExpr:
+			var id *ast.Ident
+			switch f := ast.Unparen(e.Fun).(type) {
+			case *ast.SelectorExpr:
+				id = f.Sel
+			case *ast.Ident:
+				id = f
+			}
+			if id == nil {
+				return true
+			}
+			if fn, ok := x.g.c.info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "sync/atomic" {
+				out = append(out, e)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // sharedIn names the shared memory the nodes read or write: variables by

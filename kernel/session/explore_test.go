@@ -413,3 +413,99 @@ fmt.Println(b.balance)
 		t.Fatalf("after the exploration: %+v %q", r, c.stream("stdout"))
 	}
 }
+
+func TestExploreTimeAndTheLibrary(t *testing.T) {
+	cases := []struct {
+		name, cell string
+		want       []string // every outcome, in any order
+	}{
+		{"context deadline", `ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+defer cancel()
+start := time.Now()
+select {
+case <-ctx.Done():
+	fmt.Println(ctx.Err(), context.Cause(ctx), time.Since(start))
+case <-time.After(time.Second):
+	fmt.Println("late")
+}
+child, stop := context.WithCancel(ctx)
+defer stop()
+<-child.Done()
+fmt.Println(child.Err())
+`, []string{"context deadline exceeded context deadline exceeded 50ms\ncontext deadline exceeded"}},
+		{"ticker stopped", `tk := time.NewTicker(10 * time.Millisecond)
+n := 0
+for range tk.C {
+	n++
+	if n == 3 {
+		tk.Stop()
+		break
+	}
+}
+tm := time.NewTimer(time.Hour)
+fmt.Println(n, tm.Stop(), tm.Reset(time.Second))
+<-tm.C
+fmt.Println("fired")
+`, []string{"3 true false\nfired"}},
+		{"errgroup limit", `var g errgroup.Group
+g.SetLimit(1)
+var mu sync.Mutex
+order := ""
+for _, s := range []string{"a", "b"} {
+	g.Go(func() error { mu.Lock(); order += s; mu.Unlock(); return nil })
+}
+g.Wait()
+fmt.Println(order)
+`, []string{"ab"}},
+		{"semaphore", `sem := semaphore.NewWeighted(1)
+ctx := context.Background()
+var wg sync.WaitGroup
+inside, most := 0, 0
+for i := 0; i < 3; i++ {
+	wg.Go(func() {
+		sem.Acquire(ctx, 1)
+		inside++
+		most = max(most, inside)
+		inside--
+		sem.Release(1)
+	})
+}
+wg.Wait()
+fmt.Println("at most", most)
+`, []string{"at most 1"}},
+		{"singleflight", `var g singleflight.Group
+calls := 0
+var wg sync.WaitGroup
+for i := 0; i < 2; i++ {
+	wg.Go(func() {
+		g.Do("k", func() (any, error) { calls++; runtime.Gosched(); return 1, nil })
+	})
+}
+wg.Wait()
+fmt.Println("calls:", calls)
+`, []string{"calls: 1", "calls: 2"}},
+		{"atomic", `var n atomic.Int64
+var wg sync.WaitGroup
+for i := 0; i < 3; i++ {
+	wg.Go(func() { n.Add(1) })
+}
+wg.Wait()
+fmt.Println(n.Load())
+`, []string{"3"}},
+	}
+	s := newTestSession(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := s.explore("%%explore 100 seed=10", c.cell)
+			got := res.outputs()
+			if len(got) != len(c.want) {
+				t.Fatalf("%s:\n%q, want %q", res.verdict, got, c.want)
+			}
+			for _, w := range c.want {
+				if !res.has(w) {
+					t.Fatalf("%s:\n%q, want %q", res.verdict, got, c.want)
+				}
+			}
+		})
+	}
+}

@@ -15,7 +15,10 @@ package chans
 
 import (
 	"iter"
+	"reflect"
 	"sync/atomic"
+
+	"github.com/goconc/goconc/lib/explore"
 
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -59,10 +62,22 @@ func (c *Chan[T]) Send(v T) {
 		seq = c.seq.Add(1)
 	}
 	it := item[T]{seq, v}
+	if x := explore.Current(); x != nil {
+		explored(x, c, reflect.SelectSend, reflect.ValueOf(it), trace.ChanSend)
+	} else {
+		send(c, ch, it)
+	}
+	if trace.Enabled() {
+		trace.Emit(trace.EvSend, c.object(), seq, trace.Short(v, 16), "")
+	}
+}
+
+// send sends it on ch, blocking as a channel send does.
+func send[T any](c *Chan[T], ch chan item[T], it item[T]) {
 	select {
 	case ch <- it:
 	default:
-		trace.BlockOn(trace.ChanSend, c.object(), trace.Position(2))
+		trace.BlockOn(trace.ChanSend, c.object(), trace.Position(3))
 		select {
 		case ch <- it:
 			trace.Unblock()
@@ -70,9 +85,27 @@ func (c *Chan[T]) Send(v T) {
 			trace.Halt()
 		}
 	}
-	if trace.Enabled() {
-		trace.Emit(trace.EvSend, c.object(), seq, trace.Short(v, 16), "")
+}
+
+// explored runs a send or receive of goroutine x of an explored run
+// (package explore) and reports, for a receive, whether a value came.
+func explored[T any](x *explore.G, c *Chan[T], dir reflect.SelectDir, v reflect.Value, reason trace.Reason) bool {
+	waited := false
+	ch := reflect.ValueOf(c.raw())
+	_, ok, closedSend, alive := x.Select([]explore.Case{{Dir: dir, Chan: ch, Value: v}}, false, func() {
+		waited = true
+		trace.BlockOn(reason, c.object(), trace.Position(4))
+	})
+	if !alive {
+		trace.Halt()
 	}
+	if waited {
+		trace.Unblock()
+	}
+	if closedSend {
+		ch.Send(v) // the runtime's own panic: send on closed channel
+	}
+	return ok
 }
 
 // Recv receives a value, blocking until one is sent. After Close, it
@@ -88,16 +121,12 @@ func (c *Chan[T]) RecvOK() (T, bool) {
 	ch := c.raw()
 	var it item[T]
 	var ok bool
-	select {
-	case it, ok = <-ch:
-	default:
-		trace.BlockOn(trace.ChanRecv, c.object(), trace.Position(2))
-		select {
-		case it, ok = <-ch:
-			trace.Unblock()
-		case <-trace.Stopped():
-			trace.Halt()
-		}
+	if x := explore.Current(); x != nil {
+		v := reflect.New(reflect.TypeFor[item[T]]()).Elem()
+		ok = explored(x, c, reflect.SelectRecv, v, trace.ChanRecv)
+		it = v.Interface().(item[T])
+	} else {
+		it, ok = recv(c, ch)
 	}
 	if trace.Enabled() {
 		text := ""
@@ -109,12 +138,29 @@ func (c *Chan[T]) RecvOK() (T, bool) {
 	return it.v, ok
 }
 
+// recv receives from ch, blocking as a channel receive does.
+func recv[T any](c *Chan[T], ch chan item[T]) (it item[T], ok bool) {
+	select {
+	case it, ok = <-ch:
+	default:
+		trace.BlockOn(trace.ChanRecv, c.object(), trace.Position(2))
+		select {
+		case it, ok = <-ch:
+			trace.Unblock()
+		case <-trace.Stopped():
+			trace.Halt()
+		}
+	}
+	return it, ok
+}
+
 // TrySend sends v if it can do so without blocking, and reports whether it
 // did.
 func (c *Chan[T]) TrySend(v T) bool {
 	if c == nil {
 		return false
 	}
+	trace.ExploredPoint()
 	seq := c.seq.Add(1)
 	select {
 	case c.raw() <- item[T]{seq, v}:
@@ -129,7 +175,13 @@ func (c *Chan[T]) TrySend(v T) bool {
 
 // Close closes the channel. Closing it twice, or sending after, panics.
 func (c *Chan[T]) Close() {
-	close(c.raw())
+	if x := explore.Current(); x != nil {
+		if !x.Close(reflect.ValueOf(c.raw())) {
+			trace.Halt()
+		}
+	} else {
+		close(c.raw())
+	}
 	if trace.Enabled() {
 		trace.Emit(trace.EvClose, c.object(), 0, "", "")
 	}

@@ -18,8 +18,10 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -76,14 +78,24 @@ func SetBackground(f func() Context) {
 // traced is a context whose cancellation is recorded.
 type traced struct {
 	Context
-	id   trace.ObjectID
-	once sync.Once
-	seen sync.Map // goroutines that observed the cancellation
+	id       trace.ObjectID
+	once     sync.Once
+	seen     sync.Map // goroutines that observed the cancellation
+	parent   Context
+	byCaller atomic.Bool // its own cancel function cancelled it
 }
 
 // Err records that the calling goroutine observed a cancellation.
 func (c *traced) Err() error {
 	err := c.Context.Err()
+	if err == context.Canceled && !c.byCaller.Load() && c.parent != nil {
+		// Cancelled with its parent: Go reports the parent's error,
+		// which a deadline of virtual time (see explored.go) words as
+		// DeadlineExceeded where the standard parent says Canceled.
+		if pe := c.parent.Err(); pe == context.DeadlineExceeded {
+			err = pe
+		}
+	}
 	if err != nil && trace.Enabled() {
 		g := trace.Current()
 		if _, dup := c.seen.LoadOrStore(g, true); !dup {
@@ -106,9 +118,11 @@ func wrap(ctx Context, kind string) *traced {
 		addr = done.Pointer()
 	}
 	t.id = trace.ObjectAt(addr, trace.Context, 0, kind)
-	if d, ok := ctx.Deadline(); ok {
-		// Waits on Done end by then: no deadlock.
-		trace.ClosesBy(ctx.Done(), d)
+	if _, virtual := ctx.(*deadlined); !virtual {
+		if d, ok := ctx.Deadline(); ok {
+			// Waits on Done end by then: no deadlock.
+			trace.ClosesBy(ctx.Done(), d)
+		}
 	}
 	return t
 }
@@ -136,6 +150,12 @@ func (t *traced) cancelled(cause error, byCaller bool) {
 // watch records a cancellation that comes from elsewhere (the parent, or a
 // deadline).
 func (t *traced) watch() {
+	if explore.Current() != nil {
+		// It would be recorded by a goroutine of the standard package,
+		// at a moment no schedule decides: an explored run's timeline
+		// shows only the cancellations that its goroutines make.
+		return
+	}
 	context.AfterFunc(t.Context, func() { t.cancelled(context.Cause(t.Context), false) })
 }
 
@@ -144,19 +164,22 @@ func (t *traced) watch() {
 func WithCancel(parent Context) (Context, CancelFunc) {
 	ctx, cancel := context.WithCancel(parent)
 	t := wrap(ctx, "ctx")
+	t.parent = parent
 	t.watch()
-	return t, func() { t.cancelled(context.Canceled, true); cancel() }
+	return t, func() { t.byCaller.Store(true); t.cancelled(context.Canceled, true); cancel() }
 }
 
 // WithCancelCause is WithCancel whose cancel records a cause.
 func WithCancelCause(parent Context) (Context, CancelCauseFunc) {
 	ctx, cancel := context.WithCancelCause(parent)
 	t := wrap(ctx, "ctx")
+	t.parent = parent
 	t.watch()
 	return t, func(cause error) {
 		if cause == nil {
 			cause = context.Canceled
 		}
+		t.byCaller.Store(true)
 		t.cancelled(cause, true)
 		cancel(cause)
 	}
@@ -164,6 +187,9 @@ func WithCancelCause(parent Context) (Context, CancelCauseFunc) {
 
 // WithDeadline returns a copy of parent cancelled at d.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	if x := explore.Current(); x != nil {
+		return exploredDeadline(x, parent, d, nil)
+	}
 	ctx, cancel := context.WithDeadline(parent, d)
 	t := wrap(ctx, "ctx")
 	t.watch()
@@ -172,6 +198,9 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 
 // WithDeadlineCause is WithDeadline with a cause for the deadline.
 func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	if x := explore.Current(); x != nil {
+		return exploredDeadline(x, parent, d, cause)
+	}
 	ctx, cancel := context.WithDeadlineCause(parent, d, cause)
 	t := wrap(ctx, "ctx")
 	t.watch()
@@ -180,12 +209,12 @@ func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, Cance
 
 // WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithDeadline(parent, now().Add(timeout))
 }
 
 // WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+	return WithDeadlineCause(parent, now().Add(timeout), cause)
 }
 
 // WithValue returns a copy of parent carrying key and val. Values pass

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/goconc/goconc/lib/context"
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/sync"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -57,7 +58,19 @@ func (g *Group) Wait() error {
 // cancels the group's context, if any; its error will be returned by Wait.
 // With a limit set, Go blocks until the new goroutine can be added.
 func (g *Group) Go(f func() error) {
-	if g.sem != nil {
+	if x := explore.Current(); x != nil && g.sem != nil {
+		// In an explored run, the scheduler waits for room.
+		trace.ExploredWait(func() (bool, bool) {
+			return x.Wait(func() bool {
+				select {
+				case g.sem <- token{}:
+					return true
+				default:
+					return false
+				}
+			}, func() { trace.BlockOn(trace.GroupWait, 0, trace.Position(5)) })
+		})
+	} else if g.sem != nil {
 		select {
 		case g.sem <- token{}:
 		default:
@@ -91,6 +104,7 @@ func (g *Group) start(f func() error) {
 // TryGo calls f in a new goroutine only if the number of active goroutines
 // is below the limit, and reports whether it did.
 func (g *Group) TryGo(f func() error) bool {
+	trace.ExploredPoint()
 	if g.sem != nil {
 		select {
 		case g.sem <- token{}:

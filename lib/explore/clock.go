@@ -140,8 +140,10 @@ func (g *G) After(d time.Duration) <-chan time.Time {
 // Ticker is a ticker of virtual time.
 type Ticker struct {
 	C <-chan time.Time
+	c chan time.Time
 	r *Run
 	t *timer
+	d time.Duration
 }
 
 // Tick is time.NewTicker in a run: the channel gets the virtual time every
@@ -152,26 +154,105 @@ func (g *G) Tick(d time.Duration) *Ticker {
 	}
 	ch := make(chan time.Time, 1)
 	r := g.r
-	tk := &Ticker{C: ch, r: r}
+	tk := &Ticker{C: ch, c: ch, r: r}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	var fire func()
-	fire = func() {
-		select {
-		case ch <- r.opts.Epoch.Add(r.now):
-		default:
-		}
-		tk.t = r.at(d, fire)
-	}
-	tk.t = r.at(d, fire)
+	tk.arm(d)
 	return tk
 }
 
-// Stop stops the ticker.
+// arm sets the next tick d from now. r.mu is held.
+func (tk *Ticker) arm(d time.Duration) {
+	r := tk.r
+	tk.d = d
+	tk.t = r.at(d, func() {
+		select {
+		case tk.c <- r.opts.Epoch.Add(r.now):
+		default:
+		}
+		tk.arm(d)
+	})
+}
+
+// Stop stops the ticker; no tick is received after it, as with a ticker
+// of Go 1.23 and later.
 func (tk *Ticker) Stop() {
 	tk.r.mu.Lock()
 	defer tk.r.mu.Unlock()
 	tk.t.dead = true
+	drain(tk.c)
+}
+
+// Reset stops the ticker and starts it again with period d.
+func (tk *Ticker) Reset(d time.Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	tk.r.mu.Lock()
+	defer tk.r.mu.Unlock()
+	tk.t.dead = true
+	drain(tk.c)
+	tk.arm(d)
+}
+
+// Timer is a timer of virtual time.
+type Timer struct {
+	C <-chan time.Time
+	c chan time.Time
+	r *Run
+	t *timer
+}
+
+// NewTimer is time.NewTimer in a run: the channel gets the virtual time
+// once d has passed.
+func (g *G) NewTimer(d time.Duration) *Timer {
+	ch := make(chan time.Time, 1)
+	tm := &Timer{C: ch, c: ch, r: g.r}
+	tm.r.mu.Lock()
+	defer tm.r.mu.Unlock()
+	tm.arm(d)
+	return tm
+}
+
+func (tm *Timer) arm(d time.Duration) {
+	r := tm.r
+	tm.t = r.at(d, func() {
+		select {
+		case tm.c <- r.opts.Epoch.Add(r.now):
+		default:
+		}
+	})
+}
+
+// Stop stops the timer and reports whether it had not fired yet; no
+// value is received after it.
+func (tm *Timer) Stop() bool {
+	tm.r.mu.Lock()
+	defer tm.r.mu.Unlock()
+	was := !tm.t.dead
+	tm.t.dead = true
+	drain(tm.c)
+	return was
+}
+
+// Reset sets the timer to fire d from now, and reports whether it had
+// not fired yet.
+func (tm *Timer) Reset(d time.Duration) bool {
+	tm.r.mu.Lock()
+	defer tm.r.mu.Unlock()
+	was := !tm.t.dead
+	tm.t.dead = true
+	drain(tm.c)
+	tm.arm(d)
+	return was
+}
+
+// drain empties a timer's channel of a value nobody took.
+func drain(c chan time.Time) {
+	select {
+	case <-c:
+	default:
+	}
 }
 
 // Timer calls fire once virtual time has passed d, in whichever goroutine

@@ -239,3 +239,20 @@ func (e Ending) describe(reason string) string {
 	}
 	return fmt.Sprintf("%s: %s", e, reason)
 }
+
+// RunFunc runs f as the main goroutine of a run under schedule s and
+// returns how the run went. Compiled code explores this way when it
+// starts goroutines and waits through goconc's lib (trace.Go, lib/sync,
+// lib/context, lib/chans): those are what the scheduler sees. A goroutine
+// halted because the run ended unwinds with a panic, which RunFunc
+// recovers in f's goroutine.
+func RunFunc(s Schedule, opts Options, f func()) Result {
+	r := Begin(s, opts)
+	go func() {
+		defer func() { _ = recover() }()
+		r.Adopt()
+		defer r.Done()
+		f()
+	}()
+	return r.Wait(5 * time.Second)
+}

@@ -41,6 +41,7 @@ func NewWeighted(n int64) *Weighted {
 // failure ctx.Err() and the semaphore is unchanged. If ctx is already done,
 // Acquire may still succeed without blocking.
 func (s *Weighted) Acquire(ctx context.Context, n int64) error {
+	trace.ExploredPoint()
 	done := ctx.Done()
 	s.mu.Lock()
 	select {
@@ -60,6 +61,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 		// Don't make other Acquire calls block on one that's doomed to fail.
 		s.mu.Unlock()
 		trace.BlockTimed(trace.SemaphoreAcquire, s.id, trace.Position(2), trace.TimerChan(done))
+		trace.ExploredUntilClosed(done)
 		select {
 		case <-done:
 		case <-trace.Stopped():
@@ -74,6 +76,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 	s.mu.Unlock()
 
 	trace.BlockTimed(trace.SemaphoreAcquire, s.id, trace.Position(2), trace.TimerChan(done))
+	trace.ExploredUntilClosed(ready, done)
 	var stop <-chan struct{} = trace.Stopped()
 	select {
 	case <-ready:
@@ -119,6 +122,7 @@ func (s *Weighted) acquired(n int64) {
 // On success it returns true; on failure false and the semaphore is
 // unchanged.
 func (s *Weighted) TryAcquire(n int64) bool {
+	trace.ExploredPoint()
 	s.mu.Lock()
 	success := s.size-s.cur >= n && s.waiters.Len() == 0
 	if success {
@@ -133,6 +137,7 @@ func (s *Weighted) TryAcquire(n int64) bool {
 
 // Release releases the semaphore with a weight of n.
 func (s *Weighted) Release(n int64) {
+	trace.ExploredPoint()
 	if trace.Enabled() {
 		trace.Emit(trace.EvRelease, s.id, n, "", "")
 	}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
+	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -21,6 +22,7 @@ type Group struct {
 	g    singleflight.Group
 	once sync.Once
 	id   trace.ObjectID
+	x    exploredCalls // the calls of explored runs
 }
 
 func (g *Group) object() trace.ObjectID {
@@ -33,6 +35,9 @@ func (g *Group) object() trace.ObjectID {
 // in, the duplicate caller waits for the original to complete and receives
 // the same results. shared reports whether v was given to multiple callers.
 func (g *Group) Do(key string, fn func() (any, error)) (v any, err error, shared bool) {
+	if x := explore.Current(); x != nil {
+		return g.exploredDo(x, key, fn)
+	}
 	id := g.object()
 	trace.BlockOn(trace.FlightWait, id, trace.Position(2))
 	ran := false
@@ -57,6 +62,9 @@ func (g *Group) Do(key string, fn func() (any, error)) (v any, err error, shared
 // DoChan is like Do but returns a channel that receives the results when
 // they are ready. The call runs in a goroutine of its own.
 func (g *Group) DoChan(key string, fn func() (any, error)) <-chan Result {
+	if explore.Current() != nil {
+		return g.exploredDoChan(key, fn)
+	}
 	id := g.object()
 	parent := trace.Fork()
 	pos := trace.Position(2)
@@ -72,4 +80,10 @@ func (g *Group) DoChan(key string, fn func() (any, error)) <-chan Result {
 
 // Forget tells the group to forget about key: a later Do for it calls the
 // function instead of waiting for an earlier call.
-func (g *Group) Forget(key string) { g.g.Forget(key) }
+func (g *Group) Forget(key string) {
+	if explore.Current() != nil {
+		g.exploredForget(key)
+		return
+	}
+	g.g.Forget(key)
+}

@@ -117,6 +117,29 @@ func ExploredPoint() {
 	}
 }
 
+// ExploredUntilClosed waits, in an explored run, until one of chans is
+// closed or has a value to receive; elsewhere it returns at once. A
+// primitive that waits in a select on channels that others close calls it
+// first: its select then finds a case ready.
+func ExploredUntilClosed(chans ...<-chan struct{}) {
+	x := explore.Current()
+	if x == nil {
+		return
+	}
+	ExploredWait(func() (bool, bool) {
+		return x.Wait(func() bool {
+			for _, c := range chans {
+				select {
+				case <-c:
+					return true
+				default:
+				}
+			}
+			return false
+		}, nil)
+	})
+}
+
 // BlockOn says the calling goroutine is about to block for reason on obj at
 // source position pos (may be ""). Call Unblock when it resumes.
 func BlockOn(reason Reason, obj ObjectID, pos string) {
