@@ -280,7 +280,7 @@ func exits(e *Evaluator) interp.Exports {
 	timeSymbols["Sleep"] = reflect.ValueOf(e.sleep)
 	timeSymbols["AfterFunc"] = reflect.ValueOf(trace.AfterFunc)
 	return interp.Exports{
-		"os/os":     {"Exit": reflect.ValueOf(exit)},
+		"os/os": {"Exit": reflect.ValueOf(exit)},
 		// runtime.Gosched is a scheduling point of an explored run.
 		"runtime/runtime": {"Gosched": reflect.ValueOf(func() {
 			if x := explore.Current(); x != nil {
