@@ -1,6 +1,7 @@
 package evaluator
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"strings"
@@ -96,6 +97,55 @@ func clip(s string, n int) string {
 	return strings.Join(lines[:n], "\n") + fmt.Sprintf("\n… (%d more lines)", len(lines)-n)
 }
 
+// MIMEExplore is the MIME type of an exploration's outcomes as JSON, in
+// the display of its table beside HTML and text: for tools that read
+// notebooks (and tests), with the outputs whole.
+const MIMEExplore = "application/vnd.goconc.explore+json"
+
+// exploreJSON is what MIMEExplore holds.
+type exploreJSON struct {
+	Verdict   string        `json:"verdict"`
+	Seed      uint64        `json:"seed"`
+	Schedules int           `json:"schedules"` // run
+	Planned   int           `json:"planned"`
+	Stopped   string        `json:"stopped,omitempty"` // "time" or "interrupted", if it stopped early
+	ElapsedMS float64       `json:"elapsed_ms"`
+	Outcomes  []outcomeJSON `json:"outcomes"`
+}
+
+type outcomeJSON struct {
+	Output string `json:"output"`           // standard output, and standard error with its lines marked "stderr: "
+	Value  string `json:"value,omitempty"`  // the cell's value
+	Ending string `json:"ending,omitempty"` // "" if it ran to its end
+	Count  int    `json:"count"`
+	Replay string `json:"replay"` // the token of its first schedule
+	Why    string `json:"why,omitempty"`
+}
+
+func (x *exploration) json() map[string]any {
+	j := exploreJSON{Verdict: x.verdict(), Seed: x.opts.Seed, Schedules: x.schedules, Planned: x.opts.Schedules,
+		ElapsedMS: float64(x.elapsed.Microseconds()) / 1000, Outcomes: []outcomeJSON{}}
+	switch {
+	case x.interrupted:
+		j.Stopped = "interrupted"
+	case x.outOfTime:
+		j.Stopped = "time"
+	}
+	for i, o := range x.outcomes {
+		oj := outcomeJSON{Output: o.first.output, Value: o.first.result, Ending: o.first.ending, Count: o.count, Replay: o.first.plan.Token()}
+		if i > 0 {
+			if d, ok := o.diff(x.outcomes[0].first); ok {
+				oj.Why = d.text(o.first, 1)
+			}
+		}
+		j.Outcomes = append(j.Outcomes, oj)
+	}
+	b, _ := json.Marshal(j)
+	var m map[string]any
+	json.Unmarshal(b, &m)
+	return m
+}
+
 // table renders the verdict and the outcomes as HTML and as text.
 func (x *exploration) table() display.Data {
 	var h, t strings.Builder
@@ -108,7 +158,7 @@ func (x *exploration) table() display.Data {
 	fmt.Fprintf(&h, "<p><b>%s</b> <small>(%s)</small></p>\n", html.EscapeString(verdict), html.EscapeString(seed))
 	fmt.Fprintf(&t, "%s (%s)\n", verdict, seed)
 	if len(x.outcomes) == 0 {
-		return display.Data{Data: display.MIMEMap{"text/html": h.String(), "text/plain": t.String()}, Metadata: display.MIMEMap{}}
+		return display.Data{Data: display.MIMEMap{"text/html": h.String(), "text/plain": t.String(), MIMEExplore: x.json()}, Metadata: display.MIMEMap{}}
 	}
 	h.WriteString(`<table><thead><tr><th>#</th><th style="text-align:left">output</th><th style="text-align:left">ending</th><th>schedules</th><th style="text-align:left">replay with</th></tr></thead><tbody>` + "\n")
 	ref := x.outcomes[0].first
@@ -139,7 +189,7 @@ func (x *exploration) table() display.Data {
 		}
 	}
 	h.WriteString("</tbody></table>\n")
-	return display.Data{Data: display.MIMEMap{"text/html": h.String(), "text/plain": t.String()}, Metadata: display.MIMEMap{}}
+	return display.Data{Data: display.MIMEMap{"text/html": h.String(), "text/plain": t.String(), MIMEExplore: x.json()}, Metadata: display.MIMEMap{}}
 }
 
 func indent(s string) string {

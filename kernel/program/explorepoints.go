@@ -42,6 +42,9 @@ import (
 func (g *gen) explorePoints() {
 	x := &explorer{g: g, captured: g.capturedVars()}
 	for _, fd := range g.rewritable() {
+		if g.fromStdlib(fd) {
+			continue // the standard library's code, as compiled code is: no points inside
+		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			switch s := n.(type) {
 			case *ast.BlockStmt:
@@ -91,6 +94,15 @@ func (x *explorer) timerCall(call *ast.CallExpr) {
 		}
 		return fmt.Sprintf("%s.%s%s(%s)", HooksName, kind, sel.Sel.Name, strings.Join(args, ", "))
 	})
+}
+
+// fromStdlib reports whether fd is an instance of the standard library's
+// generic code (kernel/stdsource), whose declarations are labelled with
+// their file of the Go source tree ("[crypto/pbkdf2/pbkdf2_key.go]")
+// rather than a cell's label.
+func (g *gen) fromStdlib(fd *ast.FuncDecl) bool {
+	s := g.c.a.segmentAt(g.c.offset(fd.Pos()))
+	return s != nil && s.decl != nil && s.decl.derived && strings.HasSuffix(strings.TrimSuffix(s.decl.Label, "]"), ".go")
 }
 
 func (g *gen) isBuiltinNamed(e ast.Expr, name string) bool {

@@ -3,60 +3,61 @@ package session
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 )
 
-// exploreResult is what %%explore showed, read back from its text table.
+// exploreResult is what %%explore showed, read back from the outcomes its
+// table's display carries as JSON.
 type exploreResult struct {
 	verdict  string
 	outcomes []exploreOutcome
 	reply    Reply
 	timeline int // timelines drawn
+	text     string
 }
 
 type exploreOutcome struct {
-	output string // as the table shows it, indented lines joined
+	output string // what it printed, its value and its ending
 	count  int
 	token  string
 	why    string
 }
-
-var outcomeLine = regexp.MustCompile(`^outcome (\d+): (\d+) \(\d+%\) of \d+ schedules; replay with %%explore replay=(\S+)$`)
 
 // explore runs a cell with the %%explore line magic and reads its table.
 func (s *tsession) explore(magicLine, code string) exploreResult {
 	s.t.Helper()
 	r, c := s.exec(magicLine + "\n" + code)
 	res := exploreResult{reply: r}
+	found := false
 	for _, d := range c.all {
 		if _, svg := d["image/svg+xml"]; svg {
 			res.timeline++
 			continue
 		}
-		text, _ := d["text/plain"].(string)
-		lines := strings.Split(text, "\n")
-		res.verdict = lines[0]
-		var cur *exploreOutcome
-		for _, l := range lines[1:] {
-			if m := outcomeLine.FindStringSubmatch(l); m != nil {
-				n, _ := strconv.Atoi(m[2])
-				res.outcomes = append(res.outcomes, exploreOutcome{count: n, token: m[3]})
-				cur = &res.outcomes[len(res.outcomes)-1]
-				continue
+		j, ok := d["application/vnd.goconc.explore+json"].(map[string]any)
+		if !ok {
+			continue
+		}
+		found = true
+		res.text, _ = d["text/plain"].(string)
+		res.verdict, _ = j["verdict"].(string)
+		outcomes, _ := j["outcomes"].([]any)
+		for _, o := range outcomes {
+			m := o.(map[string]any)
+			str := func(k string) string { v, _ := m[k].(string); return v }
+			out := str("output")
+			if v := str("value"); v != "" {
+				out += "value: " + v + "\n"
 			}
-			if cur == nil || l == "" {
-				continue
+			if e := str("ending"); e != "" {
+				out += e + "\n"
 			}
-			if why, ok := strings.CutPrefix(l, "  why: "); ok {
-				cur.why = why
-				continue
-			}
-			cur.output += strings.TrimPrefix(l, "  ") + "\n"
+			n, _ := m["count"].(float64)
+			res.outcomes = append(res.outcomes, exploreOutcome{output: out, count: int(n), token: str("replay"), why: str("why")})
 		}
 	}
-	if res.verdict == "" {
+	if !found {
 		s.t.Fatalf("%%explore showed no table: %+v\nstdout: %s\nstderr: %s", r, c.stream("stdout"), c.stream("stderr"))
 	}
 	return res
@@ -105,6 +106,9 @@ func TestExploreRacyCounterReplaysEachOutcome(t *testing.T) {
 		if !strings.Contains(o.why, "counter") {
 			t.Errorf("outcome %q is not explained by the counter's accesses: %q", o.output, o.why)
 		}
+	}
+	if !strings.Contains(res.text, "replay with %%explore replay="+res.outcomes[0].token) {
+		t.Errorf("the text table does not say how to replay:\n%s", res.text)
 	}
 	for _, o := range res.outcomes {
 		for i := 0; i < 10; i++ {

@@ -37,7 +37,7 @@ import (
 
 // DefaultMaxSteps is how many scheduling points a run may pass before it
 // is cut: a run that does not end (a livelock) must not explore for ever.
-const DefaultMaxSteps = 100_000
+const DefaultMaxSteps = 200_000
 
 // Options configure a run.
 type Options struct {
@@ -144,6 +144,7 @@ func Begin(s Schedule, opts Options) *Run {
 	if !active.CompareAndSwap(nil, r) {
 		panic("explore: Begin while another run is in progress")
 	}
+	go r.watch()
 	return r
 }
 

@@ -31,6 +31,8 @@ type Run struct {
 	tseq   int
 	closed map[uintptr]bool // channels known to be closed
 	res    Result
+
+	quietClosed bool
 }
 
 // state is where a goroutine of a run is.
@@ -41,6 +43,7 @@ const (
 	runnable              // waiting for its turn
 	running               // its turn: the holder
 	blocked               // waiting for an operation that cannot complete yet
+	away                  // gave up its turn while blocked in code the run does not see (see watch)
 	done
 )
 
@@ -146,7 +149,7 @@ func (g *G) exit(panicked bool) {
 	if panicked {
 		r.abortLocked(Aborted, "panic")
 	}
-	if r.over.Load() || r.holder != g {
+	if r.over.Load() || (r.holder != g && r.holder != nil) {
 		return
 	}
 	r.pass(g)
@@ -180,7 +183,15 @@ func (r *Run) finishLocked(g *G) {
 	}
 	g.state = done
 	r.live--
-	if r.live == 0 && r.over.Load() {
+	r.checkQuiet()
+}
+
+// checkQuiet closes quiet once the run is over and every goroutine of it
+// ended, but those away in code it does not see, which may never come
+// back (a server's Accept). r.mu is held.
+func (r *Run) checkQuiet() {
+	if r.over.Load() && r.live-r.awayCount() == 0 && !r.quietClosed {
+		r.quietClosed = true
 		close(r.quiet)
 	}
 }
@@ -195,8 +206,25 @@ func (g *G) Point() bool {
 		r.mu.Unlock()
 		return false
 	}
+	if g.state == away {
+		return r.rejoin(g)
+	}
 	g.state = runnable
 	return r.switchFrom(g)
+}
+
+// rejoin takes g, back from code the run does not see, into the run: it
+// takes the turn if nobody holds it, and waits for it otherwise. r.mu is
+// held, and released.
+func (r *Run) rejoin(g *G) bool {
+	if r.holder == nil {
+		g.state, r.holder = running, g
+		r.mu.Unlock()
+		return true
+	}
+	g.state = runnable
+	r.mu.Unlock()
+	return g.park()
 }
 
 // Wait is a scheduling point followed by an operation that may have to
@@ -241,6 +269,13 @@ func (r *Run) switchFrom(g *G) bool {
 	}
 	r.strat.step(g, r.steps)
 	next := r.next()
+	if next == nil && r.awayCount() > 0 {
+		// Only a goroutine blocked outside the run can act: wait for
+		// it to come back (see rejoin).
+		r.holder = nil
+		r.mu.Unlock()
+		return g.park()
+	}
 	if next == nil {
 		r.deadlockLocked()
 		r.mu.Unlock()
@@ -264,12 +299,25 @@ func (r *Run) pass(g *G) {
 	r.steps++
 	next := r.next()
 	if next == nil {
-		if r.live > 0 {
+		r.holder = nil
+		if r.live > 0 && r.awayCount() == 0 {
 			r.deadlockLocked()
 		}
 		return
 	}
 	r.handTo(next)
+}
+
+// awayCount returns how many goroutines are away (see watch). r.mu is
+// held.
+func (r *Run) awayCount() int {
+	n := 0
+	for _, g := range r.all {
+		if g.state == away {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *Run) handTo(next *G) {
@@ -355,7 +403,5 @@ func (r *Run) abortLocked(e Ending, reason string) {
 	r.res = Result{Ending: e, Reason: reason}
 	r.over.Store(true)
 	close(r.abortCh)
-	if r.live == 0 {
-		close(r.quiet)
-	}
+	r.checkQuiet()
 }
