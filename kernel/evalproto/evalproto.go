@@ -50,6 +50,7 @@ type Explore struct {
 	BudgetMS  int64  `json:"budget_ms,omitempty"`
 	MaxSteps  int    `json:"max_steps,omitempty"`
 	Replay    string `json:"replay,omitempty"`
+	Expect    int    `json:"expect,omitempty"` // the cell fails unless it has that many outcomes
 	// Restore runs after the cell: the notebook's functions without the
 	// scheduling points the cell gave them.
 	Restore []Chunk `json:"restore,omitempty"`
@@ -77,6 +78,7 @@ const (
 	StatusDeadlock    = "deadlock"    // every goroutine waited for another: Goroutines; the cell was stopped
 	StatusMemory      = "memory"      // the cell was stopped for using too much memory: Error
 	StatusCut         = "cut"         // a replayed schedule passed its scheduling points without ending: Error
+	StatusExpect      = "expect"      // an exploration found another number of outcomes than the cell expects: Error
 )
 
 // Frame is an interpreted frame of a panic.

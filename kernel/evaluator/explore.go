@@ -49,6 +49,37 @@ type ExploreOptions struct {
 	// Restore runs after the cell: it gives the notebook's functions back
 	// their versions without scheduling points.
 	Restore []program.Chunk
+	// Expect, if not 0, is how many outcomes the cell must have: an
+	// exploration that finds another number fails (ExpectError).
+	Expect int
+}
+
+// ExpectError is returned by Run when an exploration found another number
+// of outcomes than the cell expects.
+type ExpectError struct {
+	Want int
+	x    *exploration
+}
+
+func (e *ExpectError) Error() string {
+	var b strings.Builder
+	noun := "outcomes"
+	if e.Want == 1 {
+		noun = "outcome"
+	}
+	fmt.Fprintf(&b, "✗ expected %d %s, found %d in %d schedules", e.Want, noun, len(e.x.outcomes), e.x.schedules)
+	for i, o := range e.x.outcomes {
+		if i == 4 {
+			fmt.Fprintf(&b, "\n  … and %d more", len(e.x.outcomes)-4)
+			break
+		}
+		out, ending := describeOutcome(o.first)
+		if o.first.ending != "" {
+			out += "; " + ending
+		}
+		fmt.Fprintf(&b, "\n  outcome %d (%d schedules, replay=%s): %s", i+1, o.count, o.first.plan.Token(), strings.ReplaceAll(clip(out, 3), "\n", " / "))
+	}
+	return b.String()
 }
 
 // linger is how long a schedule's goroutines have to unwind once it ended.
@@ -318,6 +349,9 @@ func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []progr
 	e.showExploration(cell, x)
 	if x.interrupted {
 		return done, ErrInterrupted
+	}
+	if xo.Expect > 0 && len(x.outcomes) != xo.Expect {
+		return done + len(body), &ExpectError{Want: xo.Expect, x: x}
 	}
 	return done + len(body), nil
 }

@@ -118,7 +118,7 @@ func (s *server) runLoop() {
 		}
 		opts := RunOptions{Label: req.Label, Timeline: req.Timeline, MaxEvents: req.MaxEvents}
 		if x := req.Explore; x != nil {
-			opts.Explore = &ExploreOptions{Schedules: x.Schedules, Seed: x.Seed, Budget: time.Duration(x.BudgetMS) * time.Millisecond, MaxSteps: x.MaxSteps, Replay: x.Replay}
+			opts.Explore = &ExploreOptions{Schedules: x.Schedules, Seed: x.Seed, Budget: time.Duration(x.BudgetMS) * time.Millisecond, MaxSteps: x.MaxSteps, Replay: x.Replay, Expect: x.Expect}
 			for _, c := range x.Restore {
 				opts.Explore.Restore = append(opts.Explore.Restore, program.Chunk{Src: c.Src, Decl: c.Decl})
 			}
@@ -133,9 +133,12 @@ func (s *server) runLoop() {
 		var de *DeadlockError
 		var me *MemoryError
 		var cut *CutError
+		var expect *ExpectError
 		switch {
 		case errors.As(err, &cut):
 			ev.Status, ev.Error = evalproto.StatusCut, cut.Error()
+		case errors.As(err, &expect):
+			ev.Status, ev.Error = evalproto.StatusExpect, expect.Error()
 		case err == nil:
 			ev.Goroutines = s.e.Leaks(req.Cell)
 		case errors.As(err, &de):

@@ -25,6 +25,7 @@ const (
 //	%%explore 200 seed=7       200 schedules, reproducibly
 //	%%explore time=1m steps=N  a longer budget; cut a schedule after N points
 //	%%explore replay=TOKEN     one schedule, shown as an ordinary run
+//	%%explore 200 expect=1     fail unless every schedule gives one outcome
 func setExplore(_ *Session, m magic.Magic, _ *run, opts *cellOptions) (string, error) {
 	x := &evalproto.Explore{Schedules: exploreSchedules, Seed: rand.Uint64() % 1_000_000, BudgetMS: exploreBudget.Milliseconds(), MaxSteps: explore.DefaultMaxSteps}
 	for _, a := range m.Args {
@@ -56,6 +57,12 @@ func setExplore(_ *Session, m magic.Magic, _ *run, opts *cellOptions) (string, e
 				return "", fmt.Errorf("steps=%s: a schedule's scheduling points are counted in whole numbers of at least 10", val)
 			}
 			x.MaxSteps = n
+		case "expect":
+			n, err := strconv.Atoi(val)
+			if err != nil || n < 1 {
+				return "", fmt.Errorf("expect=%s: the number of outcomes the cell must have, such as expect=1", val)
+			}
+			x.Expect = n
 		case "replay":
 			if _, err := explore.ParseToken(val); err != nil {
 				return "", err

@@ -513,3 +513,27 @@ fmt.Println(n.Load())
 		})
 	}
 }
+
+func TestExploreExpect(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200 seed=1 expect=1", racyCounter)
+	if res.reply.Status != "error" || res.reply.Ename != "ExploreCheck" || !strings.Contains(res.reply.Evalue, "✗ expected 1 outcome, found") {
+		t.Fatalf("a racy counter with expect=1: %+v", res.reply)
+	}
+	if len(res.outcomes) < 2 {
+		t.Errorf("the table still shows what was found: %v", res.outputs())
+	}
+	res = s.explore("%%explore 50 seed=1 expect=2", `a, b := make(chan int, 1), make(chan int, 1)
+a <- 1
+b <- 2
+select {
+case v := <-a:
+	fmt.Println(v)
+case v := <-b:
+	fmt.Println(v)
+}
+`)
+	if res.reply.Status != "ok" {
+		t.Fatalf("two outcomes, expect=2: %+v", res.reply)
+	}
+}

@@ -32,7 +32,7 @@ func init() {
 		{"timeout", false, "%timeout DURATION|off", "stop any cell that runs longer than DURATION, such as 10s (default off)", setTimeout},
 		{"race", true, "%%race", "run this cell as a compiled Go program under the race detector (the notebook's declarations, zero-valued variables, this cell as main)", useTool(gotool.Race)},
 		{"vet", true, "%%vet", "check this cell, as a compiled Go program, with go vet", useTool(gotool.Vet)},
-		{"explore", true, "%%explore [N] [seed=S] [time=30s] [steps=N] | replay=TOKEN", "run this cell under N schedules (default 100) and show every outcome it can have; replay=TOKEN runs one of them again", setExplore},
+		{"explore", true, "%%explore [N] [seed=S] [time=30s] [steps=N] [expect=K] | replay=TOKEN", "run this cell under N schedules (default 100) and show every outcome it can have (expect=K: fail unless it has K); replay=TOKEN runs one of them again", setExplore},
 		{"doc", false, "%doc NAME", "show the documentation of NAME (also: a cell holding only NAME?)", doc},
 		{"help", false, "%help", "list the magics", help},
 		{"lsmagic", false, "%lsmagic", "list the magics", help},

@@ -417,6 +417,8 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 		return deadlockReply(ev.Goroutines)
 	case ev.Status == evalproto.StatusCut:
 		return errorReply("Cut", ev.Error)
+	case ev.Status == evalproto.StatusExpect:
+		return errorReply("ExploreCheck", ev.Error)
 	case ev.Status == evalproto.StatusMemory:
 		return errorReply("MemoryLimit", ev.Error+"\nThe cell was stopped; the notebook's variables are kept.")
 	case ev.Status == evalproto.StatusInterrupted:
