@@ -424,7 +424,7 @@ func (e *Evaluator) runSchedule(cell string, i int, body []program.Chunk, plan e
 	case panicked != nil:
 		s.ending = "panic: " + panicked.Value + " [in goroutine " + panicked.Goroutine + "]"
 	case s.res.Ending == explore.Deadlocked:
-		s.ending = deadlockText(deadlock)
+		s.ending = deadlockText(deadlock, s.paths)
 	case s.res.Ending == explore.Cut:
 		s.ending = fmt.Sprintf("cut: the schedule passed %d scheduling points without ending (a livelock, or a loop that waits for ever?)", xo.MaxSteps)
 	case evalErr != nil:
@@ -505,12 +505,17 @@ func (e *Evaluator) scheduleWaits(sc string) []trace.State {
 	return out
 }
 
-// deadlockText says who waits for what in a deadlocked schedule, in an
-// order that does not depend on goroutine ids.
-func deadlockText(gs []trace.State) string {
+// deadlockText says who waits for what in a deadlocked schedule, in words
+// that do not depend on goroutine ids (paths: their places in the run).
+func deadlockText(gs []trace.State, paths map[int64]string) string {
+	titles := map[int64]string{}
+	for _, s := range gs {
+		titles[s.G] = s.Name
+	}
+	names := namesByPath(titles, paths)
 	lines := make([]string, 0, len(gs))
 	for _, s := range gs {
-		line := "  " + s.Name + ": " + waitText(s)
+		line := "  " + names[s.G] + ": " + waitText(s)
 		if s.Where != "" {
 			line += " at " + s.Where
 		}

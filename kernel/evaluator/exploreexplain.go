@@ -2,6 +2,8 @@ package evaluator
 
 import (
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/goconc/goconc/lib/trace"
@@ -136,14 +138,33 @@ func explain(ref, s *schedule) (difference, bool) {
 	for i, o := range rops {
 		at[o.id] = i
 	}
+	// A WaitGroup's count is usually a consequence: look at variables,
+	// locks and channels first.
+	for _, counts := range []bool{false, true} {
+		if d, ok := firstReversed(sops, at, counts); ok {
+			return d, true
+		}
+	}
+	for _, b := range sops {
+		if _, ok := at[b.id]; !ok {
+			return difference{ops: []op{b}, kind: alone}, true
+		}
+	}
+	return difference{}, false
+}
+
+// firstReversed returns the first conflicting pair of sops in the reverse
+// order of the reference's (at: each op's index there), on WaitGroups only
+// if counts.
+func firstReversed(sops []op, at map[string]int, counts bool) (difference, bool) {
 	for j, b := range sops {
 		rb, okb := at[b.id]
-		if !okb {
+		if !okb || strings.HasPrefix(b.obj, "wg ") != counts {
 			continue
 		}
-		// The latest earlier operation that conflicts with b and came
-		// after it in the reference.
-		for i := j - 1; i >= 0; i-- {
+		// The earliest operation before b that conflicts with it and
+		// came after it in the reference.
+		for i := 0; i < j; i++ {
 			a := sops[i]
 			if !a.conflicts(b) {
 				continue
@@ -151,11 +172,6 @@ func explain(ref, s *schedule) (difference, bool) {
 			if ra, ok := at[a.id]; ok && rb < ra {
 				return difference{ops: []op{a, b}, kind: reversed}, true
 			}
-		}
-	}
-	for _, b := range sops {
-		if _, ok := at[b.id]; !ok {
-			return difference{ops: []op{b}, kind: alone}, true
 		}
 	}
 	return difference{}, false
@@ -191,17 +207,33 @@ func interleaving(sops []op) (difference, bool) {
 	return best, found
 }
 
-// goroutineNames names the goroutines of a trace for people: their lane
-// titles, numbered where several share one ("func() #2").
-func goroutineNames(t *trace.Trace) map[int64]string {
+// goroutineNames names the goroutines of a schedule for people: their
+// titles, numbered where several share one ("func #2") in the order the
+// code started them, which no schedule changes.
+func goroutineNames(s *schedule) map[int64]string {
+	titles := map[int64]string{}
+	for _, g := range s.trace.Goroutines {
+		titles[g.ID] = g.Title()
+	}
+	return namesByPath(titles, s.paths)
+}
+
+// namesByPath numbers goroutines that share a title by their place in the
+// run (explore.G.Path): "func #1" is the first the code started.
+func namesByPath(titles map[int64]string, paths map[int64]string) map[int64]string {
+	ids := make([]int64, 0, len(titles))
+	for id := range titles {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return pathLess(paths[ids[i]], paths[ids[j]]) })
 	byTitle := map[string][]int64{}
 	var order []string
-	for _, g := range t.Goroutines {
-		title := g.Title()
+	for _, id := range ids {
+		title := titles[id]
 		if len(byTitle[title]) == 0 {
 			order = append(order, title)
 		}
-		byTitle[title] = append(byTitle[title], g.ID)
+		byTitle[title] = append(byTitle[title], id)
 	}
 	out := map[int64]string{}
 	for _, title := range order {
@@ -217,9 +249,26 @@ func goroutineNames(t *trace.Trace) map[int64]string {
 	return out
 }
 
+// pathLess orders places in a run ("0.2" before "0.10"); goroutines
+// outside the run ("") come last.
+func pathLess(a, b string) bool {
+	if a == "" || b == "" {
+		return b == "" && a != ""
+	}
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, _ := strconv.Atoi(as[i])
+		y, _ := strconv.Atoi(bs[i])
+		if x != y {
+			return x < y
+		}
+	}
+	return len(as) < len(bs)
+}
+
 // text says the difference in words.
 func (d difference) text(s *schedule, refIndex int) string {
-	names := goroutineNames(s.trace)
+	names := goroutineNames(s)
 	what := func(o op) string {
 		_, obj, _ := strings.Cut(o.obj, " ")
 		return obj

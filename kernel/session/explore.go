@@ -76,8 +76,8 @@ func setExplore(_ *Session, m magic.Magic, _ *run, opts *cellOptions) (string, e
 		return "", fmt.Errorf("cannot be combined with %%%%%s", opts.tool)
 	}
 	opts.explore = x
-	if x.Replay != "" && opts.timeline == "auto" {
-		opts.timeline = "on" // a replay shows the run it repeats
+	if x.Replay != "" {
+		opts.timeline = "on" // a replay is there to show the run it repeats
 	}
 	return "", nil
 }

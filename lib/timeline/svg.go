@@ -145,6 +145,25 @@ func drawLegend(b *bytes.Buffer, m *model, g geometry) {
 	if holds {
 		item(colorHold, "holds lock", true)
 	}
+	// Marks of explored runs.
+	kinds := map[trace.Kind]bool{}
+	for _, l := range m.lanes {
+		for _, mk := range l.marks {
+			kinds[mk.kind] = true
+		}
+	}
+	glyph := func(svg, label string) {
+		fmt.Fprintf(b, svg, x+4, float64(g.legendY+5))
+		fmt.Fprintf(b, `<text x="%.1f" y="%d" fill="%s">%s</text>`+"\n", x+18, g.legendY+9, colorText, esc(label))
+		x += 26 + 6.5*float64(len(label))
+	}
+	if kinds[trace.EvAccess] {
+		glyph(`<rect x="%.1f" y="%.1f" width="6" height="6" transform="translate(-3 -3)" fill="#ffffff" stroke="`+colorAccess+`"/>`, "read")
+		glyph(`<rect x="%.1f" y="%.1f" width="6" height="6" transform="translate(-3 -3)" fill="`+colorAccess+`" stroke="`+colorAccess+`"/>`, "write (value above)")
+	}
+	if kinds[trace.EvHighlight] {
+		glyph(`<circle cx="%.1f" cy="%.1f" r="5" fill="none" stroke="`+colorHighlight+`" stroke-width="2"/>`, "what made this run differ, in order")
+	}
 }
 
 // drawAxis draws the time axis with ticks at round durations.
