@@ -368,7 +368,11 @@ func (e *Evaluator) runSchedule(cell string, i int, body []program.Chunk, plan e
 	c := e.router.capture(sc, run)
 	defer func() {
 		e.router.release(sc)
-		e.stops.forget(sc)
+		if s.res.Stragglers == 0 {
+			// Nothing of the schedule runs any more.
+			e.router.forget(sc)
+			e.stops.forget(sc)
+		}
 	}()
 	e.mu.Lock()
 	e.current = sc

@@ -118,7 +118,8 @@ type outcomeJSON struct {
 	Value  string `json:"value,omitempty"`  // the cell's value
 	Ending string `json:"ending,omitempty"` // "" if it ran to its end
 	Count  int    `json:"count"`
-	Replay string `json:"replay"` // the token of its first schedule
+	First  int    `json:"first"`  // the first schedule that gave it, from 0
+	Replay string `json:"replay"` // the token of that schedule
 	Why    string `json:"why,omitempty"`
 }
 
@@ -132,7 +133,7 @@ func (x *exploration) json() map[string]any {
 		j.Stopped = "time"
 	}
 	for i, o := range x.outcomes {
-		oj := outcomeJSON{Output: o.first.output, Value: o.first.result, Ending: o.first.ending, Count: o.count, Replay: o.first.plan.Token()}
+		oj := outcomeJSON{Output: o.first.output, Value: o.first.result, Ending: o.first.ending, Count: o.count, First: o.first.index, Replay: o.first.plan.Token()}
 		if i > 0 {
 			if d, ok := o.diff(x.outcomes[0].first); ok {
 				oj.Why = d.text(o.first, 1)

@@ -11,6 +11,7 @@ import (
 // table's display carries as JSON.
 type exploreResult struct {
 	verdict  string
+	perMS    float64 // milliseconds per schedule
 	outcomes []exploreOutcome
 	reply    Reply
 	timeline int // timelines drawn
@@ -20,6 +21,7 @@ type exploreResult struct {
 type exploreOutcome struct {
 	output string // what it printed, its value and its ending
 	count  int
+	first  int // the first schedule that gave it
 	token  string
 	why    string
 }
@@ -42,6 +44,10 @@ func (s *tsession) explore(magicLine, code string) exploreResult {
 		found = true
 		res.text, _ = d["text/plain"].(string)
 		res.verdict, _ = j["verdict"].(string)
+		if n, _ := j["schedules"].(float64); n > 0 {
+			ms, _ := j["elapsed_ms"].(float64)
+			res.perMS = ms / n
+		}
 		outcomes, _ := j["outcomes"].([]any)
 		for _, o := range outcomes {
 			m := o.(map[string]any)
@@ -54,7 +60,8 @@ func (s *tsession) explore(magicLine, code string) exploreResult {
 				out += e + "\n"
 			}
 			n, _ := m["count"].(float64)
-			res.outcomes = append(res.outcomes, exploreOutcome{output: out, count: int(n), token: str("replay"), why: str("why")})
+			first, _ := m["first"].(float64)
+			res.outcomes = append(res.outcomes, exploreOutcome{output: out, count: int(n), first: int(first), token: str("replay"), why: str("why")})
 		}
 	}
 	if !found {

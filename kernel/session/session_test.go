@@ -96,11 +96,11 @@ func (c *capture) stream(name string) string {
 
 type tsession struct {
 	*Session
-	t *testing.T
+	t testing.TB
 	n int
 }
 
-func newTestSession(t *testing.T) *tsession {
+func newTestSession(t testing.TB) *tsession {
 	s, err := New(testCommand(), log.New(os.Stderr, "session: ", 0))
 	if err != nil {
 		t.Fatal(err)

@@ -48,6 +48,10 @@ type recorder struct {
 	objects map[ObjectID]*object
 	addrs   map[uintptr]ObjectID
 	pending map[uintptr]string
+	// superseded are objects whose address a new object took: they are
+	// dead, and go when the next trace starts (this one's events may
+	// still name them).
+	superseded []ObjectID
 
 	gs    map[int64]*gstate
 	ended int // goroutines in gs that have ended
@@ -277,6 +281,10 @@ func (r *recorder) start(c config) {
 	r.cfg.Store(&runConfig{clock: c.clock, began: time.Now(), at: now(), max: int64(c.max)})
 	r.resetEvents()
 	r.forgetEnded()
+	for _, id := range r.superseded {
+		delete(r.objects, id)
+	}
+	r.superseded = r.superseded[:0]
 	for _, s := range r.gs {
 		s.start, s.end, s.acted = -1, -1, false
 	}
@@ -506,8 +514,9 @@ func (r *recorder) newObjectLocked(addr uintptr, kind ObjectKind, capacity int) 
 			o.Name = n
 			delete(r.pending, addr)
 		}
-		if _, reused := r.addrs[addr]; reused {
+		if old, reused := r.addrs[addr]; reused {
 			r.ogen.Add(1)
+			r.superseded = append(r.superseded, old)
 		}
 		r.addrs[addr] = id
 		r.omap.Store(addr, o)

@@ -59,3 +59,25 @@ func TestUnknownGoroutinesAreNamedAfterTheirFunction(t *testing.T) {
 	}
 	t.Errorf("no goroutine named trace.startedElsewhere among %q", titles)
 }
+
+// A cell that makes new primitives each time it runs must not make the
+// recorder grow: objects whose address a new one took are forgotten.
+func TestSupersededObjectsAreForgotten(t *testing.T) {
+	addr := uintptr(0x1000)
+	for i := 0; i < 100; i++ {
+		Start()
+		NewObject(addr, Mutex, 0)
+		Stop()
+	}
+	rec.mu.Lock()
+	n := 0
+	for _, o := range rec.objects {
+		if o.Kind == Mutex && rec.addrs[addr] != o.ID && o.Name == defaultName(Mutex, o.ID) {
+			n++
+		}
+	}
+	rec.mu.Unlock()
+	if n > 1 {
+		t.Fatalf("%d superseded objects kept", n)
+	}
+}
