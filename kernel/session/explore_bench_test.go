@@ -78,7 +78,7 @@ fmt.Println(shared)
 		explored := time.Since(start)
 		b.ReportMetric(float64(plain.Nanoseconds())/n, "ns/op-plain")
 		b.ReportMetric(float64(explored.Nanoseconds())/n, "ns/op-explored")
-		b.ReportMetric(float64((explored - plain).Nanoseconds())/(2*n), "ns/point")
+		b.ReportMetric(float64((explored-plain).Nanoseconds())/(2*n), "ns/point")
 	}
 }
 
