@@ -16,6 +16,11 @@ import (
 // scheduling points (explorepoints.go) and the scheduler's channels,
 // locks and timers against programs written for go run.
 func TestDifferentialExplored(t *testing.T) {
+	if raceEnabled {
+		// .ci/test runs it in the step without -race, beside Go's test
+		// suite: 133 explorations under the race detector take minutes.
+		t.Skip("run without -race (go test -run TestDifferentialExplored ./kernel/session)")
+	}
 	dirs, err := filepath.Glob("testdata/differential/*")
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no programs: %v", err)
