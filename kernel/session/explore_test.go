@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // exploreResult is what %%explore showed, read back from the outcomes its
@@ -542,5 +543,43 @@ case v := <-b:
 `)
 	if res.reply.Status != "ok" {
 		t.Fatalf("two outcomes, expect=2: %+v", res.reply)
+	}
+}
+
+func TestExploreInterrupted(t *testing.T) {
+	s := newTestSession(t)
+	done := make(chan exploreResult, 1)
+	go func() {
+		// Every schedule spins until it is stopped.
+		done <- s.explore("%%explore 100 time=10m", `stop := false
+go func() { stop = true }()
+for !stop || stop {
+}
+`)
+	}()
+	// Wait until the exploration is in the evaluator, then interrupt.
+	for deadline := time.Now().Add(patience); ; time.Sleep(10 * time.Millisecond) {
+		s.mu.Lock()
+		running := s.current != nil
+		s.mu.Unlock()
+		if running {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the exploration never started")
+		}
+	}
+	s.Interrupt()
+	var res exploreResult
+	select {
+	case res = <-done:
+	case <-time.After(patience):
+		t.Fatal("the interrupt did not stop the exploration")
+	}
+	if res.reply.Ename != "Interrupted" || !strings.Contains(res.verdict, "interrupted") {
+		t.Fatalf("%+v: %s", res.reply, res.verdict)
+	}
+	if r, c := s.exec("fmt.Println(\"still here\")"); r.Status != "ok" || c.stream("stdout") != "still here\n" {
+		t.Fatalf("after the interrupt: %+v %q", r, c.stream("stdout"))
 	}
 }
