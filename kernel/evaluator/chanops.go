@@ -125,19 +125,25 @@ func valueText(v reflect.Value) string {
 // plain send or receive, in a select otherwise. Deadlock detection needs
 // to know whether a timer feeds one of the channels.
 func (e *Evaluator) block(where string, cases []Case) {
-	timed := false
-	for _, c := range cases {
-		timed = timed || trace.TimerChan(c.ch.Interface())
-	}
 	if len(cases) == 1 {
 		reason := trace.ChanRecv
 		if cases[0].dir == reflect.SelectSend {
 			reason = trace.ChanSend
 		}
-		trace.BlockTimed(reason, chanObject(cases[0].ch, cases[0].name), where, timed)
+		e.blockChan(cases[0].ch, reason, cases[0].name, where)
 		return
 	}
+	timed := false
+	for _, c := range cases {
+		timed = timed || trace.TimerChan(c.ch.Interface())
+	}
 	trace.BlockTimed(trace.SelectWait, 0, where, timed)
+}
+
+// blockChan records that the goroutine waits to send on or receive from
+// one channel.
+func (e *Evaluator) blockChan(ch reflect.Value, reason trace.Reason, name, where string) {
+	trace.BlockTimed(reason, chanObject(ch, name), where, trace.TimerChan(ch.Interface()))
 }
 
 // chanObject returns the trace object of a channel.

@@ -355,3 +355,22 @@ func TestInterruptBeforeTheCellStarts(t *testing.T) {
 		t.Fatal("the cell runs on: the interrupt that came before it was lost")
 	}
 }
+
+// Every element type the cell pipeline gives typed channel hooks has them.
+func TestTypedChanHooks(t *testing.T) {
+	hooks := (&Evaluator{}).typedChanHooks()
+	suffixes := []string{program.FastChanEmpty}
+	for _, s := range program.FastChanElems {
+		suffixes = append(suffixes, s)
+	}
+	for _, s := range suffixes {
+		for _, h := range []string{"Send", "Recv", "RecvOK"} {
+			if _, ok := hooks[h+s]; !ok {
+				t.Errorf("no hook %s%s", h, s)
+			}
+		}
+	}
+	if len(hooks) != 3*len(suffixes) {
+		t.Errorf("%d typed hooks for %d element types", len(hooks), len(suffixes))
+	}
+}

@@ -21,13 +21,14 @@ import (
 // hooks returns the package generated code calls (program.HooksPath).
 func (e *Evaluator) hooks() interp.Exports {
 	key := program.HooksPath + "/" + program.HooksName
-	return interp.Exports{key: {
+	exports := interp.Exports{key: {
 		"Show":      reflect.ValueOf(show),
 		"GoSelf":    reflect.ValueOf(trace.Fork),
 		"GoEnter":   reflect.ValueOf(goEnter),
 		"GoExit":    reflect.ValueOf(e.goExit),
 		"CellStart": reflect.ValueOf(e.cellStart),
 		"Check":     reflect.ValueOf(e.check),
+		"Lap":       reflect.ValueOf(e.lap),
 		"Send":      reflect.ValueOf(e.Send),
 		"Receive":   reflect.ValueOf(e.Receive),
 		"Select":    reflect.ValueOf(e.Select),
@@ -52,6 +53,10 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TickerStop":  reflect.ValueOf(tickerStop),
 		"TickerReset": reflect.ValueOf(tickerReset),
 	}}
+	for name, f := range e.typedChanHooks() {
+		exports[key][name] = f
+	}
+	return exports
 }
 
 // typeName is %T of a notebook type, named by the type checker (program's

@@ -124,6 +124,22 @@ func (e *Evaluator) check() {
 	}
 }
 
+// lap is the Lap hook of counting loops (program's laps.go): at every 256th
+// iteration it checks for an interrupt, moves the loop's next lap *lim on,
+// never past n, and reports whether i < n, the loop's condition.
+func (e *Evaluator) lap(lim *int, i, n int) bool {
+	e.check()
+	if i >= n {
+		return false
+	}
+	if d := uint64(n) - uint64(i); d > 256 {
+		*lim = i + 256
+	} else {
+		*lim = n
+	}
+	return true
+}
+
 // halt is the Halt hook.
 func halt() {
 	trace.Unblock()

@@ -60,7 +60,9 @@ func (g *gen) concurrency() {
 				}
 				g.loopCheck(x, x.Body, labels[x])
 			case *ast.ForStmt:
-				g.loopCheck(x, x.Body, labels[x])
+				if !g.lapLoop(x, labels[x], fd) {
+					g.loopCheck(x, x.Body, labels[x])
+				}
 			case *ast.SendStmt:
 				if !cr.handled[x] {
 					g.rewriteSend(x)
@@ -181,6 +183,9 @@ func (g *gen) recvInto(c, v, ok, name, where string) string {
 // recvStatement rewrites a statement that is a receive (<-ch) or assigns
 // one (v := <-ch, v, ok = <-ch) into plain statements.
 func (g *gen) recvStatement(stmt ast.Stmt, as *ast.AssignStmt, u *ast.UnaryExpr) {
+	if g.typedRecv(u, as != nil && len(as.Lhs) == 2) {
+		return
+	}
 	elem, ok := g.chanElem(u.X)
 	if !ok {
 		return
@@ -208,6 +213,9 @@ func (g *gen) recvStatement(stmt ast.Stmt, as *ast.AssignStmt, u *ast.UnaryExpr)
 // called in place, so that it is evaluated exactly where the receive was.
 // twoValue is for v, ok := <-ch where a statement cannot be split.
 func (g *gen) rewriteRecv(u *ast.UnaryExpr, twoValue bool) {
+	if g.typedRecv(u, twoValue) {
+		return
+	}
 	elem, ok := g.chanElem(u.X)
 	if !ok {
 		return
@@ -231,6 +239,9 @@ func (g *gen) sendInto(c, v, name, where string) string {
 
 // rewriteSend makes ch <- v interruptible and recorded.
 func (g *gen) rewriteSend(s *ast.SendStmt) {
+	if g.typedSend(s) {
+		return
+	}
 	elem, ok := g.chanElem(s.Chan)
 	if !ok {
 		return
@@ -256,15 +267,102 @@ func (g *gen) rewriteRangeChan(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	if label != nil {
 		node, labelText = label, label.Label.Name+": "
 	}
+	suffix, typed := g.typedChan(rs.X)
 	g.r.Replace(node, func() string {
 		c, v, okv := g.r.Temp("c"), g.r.Temp("v"), g.r.Temp("ok")
 		bind := ""
 		if id, isID := rs.Key.(*ast.Ident); rs.Key != nil && !(isID && id.Name == "_") {
 			bind = g.r.Source(rs.Key) + " " + rs.Tok.String() + " " + v + "; "
 		}
+		if typed {
+			return fmt.Sprintf("{ %s := %s; %sfor { %s, %s := %s.RecvOK%s(%s, %s); if !%s { break }; %s%s } }",
+				c, g.r.Source(rs.X), labelText, v, okv, HooksName, suffix, c, site(name, where), okv, bind, g.bodyText(rs.Body))
+		}
 		return fmt.Sprintf("{ %s := %s; %sfor { var %s %s; var %s bool; %s; if !%s { break }; %s%s } }",
 			c, g.r.Source(rs.X), labelText, v, elem, okv, g.recvInto(c, v, okv, name, where), okv, bind, g.bodyText(rs.Body))
 	})
+}
+
+// FastChanElems names the element types of channels that have hooks of
+// their own (SendInt, RecvInt, RecvOKInt...): the value goes to the hook
+// and comes back from it directly, with no variable in between and no
+// reflection in the hook. Unnamed basic types and struct{}; interfaces and
+// the notebook's types take the hooks through pointers (Send, Receive),
+// which keep the interpreter's own representation of the value.
+var FastChanElems = map[types.BasicKind]string{
+	types.Bool: "Bool", types.String: "String",
+	types.Int: "Int", types.Int8: "Int8", types.Int16: "Int16", types.Int32: "Int32", types.Int64: "Int64",
+	types.Uint: "Uint", types.Uint8: "Uint8", types.Uint16: "Uint16", types.Uint32: "Uint32", types.Uint64: "Uint64",
+	types.Float32: "Float32", types.Float64: "Float64",
+}
+
+// FastChanEmpty is the hook suffix of channels of struct{}.
+const FastChanEmpty = "Empty"
+
+// typedChan returns the hook suffix of channel expression ch's element
+// type, if it has hooks of its own.
+func (g *gen) typedChan(ch ast.Expr) (string, bool) {
+	t := g.c.info.TypeOf(ch)
+	if t == nil {
+		return "", false
+	}
+	ct, ok := t.Underlying().(*types.Chan)
+	if !ok {
+		return "", false
+	}
+	switch e := types.Unalias(ct.Elem()).(type) {
+	case *types.Basic:
+		s, ok := FastChanElems[e.Kind()]
+		return s, ok
+	case *types.Struct:
+		return FastChanEmpty, e.NumFields() == 0
+	}
+	return "", false
+}
+
+// typedRecv turns a receive of a channel with hooks of its own into a call
+// in place: f(<-ch) becomes f(RecvInt(ch, ...)), v, ok := <-ch becomes
+// v, ok := RecvOKInt(ch, ...).
+func (g *gen) typedRecv(u *ast.UnaryExpr, twoValue bool) bool {
+	suffix, ok := g.typedChan(u.X)
+	if !ok {
+		return false
+	}
+	name, where := g.nameOf(u.X), g.where(u.Pos())
+	hook := "Recv"
+	if twoValue {
+		hook = "RecvOK"
+	}
+	g.r.Replace(u, func() string {
+		return fmt.Sprintf("%s.%s%s(%s, %s)", HooksName, hook, suffix, g.r.Source(u.X), site(name, where))
+	})
+	return true
+}
+
+// site is the one argument that says where a typed hook's operation is:
+// the channel's source text and the position, separated by \x1f.
+func site(name, where string) string {
+	n, _ := strconv.Unquote(name)
+	w, _ := strconv.Unquote(where)
+	return strconv.Quote(n + "\x1f" + w)
+}
+
+// typedSend turns a send on a channel with hooks of its own into a call:
+// ch <- v becomes SendInt(ch, v, ...), which evaluates the channel, then
+// the value, as the send does.
+func (g *gen) typedSend(s *ast.SendStmt) bool {
+	suffix, ok := g.typedChan(s.Chan)
+	if !ok {
+		return false
+	}
+	if tv, ok := g.c.info.Types[s.Value]; ok && tv.IsNil() {
+		return false
+	}
+	name, where := g.nameOf(s.Chan), g.where(s.Pos())
+	g.r.Replace(s, func() string {
+		return fmt.Sprintf("%s.Send%s(%s, %s, %s)", HooksName, suffix, g.r.Source(s.Chan), g.r.Source(s.Value), site(name, where))
+	})
+	return true
 }
 
 // bodyText renders the statements inside a block, without its braces.

@@ -246,7 +246,7 @@ func TestInterruptAndTimeout(t *testing.T) {
 	// The last: a function that recovers every panic and starts again
 	// must still stop.
 	stubborn := "func stubborn() {\n\tdefer func() {\n\t\trecover()\n\t\tstubborn()\n\t}()\n\ttime.Sleep(time.Hour)\n}\nstubborn()"
-	for _, code := range []string{"for {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", stubborn} {
+	for _, code := range []string{"for {\n}", "for i := 0; i < 1<<62; i++ {\n}", "select {}", "time.Sleep(time.Hour)", "ch := make(chan int)\n<-ch", stubborn} {
 		done := s.start("fmt.Println(\"running\")\n"+code, "running")
 		start := time.Now()
 		s.Interrupt()

@@ -1,0 +1,67 @@
+// Counting loops, which check for interrupts through their condition
+// (kernel/program/laps.go): bounds constant or local, breaks, continues,
+// labels, nested loops, a bound of zero or below the start, many laps.
+package main
+
+import "fmt"
+
+func sum(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i
+	}
+	return s
+}
+
+func main() {
+	fmt.Println(sum(0), sum(1), sum(255), sum(256), sum(257), sum(100000))
+	n := 10
+	evens := 0
+	for i := -3; i < n; i++ {
+		if i%2 != 0 {
+			continue
+		}
+		evens++
+	}
+	fmt.Println("evens", evens)
+	found := -1
+	for i := 0; i < 1000; i++ {
+		if i*i > 500 {
+			found = i
+			break
+		}
+	}
+	fmt.Println("found", found)
+	pairs := 0
+outer:
+	for i := 0; i < 50; i++ {
+		for j := 0; j < 50; j++ {
+			if j > i {
+				continue outer
+			}
+			if i+j > 70 {
+				break outer
+			}
+			pairs++
+		}
+	}
+	fmt.Println("pairs", pairs)
+	m := 5
+	for i := 10; i < m; i++ {
+		fmt.Println("never")
+	}
+	count := 0
+	for i := 0; i < 600; i++ {
+		if i == 299 {
+			m = 1 // not the bound: the loop goes on
+		}
+		count++
+	}
+	fmt.Println("count", count, m)
+	const big = 1 << 10
+	last := 0
+	for i := 0; i < big; i++ {
+		last = i
+	}
+	fmt.Println("last", last)
+}
