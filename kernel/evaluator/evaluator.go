@@ -206,6 +206,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		g := e.mainG
 		e.mu.Unlock()
 		trace.Forget(g)
+		forgetCode(e.interp)
 	}()
 	rec := e.startRecording(cell, opts)
 	defer rec.finish()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -372,5 +373,31 @@ func TestTypedChanHooks(t *testing.T) {
 	}
 	if len(hooks) != 3*len(suffixes) {
 		t.Errorf("%d typed hooks for %d element types", len(hooks), len(suffixes))
+	}
+}
+
+// The evaluator empties the interpreter's lists of evaluated code after
+// each cell (roots.go): a Yaegi whose fields moved would keep every cell's
+// code again, silently, so the layout is checked here.
+func TestForgetCode(t *testing.T) {
+	if !interpLayout.ok {
+		t.Fatal("yaegi's Interpreter has no roots list or scopes of the expected types: update roots.go for this version of Yaegi")
+	}
+	s := newSession(t)
+	for i := 0; i < 20; i++ {
+		if _, err := s.run(fmt.Sprintf("x := %d\nfmt.Println(x)", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := reflect.ValueOf(s.ev.interp).Elem()
+	if n := v.FieldByName("roots").Len(); n > 0 {
+		t.Errorf("%d syntax trees kept after the cells ran", n)
+	}
+	main := v.FieldByName("scopes").MapIndex(reflect.ValueOf("main")).Elem()
+	if n := main.FieldByName("child").Len(); n > 0 {
+		t.Errorf("the main scope kept %d scopes", n)
+	}
+	if n := main.FieldByName("sym").Len(); n > 10 {
+		t.Errorf("the main scope has %d symbols after 20 cells of one variable", n)
 	}
 }

@@ -307,6 +307,7 @@ func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []progr
 
 	// The last chunk runs the cell's statements (program.Unit.Explore);
 	// the others declare and set up, once.
+	defer forgetCode(e.interp)
 	defer e.restore(xo.Restore)
 	done := 0
 	body := chunks[len(chunks)-1:]

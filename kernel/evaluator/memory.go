@@ -125,6 +125,23 @@ func heldMemory() uint64 {
 	return s[0].Value.Uint64() + uint64(runtime.NumGoroutine())*8<<10
 }
 
+// giveBackAfter is how much free memory the runtime may keep after a cell
+// before the evaluator gives it back to the system.
+const giveBackAfter = 32 << 20
+
+// giveBack returns memory to the system after a cell that freed much of
+// what it used: 10,000 goroutines that ended leave their stacks and heap to
+// the runtime, which otherwise keeps them for minutes, and a notebook at
+// rest would hold what its heaviest cell once needed. Cheap when there is
+// nothing to give back (one read of the runtime's metrics).
+func giveBack() {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Uint64() > giveBackAfter {
+		debug.FreeOSMemory()
+	}
+}
+
 // residentMemory returns the memory of the process the system holds in RAM.
 func residentMemory() uint64 {
 	b, err := os.ReadFile("/proc/self/statm")

@@ -157,6 +157,8 @@ func (s *server) runLoop() {
 			ev.Status, ev.Error = evalproto.StatusCompile, err.Error()
 		}
 		s.conn.Send(ev)
+		// After the reply: the next cell need not wait for it.
+		go giveBack()
 	}
 }
 

@@ -71,7 +71,10 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	next := u.next
 	var bodyDecl, bodyCall string
 	if len(ps.stmts) > 0 || len(ps.inits) > 0 || (ps.pkgClause && ps.hasMain) {
-		bodyDecl, bodyCall = g.body(fmt.Sprintf("__goconc_cell_%d", p.nextSeq()))
+		// Every cell's function has the same name: the interpreter keeps
+		// each function a name was ever given, so distinct names kept the
+		// code of every cell for as long as the notebook lived.
+		bodyDecl, bodyCall = g.body(cellFunc)
 	}
 	u.Body = chunks("", bodyDecl, explored+bodyCall)
 	if u.Explore && bodyCall != "" {

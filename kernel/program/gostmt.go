@@ -37,6 +37,22 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	fun := ast.Unparen(call.Fun)
 	pos := g.c.fset.Position(gs.Pos())
 	where := fmt.Sprintf("%s:%d", pos.Filename, pos.Line)
+	if lit, ok := fun.(*ast.FuncLit); ok && len(call.Args) == 0 && lit.Type.Params.NumFields() == 0 && lit.Type.Results.NumFields() == 0 {
+		// go func() { body }(): the body goes into the function that
+		// starts the goroutine, which never returns. A literal made
+		// apart would cost the interpreter a copy of the enclosing frame
+		// in each goroutine, and a call level (stack). A body that defers
+		// calls keeps a frame of its own, called in place: when a
+		// deferred call panics, Yaegi runs no other deferred call of its
+		// frame, and GoExit's must run.
+		body := g.bodyText(lit.Body)
+		if hasDefer(lit.Body) {
+			body = "func() {" + body + "}()"
+		}
+		parent := r.Temp("gp")
+		return fmt.Sprintf("{ %s := %s.GoSelf(); go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, \"func\", %s, \"\"); %s }() }",
+			parent, HooksName, HooksName, HooksName, parent, strconv.Quote(where), body)
+	}
 
 	var temps, values []string
 	capture := func(prefix, expr string) string {
@@ -113,6 +129,22 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	}
 	fmt.Fprintf(&b, "); %s(%s%s) }() }", callee, strings.Join(args, ", "), ell)
 	return b.String()
+}
+
+// hasDefer reports whether a function body defers a call (in its own
+// frame: not in the function literals it holds).
+func hasDefer(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.DeferStmt:
+			found = true
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // isBuiltin reports whether e names a builtin function such as close.

@@ -38,7 +38,6 @@ const (
 type Program struct {
 	imp      *importer.Importer
 	st       *state
-	seq      int
 	history  []historyCell
 	autoPkgs map[string]string
 
@@ -205,10 +204,6 @@ func (p *Program) Succeeded(u *Unit) {
 // History returns how many cells a rebuild replays.
 func (p *Program) History() int { return len(p.history) }
 
-func (p *Program) nextSeq() int {
-	p.seq++
-	return p.seq
-}
 
 // findDecl returns the declaration with key, or nil.
 func (s *state) findDecl(key string) *Decl {

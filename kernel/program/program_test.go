@@ -16,7 +16,7 @@ func compileAll(t *testing.T, p *Program, cells ...string) []*Unit {
 	t.Helper()
 	var units []*Unit
 	for _, c := range cells {
-		u, err := p.Compile(fmt.Sprintf("[%d]", p.seq+1), c)
+		u, err := p.Compile(fmt.Sprintf("[%d]", len(units)+1), c)
 		if err != nil {
 			t.Fatalf("%q: %v", c, err)
 		}

@@ -3,6 +3,7 @@ package trace
 import (
 	"fmt"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -274,7 +275,15 @@ func exit(value any, panicked bool) {
 	}
 	rec.addTo(st, Event{G: g, Kind: EvGoEnd})
 	st.reason, st.obj, st.timed = NotBlocked, 0, false
+	quiet := st.events.len() == 0
 	st.mu.Unlock()
+	if quiet && !rec.on.Load() {
+		// No trace to draw it in: nothing of it is worth keeping. (An
+		// untraced notebook that ran 10,000 goroutines kept them all, and
+		// every look at the goroutines' states went through them.)
+		rec.drop(g)
+		return
+	}
 	st.ended = true
 	if rec.on.Load() {
 		st.end = rec.now()
@@ -478,11 +487,7 @@ func States() []State {
 }
 
 func sortStates(s []State) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].G < s[j-1].G; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	sort.Slice(s, func(i, j int) bool { return s[i].G < s[j].G })
 }
 
 // Short returns a short text for a value shown on a timeline: at most max

@@ -1,6 +1,7 @@
 package trace
 
 import (
+	stdsync "sync"
 	"testing"
 	"time"
 )
@@ -79,5 +80,32 @@ func TestSupersededObjectsAreForgotten(t *testing.T) {
 	rec.mu.Unlock()
 	if n > 1 {
 		t.Fatalf("%d superseded objects kept", n)
+	}
+}
+
+// Goroutines that end while no trace records leave nothing behind.
+func TestUntracedGoroutinesAreForgotten(t *testing.T) {
+	before := len(States())
+	var wg stdsync.WaitGroup
+	for i := 0; i < 100; i++ {
+		wg.Add(1)
+		tk := Fork()
+		go func() {
+			defer wg.Done()
+			Enter("worker", "", tk)
+			Exit(nil, false)
+		}()
+	}
+	wg.Wait()
+	rec.mu.Lock()
+	kept := 0
+	for _, s := range rec.gs {
+		if s.name == "worker" {
+			kept++
+		}
+	}
+	rec.mu.Unlock()
+	if kept > 0 || len(States()) != before {
+		t.Fatalf("%d ended goroutines kept", kept)
 	}
 }

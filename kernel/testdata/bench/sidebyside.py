@@ -148,9 +148,11 @@ class Kernel:
         return elapsed, error
 
     def memory_mib(self):
-        """The resident memory of the kernel and its descendants."""
+        """The memory of the kernel and its descendants: their proportional
+        set sizes (PSS), which count a page that several of them map (the
+        binary goconc's two processes share) once in all, not once each."""
         root = self.km.provisioner.process.pid
-        return sum(rss_kib(p) for p in descendants(root) | {root}) / 1024
+        return sum(pss_kib(p) for p in descendants(root) | {root}) / 1024
 
     def close(self):
         self.kc.stop_channels()
@@ -176,11 +178,11 @@ def descendants(pid):
     return out
 
 
-def rss_kib(pid):
+def pss_kib(pid):
     try:
-        with open("/proc/%d/status" % pid) as f:
+        with open("/proc/%d/smaps_rollup" % pid) as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith("Pss:"):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -343,7 +345,7 @@ def report(cols, raw):
         rows.append(row)
     rows.append(["trivial cell `x := 1`, execute to idle (median of 200)"] + [fmt(cols[c]["trivial"], "ms") for c in cols] + ["" for _ in raw])
     rows.append(["kernel start to ready (median of 3)"] + [fmt(cols[c]["start"], "s") for c in cols] + ["" for _ in raw])
-    rows.append(["memory at rest (kernel and its processes)"] + [fmt(cols[c]["rest"], "MiB") for c in cols] + ["" for _ in raw])
+    rows.append(["memory at rest (kernel and its processes, PSS)"] + [fmt(cols[c]["rest"], "MiB") for c in cols] + ["" for _ in raw])
     rows.append(["memory with 10,000 goroutines blocked"] + [fmt(cols[c]["10k goroutines"], "MiB") for c in cols] + ["" for _ in raw])
     rows.append(["memory once they ended"] + [fmt(cols[c]["after they end"], "MiB") for c in cols] + ["" for _ in raw])
     rows.append(["memory before / after 500 more cells"] + ["%s / %s" % (fmt(cols[c]["soak"][0], "MiB"), fmt(cols[c]["soak"][1], "MiB")) for c in cols] + ["" for _ in raw])
