@@ -204,7 +204,6 @@ func (p *Program) Succeeded(u *Unit) {
 // History returns how many cells a rebuild replays.
 func (p *Program) History() int { return len(p.history) }
 
-
 // findDecl returns the declaration with key, or nil.
 func (s *state) findDecl(key string) *Decl {
 	for _, d := range s.decls {
