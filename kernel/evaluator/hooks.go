@@ -26,6 +26,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"GoSelf":    reflect.ValueOf(trace.Fork),
 		"GoEnter":   reflect.ValueOf(goEnter),
 		"GoExit":    reflect.ValueOf(e.goExit),
+		"GoFunc":    reflect.ValueOf(e.goFunc),
 		"CellStart": reflect.ValueOf(e.cellStart),
 		"Check":     reflect.ValueOf(e.check),
 		"Lap":       reflect.ValueOf(e.lap),
@@ -213,6 +214,16 @@ func goEnter(parent trace.Ticket, name, pos, texts string, args ...any) {
 		}
 	}
 	trace.Enter(name+"("+strings.Join(parts, ", ")+")", pos, parent)
+}
+
+// goFunc starts f, the body of a go statement's function literal, in a
+// goroutine registered as goEnter registers one, ended by goExit.
+func (e *Evaluator) goFunc(parent trace.Ticket, where string, f func()) {
+	go func() {
+		defer func() { e.goExit(recover()) }()
+		goEnter(parent, "func", where, "")
+		f()
+	}()
 }
 
 // goExit ends a goroutine started by a go statement; r is what recover

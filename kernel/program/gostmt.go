@@ -39,19 +39,21 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	where := fmt.Sprintf("%s:%d", pos.Filename, pos.Line)
 	if lit, ok := fun.(*ast.FuncLit); ok && len(call.Args) == 0 && lit.Type.Params.NumFields() == 0 && lit.Type.Results.NumFields() == 0 {
 		// go func() { body }(): the body goes into the function that
-		// starts the goroutine, which never returns. A literal made
-		// apart would cost the interpreter a copy of the enclosing frame
-		// in each goroutine, and a call level (stack). A body that defers
-		// calls keeps a frame of its own, called in place: when a
-		// deferred call panics, Yaegi runs no other deferred call of its
-		// frame, and GoExit's must run.
-		body := g.bodyText(lit.Body)
-		if hasDefer(lit.Body) {
-			body = "func() {" + body + "}()"
-		}
+		// starts the goroutine, which never returns: a literal made
+		// apart and called from it would cost the interpreter a copy of
+		// the enclosing frame and a call level (8 KB more stack) in each
+		// goroutine. A body that defers calls cannot share a frame with
+		// GoExit's deferred call (when a deferred call panics, Yaegi runs
+		// no other of its frame): the hook GoFunc starts it from compiled
+		// code, whose deferred recover always runs; the literal is made in
+		// a call of its own, as wrapClosures makes those passed to wg.Go.
 		parent := r.Temp("gp")
+		if hasDefer(lit.Body) {
+			return fmt.Sprintf("{ %s := %s.GoSelf(); %s.GoFunc(%s, %s, func() func() { return func() {%s} }()) }",
+				parent, HooksName, HooksName, parent, strconv.Quote(where), g.bodyText(lit.Body))
+		}
 		return fmt.Sprintf("{ %s := %s.GoSelf(); go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, \"func\", %s, \"\"); %s }() }",
-			parent, HooksName, HooksName, HooksName, parent, strconv.Quote(where), body)
+			parent, HooksName, HooksName, HooksName, parent, strconv.Quote(where), g.bodyText(lit.Body))
 	}
 
 	var temps, values []string
