@@ -27,6 +27,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"GoEnter":   reflect.ValueOf(goEnter),
 		"GoExit":    reflect.ValueOf(e.goExit),
 		"GoFunc":    reflect.ValueOf(e.goFunc),
+		"GoCall":    reflect.ValueOf(e.goCall),
 		"CellStart": reflect.ValueOf(e.cellStart),
 		"Check":     reflect.ValueOf(e.check),
 		"Lap":       reflect.ValueOf(e.lap),
@@ -223,6 +224,31 @@ func (e *Evaluator) goFunc(parent trace.Ticket, where string, f func()) {
 		defer func() { e.goExit(recover()) }()
 		goEnter(parent, "func", where, "")
 		f()
+	}()
+}
+
+// goCall starts f(args...) in a goroutine registered as goEnter registers
+// one (named name, started at where), ended by goExit. A nil argument is
+// the zero value of its parameter.
+func (e *Evaluator) goCall(parent trace.Ticket, name, where, texts string, f any, args ...any) {
+	go func() {
+		defer func() { e.goExit(recover()) }()
+		goEnter(parent, name, where, texts, args...)
+		fv := reflect.ValueOf(f)
+		ft := fv.Type()
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			if a == nil {
+				pt := ft.In(min(i, ft.NumIn()-1))
+				if ft.IsVariadic() && i >= ft.NumIn()-1 {
+					pt = pt.Elem()
+				}
+				in[i] = reflect.Zero(pt)
+				continue
+			}
+			in[i] = reflect.ValueOf(a)
+		}
+		fv.Call(in)
 	}()
 }
 

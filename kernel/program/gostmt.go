@@ -124,6 +124,17 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 		fmt.Fprintf(&b, "%s := %s; ", strings.Join(temps, ", "), strings.Join(values, ", "))
 	}
 	fmt.Fprintf(&b, "%s := %s.GoSelf(); ", parent, HooksName)
+	if g.compiledLaunch(call, fun) {
+		// Started from compiled code, the function runs one level of the
+		// interpreter's calls less deep: half the stack a goroutine.
+		fmt.Fprintf(&b, "%s.GoCall(%s, %s, %s, %s, %s", HooksName, parent, strconv.Quote(name), strconv.Quote(where),
+			strconv.Quote(strings.Join(texts, "\x1f")), callee)
+		for _, a := range args {
+			b.WriteString(", " + a)
+		}
+		b.WriteString(") }")
+		return b.String()
+	}
 	fmt.Fprintf(&b, "go func() { defer func() { %s.GoExit(recover()) }(); %s.GoEnter(%s, %s, %s, %s",
 		HooksName, HooksName, parent, strconv.Quote(name), strconv.Quote(where), strconv.Quote(strings.Join(texts, "\x1f")))
 	for _, a := range args {
@@ -131,6 +142,31 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	}
 	fmt.Fprintf(&b, "); %s(%s%s) }() }", callee, strings.Join(args, ", "), ell)
 	return b.String()
+}
+
+// compiledLaunch reports whether a go statement's call can be made by the
+// hook GoCall, which passes the function and its arguments through
+// interface values: not a builtin, not f(xs...), and no parameter of an
+// interface type (an interpreted value in an interface is not handed over
+// as the interpreter holds it).
+func (g *gen) compiledLaunch(call *ast.CallExpr, fun ast.Expr) bool {
+	if g.isBuiltin(fun) || call.Ellipsis.IsValid() {
+		return false
+	}
+	sig, ok := g.c.info.TypeOf(fun).Underlying().(*types.Signature)
+	if !ok || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = t.(*types.Slice).Elem()
+		}
+		if types.IsInterface(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDefer reports whether a function body defers a call (in its own
