@@ -415,24 +415,43 @@ func summarize(spans []span, g geometry) []span {
 	per := float64(g.duration) / float64(cols)
 	type col struct {
 		total  float64
-		reason map[trace.Reason]float64
+		reason [trace.Reasons]float64 // time in each reason: no map, this runs for every span of a busy lane
 	}
 	hist := make([]col, cols)
+	// Columns a span covers whole are counted at its ends and summed
+	// once (a lane of many long spans would cost spans x columns).
+	whole := make([][trace.Reasons]int32, cols+1)
+	end := float64(cols) * per
+	add := func(c int, r trace.Reason, t float64) {
+		if t > 0 {
+			hist[c].total += t
+			hist[c].reason[r] += t
+		}
+	}
 	for _, s := range spans {
-		from, to := float64(s.from), float64(s.to)
-		c0 := min(max(int(from/per), 0), cols-1)
-		c1 := min(max(int(to/per), 0), cols-1)
-		for c := c0; c <= c1; c++ {
-			lo := math.Max(from, float64(c)*per)
-			hi := math.Min(to, float64(c+1)*per)
-			if hi <= lo {
-				continue
+		from := math.Max(float64(s.from), 0)
+		to := math.Min(float64(s.to), end)
+		if to <= from {
+			continue
+		}
+		c0 := min(int(from/per), cols-1)
+		c1 := min(int(to/per), cols-1)
+		if c0 == c1 {
+			add(c0, s.reason, to-from)
+			continue
+		}
+		add(c0, s.reason, float64(c0+1)*per-from)
+		add(c1, s.reason, to-float64(c1)*per)
+		whole[c0+1][s.reason]++
+		whole[c1][s.reason]--
+	}
+	var covering [trace.Reasons]int32
+	for c := range hist {
+		for r, n := range whole[c] {
+			covering[r] += n
+			if covering[r] > 0 {
+				add(c, trace.Reason(r), float64(covering[r])*per)
 			}
-			if hist[c].reason == nil {
-				hist[c].reason = map[trace.Reason]float64{}
-			}
-			hist[c].total += hi - lo
-			hist[c].reason[s.reason] += hi - lo
 		}
 	}
 	var out []span
@@ -442,8 +461,8 @@ func summarize(spans []span, g geometry) []span {
 		}
 		best, bestT := trace.NotBlocked, -1.0
 		for r, t := range hist[c].reason {
-			if t > bestT || t == bestT && r < best {
-				best, bestT = r, t
+			if t > bestT {
+				best, bestT = trace.Reason(r), t
 			}
 		}
 		from := time.Duration(float64(c) * per)

@@ -67,9 +67,12 @@ const (
 	SemaphoreAcquire
 	FlightWait
 	GroupWait
+
+	// Reasons is how many reasons there are: every Reason is below it.
+	Reasons = iota
 )
 
-var reasonNames = [...]string{
+var reasonNames = [Reasons]string{
 	NotBlocked: "running", ChanSend: "chan send", ChanRecv: "chan receive", SelectWait: "select",
 	MutexLock: "Mutex.Lock", RWMutexRLock: "RWMutex.RLock", WaitGroupWait: "WaitGroup.Wait",
 	CondWait: "Cond.Wait", OnceWait: "Once.Do", Sleeping: "sleep", ContextDone: "<-ctx.Done()",
