@@ -324,7 +324,7 @@ func TestInterruptBeforeTheCellStarts(t *testing.T) {
 		t.Fatal(err)
 	}
 	events, w := io.Pipe()
-	srv := &server{e: s.ev, conn: evalproto.NewConn(strings.NewReader(""), w), runs: make(chan evalproto.Request, 1)}
+	srv := &server{e: s.ev, conn: evalproto.NewConn(strings.NewReader(""), w), runs: make(chan evalproto.Request, 1), memory: &memoryReturn{free: func() {}}}
 	req := evalproto.Request{Op: evalproto.OpRun, Seq: 1, Cell: "c9", Label: "[9]", Timeline: "off"}
 	for _, c := range u.Chunks {
 		req.Chunks = append(req.Chunks, evalproto.Chunk{Src: c.Src, Decl: c.Decl})

@@ -8,6 +8,7 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/goconc/goconc/lib/trace"
@@ -129,16 +130,71 @@ func heldMemory() uint64 {
 // before the evaluator gives it back to the system.
 const giveBackAfter = 32 << 20
 
-// giveBack returns memory to the system after a cell that freed much of
-// what it used: 10,000 goroutines that ended leave their stacks and heap to
-// the runtime, which otherwise keeps them for minutes, and a notebook at
-// rest would hold what its heaviest cell once needed. Cheap when there is
-// nothing to give back (one read of the runtime's metrics).
-func giveBack() {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+// giveBackIdle is how much free memory and garbage the runtime may keep
+// once the notebook has been idle for idleTime: with few collections (see
+// SetGCPercent in Serve), the garbage of a run of cells would otherwise
+// stay in the evaluator's memory for as long as the notebook is open.
+const giveBackIdle = 4 << 20
+
+// giveBackEnded is how many goroutines may end between two looks before
+// the evaluator gives their memory back: ended goroutines' stacks are not
+// free heap until a collection, which an idle evaluator may not run for
+// minutes.
+const giveBackEnded = 1000
+
+// idleTime is how long after the last cell the evaluator looks again. The
+// cell's goroutines may still have been unwinding when it returned (a
+// WaitGroup's Done runs before its goroutine ends).
+const idleTime = time.Second
+
+// memoryReturn gives memory back to the system after a cell that freed much
+// of what it used, and when the notebook is idle: 10,000 goroutines that
+// ended leave their stacks and heap to the runtime, which otherwise keeps
+// them for minutes, and a notebook at rest would hold what its heaviest
+// cell once needed. Cheap when there is nothing to give back (one read of
+// the runtime's metrics).
+type memoryReturn struct {
+	free func() // debug.FreeOSMemory
+
+	mu         sync.Mutex
+	goroutines int         // at the last look
+	idle       *time.Timer // the look once no cell ran for idleTime
+}
+
+// afterCell looks now, and again if no other cell runs for idleTime.
+func (m *memoryReturn) afterCell() {
+	m.look(giveBackAfter, false)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.idle == nil {
+		m.idle = time.AfterFunc(idleTime, func() { m.look(giveBackIdle, true) })
+	} else {
+		m.idle.Reset(idleTime)
+	}
+}
+
+// look gives memory back if more than spare bytes of the heap are free
+// (or, with garbage, free or garbage), or if many goroutines ended since the
+// last look. Garbage counts only at rest: collecting it after every cell
+// would cost a busy notebook with a large heap a full collection a cell.
+func (m *memoryReturn) look(spare uint64, garbage bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := runtime.NumGoroutine()
+	ended := m.goroutines - n
+	m.goroutines = n
+	s := []metrics.Sample{
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/objects:bytes"}, // live, and dead not yet swept
+		{Name: "/gc/heap/live:bytes"},                // live at the last collection
+	}
 	metrics.Read(s)
-	if s[0].Value.Uint64() > giveBackAfter {
-		debug.FreeOSMemory()
+	free := s[0].Value.Uint64()
+	if objects, live := s[1].Value.Uint64(), s[2].Value.Uint64(); garbage && objects > live {
+		free += objects - live
+	}
+	if free > spare || ended > giveBackEnded {
+		m.free()
 	}
 }
 

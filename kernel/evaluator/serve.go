@@ -52,7 +52,7 @@ func Serve(in io.Reader, out io.Writer) error {
 		return err
 	}
 	go e.watchMemory(limit)
-	s := &server{e: e, conn: conn, runs: make(chan evalproto.Request, 64)}
+	s := &server{e: e, conn: conn, runs: make(chan evalproto.Request, 64), memory: &memoryReturn{free: debug.FreeOSMemory}}
 	go s.runLoop()
 	if err := conn.Send(evalproto.Event{Kind: evalproto.EvReady}); err != nil {
 		return err
@@ -82,6 +82,8 @@ type server struct {
 	e    *Evaluator
 	conn *evalproto.Conn
 	runs chan evalproto.Request
+
+	memory *memoryReturn
 
 	mu      sync.Mutex
 	running string // the cell running now
@@ -158,7 +160,7 @@ func (s *server) runLoop() {
 		}
 		s.conn.Send(ev)
 		// After the reply: the next cell need not wait for it.
-		go giveBack()
+		go s.memory.afterCell()
 	}
 }
 

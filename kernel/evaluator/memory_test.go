@@ -1,0 +1,108 @@
+package evaluator
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// waitGoroutines waits until at most n goroutines are left.
+func waitGoroutines(t *testing.T, n int) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for runtime.NumGoroutine() > n {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines still alive a minute after they were told to end (want at most %d)", runtime.NumGoroutine(), n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestMemoryIsGivenBackWhenGoroutinesEnd(t *testing.T) {
+	var frees atomic.Int32
+	m := &memoryReturn{free: func() { frees.Add(1); debug.FreeOSMemory() }}
+	debug.FreeOSMemory()
+	m.look(giveBackAfter, false)
+	base := runtime.NumGoroutine()
+	frees.Store(0)
+
+	release := make(chan struct{})
+	for range 5000 {
+		go func() { <-release }()
+	}
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 0 {
+		t.Errorf("memory was given back %d times while 5000 goroutines were starting; want none", n)
+	}
+	stacksHeld := stacks()
+
+	close(release)
+	waitGoroutines(t, base)
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 1 {
+		t.Fatalf("memory was given back %d times after 5000 goroutines ended; want once", n)
+	}
+	if after := stacks(); after > stacksHeld/2 {
+		t.Errorf("stacks hold %d KiB after 5000 goroutines ended and memory was given back, %d KiB while they ran; want less than half", after>>10, stacksHeld>>10)
+	}
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 1 {
+		t.Errorf("memory was given back again with nothing more to give (%d times in all)", n)
+	}
+}
+
+// stacks is the memory the runtime holds for goroutines' stacks.
+func stacks() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/stacks:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+var garbageSink []byte
+
+func TestGarbageIsGivenBackAtRest(t *testing.T) {
+	var frees atomic.Int32
+	m := &memoryReturn{free: func() { frees.Add(1); debug.FreeOSMemory() }}
+	// No collection but ours: the garbage stays garbage until the look.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	debug.FreeOSMemory()
+	m.look(giveBackIdle, true)
+	frees.Store(0)
+
+	for range 64 {
+		garbageSink = make([]byte, 256<<10) // 16 MiB in all, garbage but the last
+	}
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 0 {
+		t.Errorf("16 MiB of garbage was collected right after a cell (%d times); want it left to the collector until the notebook rests", n)
+	}
+	m.look(giveBackIdle, true)
+	if n := frees.Load(); n != 1 {
+		t.Fatalf("memory was given back %d times at rest with 16 MiB of garbage; want once", n)
+	}
+	m.look(giveBackIdle, true)
+	if n := frees.Load(); n != 1 {
+		t.Errorf("memory was given back again at rest with nothing more to give (%d times in all)", n)
+	}
+}
+
+func TestIdleLookFollowsTheLastCell(t *testing.T) {
+	var frees atomic.Int32
+	m := &memoryReturn{free: func() { frees.Add(1) }}
+	for range 100 {
+		m.afterCell()
+	}
+	m.mu.Lock()
+	idle := m.idle
+	m.mu.Unlock()
+	if idle == nil {
+		t.Fatal("no look is planned for when the notebook rests")
+	}
+	// One timer, reset by every cell: a hundred cells leave one look to come.
+	if !idle.Stop() {
+		t.Error("the look at rest already ran, or was never planned, right after the last cell")
+	}
+}
