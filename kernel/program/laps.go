@@ -9,23 +9,29 @@ import (
 // Every loop of a cell checks for an interrupt (see loopCheck): the
 // interpreter's own cancellation would break every closure made before it.
 // A check in the body costs three of the interpreter's steps per iteration,
-// which doubles a tight loop. A counting loop can check through its
-// condition instead, at no cost per iteration:
+// which doubles a tight loop. A counting loop can check between laps of
+// 256 iterations instead, at no cost per iteration:
 //
-//	for i := 0; i < n; i++ { body }
+//	L: for i := 0; i < n; i++ { body }
 //
 // becomes
 //
-//	{ var lim int = -1 << 63; for i := 0; i < lim || Lap(&lim, i, n); i++ { body } }
+//	{ var lim int = -1 << 63
+//	  L: for i := 0; ; { for { lap: for ; i < lim; i++ { body }; if !Lap(&lim, i, n) { break L } } } }
 //
-// i < lim holds while i is below the next lap; then Lap checks for an
-// interrupt, moves lim 256 iterations on (never past n) and says whether
-// i < n. The condition means what it did as long as nothing but the post
-// statement changes i, and n is a constant or a local variable that
-// nothing changes while the loop runs: the rule applies only then.
+// The inner loop runs while i is below the lap's end, lim; then Lap checks
+// for an interrupt, moves lim 256 iterations on (never past n) and says
+// whether i < n. A break of the loop in body becomes break L (a label is
+// added if the loop had none), a continue L becomes continue lap. The
+// outer loop, which declares i, never goes round: laps are the middle
+// loop's, as the interpreter would give each round of the outer loop a
+// new i, starting again from 0. This means what the loop did as long as
+// nothing but the post statement changes i, and n is a constant or a
+// local variable that nothing changes while the loop runs: the rule
+// applies only then.
 
-// lapLoop rewrites a counting loop to check for interrupts in its
-// condition, and reports whether it did.
+// lapLoop rewrites a counting loop to check for interrupts between laps,
+// and reports whether it did.
 func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl) bool {
 	if fs.Init == nil || fs.Cond == nil || fs.Post == nil || escapes(fs.Body, fs.Cond, fs.Post) {
 		return false
@@ -50,16 +56,33 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 		return false
 	}
 	var outer ast.Node = fs
+	outerLabel, labelText := "", ""
 	if label != nil {
-		outer = label
+		outer, outerLabel = label, label.Label.Name
+	} else {
+		outerLabel = g.r.Temp("loop")
+		labelText = outerLabel + ": "
 	}
-	lim := g.r.Temp("lim")
-	g.r.Before(outer, "{ var "+lim+" int = -1 << 63; ")
-	g.r.After(outer, " }")
-	g.r.Replace(fs.Cond, func() string {
-		i := vars[0].Name
-		return i + " < " + lim + " || " + HooksName + ".Lap(&" + lim + ", " + i + ", " + g.r.Source(cond.Y) + ")"
-	})
+	lap := g.r.Temp("lap")
+	usesLap := false
+	branches, _ := loopBranches(fs.Body, outerLabel)
+	for _, b := range branches {
+		switch {
+		case b.Tok == token.BREAK && b.Label == nil:
+			g.r.Replace(b, func() string { return "break " + outerLabel })
+		case b.Tok == token.CONTINUE && b.Label != nil:
+			usesLap = true
+			g.r.Replace(b, func() string { return "continue " + lap })
+		}
+	}
+	lapLabel := ""
+	if usesLap {
+		lapLabel = lap + ": "
+	}
+	i, lim := vars[0].Name, g.r.Temp("lim")
+	g.r.Before(outer, "{ var "+lim+" int = -1 << 63; "+labelText)
+	g.r.ReplaceRange(fs.Cond.Pos(), fs.Body.Lbrace, "; { for { "+lapLabel+"for ; "+i+" < "+lim+"; "+g.r.Text(fs.Post)+" ")
+	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", "+i+", "+g.r.Text(cond.Y)+") { break "+outerLabel+" } } } }")
 	return true
 }
 

@@ -91,12 +91,17 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 }
 
 // loopBranches returns the break and continue statements of a loop body
-// that leave or continue the loop itself (labelled label, if not ""), or
-// why the body cannot become a function: it returns, defers, uses goto,
-// or branches to a label outside it.
+// that leave or continue the loop itself (labelled label, if not ""), and
+// why the body could not become a function ("" if it could): it returns,
+// defers, uses goto, or branches to a label outside it.
 func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string) {
 	var out []*ast.BranchStmt
 	why := ""
+	cannot := func(reason string) {
+		if why == "" {
+			why = reason
+		}
+	}
 	inner := map[string]bool{} // labels declared in the body
 	ast.Inspect(body, func(n ast.Node) bool {
 		if l, ok := n.(*ast.LabeledStmt); ok {
@@ -107,16 +112,16 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 	var walk func(n ast.Node, inLoop, inSwitch bool)
 	walk = func(n ast.Node, inLoop, inSwitch bool) {
 		ast.Inspect(n, func(c ast.Node) bool {
-			if why != "" || c == nil {
+			if c == nil {
 				return false
 			}
 			switch x := c.(type) {
 			case *ast.FuncLit:
 				return false // its own function
 			case *ast.ReturnStmt:
-				why = "returns from the function around it"
+				cannot("returns from the function around it")
 			case *ast.DeferStmt:
-				why = "defers a call"
+				cannot("defers a call")
 			case *ast.ForStmt:
 				if c != n {
 					walk(x.Body, true, false)
@@ -144,13 +149,13 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 			case *ast.BranchStmt:
 				switch {
 				case x.Tok == token.GOTO:
-					why = "uses goto"
+					cannot("uses goto")
 				case x.Tok == token.FALLTHROUGH:
 				case x.Label != nil && x.Label.Name == label:
 					out = append(out, x)
 				case x.Label != nil && inner[x.Label.Name]:
 				case x.Label != nil:
-					why = "branches to the label " + x.Label.Name + " outside it"
+					cannot("branches to the label " + x.Label.Name + " outside it")
 				case x.Tok == token.BREAK && !inLoop && !inSwitch, x.Tok == token.CONTINUE && !inLoop:
 					out = append(out, x)
 				}

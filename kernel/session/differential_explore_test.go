@@ -18,7 +18,7 @@ import (
 func TestDifferentialExplored(t *testing.T) {
 	if raceEnabled {
 		// .ci/test runs it in the step without -race, beside Go's test
-		// suite: 133 explorations under the race detector take minutes.
+		// suite: 135 explorations under the race detector take minutes.
 		t.Skip("run without -race (go test -run TestDifferentialExplored ./kernel/session)")
 	}
 	dirs, err := filepath.Glob("testdata/differential/*")

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Side by side: the same cells on goconc, gophernotes, raw Yaegi and compiled Go.
 
-    python3 kernel/testdata/bench/sidebyside.py [--runs N] [--no-gophernotes]
+    /usr/bin/python3 kernel/testdata/bench/sidebyside.py [--runs N] [--no-gophernotes]
+
+(Debian's Python: it has jupyter_client.)
 
 Builds goconc from this checkout and, when the machine can, gophernotes
 v0.7.5 (with Go 1.18.10, fetched through GOTOOLCHAIN) and Yaegi's own

@@ -1,6 +1,8 @@
-// Counting loops, which check for interrupts through their condition
+// Counting loops, which check for interrupts between laps of iterations
 // (kernel/program/laps.go): bounds constant or local, breaks, continues,
-// labels, nested loops, a bound of zero or below the start, many laps.
+// labels, nested loops, a bound of zero or below the start, many laps;
+// breaks of a switch or a select inside the loop, a return and a goto
+// out of it.
 package main
 
 import "fmt"
@@ -11,6 +13,16 @@ func sum(n int) int {
 		s += i
 	}
 	return s
+}
+
+// firstOver returns from inside a counting loop, many laps in.
+func firstOver(limit int) int {
+	for i := 0; i < 100000; i++ {
+		if i*3 > limit {
+			return i
+		}
+	}
+	return -1
 }
 
 func main() {
@@ -64,4 +76,53 @@ outer:
 		last = i
 	}
 	fmt.Println("last", last)
+	switched := 0
+	for i := 0; i < 1000; i++ {
+		switch {
+		case i%7 == 0:
+			break // the switch, not the loop
+		case i == 900:
+			continue
+		}
+		switched++
+		if i == 950 {
+			break
+		}
+	}
+	fmt.Println("switched", switched)
+	ready := make(chan int, 1)
+	selected := 0
+	for i := 0; i < 400; i++ {
+		ready <- i
+		select {
+		case v := <-ready:
+			if v%2 == 0 {
+				break // the select
+			}
+			selected++
+		}
+	}
+	fmt.Println("selected", selected)
+	laps := 0
+rows:
+	for i := 0; i < 2000; i++ {
+		if i%3 == 0 {
+			continue rows
+		}
+		if i == 1999-(1999%3)-1 {
+			break
+		}
+		laps++
+	}
+	fmt.Println("laps", laps)
+	fmt.Println("firstOver", firstOver(2000), firstOver(1<<20))
+	gone := 0
+	for i := 0; i < 1000; i++ {
+		if i == 700 {
+			goto done
+		}
+		gone++
+	}
+done:
+	fmt.Println("gone", gone)
 }
