@@ -2,7 +2,6 @@ package evaluator
 
 import (
 	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/goconc/goconc/kernel/program"
@@ -77,7 +76,7 @@ func sendTyped[T any](e *Evaluator, c chan<- T, v T, site string) {
 	}
 	if trace.Enabled() {
 		name, where := splitSite(site)
-		trace.ChanSentAt(reflect.ValueOf(c).Pointer(), cap(c), name, typedText(v), where)
+		trace.ChanSentAt(reflect.ValueOf(c).Pointer(), cap(c), name, trace.Short(v, 16), where)
 	}
 }
 
@@ -109,19 +108,4 @@ func recvTyped[T any](e *Evaluator, c <-chan T, site string) (T, bool) {
 		trace.ChanReceivedAt(reflect.ValueOf(c).Pointer(), cap(c), name, "", ok, where)
 	}
 	return v, ok
-}
-
-// typedText is the short text of a value sent, as timelines show it.
-func typedText[T any](v T) string {
-	switch x := any(v).(type) {
-	case int:
-		return strconv.Itoa(x)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case bool:
-		return strconv.FormatBool(x)
-	case struct{}:
-		return "{}"
-	}
-	return trace.Short(v, 16)
 }

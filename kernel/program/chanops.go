@@ -145,14 +145,19 @@ func (g *gen) localType(t types.Type) (string, bool) {
 	return s, ok
 }
 
+// chanType returns the type of channel expression ch, or nil.
+func (g *gen) chanType(ch ast.Expr) *types.Chan {
+	if t := g.c.info.TypeOf(ch); t != nil {
+		ct, _ := t.Underlying().(*types.Chan)
+		return ct
+	}
+	return nil
+}
+
 // chanElem returns the element type of channel expression ch.
 func (g *gen) chanElem(ch ast.Expr) (string, bool) {
-	t := g.c.info.TypeOf(ch)
-	if t == nil {
-		return "", false
-	}
-	ct, ok := t.Underlying().(*types.Chan)
-	if !ok {
+	ct := g.chanType(ch)
+	if ct == nil {
 		return "", false
 	}
 	return g.localType(ct.Elem())
@@ -302,12 +307,8 @@ const FastChanEmpty = "Empty"
 // typedChan returns the hook suffix of channel expression ch's element
 // type, if it has hooks of its own.
 func (g *gen) typedChan(ch ast.Expr) (string, bool) {
-	t := g.c.info.TypeOf(ch)
-	if t == nil {
-		return "", false
-	}
-	ct, ok := t.Underlying().(*types.Chan)
-	if !ok {
+	ct := g.chanType(ch)
+	if ct == nil {
 		return "", false
 	}
 	switch e := types.Unalias(ct.Elem()).(type) {
