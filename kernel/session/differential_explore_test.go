@@ -1,9 +1,6 @@
 package session
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -21,57 +18,34 @@ func TestDifferentialExplored(t *testing.T) {
 		// suite: 135 explorations under the race detector take minutes.
 		t.Skip("run without -race (go test -run TestDifferentialExplored ./kernel/session)")
 	}
-	dirs, err := filepath.Glob("testdata/differential/*")
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no programs: %v", err)
-	}
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./testdata/differential/...")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	var matched atomic.Int32
+	var programs int
 	t.Cleanup(func() {
-		t.Logf("%d of %d programs explore to one outcome, Go's (%d with differences of the interpreter left out)", matched.Load(), len(dirs), len(knownDifferences))
+		t.Logf("%d of %d programs explore to one outcome, Go's (%d with differences of the interpreter left out)", matched.Load(), programs, len(knownDifferences))
 	})
-	for _, dir := range dirs {
-		name := filepath.Base(dir)
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(filepath.Join(dir, "main.go"))
-			if err != nil {
-				t.Fatal(err)
+	programs = forEachDifferential(t, func(t *testing.T, name, src, stdout, stderr string) {
+		s := newTestSession(t)
+		res := s.explore("%%explore 3 seed=1", src)
+		var got []string
+		for _, o := range res.outcomes {
+			got = append(got, o.output)
+		}
+		want := stdout + markLines(stderr)
+		same := len(got) == 1 && sameLines(got[0], want)
+		if _, known := knownDifferences[name]; known {
+			return // a difference of the interpreter, explored or not
+		}
+		if why, known := exploreDifferences[name]; known {
+			if same {
+				t.Errorf("%s now explores as Go runs it: take it off exploreDifferences (%s)", name, why)
 			}
-			var stdout, stderr strings.Builder
-			cmd := exec.Command(filepath.Join(bin, name))
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			if err := cmd.Run(); err != nil {
-				t.Fatalf("the compiled program failed: %v\n%s", err, stderr.String())
-			}
-			s := newTestSession(t)
-			res := s.explore("%%explore 3 seed=1", string(src))
-			var got []string
-			for _, o := range res.outcomes {
-				got = append(got, o.output)
-			}
-			want := stdout.String() + markLines(stderr.String())
-			same := len(got) == 1 && sameLines(got[0], want)
-			if why, known := knownDifferences[name]; known {
-				_ = why
-				return // a difference of the interpreter, explored or not
-			}
-			if why, known := exploreDifferences[name]; known {
-				if same {
-					t.Errorf("%s now explores as Go runs it: take it off exploreDifferences (%s)", name, why)
-				}
-				return
-			}
-			if !same {
-				t.Errorf("%s\n got: %q\nwant: %q", res.verdict, got, want)
-			}
-			matched.Add(1)
-		})
-	}
+			return
+		}
+		if !same {
+			t.Errorf("%s\n got: %q\nwant: %q", res.verdict, got, want)
+		}
+		matched.Add(1)
+	})
 }
 
 // exploreDifferences are the programs of the corpus whose exploration

@@ -19,6 +19,28 @@ import (
 // per declaration followed by a cell calling main: the output must be the
 // same. A cell must never run with a meaning other than Go's.
 func TestDifferential(t *testing.T) {
+	forEachDifferential(t, func(t *testing.T, name, src, stdout, stderr string) {
+		want := stdout + stderr
+		whole, split := runCells(t, []string{src}), runCells(t, splitProgram(t, []byte(src)))
+		if why, known := knownDifferences[name]; known {
+			if whole == want && split == want {
+				t.Errorf("%s now behaves as Go does: take it off knownDifferences (%s)", name, why)
+			}
+			return
+		}
+		if whole != want {
+			t.Errorf("as one cell:\n got: %q\nwant: %q", whole, want)
+		}
+		if split != want {
+			t.Errorf("split into cells:\n got: %q\nwant: %q", split, want)
+		}
+	})
+}
+
+// forEachDifferential builds the programs of testdata/differential, runs
+// each compiled, and calls check in a parallel subtest with its name, its
+// source and what it wrote; it returns how many programs there are.
+func forEachDifferential(t *testing.T, check func(t *testing.T, name, src, stdout, stderr string)) int {
 	dirs, err := filepath.Glob("testdata/differential/*")
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no programs: %v", err)
@@ -42,22 +64,10 @@ func TestDifferential(t *testing.T) {
 			if err := cmd.Run(); err != nil {
 				t.Fatalf("the compiled program failed: %v\n%s", err, stderr.String())
 			}
-			want := stdout.String() + stderr.String()
-			whole, split := runCells(t, []string{string(src)}), runCells(t, splitProgram(t, src))
-			if why, known := knownDifferences[name]; known {
-				if whole == want && split == want {
-					t.Errorf("%s now behaves as Go does: take it off knownDifferences (%s)", name, why)
-				}
-				return
-			}
-			if whole != want {
-				t.Errorf("as one cell:\n got: %q\nwant: %q", whole, want)
-			}
-			if split != want {
-				t.Errorf("split into cells:\n got: %q\nwant: %q", split, want)
-			}
+			check(t, name, string(src), stdout.String(), stderr.String())
 		})
 	}
+	return len(dirs)
 }
 
 // knownDifferences are the programs of the corpus that goconc does not run
