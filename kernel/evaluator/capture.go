@@ -87,12 +87,13 @@ func (r *router) Stream(cell, name, text string) {
 		c.out.WriteString(text)
 		return
 	}
-	c.out.WriteString(markLines(text))
+	c.out.WriteString(MarkStderr(text))
 }
 
-// markLines marks each line of standard error, so that an outcome shows
-// which stream printed what.
-func markLines(s string) string {
+// MarkStderr marks each line of standard error ("stderr: ..."), as an
+// explored outcome's output holds it, so that it shows which stream
+// printed what.
+func MarkStderr(s string) string {
 	var b strings.Builder
 	for _, l := range strings.SplitAfter(s, "\n") {
 		if l != "" {

@@ -3,11 +3,11 @@ package evaluator
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"strings"
 	"time"
 
 	"github.com/goconc/goconc/kernel/evalproto"
+	"github.com/goconc/goconc/lib/stacks"
 	"github.com/goconc/goconc/lib/trace"
 )
 
@@ -74,15 +74,7 @@ func asleep(states []trace.State, main int64) []trace.State {
 // deadlock (Go's test/chan/doubleselect.go, reported while it ran).
 // Asked only when the waits look stuck: the dump stops the world briefly.
 func runnableGoroutines() bool {
-	buf := make([]byte, 1<<20)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	buf := stacks.All()
 	running := 0
 	for _, line := range bytes.Split(buf, []byte("\n")) {
 		if !bytes.HasPrefix(line, []byte("goroutine ")) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/goconc/goconc/kernel/interleaving"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
@@ -286,6 +287,8 @@ type schedule struct {
 
 func (s *schedule) key() string { return s.output + "\x00" + s.result + "\x00" + s.ending }
 
+func (s *schedule) run() interleaving.Run { return interleaving.Run{Trace: s.trace, Paths: s.paths} }
+
 // exploreCell explores the statements of chunks (after running its
 // declarations once) and shows what it found.
 func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []program.Chunk, opts RunOptions) (int, error) {
@@ -347,6 +350,7 @@ func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []progr
 		}
 	}
 	x.sort()
+	x.explain()
 	e.showExploration(cell, x)
 	if x.interrupted {
 		return done, ErrInterrupted
@@ -517,7 +521,7 @@ func deadlockText(gs []trace.State, paths map[int64]string) string {
 	for _, s := range gs {
 		titles[s.G] = s.Name
 	}
-	names := namesByPath(titles, paths)
+	names := interleaving.Names(titles, paths)
 	lines := make([]string, 0, len(gs))
 	for _, s := range gs {
 		line := "  " + names[s.G] + ": " + waitText(s)
@@ -556,10 +560,32 @@ func (x *exploration) sort() {
 	})
 }
 
+// explain says what made each outcome differ from the first, the most
+// frequent one.
+func (x *exploration) explain() {
+	if len(x.outcomes) == 0 {
+		return
+	}
+	ref := x.outcomes[0].first.run()
+	for _, o := range x.outcomes[1:] {
+		run := o.first.run()
+		if d, ok := interleaving.Explain(ref, run); ok {
+			o.why = d.Text(run, 1)
+			if o.first.trace != nil {
+				o.marked = d.Mark(o.first.trace, o.why)
+			}
+		}
+	}
+}
+
 // outcome is one way the cell ended, and the schedules that gave it.
 type outcome struct {
 	first *schedule // kept with its trace
 	count int
+	// What made it differ from the first outcome, in words and marked on
+	// its trace (see explain); none for the first outcome.
+	why    string
+	marked *trace.Trace
 }
 
 func (x *exploration) add(s *schedule) {

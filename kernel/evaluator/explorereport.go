@@ -24,7 +24,6 @@ func (e *Evaluator) showExploration(cell string, x *exploration) {
 	if len(x.outcomes) == 0 {
 		return
 	}
-	ref := x.outcomes[0].first
 	for i, o := range x.outcomes {
 		if i == maxOutcomeTimelines {
 			break
@@ -34,19 +33,14 @@ func (e *Evaluator) showExploration(cell string, x *exploration) {
 			continue
 		}
 		t := s.trace
-		title := fmt.Sprintf("outcome %d of %d: %d of %d schedules, replay=%s", i+1, len(x.outcomes), o.count, x.schedules, s.plan.Token())
-		if i > 0 {
-			if d, ok := o.diff(ref); ok {
-				t = d.highlighted(t, d.text(s, 1))
-			}
+		if o.marked != nil {
+			t = o.marked
 		}
+		title := fmt.Sprintf("outcome %d of %d: %d of %d schedules, replay=%s", i+1, len(x.outcomes), o.count, x.schedules, s.plan.Token())
 		id := fmt.Sprintf("goconc-explore-%s-%d", cell, i+1)
 		e.host.Display(cell, timelineDisplay(t, id, timeline.WithTitle(title), timeline.WithStepAxis()), false)
 	}
 }
-
-// diff returns where the outcome's first schedule departs from ref's.
-func (o *outcome) diff(ref *schedule) (difference, bool) { return explain(ref, o.first) }
 
 // verdict says in one line what the exploration found.
 func (x *exploration) verdict() string {
@@ -132,14 +126,9 @@ func (x *exploration) json() map[string]any {
 	case x.outOfTime:
 		j.Stopped = "time"
 	}
-	for i, o := range x.outcomes {
-		oj := outcomeJSON{Output: o.first.output, Value: o.first.result, Ending: o.first.ending, Count: o.count, First: o.first.index, Replay: o.first.plan.Token()}
-		if i > 0 {
-			if d, ok := o.diff(x.outcomes[0].first); ok {
-				oj.Why = d.text(o.first, 1)
-			}
-		}
-		j.Outcomes = append(j.Outcomes, oj)
+	for _, o := range x.outcomes {
+		j.Outcomes = append(j.Outcomes, outcomeJSON{Output: o.first.output, Value: o.first.result, Ending: o.first.ending, Count: o.count,
+			First: o.first.index, Replay: o.first.plan.Token(), Why: o.why})
 	}
 	b, _ := json.Marshal(j)
 	var m map[string]any
@@ -162,15 +151,9 @@ func (x *exploration) table() display.Data {
 		return display.Data{Data: display.MIMEMap{"text/html": h.String(), "text/plain": t.String(), MIMEExplore: x.json()}, Metadata: display.MIMEMap{}}
 	}
 	h.WriteString(`<table><thead><tr><th>#</th><th style="text-align:left">output</th><th style="text-align:left">ending</th><th>schedules</th><th style="text-align:left">replay with</th></tr></thead><tbody>` + "\n")
-	ref := x.outcomes[0].first
 	for i, o := range x.outcomes {
 		out, ending := describeOutcome(o.first)
-		why := ""
-		if i > 0 {
-			if d, ok := o.diff(ref); ok {
-				why = d.text(o.first, 1)
-			}
-		}
+		why := o.why
 		share := fmt.Sprintf("%d (%.0f%%)", o.count, 100*float64(o.count)/float64(x.schedules))
 		replay := "%%explore replay=" + o.first.plan.Token()
 		fmt.Fprintf(&h, `<tr><td>%d</td><td style="text-align:left"><pre>%s</pre></td><td style="text-align:left"><pre>%s</pre>`,

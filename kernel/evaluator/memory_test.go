@@ -37,7 +37,7 @@ func TestMemoryIsGivenBackWhenGoroutinesEnd(t *testing.T) {
 	if n := frees.Load(); n != 0 {
 		t.Errorf("memory was given back %d times while 5000 goroutines were starting; want none", n)
 	}
-	stacksHeld := stacks()
+	stacksHeld := stackMemory()
 
 	close(release)
 	waitGoroutines(t, base)
@@ -45,7 +45,7 @@ func TestMemoryIsGivenBackWhenGoroutinesEnd(t *testing.T) {
 	if n := frees.Load(); n != 1 {
 		t.Fatalf("memory was given back %d times after 5000 goroutines ended; want once", n)
 	}
-	if after := stacks(); after > stacksHeld/2 {
+	if after := stackMemory(); after > stacksHeld/2 {
 		t.Errorf("stacks hold %d KiB after 5000 goroutines ended and memory was given back, %d KiB while they ran; want less than half", after>>10, stacksHeld>>10)
 	}
 	m.look(giveBackAfter, false)
@@ -54,8 +54,8 @@ func TestMemoryIsGivenBackWhenGoroutinesEnd(t *testing.T) {
 	}
 }
 
-// stacks is the memory the runtime holds for goroutines' stacks.
-func stacks() uint64 {
+// stackMemory is the memory the runtime holds for goroutines' stacks.
+func stackMemory() uint64 {
 	s := []metrics.Sample{{Name: "/memory/classes/heap/stacks:bytes"}}
 	metrics.Read(s)
 	return s[0].Value.Uint64()

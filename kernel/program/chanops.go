@@ -34,14 +34,8 @@ func (g *gen) concurrency() {
 	defer func() { g.nameSyncVars(cr.inList); g.markBlockingCalls(cr.inList) }()
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.BlockStmt:
-				cr.list(x.List)
-			case *ast.CaseClause:
-				cr.list(x.Body)
-			case *ast.CommClause:
-				cr.list(x.Body)
-			case *ast.LabeledStmt:
+			cr.list(stmtList(n))
+			if x, ok := n.(*ast.LabeledStmt); ok {
 				labels[x.Stmt] = x
 				cr.inList[x.Stmt] = cr.inList[x]
 			}
@@ -98,6 +92,20 @@ func (g *gen) concurrency() {
 			return true
 		})
 	}
+}
+
+// stmtList returns the statements n holds as a list (a block's, a case's),
+// or nil.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch x := n.(type) {
+	case *ast.BlockStmt:
+		return x.List
+	case *ast.CaseClause:
+		return x.Body
+	case *ast.CommClause:
+		return x.Body
+	}
+	return nil
 }
 
 func (cr *chanRewrites) list(stmts []ast.Stmt) {

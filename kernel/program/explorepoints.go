@@ -46,13 +46,8 @@ func (g *gen) explorePoints() {
 			continue // the standard library's code, as compiled code is: no points inside
 		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			x.list(stmtList(n))
 			switch s := n.(type) {
-			case *ast.BlockStmt:
-				x.list(s.List)
-			case *ast.CaseClause:
-				x.list(s.Body)
-			case *ast.CommClause:
-				x.list(s.Body)
 			case *ast.GoStmt:
 				g.r.After(s, "; "+HooksName+".Yield()")
 			case *ast.CallExpr:

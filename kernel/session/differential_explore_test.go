@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/goconc/goconc/kernel/evaluator"
 )
 
 // TestDifferentialExplored runs every program of testdata/differential
@@ -30,7 +32,7 @@ func TestDifferentialExplored(t *testing.T) {
 		for _, o := range res.outcomes {
 			got = append(got, o.output)
 		}
-		want := stdout + markLines(stderr)
+		want := stdout + evaluator.MarkStderr(stderr)
 		same := len(got) == 1 && sameLines(got[0], want)
 		if _, known := knownDifferences[name]; known {
 			return // a difference of the interpreter, explored or not
@@ -52,18 +54,6 @@ func TestDifferentialExplored(t *testing.T) {
 // does not give Go's output alone, and why.
 var exploreDifferences = map[string]string{
 	"go_nil_argument": "registers a handler on http.DefaultServeMux, which the process keeps: the second schedule registers it again and panics, as running the cell twice in a notebook does",
-}
-
-// markLines marks each line of standard error as an exploration's table
-// shows it.
-func markLines(s string) string {
-	var b strings.Builder
-	for _, l := range strings.SplitAfter(s, "\n") {
-		if l != "" {
-			b.WriteString("stderr: " + l)
-		}
-	}
-	return b.String()
 }
 
 // sameLines compares an outcome with the compiled output: the table shows

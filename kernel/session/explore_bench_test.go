@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/goconc/goconc/kernel/evaluator"
 )
 
 // The cost of exploring, measured through a session as a user pays it
@@ -114,46 +116,10 @@ func TestExploreReport(t *testing.T) {
 	}
 	cells := []struct{ name, cell string }{
 		{"racy counter", racyCounter},
-		{"counter with a Mutex", `counter := 0
-var mu sync.Mutex
-var wg sync.WaitGroup
-for i := 0; i < 2; i++ {
-	wg.Go(func() { for j := 0; j < 3; j++ { mu.Lock(); counter++; mu.Unlock() } })
-}
-wg.Wait()
-fmt.Println(counter)
-`},
-		{"check then act on a map", `cache := map[string]int{}
-loads := 0
-var mu sync.Mutex
-var wg sync.WaitGroup
-for i := 0; i < 2; i++ {
-	wg.Go(func() {
-		mu.Lock()
-		_, ok := cache["k"]
-		mu.Unlock()
-		if !ok {
-			mu.Lock()
-			loads++
-			cache["k"] = 42
-			mu.Unlock()
-		}
-	})
-}
-wg.Wait()
-fmt.Println("loads:", loads)
-`},
+		{"counter with a Mutex", lockedCounter},
+		{"check then act on a map", checkThenAct},
 		{"lock order", lockOrder},
-		{"select over two ready channels", `a, b := make(chan string, 1), make(chan string, 1)
-a <- "a"
-b <- "b"
-select {
-case v := <-a:
-	fmt.Println(v)
-case v := <-b:
-	fmt.Println(v)
-}
-`},
+		{"select over two ready channels", selectTwoReady},
 		{"producer/consumer, unbuffered", producerConsumer(0)},
 		{"producer/consumer, buffer of 3", producerConsumer(3)},
 		{"no goroutines", "x := 0\nfor i := 0; i < 10; i++ { x += i }\nfmt.Println(x)\n"},
@@ -193,7 +159,7 @@ case v := <-b:
 			same := 0
 			for i := 0; i < 10; i++ {
 				r, cap := s.exec("%%explore replay=" + tokens[o] + "\n" + c.cell)
-				got := cap.stream("stdout") + markLines(cap.stream("stderr"))
+				got := cap.stream("stdout") + evaluator.MarkStderr(cap.stream("stderr"))
 				for _, v := range cap.results {
 					got += "value: " + v + "\n"
 				}

@@ -149,9 +149,8 @@ func TestExploreReplayDrawsTheSameTimeline(t *testing.T) {
 	}
 }
 
-func TestExploreLockedCounterHasOneOutcome(t *testing.T) {
-	s := newTestSession(t)
-	res := s.explore("%%explore 200 seed=3", `counter := 0
+// lockedCounter is racyCounter with each increment locked.
+const lockedCounter = `counter := 0
 var mu sync.Mutex
 var wg sync.WaitGroup
 for i := 0; i < 2; i++ {
@@ -167,7 +166,11 @@ for i := 0; i < 2; i++ {
 }
 wg.Wait()
 fmt.Println(counter)
-`)
+`
+
+func TestExploreLockedCounterHasOneOutcome(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200 seed=3", lockedCounter)
 	if len(res.outcomes) != 1 || !res.has("6") || res.outcomes[0].count != 200 {
 		t.Fatalf("%s: %v", res.verdict, res.outputs())
 	}
@@ -176,10 +179,9 @@ fmt.Println(counter)
 	}
 }
 
-func TestExploreCheckThenAct(t *testing.T) {
-	s := newTestSession(t)
-	// Each map operation is locked, the check and the act are not one.
-	res := s.explore("%%explore 200 seed=4", `cache := map[string]int{}
+// checkThenAct locks each map operation, but the check and the act are
+// not one.
+const checkThenAct = `cache := map[string]int{}
 loads := 0
 var mu sync.Mutex
 var wg sync.WaitGroup
@@ -200,7 +202,11 @@ for i := 0; i < 2; i++ {
 }
 wg.Wait()
 fmt.Println("loads:", loads)
-`)
+`
+
+func TestExploreCheckThenAct(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 200 seed=4", checkThenAct)
 	if !res.has("loads: 1") || !res.has("loads: 2") {
 		t.Fatalf("%s: %v", res.verdict, res.outputs())
 	}
@@ -237,9 +243,8 @@ func TestExploreFindsLockOrderDeadlock(t *testing.T) {
 	}
 }
 
-func TestExploreSelectTakesEitherReadyCase(t *testing.T) {
-	s := newTestSession(t)
-	res := s.explore("%%explore 50 seed=5", `a, b := make(chan string, 1), make(chan string, 1)
+// selectTwoReady selects over two channels that are both ready.
+const selectTwoReady = `a, b := make(chan string, 1), make(chan string, 1)
 a <- "a"
 b <- "b"
 select {
@@ -248,7 +253,11 @@ case v := <-a:
 case v := <-b:
 	fmt.Println(v)
 }
-`)
+`
+
+func TestExploreSelectTakesEitherReadyCase(t *testing.T) {
+	s := newTestSession(t)
+	res := s.explore("%%explore 50 seed=5", selectTwoReady)
 	if len(res.outcomes) != 2 || !res.has("a") || !res.has("b") {
 		t.Fatalf("%s: %v", res.verdict, res.outputs())
 	}

@@ -2,9 +2,10 @@ package explore
 
 import (
 	"bytes"
-	"runtime"
 	"strconv"
 	"time"
+
+	"github.com/goconc/goconc/lib/stacks"
 )
 
 // A goroutine of a run can block where the run does not see it: in an
@@ -68,15 +69,7 @@ func (r *Run) watch() {
 // waitingOutside reports whether goroutine id is waiting (not running nor
 // runnable), as the runtime's stack dump says.
 func waitingOutside(id int64) bool {
-	buf := make([]byte, 1<<16)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	buf := stacks.All()
 	head := []byte("goroutine " + strconv.FormatInt(id, 10) + " [")
 	i := bytes.Index(buf, head)
 	if i < 0 {

@@ -17,10 +17,11 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/goconc/goconc/lib/stacks"
 )
 
 // Output is where passing checks print their line; nil means os.Stdout.
@@ -110,15 +111,7 @@ func NoLeak(what string, f func()) {
 
 // goroutines returns the stacks of all goroutines but the caller's, by ID.
 func goroutines() map[string]string {
-	buf := make([]byte, 1<<20)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	buf := stacks.All()
 	out := map[string]string{}
 	for i, stack := range strings.Split(string(buf), "\n\n") {
 		if i == 0 { // the caller's own goroutine comes first

@@ -1,4 +1,20 @@
-package evaluator
+// Package interleaving says what made two runs of a concurrent cell end
+// differently, from their traces.
+//
+// Two runs that end differently must have done some conflicting
+// operations in a different order: two accesses to the same variable, at
+// least one a write; two operations on the same lock, channel or
+// WaitGroup. Explain finds the first such pair of a run whose order is the
+// reverse of the reference run's (for a racy counter, one goroutine's read
+// of the counter coming before the other's write), or, first of all, a
+// lost update inside the run itself. That is what made the run different,
+// what Difference.Text says in words, and what Difference.Mark points at on
+// the run's timeline.
+//
+// Goroutines are matched across runs by their paths (explore.G.Path: their
+// place in the tree of go statements), which no schedule changes, not by
+// their ids.
+package interleaving
 
 import (
 	"fmt"
@@ -9,13 +25,11 @@ import (
 	"github.com/goconc/goconc/lib/trace"
 )
 
-// Two runs of a cell that end differently must have done some conflicting
-// operations in a different order: two accesses to the same variable, at
-// least one a write; two operations on the same lock, channel or
-// WaitGroup. explain finds the first such pair of a schedule whose order
-// is the reverse of the reference schedule's: for a racy counter, one
-// goroutine's read of the counter coming before the other's write. That
-// pair is what made this run different, and what its timeline points at.
+// A Run is one run of a cell: its trace, and each goroutine's path.
+type Run struct {
+	Trace *trace.Trace
+	Paths map[int64]string // goroutine id -> explore.G.Path
+}
 
 // op is an operation of a run that can conflict with another.
 type op struct {
@@ -32,15 +46,15 @@ func (a op) conflicts(b op) bool {
 	return a.obj == b.obj && a.g != b.g && (a.write || b.write)
 }
 
-// ops lists the conflicting operations of a schedule, in the order they
+// ops lists the conflicting operations of a run, in the order they
 // happened. A wait followed by the operation it waited for is one
 // operation, at the wait: that is when the goroutine tried.
-func ops(s *schedule) []op {
-	if s.trace == nil {
+func ops(s Run) []op {
+	if s.Trace == nil {
 		return nil
 	}
 	names := map[trace.ObjectID]string{}
-	for _, o := range s.trace.Objects {
+	for _, o := range s.Trace.Objects {
 		names[o.ID] = o.Name
 	}
 	name := func(id trace.ObjectID) string {
@@ -53,7 +67,7 @@ func ops(s *schedule) []op {
 	count := map[string]int{}
 	waiting := map[string]bool{} // path|obj of a wait not yet ended by its operation
 	add := func(i int, e trace.Event, obj, verb string, write bool) {
-		path, ok := s.paths[e.G]
+		path, ok := s.Paths[e.G]
 		if !ok {
 			return
 		}
@@ -65,7 +79,7 @@ func ops(s *schedule) []op {
 		count[key]++
 		out = append(out, op{id: fmt.Sprintf("%s#%d", key, count[key]), g: e.G, obj: obj, write: write, verb: verb, where: e.Pos, event: i})
 	}
-	for i, e := range s.trace.Events {
+	for i, e := range s.Trace.Events {
 		switch e.Kind {
 		case trace.EvAccess:
 			v, _, _ := strings.Cut(e.Text, " = ")
@@ -102,7 +116,7 @@ func ops(s *schedule) []op {
 				continue
 			}
 			add(i, e, obj, verb, true)
-			if path, ok := s.paths[e.G]; ok {
+			if path, ok := s.Paths[e.G]; ok {
 				waiting[path+"|"+obj] = true
 			}
 		}
@@ -110,9 +124,9 @@ func ops(s *schedule) []op {
 	return out
 }
 
-// difference is what made a schedule's run differ: the operations it
-// points at, in the order they happened, and what they did.
-type difference struct {
+// A Difference is what made a run differ from the reference: the
+// operations it points at, in the order they happened, and what they did.
+type Difference struct {
 	ops  []op
 	kind int // interleaved, reversed or alone
 }
@@ -123,12 +137,12 @@ const (
 	alone              // ops[0] has no counterpart in the reference
 )
 
-// explain returns what made s differ from ref. It looks first in s alone,
+// Explain returns what made s differ from ref. It looks first in s alone,
 // for an access of another goroutine between one goroutine's read of a
 // variable and its next access, a write (a lost update, a check then an
 // act); then for the first conflicting pair whose order is the reverse of
 // ref's; then for an operation ref does not have.
-func explain(ref, s *schedule) (difference, bool) {
+func Explain(ref, s Run) (Difference, bool) {
 	sops := ops(s)
 	if d, ok := interleaving(sops); ok {
 		return d, true
@@ -147,16 +161,16 @@ func explain(ref, s *schedule) (difference, bool) {
 	}
 	for _, b := range sops {
 		if _, ok := at[b.id]; !ok {
-			return difference{ops: []op{b}, kind: alone}, true
+			return Difference{ops: []op{b}, kind: alone}, true
 		}
 	}
-	return difference{}, false
+	return Difference{}, false
 }
 
 // firstReversed returns the first conflicting pair of sops in the reverse
 // order of the reference's (at: each op's index there), on WaitGroups only
 // if counts.
-func firstReversed(sops []op, at map[string]int, counts bool) (difference, bool) {
+func firstReversed(sops []op, at map[string]int, counts bool) (Difference, bool) {
 	for j, b := range sops {
 		rb, okb := at[b.id]
 		if !okb || strings.HasPrefix(b.obj, "wg ") != counts {
@@ -170,17 +184,17 @@ func firstReversed(sops []op, at map[string]int, counts bool) (difference, bool)
 				continue
 			}
 			if ra, ok := at[a.id]; ok && rb < ra {
-				return difference{ops: []op{a, b}, kind: reversed}, true
+				return Difference{ops: []op{a, b}, kind: reversed}, true
 			}
 		}
 	}
-	return difference{}, false
+	return Difference{}, false
 }
 
 // interleaving finds the first access of a variable by a goroutine between
 // another's read of it and that one's next access, a write.
-func interleaving(sops []op) (difference, bool) {
-	best := difference{}
+func interleaving(sops []op) (Difference, bool) {
+	best := Difference{}
 	found := false
 	for i, a := range sops {
 		if a.write || !strings.HasPrefix(a.obj, "var ") {
@@ -199,7 +213,7 @@ func interleaving(sops []op) (difference, bool) {
 				continue
 			}
 			if b.write && between != nil && (!found || between.event < best.ops[1].event) {
-				best, found = difference{ops: []op{a, *between, b}, kind: interleaved}, true
+				best, found = Difference{ops: []op{a, *between, b}, kind: interleaved}, true
 			}
 			break
 		}
@@ -207,20 +221,19 @@ func interleaving(sops []op) (difference, bool) {
 	return best, found
 }
 
-// goroutineNames names the goroutines of a schedule for people: their
-// titles, numbered where several share one ("func #2") in the order the
-// code started them, which no schedule changes.
-func goroutineNames(s *schedule) map[int64]string {
+// goroutineNames names the goroutines of a run for people.
+func goroutineNames(s Run) map[int64]string {
 	titles := map[int64]string{}
-	for _, g := range s.trace.Goroutines {
+	for _, g := range s.Trace.Goroutines {
 		titles[g.ID] = g.Title()
 	}
-	return namesByPath(titles, s.paths)
+	return Names(titles, s.Paths)
 }
 
-// namesByPath numbers goroutines that share a title by their place in the
-// run (explore.G.Path): "func #1" is the first the code started.
-func namesByPath(titles map[int64]string, paths map[int64]string) map[int64]string {
+// Names names goroutines for people: by their titles, numbered where
+// several share one ("func #2") in the order the code started them (their
+// paths, explore.G.Path), which no schedule changes.
+func Names(titles map[int64]string, paths map[int64]string) map[int64]string {
 	ids := make([]int64, 0, len(titles))
 	for id := range titles {
 		ids = append(ids, id)
@@ -266,8 +279,9 @@ func pathLess(a, b string) bool {
 	return len(as) < len(bs)
 }
 
-// text says the difference in words.
-func (d difference) text(s *schedule, refIndex int) string {
+// Text says the difference of run s in words; ref is the reference run's
+// number for people ("in outcome 1 it was the other way round").
+func (d Difference) Text(s Run, ref int) string {
 	names := goroutineNames(s)
 	what := func(o op) string {
 		_, obj, _ := strings.Cut(o.obj, " ")
@@ -289,15 +303,16 @@ func (d difference) text(s *schedule, refIndex int) string {
 		return fmt.Sprintf("%s read %s%s after %s read it and before it wrote it%s: both worked from the same value",
 			names[o[1].g], what(o[1]), at(o[1]), names[o[0].g], at(o[2]))
 	case alone:
-		return fmt.Sprintf("%s %s %s%s, which no goroutine did in outcome %d", names[o[0].g], o[0].verb, what(o[0]), at(o[0]), refIndex)
+		return fmt.Sprintf("%s %s %s%s, which no goroutine did in outcome %d", names[o[0].g], o[0].verb, what(o[0]), at(o[0]), ref)
 	}
 	return fmt.Sprintf("%s %s %s%s before %s %s it%s; in outcome %d it was the other way round",
-		names[o[0].g], o[0].verb, what(o[0]), at(o[0]), names[o[1].g], o[1].verb, at(o[1]), refIndex)
+		names[o[0].g], o[0].verb, what(o[0]), at(o[0]), names[o[1].g], o[1].verb, at(o[1]), ref)
 }
 
-// highlighted returns a copy of t with the difference's operations
-// marked: EvHighlight events right after them, numbered in order.
-func (d difference) highlighted(t *trace.Trace, text string) *trace.Trace {
+// Mark returns a copy of the run's trace t with the difference's
+// operations marked: EvHighlight events right after them, numbered in
+// order, carrying text.
+func (d Difference) Mark(t *trace.Trace, text string) *trace.Trace {
 	marks := map[int]int64{}
 	for i, o := range d.ops {
 		marks[o.event] = int64(i + 1)
