@@ -44,6 +44,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Fields":    reflect.ValueOf(fieldnames.Value),
 		"Print":     reflect.ValueOf(e.printBuiltin(false)),
 		"Println":   reflect.ValueOf(e.printBuiltin(true)),
+		"ClearMap":  reflect.ValueOf(clearMap),
+		// Deferred calls of notebook functions (program's rewriteDefers).
+		"DeferredPanic": reflect.ValueOf(newDeferredPanic),
 		// Scheduling points of explored cells (%%explore).
 		"Access": reflect.ValueOf(access),
 		"Seen":   reflect.ValueOf(seen),
@@ -86,6 +89,14 @@ func goSyntax(spec, name string, v any) string {
 		return amp + name + rest
 	}
 	return s
+}
+
+// clearMap is the builtin clear of a map: it removes NaN keys too, which
+// no delete can.
+func clearMap(m any) {
+	if v := reflect.ValueOf(m); v.Kind() == reflect.Map && !v.IsNil() {
+		v.Clear()
+	}
 }
 
 // theEvaluator lets show, which must be a plain function for the
@@ -347,6 +358,10 @@ func exits(e *Evaluator) interp.Exports {
 // running. A runtime error the interpreter words its own way (with its
 // position first, or reflect's words) is worded as Go's runtime would.
 func recovered(v any) any {
+	if v == nil {
+		// Called from a deferred call of a notebook function?
+		v = takeDeferredPanic()
+	}
 	switch x := v.(type) {
 	case nil:
 		return nil

@@ -14,7 +14,7 @@ import (
 // rewrites give the same results with what it has:
 //
 //	min(a, b)    func() T { m := T(a); if v := T(b); v != v || v < m { m = v }; return m }()
-//	clear(m)     func(m M) { for k := range m { delete(m, k) } }(m)
+//	clear(m)     ClearMap(m), a compiled hook
 //	clear(s)     func(s S) { var z E; for i := range s { s[i] = z } }(s)
 //	point.add    func(r point, p0 point) point { return r.add(p0) }
 //
@@ -127,16 +127,16 @@ func (g *gen) clear(call *ast.CallExpr) {
 	if t == nil {
 		return
 	}
+	if _, ok := t.Underlying().(*types.Map); ok {
+		// Not a loop of deletes: a NaN key cannot be deleted.
+		g.r.ReplaceRange(call.Fun.Pos(), call.Fun.End(), HooksName+".ClearMap")
+		return
+	}
 	typ, ok := g.localType(t)
 	if !ok {
 		return
 	}
 	switch u := t.Underlying().(type) {
-	case *types.Map:
-		g.r.Replace(call, func() string {
-			m, k := g.r.Temp("m"), g.r.Temp("k")
-			return fmt.Sprintf("func(%s %s) { for %s := range %s { delete(%s, %s) } }(%s)", m, typ, k, m, m, k, g.r.Source(call.Args[0]))
-		})
 	case *types.Slice:
 		elem, ok := g.localType(u.Elem())
 		if !ok {

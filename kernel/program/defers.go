@@ -7,9 +7,10 @@ import (
 	"strings"
 )
 
-// rewriteDefers makes the arguments of deferred calls be evaluated at the
-// defer statement, as Go requires: Yaegi v0.16.1 reads them when the call
-// runs, so
+// rewriteDefers makes deferred calls mean what Go says they mean.
+//
+// The arguments are evaluated at the defer statement: Yaegi v0.16.1 reads
+// them when the call runs, so
 //
 //	x := 1; defer fmt.Println(x); x = 2
 //
@@ -18,18 +19,43 @@ import (
 //	{ __a1 := x; defer fmt.Println(__a1) }
 //
 // A defer in a block defers to the end of the function all the same.
-// Constant arguments need no copy; calls with none are left alone.
+// Constant arguments need no copy.
+//
+// A deferred call of a notebook function or method that calls recover()
+// can recover: in Go, recover() in handle stops the panic in
+//
+//	defer handle()
+//
+// Yaegi finds the panic only from a function literal deferred in place; a
+// notebook function is a function value to it (see emit.go), and its
+// recover() returned nil. The call is made from such a literal, which
+// takes the panic, if any, and hands it to the recover() of the called
+// function (the evaluator's Recovered); if it does not take it, it is
+// raised again:
+//
+//	{ __a1 := who; defer func() { __p := DeferredPanic(recover()); defer __p.Pop(); handle(__a1); __p.Repanic() }() }
+//
+// Only functions whose body calls recover() are called so (only those can
+// recover, in Go): raising a panic again from a deferred call keeps the
+// interpreter from running the frame's other deferred calls, so a deferred
+// cleanup(), wg.Done() or cancel() is left as it is. A function value that
+// recovers (f := handle; defer f()) still cannot.
 func (g *gen) rewriteDefers() {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeferStmt)
-			if !ok || !g.hasVariableArgs(ds.Call) {
+			if !ok {
+				return true
+			}
+			copyArgs := g.hasVariableArgs(ds.Call)
+			hand := g.mayRecover(ds.Call)
+			if !copyArgs && !hand {
 				return true
 			}
 			g.r.Replace(ds, func() string {
 				var tmps, vals, args []string
 				for _, a := range ds.Call.Args {
-					if tv, ok := g.c.info.Types[a]; ok && tv.Value != nil {
+					if tv, ok := g.c.info.Types[a]; !copyArgs || ok && tv.Value != nil {
 						args = append(args, g.r.Source(a))
 						continue
 					}
@@ -40,8 +66,21 @@ func (g *gen) rewriteDefers() {
 				if ds.Call.Ellipsis.IsValid() {
 					ell = "..."
 				}
-				return fmt.Sprintf("{ %s := %s; defer %s(%s%s) }", strings.Join(tmps, ", "), strings.Join(vals, ", "),
-					g.r.Source(ds.Call.Fun), strings.Join(args, ", "), ell)
+				fun := g.r.Source(ds.Call.Fun)
+				if hand && !g.isNotebookFunc(ds.Call.Fun) {
+					// The function value too is evaluated at the defer.
+					t := g.r.Temp("f")
+					tmps, vals, fun = append(tmps, t), append(vals, fun), t
+				}
+				call := fmt.Sprintf("%s(%s%s)", fun, strings.Join(args, ", "), ell)
+				if hand {
+					p := g.r.Temp("p")
+					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover()); defer %s.Pop(); %s; %s.Repanic() }()", p, HooksName, p, call, p)
+				}
+				if len(tmps) == 0 {
+					return "defer " + call
+				}
+				return fmt.Sprintf("{ %s := %s; defer %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), call)
 			})
 			return true
 		})
@@ -66,4 +105,77 @@ func (g *gen) hasVariableArgs(call *ast.CallExpr) bool {
 		}
 	}
 	return variable
+}
+
+// mayRecover reports whether a deferred call is of a notebook function or
+// method whose body calls recover(). A call whose one argument is a
+// multi-value call is left alone (see hasVariableArgs).
+func (g *gen) mayRecover(call *ast.CallExpr) bool {
+	if len(call.Args) == 1 {
+		if tv, ok := g.c.info.Types[call.Args[0]]; ok {
+			if _, multi := tv.Type.(*types.Tuple); multi {
+				return false
+			}
+		}
+	}
+	var obj types.Object
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		obj = g.c.info.Uses[f]
+	case *ast.SelectorExpr:
+		if s := g.c.info.Selections[f]; s != nil && s.Kind() == types.MethodVal {
+			obj = s.Obj()
+		} else if s == nil {
+			obj = g.c.info.Uses[f.Sel]
+		}
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() != g.c.pkg {
+		return false
+	}
+	return g.recovers()[fn]
+}
+
+// recovers returns the notebook's functions and methods whose bodies call
+// recover() themselves (not in a function literal).
+func (g *gen) recovers() map[*types.Func]bool {
+	if g.recovering != nil {
+		return g.recovering
+	}
+	g.recovering = map[*types.Func]bool{}
+	for _, d := range g.c.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		fn, ok := g.c.info.Defs[fd.Name].(*types.Func)
+		if !ok {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+					if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+						g.recovering[fn] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return g.recovering
+}
+
+// isNotebookFunc reports whether e names one of the notebook's top-level
+// functions, whose value a later statement of the function cannot change.
+func (g *gen) isNotebookFunc(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	f, ok := g.c.info.Uses[id].(*types.Func)
+	return ok && f.Pkg() == g.c.pkg && f.Parent() == g.c.pkg.Scope()
 }

@@ -32,6 +32,11 @@ type gen struct {
 	errs Errors
 	// fieldArgs are the operands fieldNames passes through its hook.
 	fieldArgs map[ast.Expr]bool
+	// splitStmts are the assignments explorePoints split into a read and
+	// a write through the place's address.
+	splitStmts map[ast.Stmt]bool
+	// recovering are the notebook's functions that call recover().
+	recovering map[*types.Func]bool
 }
 
 // FileSuffix ends the file names of the line directives in interpreter
@@ -139,6 +144,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.loopVars()
 	g.rewriteDefers()
 	g.rewriteBuiltins()
+	g.assignPackageVars()
 	g.fieldNames()
 	g.fmtVerbs()
 	g.keepMethods()
@@ -552,16 +558,30 @@ func (g *gen) body(name string) (decl, call string) {
 		}
 	}
 	b.WriteString(HooksName + ".CellStart()\n")
-	for _, s := range g.c.a.segs {
-		if s.kind == segInit && s.node != nil {
-			fd := s.node.(*ast.FuncDecl)
-			b.WriteString("func() " + g.r.Source(fd.Body) + "()\n")
+	// As in a Go program, init functions run once the variables declared
+	// before them have their values: after the cell's leading var
+	// declarations, before its first other statement.
+	inits := func() {
+		for _, s := range g.c.a.segs {
+			if s.kind == segInit && s.node != nil {
+				fd := s.node.(*ast.FuncDecl)
+				b.WriteString("func() " + g.r.Source(fd.Body) + "()\n")
+			}
 		}
 	}
+	initsDone := false
 	for _, s := range g.c.a.segs {
-		if s.kind == segStmt {
-			b.WriteString(g.segmentSource(s) + "\n")
+		if s.kind != segStmt {
+			continue
 		}
+		if !initsDone && s.part.Kind != cell.Var {
+			inits()
+			initsDone = true
+		}
+		b.WriteString(g.segmentSource(s) + "\n")
+	}
+	if !initsDone {
+		inits()
 	}
 	b.WriteString("}\n")
 	call = name + "()"

@@ -234,6 +234,10 @@ func (x *explorer) split(s ast.Stmt, lhs ast.Expr, op string, rhs ast.Expr) bool
 	// Seen labels an access with its value, for a number, string or bool.
 	b, isBasic := t.Underlying().(*types.Basic)
 	labelled := isBasic && b.Info()&(types.IsNumeric|types.IsString|types.IsBoolean) != 0
+	if g.splitStmts == nil {
+		g.splitStmts = map[ast.Stmt]bool{}
+	}
+	g.splitStmts[s] = true
 	g.r.Replace(s, func() string {
 		p, v, e := g.r.Temp("p"), g.r.Temp("v"), g.r.Temp("e")
 		var out strings.Builder

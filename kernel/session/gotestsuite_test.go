@@ -71,6 +71,8 @@ func TestGoTestSuite(t *testing.T) {
 				if why, known := goTestKnown[rel]; known {
 					if same {
 						t.Errorf("%s now runs as Go runs it: take it off goTestKnown (%s)", rel, why)
+					} else {
+						t.Logf("differs, as known (ok %v, want %v):\n got: %.600q\nwant: %.600q", gotOK, wantOK, got, want)
 					}
 					return
 				}
@@ -124,11 +126,15 @@ func runProgramCell(t *testing.T, src string) (string, bool) {
 	defer cancel()
 	c := newCapture()
 	r := s.Execute(ctx, Request{Code: src, Label: "[1]", Out: c})
-	out := normalise(leakNotice.ReplaceAllString(c.stream("stdout")+c.stream("stderr"), ""))
-	if r.Status != "ok" {
+	out := c.stream("stdout") + c.stream("stderr")
+	out = normalise(restartNotice.ReplaceAllString(leakNotice.ReplaceAllString(out, ""), ""))
+	// os.Exit(0) ends a program successfully; in a notebook it ends the
+	// evaluator, which the cell reports, but the program's status is 0.
+	exited0 := r.Ename == "exit" && strings.Contains(r.Evalue, "os.Exit(0)")
+	if r.Status != "ok" && !exited0 {
 		t.Logf("the cell failed: %s: %s", r.Ename, r.Evalue)
 	}
-	return out, r.Status == "ok"
+	return out, r.Status == "ok" || exited0
 }
 
 // leakNotice matches goconc's warning about goroutines a cell left
@@ -136,6 +142,10 @@ func runProgramCell(t *testing.T, src string) (string, bool) {
 // fine in Go (the process ends); a notebook keeps running, so goconc says
 // so. It is the kernel's notice, not the program's output.
 var leakNotice = regexp.MustCompile(`goconc: warning: \d+ goroutines? started by this cell (are|is) still blocked[^\n]*\n(  [^\n]*\n)*`)
+
+// restartNotice matches goconc's note that it started a new evaluator,
+// after a program ended its process with os.Exit.
+var restartNotice = regexp.MustCompile(`goconc: [^\n]*, so it started a new evaluator and restored the session[^\n]*\n`)
 
 // normalise drops what differs between any two runs: the race
 // detector's reports of the interpreter's own races, and a panic's
@@ -159,12 +169,8 @@ var goTestSlow = map[string]string{
 // goTestKnown are the programs of Go's test suite that goconc does not run
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
-	"ken/sliceslice.go": "a slice expression beyond the length but within the capacity panics (\"reflect.Value.Slice: slice index out of bounds\")",
-	"ken/shift.go":      "shifts of a signed operand by a variable amount print other values",
-	"ken/range.go":      "range over an array value (\"key array range\") gives wrong results",
-	"ken/cplx3.go":      "imports unsafe, which cells cannot",
-	"ken/cplx2.go":      "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
-	"ken/chan.go":       "a struct of channels read through a pointer crashes (\"reflect.Value.Field on zero Value\")",
-	"chan/select2.go":   "a constant as a select case's operand is taken for an assignable place (\"cannot assign to 524288\")",
-	"chan/powser2.go":   "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
+	"ken/cplx3.go":    "imports unsafe, which cells cannot",
+	"ken/cplx2.go":    "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
+	"chan/select2.go": "the timeline records each of its 400,000 channel operations (up to a million events, about 80 MB) while the program measures its own heap's growth; with %timeline off it matches",
+	"chan/powser2.go": "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
 }

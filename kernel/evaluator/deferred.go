@@ -1,0 +1,74 @@
+package evaluator
+
+import (
+	"sync"
+
+	"github.com/petermattis/goid"
+)
+
+// A deferred call of a notebook function recovers through these (see
+// program's rewriteDefers): Yaegi finds a panic only from a function
+// literal deferred in place, so such a literal takes the panic and leaves
+// it here, for the recover() calls of the function it calls; what none of
+// them takes is raised again.
+
+// pending are the panics deferred calls are running under, by goroutine:
+// the innermost first, the ones it interrupted after it.
+var pending sync.Map // goroutine id -> *deferredPanic
+
+// deferredPanic is a panic a deferred call runs under.
+type deferredPanic struct {
+	v     any
+	taken bool
+	gid   int64
+	outer *deferredPanic
+}
+
+// takeDeferredPanic returns the panic the innermost deferred call of the
+// running goroutine runs under, once, for recover(); nil if there is none.
+func takeDeferredPanic() any {
+	x, ok := pending.Load(goid.Get())
+	if !ok {
+		return nil
+	}
+	p := x.(*deferredPanic)
+	if p.taken {
+		return nil
+	}
+	p.taken = true
+	return p.v
+}
+
+// newDeferredPanic is DeferredPanic: it leaves v, the value the literal's
+// recover() took, for the call it makes. Nothing is left if there was no
+// panic.
+func newDeferredPanic(v any) *deferredPanic {
+	if v == nil {
+		return nil
+	}
+	p := &deferredPanic{v: v, gid: goid.Get()}
+	if outer, ok := pending.Load(p.gid); ok {
+		p.outer = outer.(*deferredPanic)
+	}
+	pending.Store(p.gid, p)
+	return p
+}
+
+// Repanic raises the panic again if no recover() took it.
+func (p *deferredPanic) Repanic() {
+	if p != nil && !p.taken {
+		panic(p.v)
+	}
+}
+
+// Pop forgets the panic once the deferred call is over, however it ended.
+func (p *deferredPanic) Pop() {
+	if p == nil {
+		return
+	}
+	if p.outer != nil {
+		pending.Store(p.gid, p.outer)
+	} else {
+		pending.Delete(p.gid)
+	}
+}

@@ -1,0 +1,65 @@
+package program
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// assignPackageVars makes assignments to a compiled package's variables of
+// basic type go through their address:
+//
+//	runtime.MemProfileRate = 0    *(&runtime.MemProfileRate) = 0
+//	flagCount++                   (a notebook variable: left alone)
+//
+// Yaegi v0.16.1 takes a standard package's variable of a boolean, numeric
+// or string type for a constant when it is assigned to ("cannot assign to
+// 524288 (int constant)", Go's test/chan/select2.go), though the symbol
+// tables hold the variable itself; through its address the assignment
+// reaches it.
+func (g *gen) assignPackageVars() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if s, ok := n.(ast.Stmt); ok && g.splitStmts[s] {
+				return true // assigned through its address already
+			}
+			switch s := n.(type) {
+			case *ast.AssignStmt:
+				if s.Tok == token.DEFINE {
+					return true
+				}
+				for _, lhs := range s.Lhs {
+					g.throughAddress(lhs)
+				}
+			case *ast.IncDecStmt:
+				g.throughAddress(s.X)
+			}
+			return true
+		})
+	}
+}
+
+// throughAddress rewrites e to *(&e) when it names a variable of another
+// package whose type is basic.
+func (g *gen) throughAddress(e ast.Expr) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	if _, ok := g.c.info.Uses[id].(*types.PkgName); !ok {
+		return
+	}
+	v, ok := g.c.info.Uses[sel.Sel].(*types.Var)
+	if !ok {
+		return
+	}
+	if _, basic := v.Type().Underlying().(*types.Basic); !basic {
+		return
+	}
+	g.r.Before(sel, "*(&")
+	g.r.After(sel, ")")
+}
