@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -45,6 +46,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Print":     reflect.ValueOf(e.printBuiltin(false)),
 		"Println":   reflect.ValueOf(e.printBuiltin(true)),
 		"ClearMap":  reflect.ValueOf(clearMap),
+		// range over a string (program's rangeStringText).
+		"DecodeRune": reflect.ValueOf(utf8.DecodeRuneInString),
 		// Deferred calls of notebook functions (program's rewriteDefers).
 		"DeferredPanic": reflect.ValueOf(newDeferredPanic),
 		// Scheduling points of explored cells (%%explore).

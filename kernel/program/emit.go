@@ -32,9 +32,9 @@ type gen struct {
 	errs Errors
 	// fieldArgs are the operands fieldNames passes through its hook.
 	fieldArgs map[ast.Expr]bool
-	// splitStmts are the assignments explorePoints split into a read and
-	// a write through the place's address.
-	splitStmts map[ast.Stmt]bool
+	// addressed are the assignments that go through the addresses of the
+	// places they assign (explorePoints' split, tupleAssigns).
+	addressed map[ast.Stmt]bool
 	// recovering are the notebook's functions that call recover().
 	recovering map[*types.Func]bool
 }
@@ -131,7 +131,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 // rewrite applies the rewrites to a checked cell, and with explore the
 // scheduling points of an explored cell.
 func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode, explore bool) (*gen, error) {
-	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info)}
+	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info), addressed: map[ast.Stmt]bool{}}
 	g.r.FileSuffix = FileSuffix
 	if m == modeCell {
 		u.Show = g.trailingShow()
@@ -143,6 +143,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	}
 	g.loopVars()
 	g.rewriteDefers()
+	g.tupleAssigns()
 	g.rewriteBuiltins()
 	g.assignPackageVars()
 	g.fieldNames()

@@ -173,6 +173,10 @@ func (x *explorer) stmt(s ast.Stmt) {
 		x.loopTop(st.Body, st.Pos(), st.X)
 	case *ast.LabeledStmt, *ast.BlockStmt, *ast.EmptyStmt, *ast.BranchStmt, *ast.SelectStmt:
 		return
+	case *ast.CaseClause, *ast.CommClause:
+		// Nothing can go before "case": the switch has its point, and
+		// the clause's statements theirs.
+		return
 	}
 	names, writes := x.accesses(s)
 	if len(names) == 0 {
@@ -234,10 +238,7 @@ func (x *explorer) split(s ast.Stmt, lhs ast.Expr, op string, rhs ast.Expr) bool
 	// Seen labels an access with its value, for a number, string or bool.
 	b, isBasic := t.Underlying().(*types.Basic)
 	labelled := isBasic && b.Info()&(types.IsNumeric|types.IsString|types.IsBoolean) != 0
-	if g.splitStmts == nil {
-		g.splitStmts = map[ast.Stmt]bool{}
-	}
-	g.splitStmts[s] = true
+	g.addressed[s] = true
 	g.r.Replace(s, func() string {
 		p, v, e := g.r.Temp("p"), g.r.Temp("v"), g.r.Temp("e")
 		var out strings.Builder

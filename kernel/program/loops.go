@@ -154,10 +154,11 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	case *types.Signature:
 		return // rangeFuncs makes the body a function
 	}
-	basic, isInt := t.Underlying().(*types.Basic)
-	isInt = isInt && basic.Info()&types.IsInteger != 0
+	basic, isBasic := t.Underlying().(*types.Basic)
+	isInt := isBasic && basic.Info()&types.IsInteger != 0
+	isString := isBasic && basic.Info()&types.IsString != 0
 	chanElems := rs.Value != nil && elemIsChan(t)
-	if !isInt && !chanElems && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
+	if !isInt && !isString && !chanElems && rs.Tok != token.ASSIGN && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
 		return
 	}
 	var node ast.Node = rs
@@ -169,8 +170,16 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 		g.r.Replace(node, func() string { return g.rangeIntText(rs, labelText, t) })
 		return
 	}
+	if isString {
+		g.r.Replace(node, func() string { return g.rangeStringText(rs, labelText) })
+		return
+	}
 	if chanElems {
 		g.r.Replace(node, func() string { return g.rangeByIndex(rs, labelText) })
+		return
+	}
+	if rs.Tok == token.ASSIGN {
+		g.r.Replace(node, func() string { return g.rangeAssignText(rs, labelText) })
 		return
 	}
 	g.r.Replace(node, func() string {
@@ -226,6 +235,91 @@ func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type) st
 		return prefix + g.perIteration(labelText, []string{key}, init, key+" < "+n, key+"++", body) + " }"
 	}
 	return fmt.Sprintf("%s%sfor %s; %s < %s; %s++ { %s } }", prefix, labelText, init, key, n, key, body)
+}
+
+// rangeStringText writes for i, c := range s as a loop that decodes the
+// runes of s one by one, as Go does. Yaegi v0.16.1 converts s to []rune
+// first and finds each offset by encoding the runes before it again: an
+// invalid byte, decoded as U+FFFD, counts three bytes (Go's
+// test/stringrange.go), for i := range s counts runes, not bytes, and each
+// iteration costs the length of the string. ASCII needs no call:
+//
+//	{ s := S; for i, n := 0, 0; i < len(s); i += n { c := rune(s[i]); n = 1; if c >= 0x80 { c, n = DecodeRune(s[i:]) }; k, v := i, c; { body } } }
+func (g *gen) rangeStringText(rs *ast.RangeStmt, labelText string) string {
+	s, i, n, c := g.r.Temp("s"), g.r.Temp("i"), g.r.Temp("n"), g.r.Temp("c")
+	var b strings.Builder
+	fmt.Fprintf(&b, "{ %s := %s; %sfor %s, %s := 0, 0; %s < len(%s); %s += %s { ", s, g.r.Source(rs.X), labelText, i, n, i, s, i, n)
+	fmt.Fprintf(&b, "%s := rune(%s[%s]); %s = 1; if %s >= 0x80 { %s, %s = %s.DecodeRune(%s[%s:]) }; ", c, s, i, n, c, c, n, HooksName, s, i)
+	var lhs, rhs []string
+	for _, x := range []struct {
+		e   ast.Expr
+		val string
+	}{{rs.Key, i}, {rs.Value, c}} {
+		if x.e == nil {
+			continue
+		}
+		if id, ok := x.e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lhs, rhs = append(lhs, g.r.Source(x.e)), append(rhs, x.val)
+	}
+	switch {
+	case len(lhs) == 0:
+		fmt.Fprintf(&b, "_ = %s; ", c)
+	case rs.Tok == token.DEFINE:
+		fmt.Fprintf(&b, "%s := %s; ", strings.Join(lhs, ", "), strings.Join(rhs, ", "))
+	default:
+		b.WriteString(g.rangeAssigns(rs, i, c))
+	}
+	fmt.Fprintf(&b, "{ %s } } }", g.loopBody(rs.Body))
+	return b.String()
+}
+
+// rangeAssignText writes for k, v = range xs, which assigns variables of
+// the function (Yaegi v0.16.1 leaves them as they were: after the loop
+// they did not hold the last key and value), as a loop over new variables
+// that assigns them, as an assignment statement would:
+//
+//	for __k, __v := range xs { k, v = __k, __v; { body } }
+func (g *gen) rangeAssignText(rs *ast.RangeStmt, labelText string) string {
+	k, v := g.r.Temp("k"), g.r.Temp("v")
+	vars := k
+	if rs.Value != nil {
+		vars += ", " + v
+	}
+	return fmt.Sprintf("%sfor %s := range %s { %s{ %s } }", labelText, vars, g.r.Source(rs.X), g.rangeAssigns(rs, k, v), g.loopBody(rs.Body))
+}
+
+// rangeAssigns assigns the key and value of one iteration, k and v, to
+// the places of a range statement with =, in Go's two phases (see
+// tupleAssigns): for i, x[i] = range ys sets x at the i of before.
+func (g *gen) rangeAssigns(rs *ast.RangeStmt, k, v string) string {
+	var lhs []ast.Expr
+	var vals []string
+	for _, x := range []struct {
+		e   ast.Expr
+		val string
+	}{{rs.Key, k}, {rs.Value, v}} {
+		if x.e == nil {
+			continue
+		}
+		if id, ok := x.e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lhs, vals = append(lhs, x.e), append(vals, x.val)
+	}
+	if len(lhs) == 0 {
+		return ""
+	}
+	places, ok := g.places(lhs, false)
+	if !ok {
+		var srcs []string
+		for _, e := range lhs {
+			srcs = append(srcs, g.r.Source(e))
+		}
+		return fmt.Sprintf("%s = %s; ", strings.Join(srcs, ", "), strings.Join(vals, ", "))
+	}
+	return "{ " + g.assignPhases(places, vals) + "}; "
 }
 
 // elemIsChan reports whether t is a slice or array (or pointer to an array)

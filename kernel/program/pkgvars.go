@@ -20,7 +20,7 @@ import (
 func (g *gen) assignPackageVars() {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if s, ok := n.(ast.Stmt); ok && g.splitStmts[s] {
+			if s, ok := n.(ast.Stmt); ok && g.addressed[s] {
 				return true // assigned through its address already
 			}
 			switch s := n.(type) {

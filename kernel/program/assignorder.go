@@ -1,0 +1,215 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// tupleAssigns gives an assignment of several places Go's two phases:
+// first the index operands and pointers of the left side and the values of
+// the right side are evaluated, then the places are assigned from left to
+// right. Yaegi v0.16.1 assigns each place as soon as its value is known,
+// so a later value or index sees the earlier assignment (Go's
+// test/reorder.go):
+//
+//	x[1], y[0] = f(0), f(1)    f(1) read x[1] already changed
+//	i, x[i] = 1, 100           x[1] was set, not x[0]
+//	x, x = fn()                the first value stayed
+//
+// become
+//
+//	{ __p1 := &x[i]; __t1, __t2 := int(1), int(100); i = __t1; *__p1 = __t2 }
+//
+// A map element is kept as its map and key; a value is converted to its
+// place's type, which an untyped constant needs. Assignments of plain
+// variables from values without calls (a, b = b, a) are left as they are:
+// Yaegi gets those right.
+func (g *gen) tupleAssigns() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			var list []ast.Stmt
+			switch b := n.(type) {
+			case *ast.BlockStmt:
+				list = b.List
+			case *ast.CaseClause:
+				list = b.Body
+			case *ast.CommClause:
+				list = b.Body
+			}
+			for _, s := range list {
+				if as, ok := s.(*ast.AssignStmt); ok && g.needsPhases(as) {
+					g.tupleAssign(as)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// needsPhases reports whether an assignment of several places could go
+// wrong with Yaegi's order, and can be rewritten: a value is computed by a
+// call (which may read a place assigned before it), a variable assigned is
+// used in another place's index or pointer (i, x[i] = ...), or a variable
+// is assigned twice (x, x = f()). Swaps (a[i], a[j] = a[j], a[i]) Yaegi
+// gets right, and they stay as fast as they were.
+func (g *gen) needsPhases(as *ast.AssignStmt) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 {
+		return false
+	}
+	risky := false
+	assigned := map[types.Object]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && id.Name != "_" {
+			obj := g.c.info.Uses[id]
+			if assigned[obj] {
+				risky = true
+			}
+			assigned[obj] = true
+		}
+	}
+	for _, l := range as.Lhs {
+		if _, ok := ast.Unparen(l).(*ast.Ident); ok {
+			continue
+		}
+		if g.c.info.TypeOf(l) == nil {
+			return false
+		}
+		ast.Inspect(l, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && assigned[g.c.info.Uses[id]] {
+				risky = true
+			}
+			if _, ok := n.(*ast.CallExpr); ok {
+				risky = true
+			}
+			return true
+		})
+	}
+	for _, r := range as.Rhs {
+		if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			return false // a receive: the channel rewrites make it a call
+		}
+		ast.Inspect(r, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := g.c.info.Types[x.Fun]; ok && tv.IsType() {
+					return true // a conversion
+				}
+				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+					if _, ok := g.c.info.Uses[id].(*types.Builtin); ok {
+						return true // len, cap...
+					}
+				}
+				risky = true
+			case *ast.FuncLit:
+				return false
+			}
+			return true
+		})
+	}
+	return risky
+}
+
+// tupleAssign rewrites as, whose places and values needsPhases checked.
+func (g *gen) tupleAssign(as *ast.AssignStmt) {
+	places, ok := g.places(as.Lhs, len(as.Rhs) == len(as.Lhs))
+	if !ok {
+		return
+	}
+	g.addressed[as] = true
+	g.r.Replace(as, func() string {
+		var vals []string
+		for i, r := range as.Rhs {
+			v := g.r.Source(r)
+			if places[i].typ != "" {
+				v = "(" + places[i].typ + ")(" + v + ")"
+			}
+			vals = append(vals, v)
+		}
+		return "{ " + g.assignPhases(places, vals) + "}"
+	})
+}
+
+// place is a place an assignment of several places assigns.
+type place struct {
+	before func() string // phase one, "" if nothing
+	target func() string // phase two
+	typ    string        // the place's type; "" for _ or without types
+}
+
+// places returns the places of lhs, with their types if typed; false if
+// one cannot be written so.
+func (g *gen) places(lhs []ast.Expr, typed bool) ([]place, bool) {
+	places := make([]place, len(lhs))
+	for i, l := range lhs {
+		l := ast.Unparen(l)
+		if typed {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+				typ, ok := g.localType(g.c.info.TypeOf(l))
+				if !ok {
+					return nil, false
+				}
+				places[i].typ = typ
+			}
+		}
+		switch x := l.(type) {
+		case *ast.Ident:
+			places[i].target = func() string { return x.Name }
+		case *ast.IndexExpr:
+			// The container and the index: a map's element has no
+			// address, and Yaegi cannot take that of an element of a
+			// named pointer type. An array is kept by its address.
+			c, k := g.r.Temp("c"), g.r.Temp("k")
+			amp, conv := "", ""
+			switch u := g.c.info.TypeOf(x.X).Underlying().(type) {
+			case *types.Array:
+				amp = "&"
+			case *types.Map:
+				// An untyped key gets the map's key type, not its own.
+				t, ok := g.localType(u.Key())
+				if !ok {
+					return nil, false
+				}
+				conv = "(" + t + ")"
+			}
+			places[i].before = func() string {
+				return fmt.Sprintf("%s, %s := %s%s, %s(%s); ", c, k, amp, g.r.Source(x.X), conv, g.r.Source(x.Index))
+			}
+			places[i].target = func() string { return c + "[" + k + "]" }
+		case *ast.SelectorExpr:
+			p := g.r.Temp("p")
+			places[i].before = func() string { return fmt.Sprintf("%s := &%s; ", p, g.r.Source(x)) }
+			places[i].target = func() string { return "*" + p }
+		case *ast.StarExpr:
+			p := g.r.Temp("p")
+			places[i].before = func() string { return fmt.Sprintf("%s := %s; ", p, g.r.Source(x.X)) }
+			places[i].target = func() string { return "*" + p }
+		default:
+			return nil, false
+		}
+	}
+	return places, true
+}
+
+// assignPhases writes the two phases of assigning vals (one value each,
+// or one call giving them all) to places: what the places need
+// evaluated, the values into temporaries, then each place in turn.
+func (g *gen) assignPhases(places []place, vals []string) string {
+	var b strings.Builder
+	for _, p := range places {
+		if p.before != nil {
+			b.WriteString(p.before())
+		}
+	}
+	tmps := make([]string, len(places))
+	for i := range tmps {
+		tmps[i] = g.r.Temp("t")
+	}
+	fmt.Fprintf(&b, "%s := %s; ", strings.Join(tmps, ", "), strings.Join(vals, ", "))
+	for i, p := range places {
+		fmt.Fprintf(&b, "%s = %s; ", p.target(), tmps[i])
+	}
+	return b.String()
+}
