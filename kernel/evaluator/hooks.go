@@ -46,6 +46,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Print":     reflect.ValueOf(e.printBuiltin(false)),
 		"Println":   reflect.ValueOf(e.printBuiltin(true)),
 		"ClearMap":  reflect.ValueOf(clearMap),
+		// package unsafe (program's unsafeCalls).
+		"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
+		"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
+		"UnsafeString":     reflect.ValueOf(unsafeString),
+		"UnsafeStringData": reflect.ValueOf(unsafeStringData),
 		// range over a string (program's rangeStringText).
 		"DecodeRune": reflect.ValueOf(utf8.DecodeRuneInString),
 		// Deferred calls of notebook functions (program's rewriteDefers).

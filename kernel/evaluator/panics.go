@@ -72,4 +72,10 @@ var interpreterWording = map[string]string{
 	"reflect: array index out of range":                 "runtime error: index out of range",
 	"reflect: string index out of range":                "runtime error: index out of range",
 	"reflect: call of reflect.Value.Elem on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	// make with a size out of range.
+	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
+	"reflect.MakeSlice: negative len":        "runtime error: makeslice: len out of range",
+	"reflect.MakeSlice: negative cap":        "runtime error: makeslice: cap out of range",
+	"reflect.MakeSlice: len > cap":           "runtime error: makeslice: cap out of range",
+	"runtime: allocation size out of range":  "runtime error: makeslice: len out of range",
 }

@@ -161,6 +161,11 @@ func (im *Importer) Import(path string) (*types.Package, error) {
 		im.sourceErr[path] = err
 		im.mu.Unlock()
 	}
+	if path == "unsafe" {
+		// The language's own: Sizeof, Alignof and Offsetof are constants
+		// go/types computes; the table holds Yaegi's conversions.
+		return types.Unsafe, nil
+	}
 	im.mu.Lock()
 	defer im.mu.Unlock()
 	syms, ok := im.syms[path]

@@ -169,7 +169,6 @@ var goTestSlow = map[string]string{
 // goTestKnown are the programs of Go's test suite that goconc does not run
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
-	"ken/cplx3.go":    "imports unsafe, which cells cannot",
 	"ken/cplx2.go":    "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
 	"chan/select2.go": "the timeline records each of its 400,000 channel operations (up to a million events, about 80 MB) while the program measures its own heap's growth; with %timeline off it matches",
 	"chan/powser2.go": "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",

@@ -84,7 +84,6 @@ var knownExampleDifferences = map[string]string{
 	"errors/Is_custom_match":     "an Is method of a notebook type is not called by the compiled errors.Is (reflect.Call on the interpreter's struct)",
 	"errors/As_custom_match":     "an As method of a notebook type is not called by the compiled errors.As",
 	"errors/AsType_custom_match": "the As method of a notebook type is not found through the interpreter's value",
-	"strings/Clone":              "imports unsafe, which cells cannot",
 }
 
 func sortedLines(s string) string {

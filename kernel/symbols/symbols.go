@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"sync"
 
+	"github.com/traefik/yaegi/stdlib/unsafe"
+
 	"github.com/goconc/goconc/kernel/symbols/extracted"
 	"github.com/goconc/goconc/kernel/symbols/std"
 )
@@ -45,6 +47,12 @@ func All() Table {
 			table[k] = v
 		}
 		for k, v := range extracted.Symbols {
+			table[k] = v
+		}
+		// unsafe: Pointer, Add and the interpreter's conversions between
+		// pointers, unsafe.Pointer and uintptr (Sizeof, Alignof and
+		// Offsetof are constants in cells: see program's constCalls).
+		for k, v := range unsafe.Symbols {
 			table[k] = v
 		}
 		table[GophernotesPath+"/display"] = table[DisplayPath+"/display"]

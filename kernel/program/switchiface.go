@@ -1,0 +1,119 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// interfaceSwitches writes a switch on a value of interface type whose
+// cases are not all interfaces as a switch on comparisons:
+//
+//	switch v { case 42, "hello": ...; case nil: ... }
+//
+// becomes
+//
+//	switch __t := v; { case __t == any(42) || __t == any("hello"): ...; case __t == nil: ... }
+//
+// Yaegi v0.16.1 converts the tag to each case's type ("reflect.Value.Convert:
+// value of type interface {} cannot be converted to type int", Go's
+// test/switch.go); a comparison converts the case to the interface, as Go
+// does. A switch with an init statement is put in a block of its own, to
+// keep the init's scope, unless it is labelled (left alone). A switch
+// without a tag compares a case of interface type with true.
+func (g *gen) interfaceSwitches() {
+	for _, fd := range g.rewritable() {
+		labelled := map[ast.Stmt]bool{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if ls, ok := n.(*ast.LabeledStmt); ok {
+				labelled[ls.Stmt] = true
+			}
+			sw, ok := n.(*ast.SwitchStmt)
+			if !ok {
+				return true
+			}
+			if sw.Tag == nil {
+				// switch { case i: } with i an interface holding a bool:
+				// Yaegi takes its Bool; Go compares it with true.
+				for _, s := range sw.Body.List {
+					for _, e := range s.(*ast.CaseClause).List {
+						if t := g.c.info.TypeOf(e); t != nil && types.IsInterface(t) {
+							g.r.Before(e, "(")
+							g.r.After(e, ") == true")
+						}
+					}
+				}
+				return true
+			}
+			if !g.needsComparisons(sw) {
+				return true
+			}
+			if sw.Init != nil && labelled[sw] {
+				return true
+			}
+			iface, ok := g.localType(g.c.info.TypeOf(sw.Tag))
+			if !ok {
+				return true
+			}
+			g.r.Replace(sw, func() string {
+				t := g.r.Temp("t")
+				var b strings.Builder
+				if sw.Init != nil {
+					b.WriteString("{ " + g.r.Source(sw.Init) + "; ")
+				}
+				b.WriteString("switch " + t + " := " + g.r.Source(sw.Tag) + "; {")
+				for _, s := range sw.Body.List {
+					cc := s.(*ast.CaseClause)
+					if cc.List == nil {
+						b.WriteString("\ndefault:")
+					} else {
+						var conds []string
+						for _, e := range cc.List {
+							if isUntypedNil(g.c.info.TypeOf(e)) {
+								conds = append(conds, t+" == nil")
+								continue
+							}
+							// Converted explicitly: Yaegi finds
+							// any(1.0) == F(1.0), not any(1.0) == any(F(1.0)).
+							conds = append(conds, t+" == ("+iface+")("+g.r.Source(e)+")")
+						}
+						b.WriteString("\ncase " + strings.Join(conds, " || ") + ":")
+					}
+					b.WriteString(g.r.SourceRange(cc.Colon+1, cc.End()))
+				}
+				b.WriteString("\n}")
+				if sw.Init != nil {
+					b.WriteString(" }")
+				}
+				return b.String()
+			})
+			return true
+		})
+	}
+}
+
+// needsComparisons reports whether a switch's tag is an interface and one
+// of its cases is not.
+func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
+	tt := g.c.info.TypeOf(sw.Tag)
+	if tt == nil || !types.IsInterface(tt) {
+		return false
+	}
+	if _, isParam := tt.(*types.TypeParam); isParam {
+		return false
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if t := g.c.info.TypeOf(e); t != nil && !types.IsInterface(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isUntypedNil reports whether t is the type of an untyped nil.
+func isUntypedNil(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
+}
