@@ -68,10 +68,15 @@ var interpreterPos = regexp.MustCompile(`^\[[^\]]*\]/_\.go:\d+:\d+: `)
 // interpreterWording maps the interpreter's messages for runtime errors to
 // the Go runtime's.
 var interpreterWording = map[string]string{
-	"reflect: slice index out of range":                 "runtime error: index out of range",
-	"reflect: array index out of range":                 "runtime error: index out of range",
-	"reflect: string index out of range":                "runtime error: index out of range",
-	"reflect: call of reflect.Value.Elem on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: slice index out of range":                     "runtime error: index out of range",
+	"reflect: array index out of range":                     "runtime error: index out of range",
+	"reflect: string index out of range":                    "runtime error: index out of range",
+	"reflect: call of reflect.Value.Elem on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Field on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Index on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect.Value.Slice: slice index out of bounds":        "runtime error: slice bounds out of range",
+	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
+	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",
 	// make with a size out of range.
 	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
 	"reflect.MakeSlice: negative len":        "runtime error: makeslice: len out of range",

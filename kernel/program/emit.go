@@ -146,6 +146,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.tupleAssigns()
 	g.redeclareResults()
 	g.interfaceSwitches()
+	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.unsafeCalls()
 	g.assignPackageVars()
