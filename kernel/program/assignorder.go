@@ -59,7 +59,8 @@ func (g *gen) tupleAssigns() {
 
 // needsPhases reports whether an assignment of several places could go
 // wrong with Yaegi's order, and can be rewritten: a value is computed by a
-// call (which may read a place assigned before it), a variable assigned is
+// call (which may read a place assigned before it) or is a function
+// literal, a variable assigned is
 // used in another place's index or pointer (i, x[i] = ...), or a variable
 // is assigned twice (x, x = f()). Swaps (a[i], a[j] = a[j], a[i]) Yaegi
 // gets right, and they stay as fast as they were.
@@ -112,6 +113,9 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 				}
 				risky = true
 			case *ast.FuncLit:
+				// q, g = 1, func() int { return q }: the literal must
+				// see q's new value (Go's test/closure2.go).
+				risky = true
 				return false
 			}
 			return true

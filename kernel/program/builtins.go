@@ -38,6 +38,7 @@ func (g *gen) rewriteBuiltins() {
 							g.r.ReplaceRange(id.Pos(), id.End(), HooksName+"."+strings.ToUpper(b.Name()[:1])+b.Name()[1:])
 						case "new":
 							g.newValue(x)
+
 						case "recover":
 							// The evaluator words the value as Go's runtime
 							// would, and keeps an interrupt going.
@@ -193,4 +194,37 @@ func (g *gen) methodExpr(sel *ast.SelectorExpr, s *types.Selection) {
 	call := fmt.Sprintf("%s.%s(%s)", args[0], sel.Sel.Name, strings.Join(args[1:], ", "))
 	text := fmt.Sprintf("func(%s) %s { %s%s }", strings.Join(params, ", "), result, ret, call)
 	g.r.Replace(sel, func() string { return text })
+}
+
+// constantLengths replaces len and cap calls that are constants by their
+// values, in declarations too:
+//
+//	len(p)          10, p a *[10]int, even nil
+//	len(s[10])      30, s a [][30]int: s[10] is not evaluated
+//
+// Go does not evaluate such an argument (test/const4.go, test/nil.go);
+// Yaegi does, and dereferences or indexes it. The length of a pointer to
+// an array that is not constant (len(f())) is the array's, nil or not.
+func (g *gen) constantLengths() {
+	ast.Inspect(g.c.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !g.isBuiltinNamed(call.Fun, "len") && !g.isBuiltinNamed(call.Fun, "cap") {
+			return true
+		}
+		if tv := g.c.info.Types[call]; tv.Value != nil {
+			text := constText(tv.Value)
+			g.r.Replace(call, func() string { return text })
+			return false
+		}
+		// len(f()), f returning a *[40]int: f is called, the length is
+		// 40 even if it returns nil.
+		if len(call.Args) == 1 {
+			if n, ok := arrayLen(g.c.info.TypeOf(call.Args[0])); ok {
+				g.r.Replace(call, func() string {
+					return fmt.Sprintf("func() int { _ = %s; return %d }()", g.r.Source(call.Args[0]), n)
+				})
+			}
+		}
+		return true
+	})
 }

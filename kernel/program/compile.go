@@ -94,6 +94,18 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 	if err != nil {
 		return checkedCell{}, err
 	}
+	for split := 0; ; split++ {
+		group, errs := p.orderVars(ps)
+		if len(errs) > 0 {
+			return checkedCell{}, errs
+		}
+		if group == nil || split >= 100 {
+			break
+		}
+		if ps, err = parseCell(label, splitVarGroup(ps.c.Src, ps.c, group)); err != nil {
+			return checkedCell{}, err
+		}
+	}
 	// The standard library's generic packages, read from source when the
 	// first cell is checked (not at start-up: the kernel answers sooner).
 	p.source()

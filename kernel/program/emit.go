@@ -149,6 +149,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.unsafeCalls()
+	g.constantLengths()
 	g.assignPackageVars()
 	g.fieldNames()
 	g.fmtVerbs()

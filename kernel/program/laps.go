@@ -82,7 +82,11 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	i, lim := vars[0].Name, g.r.Temp("lim")
 	g.r.Before(outer, "{ var "+lim+" int = -1 << 63; "+labelText)
 	g.r.ReplaceRange(fs.Cond.Pos(), fs.Body.Lbrace, "; { for { "+lapLabel+"for ; "+i+" < "+lim+"; "+g.r.Text(fs.Post)+" ")
-	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", "+i+", "+g.r.Text(cond.Y)+") { break "+outerLabel+" } } } }")
+	bound := g.r.Text(cond.Y)
+	if tv := g.c.info.Types[cond.Y]; tv.Value != nil {
+		bound = constText(tv.Value) // len(p) of a nil *[10]int is 10
+	}
+	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", "+i+", "+bound+") { break "+outerLabel+" } } } }")
 	return true
 }
 

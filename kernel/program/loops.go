@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -154,6 +155,24 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	case *types.Signature:
 		return // rangeFuncs makes the body a function
 	}
+	if n, ok := arrayLen(t); ok && rs.Value == nil && rs.Key != nil {
+		// for i := range p, p a *[10]int: its indexes; p is not even
+		// evaluated (Go's spec: len(p) is constant), and may be nil
+		// (Yaegi took its length: a nil dereference).
+		node, labelText := ast.Node(rs), ""
+		if label != nil {
+			node, labelText = label, label.Label.Name+": "
+		}
+		g.r.Replace(node, func() string {
+			loop := g.rangeIntText(rs, labelText, types.Typ[types.Int], strconv.FormatInt(n, 10))
+			if hasCall(rs.X) {
+				// range f(): evaluated, as len(f()) is not a constant.
+				loop = "_ = " + g.r.Source(rs.X) + "; " + loop
+			}
+			return loop
+		})
+		return
+	}
 	basic, isBasic := t.Underlying().(*types.Basic)
 	isInt := isBasic && basic.Info()&types.IsInteger != 0
 	isString := isBasic && basic.Info()&types.IsString != 0
@@ -167,7 +186,7 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 		node, labelText = label, label.Label.Name+": "
 	}
 	if isInt {
-		g.r.Replace(node, func() string { return g.rangeIntText(rs, labelText, t) })
+		g.r.Replace(node, func() string { return g.rangeIntText(rs, labelText, t, g.r.Source(rs.X)) })
 		return
 	}
 	if isString {
@@ -208,7 +227,7 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 
 // rangeIntText writes for i := range n as a counting loop over a copy of
 // n, with per-iteration variables if they can escape.
-func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type) string {
+func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type, nText string) string {
 	typ, _ := g.localType(t)
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		typ = "int"
@@ -230,7 +249,7 @@ func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type) st
 		body = assignTo + " = " + key + "; " + body
 	}
 	init := fmt.Sprintf("%s := %s(0)", key, typ)
-	prefix := fmt.Sprintf("{ %s := %s(%s); ", n, typ, g.r.Source(rs.X))
+	prefix := fmt.Sprintf("{ %s := %s(%s); ", n, typ, nText)
 	if rs.Tok == token.DEFINE && escapes(rs.Body) {
 		return prefix + g.perIteration(labelText, []string{key}, init, key+" < "+n, key+"++", body) + " }"
 	}
@@ -368,4 +387,37 @@ func (g *gen) rangeByIndex(rs *ast.RangeStmt, labelText string) string {
 	assign(rs.Value, xs+"["+k+"]")
 	fmt.Fprintf(&b, "{ %s } } }", g.loopBody(rs.Body))
 	return b.String()
+}
+
+// arrayLen returns the length of a pointer to an array.
+func arrayLen(t types.Type) (int64, bool) {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return 0, false
+	}
+	a, ok := p.Elem().Underlying().(*types.Array)
+	if !ok {
+		return 0, false
+	}
+	return a.Len(), true
+}
+
+// hasCall reports whether e calls a function or receives from a channel
+// (outside function literals).
+func hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			found = true
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -164,6 +164,7 @@ func normalise(s string) string {
 var goTestSlow = map[string]string{
 	"ken/divconst.go": "ten million divisions by constants: about 90 s",
 	"ken/modconst.go": "ten million remainders by constants: about 90 s",
+	"divmod.go":       "every division and remainder of 8- to 64-bit operands around their limits: about 160 s",
 }
 
 // goTestKnown are the programs of Go's test suite that goconc does not run
