@@ -3,6 +3,7 @@ package program
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
 	"strings"
@@ -148,6 +149,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.interfaceSwitches()
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
+	g.foldConstants()
+	g.compareChannels()
 	g.unsafeCalls()
 	g.constantLengths()
 	g.assignPackageVars()
@@ -155,6 +158,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.fmtVerbs()
 	g.keepMethods()
 	g.hideUnexported()
+	g.nameBlankFields()
 	g.rangeFuncs()
 	g.typeSwitches()
 	if len(g.errs) > 0 {
@@ -420,10 +424,22 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	if s == nil || s.node == nil {
 		return
 	}
+	if blankType(s.node) {
+		return // type _ int: checked, and never used
+	}
+	if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+		if text, ok := g.lowerConstDecl(gd); ok {
+			g.decls.WriteString(text + "\n")
+			return
+		}
+	}
 	fd, isFunc := s.node.(*ast.FuncDecl)
 	if !isFunc || d.sig == "" {
 		g.decls.WriteString(g.segmentSource(s) + "\n")
 		return
+	}
+	if fd.Name.Name == "_" {
+		return // func _() and func (T) _(): checked, and never called
 	}
 	r := g.r
 	params := g.fields(fd.Type.Params, false)
@@ -605,4 +621,19 @@ func (g *gen) renameMain() {
 			g.r.ReplaceRange(id.Pos(), id.End(), mainName)
 		}
 	}
+}
+
+// blankType reports whether n declares types named _ only, which Yaegi
+// rejects ("cannot use _ as value").
+func blankType(n ast.Node) bool {
+	gd, ok := n.(*ast.GenDecl)
+	if !ok || gd.Tok != token.TYPE {
+		return false
+	}
+	for _, spec := range gd.Specs {
+		if spec.(*ast.TypeSpec).Name.Name != "_" {
+			return false
+		}
+	}
+	return true
 }

@@ -91,3 +91,47 @@ func splitTag(tag string) []string {
 	}
 	return out
 }
+
+// nameBlankFields gives the blank fields of the notebook's struct types
+// names of their own:
+//
+//	type T struct{ _, _ int; n int }    type T struct{ _b1, _b2 int; n int }
+//
+// Yaegi builds the type with reflect.StructOf, which takes two blank fields
+// for the same one ("reflect.StructOf: duplicate field X_", Go's
+// test/blank.go and test/cmp.go). No Go code can name a blank field, so
+// the names change nothing it can see. An anonymous struct type may be
+// spelled again by goconc from the type checker's view (see
+// hideUnexported): its fields are named only when it has two blank ones,
+// which could not run at all.
+func (g *gen) nameBlankFields() {
+	n := 0
+	declared := map[*ast.StructType]bool{}
+	ast.Inspect(g.c.file, func(node ast.Node) bool {
+		if ts, ok := node.(*ast.TypeSpec); ok {
+			if st, ok := ts.Type.(*ast.StructType); ok {
+				declared[st] = true
+			}
+		}
+		st, ok := node.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		var blanks []*ast.Ident
+		for _, f := range st.Fields.List {
+			for _, id := range f.Names {
+				if id.Name == "_" {
+					blanks = append(blanks, id)
+				}
+			}
+		}
+		if len(blanks) == 0 || len(blanks) == 1 && !declared[st] {
+			return true
+		}
+		for _, id := range blanks {
+			n++
+			g.r.ReplaceRange(id.Pos(), id.End(), "_b"+strconv.Itoa(n))
+		}
+		return true
+	})
+}

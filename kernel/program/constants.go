@@ -1,0 +1,151 @@
+package program
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Constants are go/types' to compute: it evaluates them exactly, as Go
+// does. Yaegi evaluates them again, and errs on some: an untyped constant
+// too big for int64 in a constant comparison ("constant
+// 1267650600228229401496703205376 overflows int64", Go's test/const.go),
+// an implicitly repeated iota in a conversion ("constant definition loop",
+// test/iota.go). So the cell gives it their values:
+//
+//	chuge > chuge_1          true
+//	const ( s = string(iota + 'a'); t )    const ( s string = "a"; t string = "b" )
+//
+// Literals, names and complex values are left as written.
+
+// foldConstants replaces the constant operations (x + y, -x, (x)) of
+// function bodies by their values.
+func (g *gen) foldConstants() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			e, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			switch e.(type) {
+			case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+			default:
+				return true // literals, names, and calls, which have rules of their own
+			}
+			tv, ok := g.c.info.Types[e]
+			if !ok || tv.Value == nil {
+				return true
+			}
+			if text, ok := g.constLiteral(tv.Value, tv.Type); ok {
+				g.r.Replace(e, func() string { return text })
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// lowerConstDecl writes each constant of a const declaration with its
+// value, typed as it is; false if one cannot be written so.
+func (g *gen) lowerConstDecl(gd *ast.GenDecl) (string, bool) {
+	var b strings.Builder
+	b.WriteString("const (\n")
+	for _, spec := range gd.Specs {
+		for _, id := range spec.(*ast.ValueSpec).Names {
+			if id.Name == "_" {
+				continue
+			}
+			c, ok := g.c.info.Defs[id].(*types.Const)
+			if !ok {
+				return "", false
+			}
+			text, ok := g.constLiteral(c.Val(), c.Type())
+			if !ok {
+				return "", false
+			}
+			b.WriteString(g.r.Directive(id.Pos()) + id.Name + " = " + text + "\n")
+		}
+	}
+	b.WriteString(")")
+	return b.String(), true
+}
+
+// constLiteral writes v, of type t, as Go source that means the same
+// constant: typed as t, or of the same kind if untyped.
+func (g *gen) constLiteral(v constant.Value, t types.Type) (string, bool) {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	var text string
+	switch {
+	case b.Info()&types.IsBoolean != 0:
+		text = strconv.FormatBool(constant.BoolVal(v))
+	case b.Info()&types.IsString != 0:
+		text = strconv.Quote(constant.StringVal(v))
+	case b.Info()&types.IsComplex != 0:
+		return "", false
+	case b.Info()&types.IsFloat != 0:
+		// Rounded once, to the constant's own type: an untyped value
+		// only if a float64 holds it exactly (it may be converted to a
+		// float32 later, and rounding twice can differ, test/float_lit2.go).
+		var f float64
+		bits := 64
+		if b.Kind() == types.Float32 {
+			f32, _ := constant.Float32Val(constant.ToFloat(v))
+			f, bits = float64(f32), 32
+		} else {
+			var exact bool
+			f, exact = constant.Float64Val(constant.ToFloat(v))
+			if !exact && b.Info()&types.IsUntyped != 0 {
+				return "", false
+			}
+		}
+		text = strconv.FormatFloat(f, 'g', -1, bits)
+		if !strings.ContainsAny(text, ".eEI") {
+			text += ".0"
+		}
+		if strings.Contains(text, "Inf") || strings.Contains(text, "NaN") {
+			return "", false
+		}
+	case b.Kind() == types.UntypedRune:
+		r, ok := constant.Int64Val(v)
+		if !ok {
+			return "", false
+		}
+		text = strconv.QuoteRune(rune(r))
+		if !strings.HasPrefix(text, "'") || strings.Contains(text, `\ufffd`) && r != 0xfffd {
+			return "", false
+		}
+	case b.Info()&types.IsInteger != 0:
+		v = constant.ToInt(v)
+		if v.Kind() != constant.Int {
+			return "", false
+		}
+		text = v.ExactString()
+		if b.Info()&types.IsUntyped != 0 {
+			// An untyped integer Yaegi holds in an int64.
+			if _, exact := constant.Int64Val(v); !exact {
+				return "", false
+			}
+		}
+	default:
+		return "", false
+	}
+	if b.Info()&types.IsUntyped != 0 {
+		return text, true
+	}
+	if t == types.Typ[types.Bool] || t == types.Typ[types.String] {
+		return text, true // as typed as the untyped literal will be
+	}
+	typ, ok := g.localType(t)
+	if !ok {
+		return "", false
+	}
+	if strings.HasPrefix(text, "-") {
+		text = "(" + text + ")"
+	}
+	return typ + "(" + text + ")", true
+}
