@@ -424,8 +424,10 @@ fmt.Println(sum)`, "3\n"},
 
 func TestRangeOverFunctionThatCannotBeRewritten(t *testing.T) {
 	s := newSession(t)
-	_, err := s.run("func seq(yield func(int) bool) { yield(1) }\nfunc first() int {\n\tfor v := range seq {\n\t\treturn v\n\t}\n\treturn 0\n}")
-	if err == nil || !strings.Contains(err.Error(), "range over a function") || !strings.Contains(err.Error(), "returns from the function around it") {
+	// A return from a range over a function nested in another: the
+	// flags of the lowering are the outer loop's, not written yet.
+	_, err := s.run("func seq(yield func(int) bool) { yield(1) }\nfunc first() int {\n\tfor range seq {\n\t\tfor v := range seq {\n\t\t\treturn v\n\t\t}\n\t}\n\treturn 0\n}")
+	if err == nil || !strings.Contains(err.Error(), "range over a function") || !strings.Contains(err.Error(), "from within another range over a function") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -41,11 +41,12 @@ import (
 // cleanup(), wg.Done() or cancel() is left as it is. A function value that
 // recovers (f := handle; defer f()) still cannot.
 func (g *gen) rewriteDefers() {
+	inRangeFunc := g.rangeFuncDefers()
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeferStmt)
-			if !ok {
-				return true
+			if !ok || inRangeFunc[ds] {
+				return true // rangeFuncs defers those its own way
 			}
 			copyArgs := g.hasVariableArgs(ds.Call)
 			hand := g.mayRecover(ds.Call)
@@ -178,4 +179,38 @@ func (g *gen) isNotebookFunc(e ast.Expr) bool {
 	}
 	f, ok := g.c.info.Uses[id].(*types.Func)
 	return ok && f.Pkg() == g.c.pkg && f.Parent() == g.c.pkg.Scope()
+}
+
+// rangeFuncDefers returns the defer statements of range-over-function
+// bodies (not of function literals in them).
+func (g *gen) rangeFuncDefers() map[*ast.DeferStmt]bool {
+	out := map[*ast.DeferStmt]bool{}
+	var walk func(n ast.Node, inBody bool)
+	walk = func(n ast.Node, inBody bool) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			switch x := c.(type) {
+			case *ast.FuncLit:
+				if c != n {
+					walk(x.Body, false)
+					return false
+				}
+			case *ast.RangeStmt:
+				if t := g.c.info.TypeOf(x.X); t != nil {
+					if _, ok := t.Underlying().(*types.Signature); ok && c != n {
+						walk(x.Body, true)
+						return false
+					}
+				}
+			case *ast.DeferStmt:
+				if inBody {
+					out[x] = true
+				}
+			}
+			return true
+		})
+	}
+	for _, fd := range g.rewritable() {
+		walk(fd.Body, false)
+	}
+	return out
 }

@@ -36,6 +36,9 @@ type gen struct {
 	// addressed are the assignments that go through the addresses of the
 	// places they assign (explorePoints' split, tupleAssigns).
 	addressed map[ast.Stmt]bool
+	// rangeDeferred are the defer statements of range-over-function
+	// bodies that a loop's list of deferred calls took.
+	rangeDeferred map[*ast.DeferStmt]bool
 	// recovering are the notebook's functions that call recover().
 	recovering map[*types.Func]bool
 }

@@ -65,7 +65,7 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	}
 	lap := g.r.Temp("lap")
 	usesLap := false
-	branches, _ := loopBranches(fs.Body, outerLabel)
+	branches, _, _ := g.loopBranches(fs.Body, outerLabel)
 	for _, b := range branches {
 		switch {
 		case b.Tok == token.BREAK && b.Label == nil:

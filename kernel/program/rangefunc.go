@@ -17,10 +17,20 @@ import (
 //
 //	seq(func(k K, v V) bool { body; return true })
 //
-// where a break of the loop returns false and a continue returns true.
-// A body that returns from the enclosing function, defers, jumps with goto
-// or breaks out of an outer loop cannot be written so: the cell is
-// rejected with an error that says so, rather than run differently.
+// where a break of the loop returns false and a continue returns true. A
+// return from the enclosing function keeps its values and stops the
+// iterator; the function returns them once the iterator has returned, as
+// Go's compiler lowers it:
+//
+//	var __r0 T; var __ret bool
+//	seq(func(v V) bool { if v > 3 { __r0 = v; __ret = true; return false }; return true })
+//	if __ret { return __r0 }
+//
+// A defer in the body (or in a range over a function inside it) goes onto
+// a list the enclosing function runs when it returns. A body that jumps
+// with goto, breaks out of an outer loop, or returns from within another
+// range over a function cannot be written so: the cell is rejected with an error that says so, rather than
+// run differently.
 func (g *gen) rangeFuncs() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
 		if x, ok := n.(*ast.RangeStmt); ok {
@@ -44,7 +54,14 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 	if label != nil {
 		labelName, node = label.Label.Name, label
 	}
-	branches, why := loopBranches(rs.Body, labelName)
+	branches, returns, defers, why := g.loopExits(rs.Body, labelName)
+	var fn *types.Signature
+	var named bool
+	if len(returns) > 0 {
+		if fn, named = g.enclosingFunc(rs); fn == nil && why == "" {
+			why = "returns from the function around it"
+		}
+	}
 	if why != "" {
 		p := g.c.fset.Position(rs.Pos())
 		g.errs = append(g.errs, &Error{Label: p.Filename, Line: p.Line, Col: p.Column,
@@ -58,6 +75,66 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 			ret = "return true"
 		}
 		g.r.Replace(b, func() string { return ret })
+	}
+	// Returns: the values into the results (named) or temporaries, a
+	// flag, and the iterator stopped; the function returns after it.
+	var before, after string
+	if len(returns) > 0 {
+		flag := g.r.Temp("ret")
+		var tmps []string
+		if !named {
+			for i := 0; i < fn.Results().Len(); i++ {
+				typ, ok := g.localType(fn.Results().At(i).Type())
+				if !ok {
+					return
+				}
+				t := g.r.Temp("r")
+				tmps = append(tmps, t)
+				before += fmt.Sprintf("var %s %s; ", t, typ)
+			}
+		}
+		before += "var " + flag + " bool; "
+		after = fmt.Sprintf("; if %s { return %s }", flag, strings.Join(tmps, ", "))
+		for _, ret := range returns {
+			g.r.Replace(ret, func() string {
+				set := ""
+				if len(ret.Results) > 0 {
+					var vals []string
+					for _, r := range ret.Results {
+						vals = append(vals, g.r.Source(r))
+					}
+					dest := tmps
+					if named {
+						for i := 0; i < fn.Results().Len(); i++ {
+							dest = append(dest, fn.Results().At(i).Name())
+						}
+					}
+					set = strings.Join(dest, ", ") + " = " + strings.Join(vals, ", ") + "; "
+				}
+				return "{ " + set + flag + " = true; return false }"
+			})
+		}
+	}
+	// Defers: onto a list the function runs when it returns, from a
+	// deferred call made where the loop starts (so after what is deferred
+	// later, before what was deferred earlier), last first.
+	// The outermost loop takes the defers of the loops inside it too.
+	var mine []*ast.DeferStmt
+	for _, ds := range defers {
+		if !g.rangeDeferred[ds] {
+			mine = append(mine, ds)
+		}
+	}
+	if len(mine) > 0 {
+		list := g.r.Temp("defers")
+		before += fmt.Sprintf("var %s []func(); defer func() { for i := len(%s) - 1; i >= 0; i-- { %s[i]() } }(); ", list, list, list)
+		if g.rangeDeferred == nil {
+			g.rangeDeferred = map[*ast.DeferStmt]bool{}
+		}
+		for _, ds := range mine {
+			g.rangeDeferred[ds] = true
+			g.r.Replace(ds, func() string { return g.deferredOnto(list, ds.Call) })
+		}
 	}
 	var params, assigns []string
 	for i, e := range []ast.Expr{rs.Key, rs.Value} {
@@ -85,17 +162,80 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 		params = append(params, "_ "+typ)
 	}
 	g.r.Replace(node, func() string {
-		return fmt.Sprintf("%s(func(%s) bool { %s{ %s }; return true })", g.r.Source(rs.X), strings.Join(params, ", "),
-			strings.Join(assigns, ""), g.bodyText(rs.Body))
+		return fmt.Sprintf("%s%s(func(%s) bool { %s{ %s }; return true })%s", before, g.r.Source(rs.X), strings.Join(params, ", "),
+			strings.Join(assigns, ""), g.bodyText(rs.Body), after)
 	})
 }
 
+// deferredOnto writes defer f(x) of a range-over-function body as an
+// append to list of a call of f with x, both evaluated now.
+func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
+	var tmps, vals, args []string
+	fun := g.r.Source(call.Fun)
+	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); !lit && !g.isNotebookFunc(call.Fun) {
+		t := g.r.Temp("f")
+		tmps, vals, fun = append(tmps, t), append(vals, fun), t
+	}
+	for _, a := range call.Args {
+		t := g.r.Temp("a")
+		tmps, vals, args = append(tmps, t), append(vals, g.r.Source(a)), append(args, t)
+	}
+	ell := ""
+	if call.Ellipsis.IsValid() {
+		ell = "..."
+	}
+	app := fmt.Sprintf("%s = append(%s, func() { %s(%s%s) })", list, list, fun, strings.Join(args, ", "), ell)
+	if len(tmps) == 0 {
+		return app
+	}
+	return fmt.Sprintf("{ %s := %s; %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), app)
+}
+
+// enclosingFunc returns the signature of the function (or literal) around
+// n, and whether its results are named.
+func (g *gen) enclosingFunc(n ast.Node) (*types.Signature, bool) {
+	var sig *types.Signature
+	var named bool
+	for _, fd := range g.rewritable() {
+		if fd.Pos() > n.Pos() || n.End() > fd.End() {
+			continue
+		}
+		if obj, ok := g.c.info.Defs[fd.Name].(*types.Func); ok {
+			sig, _ = obj.Type().(*types.Signature)
+			named = hasNamedResults(fd.Type)
+		}
+		ast.Inspect(fd.Body, func(c ast.Node) bool {
+			lit, ok := c.(*ast.FuncLit)
+			if !ok || lit.Pos() > n.Pos() || n.End() > lit.End() {
+				return c == nil || c.Pos() <= n.Pos() && n.End() <= c.End()
+			}
+			sig, _ = g.c.info.TypeOf(lit).(*types.Signature)
+			named = hasNamedResults(lit.Type)
+			return true
+		})
+	}
+	return sig, named
+}
+
+func hasNamedResults(ft *ast.FuncType) bool {
+	return ft.Results != nil && len(ft.Results.List) > 0 && len(ft.Results.List[0].Names) > 0
+}
+
 // loopBranches returns the break and continue statements of a loop body
-// that leave or continue the loop itself (labelled label, if not ""), and
-// why the body could not become a function ("" if it could): it returns,
-// defers, uses goto, or branches to a label outside it.
-func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string) {
+// that leave or continue the loop itself (labelled label, if not ""), its
+// return statements, and why the body could not become a function ("" if
+// it could): it uses goto, branches to a label outside it, or returns from
+// within a range over a function of its own.
+func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, string) {
+	out, returns, _, why := g.loopExits(body, label)
+	return out, returns, why
+}
+
+// loopExits is loopBranches with the body's defer statements too.
+func (g *gen) loopExits(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, []*ast.DeferStmt, string) {
 	var out []*ast.BranchStmt
+	var returns []*ast.ReturnStmt
+	var defers []*ast.DeferStmt
 	why := ""
 	cannot := func(reason string) {
 		if why == "" {
@@ -109,8 +249,8 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 		}
 		return true
 	})
-	var walk func(n ast.Node, inLoop, inSwitch bool)
-	walk = func(n ast.Node, inLoop, inSwitch bool) {
+	var walk func(n ast.Node, inLoop, inSwitch, inRangeFunc bool)
+	walk = func(n ast.Node, inLoop, inSwitch, inRangeFunc bool) {
 		ast.Inspect(n, func(c ast.Node) bool {
 			if c == nil {
 				return false
@@ -119,17 +259,24 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 			case *ast.FuncLit:
 				return false // its own function
 			case *ast.ReturnStmt:
-				cannot("returns from the function around it")
+				if inRangeFunc {
+					cannot("returns from the function around it from within another range over a function")
+				}
+				returns = append(returns, x)
 			case *ast.DeferStmt:
-				cannot("defers a call")
+				defers = append(defers, x)
 			case *ast.ForStmt:
 				if c != n {
-					walk(x.Body, true, false)
+					walk(x.Body, true, false, inRangeFunc)
 					return false
 				}
 			case *ast.RangeStmt:
 				if c != n {
-					walk(x.Body, true, false)
+					overFunc := false
+					if t := g.c.info.TypeOf(x.X); t != nil {
+						_, overFunc = t.Underlying().(*types.Signature)
+					}
+					walk(x.Body, true, false, inRangeFunc || overFunc)
 					return false
 				}
 			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
@@ -143,7 +290,7 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 					case *ast.SelectStmt:
 						b = s.Body
 					}
-					walk(b, inLoop, true)
+					walk(b, inLoop, true, inRangeFunc)
 					return false
 				}
 			case *ast.BranchStmt:
@@ -163,6 +310,6 @@ func loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, string)
 			return true
 		})
 	}
-	walk(body, false, false)
-	return out, why
+	walk(body, false, false, false)
+	return out, returns, defers, why
 }
