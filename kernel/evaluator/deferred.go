@@ -19,20 +19,22 @@ var pending sync.Map // goroutine id -> *deferredPanic
 // deferredPanic is a panic a deferred call runs under.
 type deferredPanic struct {
 	v     any
+	fn    string // the function whose recover() may take it
 	taken bool
 	gid   int64
 	outer *deferredPanic
 }
 
 // takeDeferredPanic returns the panic the innermost deferred call of the
-// running goroutine runs under, once, for recover(); nil if there is none.
-func takeDeferredPanic() any {
+// running goroutine runs under, once, for a recover() in fn, the function
+// deferred; nil if there is none.
+func takeDeferredPanic(fn string) any {
 	x, ok := pending.Load(goid.Get())
 	if !ok {
 		return nil
 	}
 	p := x.(*deferredPanic)
-	if p.taken {
+	if p.taken || p.fn != fn {
 		return nil
 	}
 	p.taken = true
@@ -42,11 +44,11 @@ func takeDeferredPanic() any {
 // newDeferredPanic is DeferredPanic: it leaves v, the value the literal's
 // recover() took, for the call it makes. Nothing is left if there was no
 // panic.
-func newDeferredPanic(v any) *deferredPanic {
+func newDeferredPanic(v any, fn string) *deferredPanic {
 	if v == nil {
 		return nil
 	}
-	p := &deferredPanic{v: v, gid: goid.Get()}
+	p := &deferredPanic{v: v, fn: fn, gid: goid.Get()}
 	if outer, ok := pending.Load(p.gid); ok {
 		p.outer = outer.(*deferredPanic)
 	}

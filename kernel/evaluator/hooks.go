@@ -361,14 +361,15 @@ func exits(e *Evaluator) interp.Exports {
 	}
 }
 
-// recovered is what recover() returns in a cell. An interrupt (halted)
+// recovered is what recover() returns in a cell; fn is the notebook
+// function it is in ("" in a function literal). An interrupt (halted)
 // goes on unwinding: a cell's recover must not keep a stopped goroutine
 // running. A runtime error the interpreter words its own way (with its
 // position first, or reflect's words) is worded as Go's runtime would.
-func recovered(v any) any {
-	if v == nil {
-		// Called from a deferred call of a notebook function?
-		v = takeDeferredPanic()
+func recovered(v any, fn string) any {
+	if v == nil && fn != "" {
+		// In a notebook function called by a deferred call?
+		v = takeDeferredPanic(fn)
 	}
 	switch x := v.(type) {
 	case nil:

@@ -42,8 +42,11 @@ func (g *gen) rewriteBuiltins() {
 						case "recover":
 							// The evaluator words the value as Go's runtime
 							// would, and keeps an interrupt going.
+							// The function's name lets a deferred call
+							// of it, and only it, take the panic (see
+							// rewriteDefers).
 							g.r.Before(x, HooksName+".Recovered(")
-							g.r.After(x, ")")
+							g.r.After(x, ", "+strconv.Quote(g.recoverers()[x])+")")
 						}
 					}
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -33,7 +34,11 @@ import (
 // function (the evaluator's Recovered); if it does not take it, it is
 // raised again:
 //
-//	{ __a1 := who; defer func() { __p := DeferredPanic(recover()); defer __p.Pop(); handle(__a1); __p.Repanic() }() }
+//	{ __a1 := who; defer func() { __p := DeferredPanic(recover(), "main.handle"); defer __p.Pop(); handle(__a1); __p.Repanic() }() }
+//
+// Only the recover() of handle itself takes it (Recovered is given the
+// name of the function it is in): one in a function handle calls does
+// not, as in Go.
 //
 // Only functions whose body calls recover() are called so (only those can
 // recover, in Go): raising a panic again from a deferred call keeps the
@@ -76,7 +81,8 @@ func (g *gen) rewriteDefers() {
 				call := fmt.Sprintf("%s(%s%s)", fun, strings.Join(args, ", "), ell)
 				if hand {
 					p := g.r.Temp("p")
-					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover()); defer %s.Pop(); %s; %s.Repanic() }()", p, HooksName, p, call, p)
+					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover(), %s); defer %s.Pop(); %s; %s.Repanic() }()",
+						p, HooksName, strconv.Quote(g.deferredFunc(ds.Call)), p, call, p)
 				}
 				if len(tmps) == 0 {
 					return "defer " + call
@@ -140,10 +146,24 @@ func (g *gen) mayRecover(call *ast.CallExpr) bool {
 // recovers returns the notebook's functions and methods whose bodies call
 // recover() themselves (not in a function literal).
 func (g *gen) recovers() map[*types.Func]bool {
-	if g.recovering != nil {
-		return g.recovering
+	if g.recovering == nil {
+		g.findRecovers()
 	}
-	g.recovering = map[*types.Func]bool{}
+	return g.recovering
+}
+
+// recoverers returns, for each recover() call in the body of a notebook
+// function or method (not in a function literal), the function's full
+// name (main.handle, (*main.guard).catch).
+func (g *gen) recoverers() map[*ast.CallExpr]string {
+	if g.recovering == nil {
+		g.findRecovers()
+	}
+	return g.recoverCalls
+}
+
+func (g *gen) findRecovers() {
+	g.recovering, g.recoverCalls = map[*types.Func]bool{}, map[*ast.CallExpr]string{}
 	for _, d := range g.c.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil {
@@ -161,13 +181,31 @@ func (g *gen) recovers() map[*types.Func]bool {
 				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
 					if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
 						g.recovering[fn] = true
+						g.recoverCalls[x] = fn.FullName()
 					}
 				}
 			}
 			return true
 		})
 	}
-	return g.recovering
+}
+
+// deferredFunc returns the full name of the notebook function or method a
+// deferred call calls.
+func (g *gen) deferredFunc(call *ast.CallExpr) string {
+	var obj types.Object
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		obj = g.c.info.Uses[f]
+	case *ast.SelectorExpr:
+		if s := g.c.info.Selections[f]; s != nil {
+			obj = s.Obj()
+		}
+	}
+	if fn, ok := obj.(*types.Func); ok {
+		return fn.FullName()
+	}
+	return ""
 }
 
 // isNotebookFunc reports whether e names one of the notebook's top-level

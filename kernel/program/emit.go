@@ -40,7 +40,8 @@ type gen struct {
 	// bodies that a loop's list of deferred calls took.
 	rangeDeferred map[*ast.DeferStmt]bool
 	// recovering are the notebook's functions that call recover().
-	recovering map[*types.Func]bool
+	recovering   map[*types.Func]bool
+	recoverCalls map[*ast.CallExpr]string
 }
 
 // FileSuffix ends the file names of the line directives in interpreter

@@ -30,6 +30,17 @@ func divide(a, b int) (q int, err error) {
 
 func note(s string) { fmt.Println("deferred", s) }
 
+// notDeferred calls recover() but is not the deferred function: in Go it
+// gets nil, and the panic is left for its caller.
+func notDeferred() any { return recover() }
+
+func layered() {
+	if v := notDeferred(); v != nil {
+		fmt.Println("a helper took the panic:", v)
+	}
+	fmt.Println("layered recovered:", recover())
+}
+
 func outer() (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -64,6 +75,10 @@ func main() {
 	func() {
 		defer handle("formatted")
 		panic(fmt.Sprintf("%d", 42))
+	}()
+	func() {
+		defer layered()
+		panic("layers")
 	}()
 	fmt.Println("done")
 }
