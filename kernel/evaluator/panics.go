@@ -60,8 +60,15 @@ func panicValue(v any) string {
 			return to
 		}
 	}
+	if m := sliceToArray.FindStringSubmatch(s); m != nil {
+		return "runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2]
+	}
 	return s
 }
+
+// sliceToArray is reflect's panic for a slice converted to a longer array
+// ([9]byte(s), (*[9]byte)(s)).
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
 
 var interpreterPos = regexp.MustCompile(`^\[[^\]]*\]/_\.go:\d+:\d+: `)
 

@@ -155,6 +155,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteBuiltins()
 	g.foldConstants()
 	g.compareChannels()
+	g.derefArrayPointers()
 	g.unsafeCalls()
 	g.constantLengths()
 	g.assignPackageVars()
