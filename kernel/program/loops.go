@@ -269,18 +269,10 @@ func (g *gen) rangeStringText(rs *ast.RangeStmt, labelText string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "{ %s := %s; %sfor %s, %s := 0, 0; %s < len(%s); %s += %s { ", s, g.r.Source(rs.X), labelText, i, n, i, s, i, n)
 	fmt.Fprintf(&b, "%s := rune(%s[%s]); %s = 1; if %s >= 0x80 { %s, %s = %s.DecodeRune(%s[%s:]) }; ", c, s, i, n, c, c, n, HooksName, s, i)
-	var lhs, rhs []string
-	for _, x := range []struct {
-		e   ast.Expr
-		val string
-	}{{rs.Key, i}, {rs.Value, c}} {
-		if x.e == nil {
-			continue
-		}
-		if id, ok := x.e.(*ast.Ident); ok && id.Name == "_" {
-			continue
-		}
-		lhs, rhs = append(lhs, g.r.Source(x.e)), append(rhs, x.val)
+	places, rhs := rangeVars(rs, i, c)
+	var lhs []string
+	for _, e := range places {
+		lhs = append(lhs, g.r.Source(e))
 	}
 	switch {
 	case len(lhs) == 0:
@@ -313,20 +305,7 @@ func (g *gen) rangeAssignText(rs *ast.RangeStmt, labelText string) string {
 // the places of a range statement with =, in Go's two phases (see
 // tupleAssigns): for i, x[i] = range ys sets x at the i of before.
 func (g *gen) rangeAssigns(rs *ast.RangeStmt, k, v string) string {
-	var lhs []ast.Expr
-	var vals []string
-	for _, x := range []struct {
-		e   ast.Expr
-		val string
-	}{{rs.Key, k}, {rs.Value, v}} {
-		if x.e == nil {
-			continue
-		}
-		if id, ok := x.e.(*ast.Ident); ok && id.Name == "_" {
-			continue
-		}
-		lhs, vals = append(lhs, x.e), append(vals, x.val)
-	}
+	lhs, vals := rangeVars(rs, k, v)
 	if len(lhs) == 0 {
 		return ""
 	}
@@ -420,4 +399,24 @@ func hasCall(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// rangeVars returns the key and value of a range statement that are not
+// missing or blank, with k and v, the texts of their values.
+func rangeVars(rs *ast.RangeStmt, k, v string) ([]ast.Expr, []string) {
+	var exprs []ast.Expr
+	var vals []string
+	for _, x := range []struct {
+		e   ast.Expr
+		val string
+	}{{rs.Key, k}, {rs.Value, v}} {
+		if x.e == nil {
+			continue
+		}
+		if id, ok := x.e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		exprs, vals = append(exprs, x.e), append(vals, x.val)
+	}
+	return exprs, vals
 }

@@ -3,6 +3,7 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // unsafeCalls gives cells the functions of package unsafe as Go has them.
@@ -44,9 +45,11 @@ func (g *gen) unsafeCalls() {
 				g.r.Replace(call, func() string { return text })
 				return false
 			}
-		case "Slice", "String":
+		case "Slice", "String", "SliceData", "StringData":
+			// Slice and SliceData are generic: the hook's result is
+			// asserted to the call's type.
 			assert := ""
-			if b.Name() == "Slice" {
+			if strings.HasPrefix(b.Name(), "Slice") {
 				typ, ok := g.localType(tv.Type)
 				if !ok {
 					return true
@@ -54,19 +57,11 @@ func (g *gen) unsafeCalls() {
 				assert = ".(" + typ + ")"
 			}
 			g.r.Replace(call, func() string {
-				return HooksName + ".Unsafe" + b.Name() + "(" + g.r.Source(call.Args[0]) + ", int64(" + g.r.Source(call.Args[1]) + "))" + assert
-			})
-		case "SliceData", "StringData":
-			assert := ""
-			if b.Name() == "SliceData" {
-				typ, ok := g.localType(tv.Type)
-				if !ok {
-					return true
+				args := g.r.Source(call.Args[0])
+				if len(call.Args) == 2 {
+					args += ", int64(" + g.r.Source(call.Args[1]) + ")"
 				}
-				assert = ".(" + typ + ")"
-			}
-			g.r.Replace(call, func() string {
-				return HooksName + ".Unsafe" + b.Name() + "(" + g.r.Source(call.Args[0]) + ")" + assert
+				return HooksName + ".Unsafe" + b.Name() + "(" + args + ")" + assert
 			})
 		}
 		return true
