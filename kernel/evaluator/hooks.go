@@ -6,7 +6,9 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -41,11 +43,14 @@ func (e *Evaluator) hooks() interp.Exports {
 		"At":        reflect.ValueOf(trace.SetPosition),
 		"Recovered": reflect.ValueOf(recovered),
 		"TypeName":  reflect.ValueOf(typeName),
-		"GoSyntax":  reflect.ValueOf(goSyntax),
-		"Fields":    reflect.ValueOf(fieldnames.Value),
-		"Print":     reflect.ValueOf(e.printBuiltin(false)),
-		"Println":   reflect.ValueOf(e.printBuiltin(true)),
-		"ClearMap":  reflect.ValueOf(clearMap),
+		// %T of interfaces (program's registerTypes).
+		"RegisterType":    reflect.ValueOf(registerType),
+		"DynamicTypeName": reflect.ValueOf(dynamicTypeName),
+		"GoSyntax":        reflect.ValueOf(goSyntax),
+		"Fields":          reflect.ValueOf(fieldnames.Value),
+		"Print":           reflect.ValueOf(e.printBuiltin(false)),
+		"Println":         reflect.ValueOf(e.printBuiltin(true)),
+		"ClearMap":        reflect.ValueOf(clearMap),
 		// package unsafe (program's unsafeCalls).
 		"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
@@ -75,6 +80,66 @@ func (e *Evaluator) hooks() interp.Exports {
 // typeName is %T of a notebook type, named by the type checker (program's
 // fmtVerbs): the interpreter's types have no names.
 func typeName(name string, _ any) string { return name }
+
+// structNames are the Go names of the notebook's struct types, by the
+// interpreter's reflect types (which have none).
+var structNames sync.Map // reflect.Type -> string
+
+// registerType records the name of the struct type p points to.
+func registerType(name string, p any) {
+	if t := reflect.TypeOf(p); t != nil && t.Kind() == reflect.Pointer {
+		structNames.Store(t.Elem(), name)
+	}
+}
+
+// dynamicTypeName is %T of v, with the notebook's struct types by their
+// Go names, in pointers, slices, arrays, maps and channels of them too.
+func dynamicTypeName(v any) string {
+	t := reflect.TypeOf(v)
+	if t == nil {
+		return "<nil>"
+	}
+	if name, ok := namedIn(t); ok {
+		return name
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// namedIn writes t as %T would, and reports whether a registered struct
+// type is in it.
+func namedIn(t reflect.Type) (string, bool) {
+	if name, ok := structNames.Load(t); ok {
+		return name.(string), true
+	}
+	if t.Name() != "" {
+		return t.String(), false
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		e, ok := namedIn(t.Elem())
+		return "*" + e, ok
+	case reflect.Slice:
+		e, ok := namedIn(t.Elem())
+		return "[]" + e, ok
+	case reflect.Array:
+		e, ok := namedIn(t.Elem())
+		return "[" + strconv.Itoa(t.Len()) + "]" + e, ok
+	case reflect.Map:
+		k, kok := namedIn(t.Key())
+		e, eok := namedIn(t.Elem())
+		return "map[" + k + "]" + e, kok || eok
+	case reflect.Chan:
+		e, ok := namedIn(t.Elem())
+		switch t.ChanDir() {
+		case reflect.RecvDir:
+			return "<-chan " + e, ok
+		case reflect.SendDir:
+			return "chan<- " + e, ok
+		}
+		return "chan " + e, ok
+	}
+	return t.String(), false
+}
 
 // goSyntax is %#v (spec) of a value of notebook type name, or a pointer to
 // one: fmt writes the interpreter's unnamed type first, replaced by name.

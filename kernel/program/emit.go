@@ -441,6 +441,9 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	fd, isFunc := s.node.(*ast.FuncDecl)
 	if !isFunc || d.sig == "" {
 		g.decls.WriteString(g.segmentSource(s) + "\n")
+		if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			g.assigns.WriteString(g.registerTypes(gd))
+		}
 		return
 	}
 	if fd.Name.Name == "_" {

@@ -29,8 +29,9 @@ var printfFormats = map[string]int{
 // Yaegi makes a notebook's types with reflect.StructOf and friends, which
 // have no names: fmt would print "struct { X int; Y int }" where Go prints
 // "main.point". The type checker knows the name; the value is still
-// evaluated. Operands of interface type are left alone: their dynamic type
-// is not known here.
+// evaluated. The %T of an operand of interface type goes through
+// DynamicTypeName, which names the notebook's struct types by their reflect
+// types (registerTypes); %#v of one is left alone.
 func (g *gen) fmtVerbs() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -83,7 +84,21 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue // fieldNames names its type and fields
 		}
 		t := g.c.info.Types[arg].Type
-		if t == nil || types.IsInterface(t) {
+		if t == nil {
+			continue
+		}
+		if types.IsInterface(t) {
+			if v.verb != 'T' {
+				continue
+			}
+			// The dynamic type decides: the evaluator names the
+			// notebook's struct types it registered (see registerTypes).
+			g.r.Before(arg, HooksName+".DynamicTypeName(")
+			g.r.After(arg, ")")
+			format.WriteString(src[last:v.start])
+			format.WriteString("%" + v.flags + v.width + "s")
+			last = v.end
+			changed = true
 			continue
 		}
 		name := g.goName(t)
@@ -180,4 +195,32 @@ func (g *gen) numericOperand(arg ast.Expr) {
 	}
 	g.r.Before(arg, b.Name()+"(")
 	g.r.After(arg, ")")
+}
+
+// registerTypes writes, for a type declaration, the statements that tell
+// the evaluator the Go names of its struct types:
+//
+//	__goconc.RegisterType("main.celsius", (*celsius)(nil))
+//
+// %T of an interface holding one (DynamicTypeName) then prints
+// main.celsius, not the structure of the interpreter's unnamed type. Only
+// struct types: Yaegi gives a type of another kind (type ints []int) the
+// reflect type of its underlying type, which plain values share.
+func (g *gen) registerTypes(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for _, spec := range gd.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.TypeParams != nil || ts.Name.Name == "_" {
+			continue
+		}
+		obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		if _, isStruct := obj.Type().Underlying().(*types.Struct); !isStruct {
+			continue
+		}
+		b.WriteString(HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + ts.Name.Name + ")(nil))\n")
+	}
+	return b.String()
 }

@@ -85,7 +85,6 @@ var oneCellOnly = map[string]string{
 // closed, so that the list stays true.
 var knownDifferences = map[string]string{
 	"recover_repanic":               "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
-	"fmt_type_dynamic":              "%T and %#v of an interface holding a notebook type print its structure: only static types are named by the rewrite",
 	"interface_nil_vs_typed_nil":    "a nil pointer returned as an error compares equal to nil: Yaegi drops the type of a typed nil in an interface",
 	"embedding_interface_promotion": "a type assertion to an interface misses methods promoted from an embedded struct",
 	"interfaces_typeswitch":         "a type switch mixing the notebook's interfaces and error misses a compiled error (goconc rewrites switches over standard interfaces only)",

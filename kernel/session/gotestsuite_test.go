@@ -72,6 +72,12 @@ func TestGoTestSuite(t *testing.T) {
 				}
 				got, gotOK := runProgramCell(t, string(src))
 				same := got == want && gotOK == wantOK
+				if why, unsteady := goTestUnsteady[rel]; unsteady {
+					// Counted as not matching, whatever this run gave.
+					results <- false
+					t.Logf("%s matched this time: %v (not counted: %s)", rel, same, why)
+					return
+				}
 				results <- same
 				if why, known := goTestKnown[rel]; known {
 					if same {
@@ -195,6 +201,12 @@ var goTestOutOfScope = map[string]string{
 	"tinyfin.go":                     "finalizers of the tiny allocator",
 }
 
+// goTestUnsteady are programs whose outcome under goconc varies from run
+// to run, and why: they run, and count as not matching.
+var goTestUnsteady = map[string]string{
+	"chan/select2.go": "it measures its heap's growth over 100,000 selects and allows 110 kB; the timeline records the operations (up to a million events), and how much of that is live when it measures depends on the collector: 13-87 MB in most runs, under the limit in a few; with %timeline off it matches",
+}
+
 // goTestKnown are the programs of Go's test suite that goconc does not run
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
@@ -223,6 +235,5 @@ var goTestKnown = map[string]string{
 	"switch.go":         "a case of a local named type (type F float64; case F(1.0)) matches a float64: Yaegi gives local named basic types no type of their own",
 
 	"ken/cplx2.go":    "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
-	"chan/select2.go": "the timeline records each of its 400,000 channel operations (up to a million events, about 80 MB) while the program measures its own heap's growth; with %timeline off it matches",
 	"chan/powser2.go": "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
 }
