@@ -125,14 +125,15 @@ func splitVarGroup(src string, c *cell.Cell, gd *ast.GenDecl) string {
 			break
 		}
 		end := c.Offset(spec.End())
-		edits = append(edits, edit{end, 0, "; var"})
-		// a = 1; b = 2 on one line: the ; is the one just written.
+		// a = 1; b = 2 on one line: "var" goes after the ; written.
 		j := end
 		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
 			j++
 		}
 		if j < len(src) && src[j] == ';' {
-			edits = append(edits, edit{j, 1, " "})
+			edits = append(edits, edit{j + 1, 0, " var"})
+		} else {
+			edits = append(edits, edit{end, 0, "; var"})
 		}
 	}
 	edits = append(edits, edit{c.Offset(gd.Rparen), 1, " "})
