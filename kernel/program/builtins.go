@@ -3,7 +3,6 @@ package program
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"strconv"
 	"strings"
@@ -19,7 +18,7 @@ import (
 //	point.add    func(r point, p0 point) point { return r.add(p0) }
 //
 // (v != v is true for a NaN, which min and max return if any argument is
-// one.) A constant min or max is replaced by its value.
+// one.) A constant min or max is foldConstants'.
 func (g *gen) rewriteBuiltins() {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -64,14 +63,7 @@ func (g *gen) rewriteBuiltins() {
 func (g *gen) minMax(call *ast.CallExpr, name string) {
 	tv := g.c.info.Types[call]
 	if tv.Value != nil {
-		text := constText(tv.Value)
-		if b, ok := tv.Type.(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
-			if typ, ok := g.localType(tv.Type); ok {
-				text = typ + "(" + text + ")"
-			}
-		}
-		g.r.Replace(call, func() string { return text })
-		return
+		return // a constant: foldConstants writes its value
 	}
 	typ, ok := g.localType(tv.Type)
 	if !ok {
@@ -91,18 +83,6 @@ func (g *gen) minMax(call *ast.CallExpr, name string) {
 		fmt.Fprintf(&b, "return %s }()", m)
 		return b.String()
 	})
-}
-
-// constText writes a constant as Go source.
-func constText(v constant.Value) string {
-	switch v.Kind() {
-	case constant.Float:
-		f, _ := constant.Float64Val(v)
-		return strconv.FormatFloat(f, 'g', -1, 64)
-	case constant.String, constant.Int:
-		return v.ExactString()
-	}
-	return v.String()
 }
 
 // newValue rewrites new(expr) (Go 1.26: a pointer to a new variable
@@ -199,34 +179,23 @@ func (g *gen) methodExpr(sel *ast.SelectorExpr, s *types.Selection) {
 	g.r.Replace(sel, func() string { return text })
 }
 
-// constantLengths replaces len and cap calls that are constants by their
-// values, in declarations too:
-//
-//	len(p)          10, p a *[10]int, even nil
-//	len(s[10])      30, s a [][30]int: s[10] is not evaluated
-//
-// Go does not evaluate such an argument (test/const4.go, test/nil.go);
-// Yaegi does, and dereferences or indexes it. The length of a pointer to
-// an array that is not constant (len(f())) is the array's, nil or not.
-func (g *gen) constantLengths() {
+// arrayLengths writes len and cap of a pointer to an array that are not
+// constants (len(f()), f returning a *[40]int) as a call of f and the
+// array's length, nil or not: Yaegi dereferences the pointer. (Constant
+// ones are foldConstants'.)
+func (g *gen) arrayLengths() {
 	ast.Inspect(g.c.file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || !g.isBuiltinNamed(call.Fun, "len") && !g.isBuiltinNamed(call.Fun, "cap") {
+		if !ok || len(call.Args) != 1 || g.c.info.Types[call].Value != nil {
 			return true
 		}
-		if tv := g.c.info.Types[call]; tv.Value != nil {
-			text := constText(tv.Value)
-			g.r.Replace(call, func() string { return text })
-			return false
+		if b := g.builtinOf(call); b == nil || b.Name() != "len" && b.Name() != "cap" {
+			return true
 		}
-		// len(f()), f returning a *[40]int: f is called, the length is
-		// 40 even if it returns nil.
-		if len(call.Args) == 1 {
-			if n, ok := arrayLen(g.c.info.TypeOf(call.Args[0])); ok {
-				g.r.Replace(call, func() string {
-					return fmt.Sprintf("func() int { _ = %s; return %d }()", g.r.Source(call.Args[0]), n)
-				})
-			}
+		if n, ok := arrayLen(g.c.info.TypeOf(call.Args[0])); ok {
+			g.r.Replace(call, func() string {
+				return fmt.Sprintf("func() int { _ = %s; return %d }()", g.r.Source(call.Args[0]), n)
+			})
 		}
 		return true
 	})

@@ -15,28 +15,26 @@ import (
 // comparison ("mismatched types chan int and <-chan int", Go's
 // test/cmp.go).
 func (g *gen) compareChannels() {
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			be, ok := n.(*ast.BinaryExpr)
-			if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
-				return true
-			}
-			x, xok := g.c.info.TypeOf(be.X).Underlying().(*types.Chan)
-			y, yok := g.c.info.TypeOf(be.Y).Underlying().(*types.Chan)
-			if !xok || !yok || x.Dir() == y.Dir() {
-				return true
-			}
-			wrap, to := be.X, g.c.info.TypeOf(be.Y)
-			if y.Dir() == types.SendRecv {
-				wrap, to = be.Y, g.c.info.TypeOf(be.X)
-			}
-			typ, ok := g.localType(to)
-			if !ok {
-				return true
-			}
-			g.r.Before(wrap, "("+typ+")(")
-			g.r.After(wrap, ")")
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
 			return true
-		})
-	}
+		}
+		x, xok := g.c.info.TypeOf(be.X).Underlying().(*types.Chan)
+		y, yok := g.c.info.TypeOf(be.Y).Underlying().(*types.Chan)
+		if !xok || !yok || x.Dir() == y.Dir() {
+			return true
+		}
+		wrap, to := be.X, g.c.info.TypeOf(be.Y)
+		if y.Dir() == types.SendRecv {
+			wrap, to = be.Y, g.c.info.TypeOf(be.X)
+		}
+		typ, ok := g.localType(to)
+		if !ok {
+			return true
+		}
+		g.r.Before(wrap, "("+typ+")(")
+		g.r.After(wrap, ")")
+		return true
+	})
 }

@@ -20,22 +20,49 @@ import (
 //
 // Literals, names and complex values are left as written.
 
-// foldConstants replaces the constant operations (x + y, -x, (x)) of
-// function bodies by their values.
+// foldConstants replaces constant operations (x + y, -x, (x)) of function
+// bodies, and calls of builtins that are constants anywhere, by their
+// values:
+//
+//	len(p)              10, p a *[10]int, even nil: p is not evaluated
+//	len(s[10])          30, s a [][30]int: s[10] is not evaluated
+//	unsafe.Sizeof(x)    uintptr(24), with gc's sizes
+//	min(2, 3.5)         2.0
+//
+// Go does not evaluate the argument of a constant len (test/const4.go,
+// test/nil.go); Yaegi does, and dereferences or indexes it. Sizeof,
+// Alignof and Offsetof are functions of its own representation to Yaegi,
+// and min and max missing.
 func (g *gen) foldConstants() {
+	bodies := map[*ast.BlockStmt]bool{}
 	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			e, ok := n.(ast.Expr)
+		bodies[fd.Body] = true
+	}
+	var walk func(n ast.Node, inBody bool)
+	walk = func(n ast.Node, inBody bool) {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if b, ok := c.(*ast.BlockStmt); ok && bodies[b] && !inBody {
+				walk(b, true)
+				return false
+			}
+			e, ok := c.(ast.Expr)
 			if !ok {
 				return true
 			}
-			switch e.(type) {
+			switch x := e.(type) {
 			case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+				if !inBody {
+					return true
+				}
+			case *ast.CallExpr:
+				if g.builtinOf(x) == nil {
+					return true
+				}
 			default:
-				return true // literals, names, and calls, which have rules of their own
+				return true // literals and names are left as written
 			}
-			tv, ok := g.c.info.Types[e]
-			if !ok || tv.Value == nil {
+			tv := g.c.info.Types[e]
+			if tv.Value == nil {
 				return true
 			}
 			if text, ok := g.constLiteral(tv.Value, tv.Type); ok {
@@ -45,6 +72,22 @@ func (g *gen) foldConstants() {
 			return true
 		})
 	}
+	walk(g.c.file, false)
+}
+
+// builtinOf returns the builtin a call calls (unsafe's too), or nil.
+func (g *gen) builtinOf(call *ast.CallExpr) *types.Builtin {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil
+	}
+	b, _ := g.c.info.Uses[id].(*types.Builtin)
+	return b
 }
 
 // lowerConstDecl writes each constant of a const declaration with its

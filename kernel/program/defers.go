@@ -82,7 +82,7 @@ func (g *gen) rewriteDefers() {
 				if hand {
 					p := g.r.Temp("p")
 					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover(), %s); defer %s.Pop(); %s; %s.Repanic() }()",
-						p, HooksName, strconv.Quote(g.deferredFunc(ds.Call)), p, call, p)
+						p, HooksName, strconv.Quote(g.calledFunc(ds.Call).FullName()), p, call, p)
 				}
 				if len(tmps) == 0 {
 					return "defer " + call
@@ -125,6 +125,13 @@ func (g *gen) mayRecover(call *ast.CallExpr) bool {
 			}
 		}
 	}
+	fn := g.calledFunc(call)
+	return fn != nil && fn.Pkg() == g.c.pkg && g.recovers()[fn]
+}
+
+// calledFunc returns the function or method a call names (f(x), pkg.F(x),
+// v.M(x)), or nil for a function value.
+func (g *gen) calledFunc(call *ast.CallExpr) *types.Func {
 	var obj types.Object
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -136,11 +143,8 @@ func (g *gen) mayRecover(call *ast.CallExpr) bool {
 			obj = g.c.info.Uses[f.Sel]
 		}
 	}
-	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() != g.c.pkg {
-		return false
-	}
-	return g.recovers()[fn]
+	fn, _ := obj.(*types.Func)
+	return fn
 }
 
 // recovers returns the notebook's functions and methods whose bodies call
@@ -188,24 +192,6 @@ func (g *gen) findRecovers() {
 			return true
 		})
 	}
-}
-
-// deferredFunc returns the full name of the notebook function or method a
-// deferred call calls.
-func (g *gen) deferredFunc(call *ast.CallExpr) string {
-	var obj types.Object
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		obj = g.c.info.Uses[f]
-	case *ast.SelectorExpr:
-		if s := g.c.info.Selections[f]; s != nil {
-			obj = s.Obj()
-		}
-	}
-	if fn, ok := obj.(*types.Func); ok {
-		return fn.FullName()
-	}
-	return ""
 }
 
 // isNotebookFunc reports whether e names one of the notebook's top-level

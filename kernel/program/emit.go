@@ -157,7 +157,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.compareChannels()
 	g.derefArrayPointers()
 	g.unsafeCalls()
-	g.constantLengths()
+	g.arrayLengths()
 	g.assignPackageVars()
 	g.fieldNames()
 	g.fmtVerbs()

@@ -65,7 +65,7 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	}
 	lap := g.r.Temp("lap")
 	usesLap := false
-	branches, _, _ := g.loopBranches(fs.Body, outerLabel)
+	branches, _, _, _ := g.loopBranches(fs.Body, outerLabel)
 	for _, b := range branches {
 		switch {
 		case b.Tok == token.BREAK && b.Label == nil:
@@ -84,7 +84,9 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	g.r.ReplaceRange(fs.Cond.Pos(), fs.Body.Lbrace, "; { for { "+lapLabel+"for ; "+i+" < "+lim+"; "+g.r.Text(fs.Post)+" ")
 	bound := g.r.Text(cond.Y)
 	if tv := g.c.info.Types[cond.Y]; tv.Value != nil {
-		bound = constText(tv.Value) // len(p) of a nil *[10]int is 10
+		if text, ok := g.constLiteral(tv.Value, tv.Type); ok {
+			bound = text // len(p) of a nil *[10]int is 10
+		}
 	}
 	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", "+i+", "+bound+") { break "+outerLabel+" } } } }")
 	return true

@@ -18,25 +18,23 @@ import (
 // tables hold the variable itself; through its address the assignment
 // reaches it.
 func (g *gen) assignPackageVars() {
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if s, ok := n.(ast.Stmt); ok && g.addressed[s] {
-				return true // assigned through its address already
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		if s, ok := n.(ast.Stmt); ok && g.addressed[s] {
+			return true // assigned through its address already
+		}
+		switch s := n.(type) {
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE {
+				return true
 			}
-			switch s := n.(type) {
-			case *ast.AssignStmt:
-				if s.Tok == token.DEFINE {
-					return true
-				}
-				for _, lhs := range s.Lhs {
-					g.throughAddress(lhs)
-				}
-			case *ast.IncDecStmt:
-				g.throughAddress(s.X)
+			for _, lhs := range s.Lhs {
+				g.throughAddress(lhs)
 			}
-			return true
-		})
-	}
+		case *ast.IncDecStmt:
+			g.throughAddress(s.X)
+		}
+		return true
+	})
 }
 
 // throughAddress rewrites e to *(&e) when it names a variable of another

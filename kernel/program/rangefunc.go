@@ -54,7 +54,7 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 	if label != nil {
 		labelName, node = label.Label.Name, label
 	}
-	branches, returns, defers, why := g.loopExits(rs.Body, labelName)
+	branches, returns, defers, why := g.loopBranches(rs.Body, labelName)
 	var fn *types.Signature
 	var named bool
 	if len(returns) > 0 {
@@ -223,16 +223,10 @@ func hasNamedResults(ft *ast.FuncType) bool {
 
 // loopBranches returns the break and continue statements of a loop body
 // that leave or continue the loop itself (labelled label, if not ""), its
-// return statements, and why the body could not become a function ("" if
+// return and defer statements, and why the body could not become a function ("" if
 // it could): it uses goto, branches to a label outside it, or returns from
 // within a range over a function of its own.
-func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, string) {
-	out, returns, _, why := g.loopExits(body, label)
-	return out, returns, why
-}
-
-// loopExits is loopBranches with the body's defer statements too.
-func (g *gen) loopExits(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, []*ast.DeferStmt, string) {
+func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, []*ast.DeferStmt, string) {
 	var out []*ast.BranchStmt
 	var returns []*ast.ReturnStmt
 	var defers []*ast.DeferStmt

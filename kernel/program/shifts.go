@@ -19,38 +19,36 @@ import (
 // written as a float or complex (x << 1.) becomes its integer value
 // (test/shift3.go).
 func (g *gen) typeShiftedConstants() {
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			be, ok := n.(*ast.BinaryExpr)
-			if !ok || (be.Op != token.SHL && be.Op != token.SHR) {
-				return true
-			}
-			if tv := g.c.info.Types[be]; tv.Value != nil {
-				return true // a constant shift
-			}
-			// A constant count written as a float or complex (x << 1.):
-			// its integer value, which Yaegi takes.
-			if y := g.c.info.Types[be.Y]; y.Value != nil && y.Value.Kind() != constant.Int {
-				if v := constant.ToInt(y.Value); v.Kind() == constant.Int {
-					text := "uint(" + v.ExactString() + ")"
-					g.r.Replace(be.Y, func() string { return text })
-				}
-			}
-			x := g.c.info.Types[be.X]
-			if x.Value == nil {
-				return true
-			}
-			b, ok := x.Type.(*types.Basic)
-			if !ok || b.Info()&types.IsUntyped != 0 {
-				return true // left untyped: Go's default, as Yaegi does
-			}
-			typ, ok := g.localType(x.Type)
-			if !ok {
-				return true
-			}
-			g.r.Before(be.X, typ+"(")
-			g.r.After(be.X, ")")
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || (be.Op != token.SHL && be.Op != token.SHR) {
 			return true
-		})
-	}
+		}
+		if tv := g.c.info.Types[be]; tv.Value != nil {
+			return true // a constant shift
+		}
+		// A constant count written as a float or complex (x << 1.):
+		// its integer value, which Yaegi takes.
+		if y := g.c.info.Types[be.Y]; y.Value != nil && y.Value.Kind() != constant.Int {
+			if v := constant.ToInt(y.Value); v.Kind() == constant.Int {
+				text := "uint(" + v.ExactString() + ")"
+				g.r.Replace(be.Y, func() string { return text })
+			}
+		}
+		x := g.c.info.Types[be.X]
+		if x.Value == nil {
+			return true
+		}
+		b, ok := x.Type.(*types.Basic)
+		if !ok || b.Info()&types.IsUntyped != 0 {
+			return true // left untyped: Go's default, as Yaegi does
+		}
+		typ, ok := g.localType(x.Type)
+		if !ok {
+			return true
+		}
+		g.r.Before(be.X, typ+"(")
+		g.r.After(be.X, ")")
+		return true
+	})
 }

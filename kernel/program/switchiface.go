@@ -22,74 +22,68 @@ import (
 // keep the init's scope, unless it is labelled (left alone). A switch
 // without a tag compares a case of interface type with true.
 func (g *gen) interfaceSwitches() {
-	for _, fd := range g.rewritable() {
-		labelled := map[ast.Stmt]bool{}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if ls, ok := n.(*ast.LabeledStmt); ok {
-				labelled[ls.Stmt] = true
-			}
-			sw, ok := n.(*ast.SwitchStmt)
-			if !ok {
-				return true
-			}
-			if sw.Tag == nil {
-				// switch { case i: } with i an interface holding a bool:
-				// Yaegi takes its Bool; Go compares it with true.
-				for _, s := range sw.Body.List {
-					for _, e := range s.(*ast.CaseClause).List {
-						if t := g.c.info.TypeOf(e); t != nil && types.IsInterface(t) {
-							g.r.Before(e, "(")
-							g.r.After(e, ") == true")
-						}
-					}
-				}
-				return true
-			}
-			if !g.needsComparisons(sw) {
-				return true
-			}
-			if sw.Init != nil && labelled[sw] {
-				return true
-			}
-			iface, ok := g.localType(g.c.info.TypeOf(sw.Tag))
-			if !ok {
-				return true
-			}
-			g.r.Replace(sw, func() string {
-				t := g.r.Temp("t")
-				var b strings.Builder
-				if sw.Init != nil {
-					b.WriteString("{ " + g.r.Source(sw.Init) + "; ")
-				}
-				b.WriteString("switch " + t + " := " + g.r.Source(sw.Tag) + "; {")
-				for _, s := range sw.Body.List {
-					cc := s.(*ast.CaseClause)
-					if cc.List == nil {
-						b.WriteString("\ndefault:")
-					} else {
-						var conds []string
-						for _, e := range cc.List {
-							if isUntypedNil(g.c.info.TypeOf(e)) {
-								conds = append(conds, t+" == nil")
-								continue
-							}
-							// Converted explicitly: Yaegi finds
-							// any(1.0) == F(1.0), not any(1.0) == any(F(1.0)).
-							conds = append(conds, t+" == ("+iface+")("+g.r.Source(e)+")")
-						}
-						b.WriteString("\ncase " + strings.Join(conds, " || ") + ":")
-					}
-					b.WriteString(g.r.SourceRange(cc.Colon+1, cc.End()))
-				}
-				b.WriteString("\n}")
-				if sw.Init != nil {
-					b.WriteString(" }")
-				}
-				return b.String()
-			})
+	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
+		sw, ok := n.(*ast.SwitchStmt)
+		if !ok {
 			return true
+		}
+		if sw.Tag == nil {
+			// switch { case i: } with i an interface holding a bool:
+			// Yaegi takes its Bool; Go compares it with true.
+			for _, s := range sw.Body.List {
+				for _, e := range s.(*ast.CaseClause).List {
+					if t := g.c.info.TypeOf(e); t != nil && types.IsInterface(t) {
+						g.r.Before(e, "(")
+						g.r.After(e, ") == true")
+					}
+				}
+			}
+			return true
+		}
+		if !g.needsComparisons(sw) {
+			return true
+		}
+		if sw.Init != nil && label != nil {
+			return true
+		}
+		iface, ok := g.localType(g.c.info.TypeOf(sw.Tag))
+		if !ok {
+			return true
+		}
+		g.r.Replace(sw, func() string {
+			t := g.r.Temp("t")
+			var b strings.Builder
+			if sw.Init != nil {
+				b.WriteString("{ " + g.r.Source(sw.Init) + "; ")
+			}
+			b.WriteString("switch " + t + " := " + g.r.Source(sw.Tag) + "; {")
+			for _, s := range sw.Body.List {
+				cc := s.(*ast.CaseClause)
+				if cc.List == nil {
+					b.WriteString("\ndefault:")
+				} else {
+					var conds []string
+					for _, e := range cc.List {
+						if g.c.info.Types[e].IsNil() {
+							conds = append(conds, t+" == nil")
+							continue
+						}
+						// Converted explicitly: Yaegi finds
+						// any(1.0) == F(1.0), not any(1.0) == any(F(1.0)).
+						conds = append(conds, t+" == ("+iface+")("+g.r.Source(e)+")")
+					}
+					b.WriteString("\ncase " + strings.Join(conds, " || ") + ":")
+				}
+				b.WriteString(g.r.SourceRange(cc.Colon+1, cc.End()))
+			}
+			b.WriteString("\n}")
+			if sw.Init != nil {
+				b.WriteString(" }")
+			}
+			return b.String()
 		})
-	}
+		return true
+	})
 }
 
 // needsComparisons reports whether a switch's tag is an interface and one
@@ -110,10 +104,4 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 		}
 	}
 	return false
-}
-
-// isUntypedNil reports whether t is the type of an untyped nil.
-func isUntypedNil(t types.Type) bool {
-	b, ok := t.(*types.Basic)
-	return ok && b.Kind() == types.UntypedNil
 }

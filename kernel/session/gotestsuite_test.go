@@ -234,6 +234,5 @@ var goTestKnown = map[string]string{
 	"shift3.go":         "a shift count that is itself a shift of an untyped constant (x<<(1<<x)) panics (\"reflect.Value.Uint on int Value\")",
 	"switch.go":         "a case of a local named type (type F float64; case F(1.0)) matches a float64: Yaegi gives local named basic types no type of their own",
 
-	"ken/cplx2.go":    "complex arithmetic on interface values crashes the interpreter's compiler (\"reflect.Value.Complex on interface Value\")",
 	"chan/powser2.go": "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
 }
