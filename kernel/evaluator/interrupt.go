@@ -124,16 +124,41 @@ func (e *Evaluator) check() {
 	}
 }
 
-// lap is the Lap hook of counting loops (program's laps.go): at every 256th
-// iteration it checks for an interrupt, moves the loop's next lap *lim on,
-// never past n, and reports whether i < n, the loop's condition.
-func (e *Evaluator) lap(lim *int, i, n int) bool {
+// Laps of counting loops (program's laps.go) start at 1<<firstLapShift
+// iterations and are kept between lapShort and lapLong long.
+const (
+	firstLapShift = 8
+	maxLapShift   = 20
+	lapShort      = 200 * time.Microsecond
+	lapLong       = 2 * time.Millisecond
+)
+
+// lapClock is what laps are timed from.
+var lapClock = time.Now()
+
+// lap is the Lap hook of counting loops (program's laps.go): between laps
+// it checks for an interrupt, moves the loop's next lap *lim on, never past
+// n, and reports whether i < n, the loop's condition. *state holds when the
+// lap started (nanoseconds of lapClock, above 5 bits) and the log2 of its
+// length (the 5 bits); 0 before the first lap.
+func (e *Evaluator) lap(lim, state *int, i, n int) bool {
 	e.check()
 	if i >= n {
 		return false
 	}
-	if d := uint64(n) - uint64(i); d > 256 {
-		*lim = i + 256
+	now := int(time.Since(lapClock))
+	shift := *state & 31
+	switch took := time.Duration(now - *state>>5); {
+	case *state == 0:
+		shift = firstLapShift
+	case took < lapShort && shift < maxLapShift:
+		shift++
+	case took > lapLong && shift > 0:
+		shift--
+	}
+	*state = now<<5 | shift
+	if d := uint64(n) - uint64(i); d > 1<<shift {
+		*lim = i + 1<<shift
 	} else {
 		*lim = n
 	}

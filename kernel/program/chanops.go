@@ -379,7 +379,9 @@ func (g *gen) bodyText(b *ast.BlockStmt) string {
 	return g.r.Directive(b.Lbrace+1) + g.r.Range(g.r.Offset(b.Lbrace)+1, g.r.Offset(b.Rbrace))
 }
 
-// loopCheck makes a loop check for an interrupt every 256 iterations.
+// loopCheck makes a loop check for an interrupt every 256 iterations. The
+// count costs the interpreter two steps per iteration (an increment, and a
+// comparison with a constant, which branches in the same step).
 func (g *gen) loopCheck(loop ast.Stmt, body *ast.BlockStmt, label *ast.LabeledStmt) {
 	var outer ast.Node = loop
 	if label != nil {
@@ -388,7 +390,7 @@ func (g *gen) loopCheck(loop ast.Stmt, body *ast.BlockStmt, label *ast.LabeledSt
 	k := g.r.Temp("k")
 	g.r.Before(outer, "{ var "+k+" int; ")
 	g.r.After(outer, " }")
-	check := fmt.Sprintf(" if %[1]s++; %[1]s&255 == 0 { %[2]s.Check() }; ", k, HooksName)
+	check := fmt.Sprintf(" if %[1]s++; %[1]s == 256 { %[1]s = 0; %[2]s.Check() }; ", k, HooksName)
 	g.r.At(body, body.Lbrace+1, check)
 	if g.checks == nil {
 		g.checks = map[*ast.BlockStmt]string{}

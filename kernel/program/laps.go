@@ -8,36 +8,40 @@ import (
 
 // Every loop of a cell checks for an interrupt (see loopCheck): the
 // interpreter's own cancellation would break every closure made before it.
-// A check in the body costs three of the interpreter's steps per iteration,
-// which doubles a tight loop. A counting loop can check between laps of
-// 256 iterations instead, at no cost per iteration:
+// A check in the body costs two of the interpreter's steps per iteration,
+// which slows a tight loop by half. A counting loop can check between laps
+// instead, at no cost per iteration:
 //
 //	L: for i := 0; i < n; i++ { body }
 //
 // becomes
 //
-//	{ var lim int = -1 << 63
-//	  L: for i := 0; ; { for { lap: for ; i < lim; i++ { body }; if !Lap(&lim, i, n) { break L } } } }
+//	{ var lim, state int = -1 << 63, 0
+//	  L: for i := 0; ; { laps: for { lap: for ; i < lim; i++ { body }; if !Lap(&lim, &state, i, n) { break laps } }; break } }
 //
 // The inner loop runs while i is below the lap's end, lim; then Lap checks
-// for an interrupt, moves lim 256 iterations on (never past n) and says
-// whether i < n. A break of the loop in body becomes break L (a label is
-// added if the loop had none), a continue L becomes continue lap. The
-// outer loop, which declares i, never goes round: laps are the middle
-// loop's, as the interpreter would give each round of the outer loop a
-// new i, starting again from 0. This means what the loop did as long as
-// nothing but the post statement changes i, and n is a constant or a
-// local variable that nothing changes while the loop runs: the rule
-// applies only then.
+// for an interrupt, moves lim a lap on (never past n) and says whether
+// i < n. A lap starts at 256 iterations; Lap, which keeps in state when
+// the lap started and how long it is, makes laps longer while they take
+// under a fifth of a millisecond and shorter when they take more than two,
+// so that a tight loop calls it rarely and a slow body is still stopped
+// soon. A break in body becomes break laps, a continue L becomes continue
+// lap (break L stays). The outer loop, which declares i, never goes
+// round: laps are the middle loop's, and the outer one's body ends in a
+// break, as the interpreter would run its init statement again at each
+// round (i back to 0). This means what the loop did as long as nothing
+// but the post statement changes i, and n is a constant or a local
+// variable that nothing changes while the loop runs: the rule applies
+// only then.
 
 // lapLoop rewrites a counting loop to check for interrupts between laps,
 // and reports whether it did.
 func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl) bool {
-	if fs.Init == nil || fs.Cond == nil || fs.Post == nil || escapes(fs.Body, fs.Cond, fs.Post) {
+	if fs.Init == nil || fs.Cond == nil || fs.Post == nil {
 		return false
 	}
 	vars := g.forVars(fs)
-	if len(vars) != 1 {
+	if len(vars) != 1 || g.keeps(vars, fs.Body, fs.Cond, fs.Post) {
 		return false
 	}
 	iv, ok := g.c.info.Defs[vars[0]].(*types.Var)
@@ -56,20 +60,17 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 		return false
 	}
 	var outer ast.Node = fs
-	outerLabel, labelText := "", ""
+	userLabel := ""
 	if label != nil {
-		outer, outerLabel = label, label.Label.Name
-	} else {
-		outerLabel = g.r.Temp("loop")
-		labelText = outerLabel + ": "
+		outer, userLabel = label, label.Label.Name
 	}
-	lap := g.r.Temp("lap")
+	laps, lap := g.r.Temp("laps"), g.r.Temp("lap")
 	usesLap := false
-	branches, _, _, _ := g.loopBranches(fs.Body, outerLabel)
+	branches, _, _, _ := g.loopBranches(fs.Body, userLabel)
 	for _, b := range branches {
 		switch {
 		case b.Tok == token.BREAK && b.Label == nil:
-			g.r.Replace(b, func() string { return "break " + outerLabel })
+			g.r.Replace(b, func() string { return "break " + laps })
 		case b.Tok == token.CONTINUE && b.Label != nil:
 			usesLap = true
 			g.r.Replace(b, func() string { return "continue " + lap })
@@ -79,16 +80,16 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	if usesLap {
 		lapLabel = lap + ": "
 	}
-	i, lim := vars[0].Name, g.r.Temp("lim")
-	g.r.Before(outer, "{ var "+lim+" int = -1 << 63; "+labelText)
-	g.r.ReplaceRange(fs.Cond.Pos(), fs.Body.Lbrace, "; { for { "+lapLabel+"for ; "+i+" < "+lim+"; "+g.r.Text(fs.Post)+" ")
+	i, lim, state := vars[0].Name, g.r.Temp("lim"), g.r.Temp("lapstate")
+	g.r.Before(outer, "{ var "+lim+", "+state+" int = -1 << 63, 0; ")
+	g.r.ReplaceRange(fs.Cond.Pos(), fs.Body.Lbrace, "; { "+laps+": for { "+lapLabel+"for ; "+i+" < "+lim+"; "+g.r.Text(fs.Post)+" ")
 	bound := g.r.Text(cond.Y)
 	if tv := g.c.info.Types[cond.Y]; tv.Value != nil {
 		if text, ok := g.constLiteral(tv.Value, tv.Type); ok {
 			bound = text // len(p) of a nil *[10]int is 10
 		}
 	}
-	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", "+i+", "+bound+") { break "+outerLabel+" } } } }")
+	g.r.After(outer, "; if !"+HooksName+".Lap(&"+lim+", &"+state+", "+i+", "+bound+") { break "+laps+" } }; break } }")
 	return true
 }
 
@@ -120,32 +121,35 @@ func (g *gen) changes(n ast.Node, v *types.Var) bool {
 }
 
 // invariant reports whether a loop's bound keeps its value while the loop
-// runs: a constant, or a local variable of fn that the loop does not
-// change and that nothing else can (no function literal of fn uses it, and
-// its address is never taken).
+// runs: a constant, or a local variable of fn (or the length of one) that
+// nothing can change meanwhile. The loop does not change it, its address is never taken, and
+// no function literal changes it. If the loop is in a literal and the
+// variable belongs to a function around it (go func() { for i := 0; i < n;
+// i++ {...} }()), that function may run beside the loop: nothing changes
+// the variable at all.
 func (g *gen) invariant(e ast.Expr, loop *ast.ForStmt, fn *ast.FuncDecl) bool {
 	if tv, ok := g.c.info.Types[e]; ok && tv.Value != nil {
 		return true
 	}
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := g.c.info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || !types.Identical(v.Type(), types.Typ[types.Int]) {
+	v := g.boundVar(e)
+	if v == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 		return false
 	}
 	if g.changes(loop, v) {
 		return false
 	}
+	owner := innermostFunc(fn, v.Pos())
+	if owner == nil {
+		return false
+	}
+	if innermostFunc(fn, loop.Pos()) != owner {
+		return !g.changes(owner, v)
+	}
 	shared := false
-	ast.Inspect(fn, func(m ast.Node) bool {
+	ast.Inspect(owner, func(m ast.Node) bool {
 		switch x := m.(type) {
 		case *ast.FuncLit:
-			ast.Inspect(x.Body, func(k ast.Node) bool {
-				shared = shared || g.refersTo(asExpr(k), v)
-				return !shared
-			})
+			shared = shared || (x != owner && g.changes(x.Body, v))
 		case *ast.UnaryExpr:
 			shared = shared || (x.Op == token.AND && g.refersTo(x.X, v))
 		}
@@ -154,7 +158,55 @@ func (g *gen) invariant(e ast.Expr, loop *ast.ForStmt, fn *ast.FuncDecl) bool {
 	return !shared
 }
 
-func asExpr(n ast.Node) ast.Expr {
-	e, _ := n.(ast.Expr)
-	return e
+// boundVar returns the variable a loop's bound is made of: n, an int, or
+// s in len(s), a slice or a string (whose length changes only when s is
+// assigned); else nil.
+func (g *gen) boundVar(e ast.Expr) *types.Var {
+	wantInt := true
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if b := g.builtinOf(call); b == nil || b.Name() != "len" || len(call.Args) != 1 {
+			return nil
+		}
+		e, wantInt = call.Args[0], false
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := g.c.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	if wantInt {
+		if !types.Identical(v.Type(), types.Typ[types.Int]) {
+			return nil
+		}
+		return v
+	}
+	switch u := v.Type().Underlying().(type) {
+	case *types.Slice:
+		return v
+	case *types.Basic:
+		if u.Info()&types.IsString != 0 {
+			return v
+		}
+	}
+	return nil
+}
+
+// innermostFunc returns the function (declaration or literal) of fn whose
+// signature or body holds pos, or nil.
+func innermostFunc(fn *ast.FuncDecl, pos token.Pos) ast.Node {
+	var found ast.Node
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			found = n
+		}
+		return true
+	})
+	return found
 }

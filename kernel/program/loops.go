@@ -37,13 +37,32 @@ func (g *gen) loopVars() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
 		switch x := n.(type) {
 		case *ast.ForStmt:
-			if vars := g.forVars(x); vars != nil && escapes(x.Body, x.Cond, x.Post) {
+			switch vars := g.forVars(x); {
+			case vars != nil && g.keeps(vars, x.Body, x.Cond, x.Post):
 				g.rewriteFor(x, label, vars)
+			case x.Init != nil && x.Cond == nil && x.Post == nil:
+				g.hoistInit(x, label)
 			}
 		case *ast.RangeStmt:
 			g.rewriteRange(x, label)
 		}
 		return true
+	})
+}
+
+// hoistInit runs the init statement of a loop that has neither condition
+// nor post statement before the loop, once: Yaegi v0.16.1 runs it again at
+// every iteration (for i := 0; ; { i += 10 } saw i == 0 each time).
+//
+//	L: for init; ; { body }  becomes  { init; L: for { body } }
+func (g *gen) hoistInit(f *ast.ForStmt, label *ast.LabeledStmt) {
+	var node ast.Node = f
+	labelText := ""
+	if label != nil {
+		node, labelText = label, label.Label.Name+": "
+	}
+	g.r.Replace(node, func() string {
+		return "{ " + g.r.Source(f.Init) + "; " + labelText + "for { " + g.loopBody(f.Body) + " } }"
 	})
 }
 
@@ -62,10 +81,23 @@ func (g *gen) forVars(f *ast.ForStmt) []*ast.Ident {
 	return ids
 }
 
-// escapes reports whether code in nodes can keep a loop variable beyond
-// its iteration: a function literal, a go or defer statement, an address
-// taken (explicitly, or by calling a pointer method).
-func escapes(nodes ...ast.Node) bool {
+// keeps reports whether code in nodes can keep one of vars, the variables
+// of a loop, beyond its iteration: a function literal that uses one, or an
+// address taken of one or of a part of one (&v, &v.f, v[:] of an array, a
+// pointer method called or taken on v). Calls elsewhere (fmt.Println(i),
+// go worker(i), defer wg.Done()) copy what they are given: a loop whose
+// body makes them needs no variables of its own per iteration.
+func (g *gen) keeps(vars []*ast.Ident, nodes ...ast.Node) bool {
+	objs := map[types.Object]bool{}
+	for _, v := range vars {
+		if o := g.c.info.Defs[v]; o != nil {
+			objs[o] = true
+		}
+	}
+	if len(objs) == 0 {
+		return false
+	}
+	ofVars := func(e ast.Expr) bool { return objs[g.rootVar(e)] }
 	found := false
 	for _, n := range nodes {
 		if n == nil {
@@ -73,13 +105,20 @@ func escapes(nodes ...ast.Node) bool {
 		}
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch x := n.(type) {
-			case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
-				found = true
+			case *ast.FuncLit:
+				ast.Inspect(x.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && objs[g.c.info.Uses[id]] {
+						found = true
+					}
+					return !found
+				})
 			case *ast.UnaryExpr:
-				found = found || x.Op == token.AND
+				found = found || (x.Op == token.AND && ofVars(x.X))
+			case *ast.SliceExpr:
+				_, isArray := typeUnder(g.c.info.TypeOf(x.X)).(*types.Array)
+				found = found || (isArray && ofVars(x.X))
 			case *ast.SelectorExpr:
-				// A method call may take the address of its receiver.
-				found = found || isIdent(x.X)
+				found = found || (g.pointerMethodOf(x) && ofVars(x.X))
 			}
 			return !found
 		})
@@ -87,9 +126,61 @@ func escapes(nodes ...ast.Node) bool {
 	return found
 }
 
-func isIdent(e ast.Expr) bool {
-	_, ok := ast.Unparen(e).(*ast.Ident)
-	return ok
+// rootVar returns the variable whose storage e is part of (v for v, v.f,
+// v[i], v[i:j]), or nil: through a pointer, the storage is elsewhere.
+func (g *gen) rootVar(e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return g.c.info.Uses[x]
+		case *ast.SelectorExpr:
+			if sel := g.c.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal {
+				return nil
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SliceExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// pointerMethodOf reports whether x selects a method with a pointer
+// receiver on an operand that is not a pointer: Go takes the operand's
+// address.
+func (g *gen) pointerMethodOf(x *ast.SelectorExpr) bool {
+	sel := g.c.info.Selections[x]
+	if sel == nil || sel.Kind() != types.MethodVal {
+		return false
+	}
+	sig, ok := sel.Obj().Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	_, ptrRecv := sig.Recv().Type().(*types.Pointer)
+	_, ptrOperand := typeUnder(g.c.info.TypeOf(x.X)).(*types.Pointer)
+	return ptrRecv && !ptrOperand
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// rangeIdents returns the variables a range statement declares.
+func rangeIdents(rs *ast.RangeStmt) []*ast.Ident {
+	var ids []*ast.Ident
+	for _, e := range []ast.Expr{rs.Key, rs.Value} {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // rewriteFor gives each iteration of a three-clause loop its own vars.
@@ -177,7 +268,7 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	isInt := isBasic && basic.Info()&types.IsInteger != 0
 	isString := isBasic && basic.Info()&types.IsString != 0
 	chanElems := rs.Value != nil && elemIsChan(t)
-	if !isInt && !isString && !chanElems && rs.Tok != token.ASSIGN && (rs.Tok != token.DEFINE || !escapes(rs.Body)) {
+	if !isInt && !isString && !chanElems && rs.Tok != token.ASSIGN && (rs.Tok != token.DEFINE || !g.keeps(rangeIdents(rs), rs.Body)) {
 		return
 	}
 	var node ast.Node = rs
@@ -250,7 +341,7 @@ func (g *gen) rangeIntText(rs *ast.RangeStmt, labelText string, t types.Type, nT
 	}
 	init := fmt.Sprintf("%s := %s(0)", key, typ)
 	prefix := fmt.Sprintf("{ %s := %s(%s); ", n, typ, nText)
-	if rs.Tok == token.DEFINE && escapes(rs.Body) {
+	if rs.Tok == token.DEFINE && g.keeps(rangeIdents(rs), rs.Body) {
 		return prefix + g.perIteration(labelText, []string{key}, init, key+" < "+n, key+"++", body) + " }"
 	}
 	return fmt.Sprintf("%s%sfor %s; %s < %s; %s++ { %s } }", prefix, labelText, init, key, n, key, body)

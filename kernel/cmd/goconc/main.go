@@ -18,6 +18,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/goconc/goconc/kernel/evaluator"
 	"github.com/goconc/goconc/kernel/kernelspec"
@@ -105,6 +106,14 @@ func runKernel(args []string) error {
 		return err
 	}
 	logger := log.New(os.Stderr, "goconc: ", log.LstdFlags)
+	// For goconc's developers: profile the kernel's process (the evaluator
+	// has GOCONC_CPUPROFILE). The profile is written at a shutdown request.
+	if path := os.Getenv("GOCONC_KERNEL_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	info := supervisor.Info{Version: version, GoVersion: runtime.Version(), Yaegi: yaegiVersion()}
 	return supervisor.Run(ci, cmd, info, logger)
 }
