@@ -184,7 +184,7 @@ func (g *gen) methodExpr(sel *ast.SelectorExpr, s *types.Selection) {
 // array's length, nil or not: Yaegi dereferences the pointer. (Constant
 // ones are foldConstants'.)
 func (g *gen) arrayLengths() {
-	ast.Inspect(g.c.file, func(n ast.Node) bool {
+	g.walk(func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || g.c.info.Types[call].Value != nil {
 			return true

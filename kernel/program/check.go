@@ -48,6 +48,10 @@ type assembly struct {
 	b    strings.Builder
 	segs []*segment
 	body *ast.FuncDecl
+	// signaturesOnly checks the functions of earlier cells without their
+	// bodies: what the cell's own code means does not depend on them,
+	// and checking them again costs every cell the size of the notebook.
+	signaturesOnly bool
 }
 
 func (a *assembly) add(kind segKind, label string, line, col int, text string) *segment {
@@ -57,6 +61,21 @@ func (a *assembly) add(kind segKind, label string, line, col int, text string) *
 	s.end = a.b.Len()
 	a.segs = append(a.segs, s)
 	return s
+}
+
+// dropOthersBodies leaves the functions of earlier cells without bodies
+// (go/types takes them as declared elsewhere), but for init, which must
+// have one, and generic functions.
+func (a *assembly) dropOthersBodies(f *ast.File, tf *token.File) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || fd.Name.Name == "init" || isGenericDecl(fd) {
+			continue
+		}
+		if s := a.segmentAt(tf.Offset(fd.Pos())); s != nil && s.kind == segDecl && !s.mine {
+			fd.Body = nil
+		}
+	}
 }
 
 // segmentAt returns the segment holding offset off.
@@ -103,6 +122,9 @@ func (p *Program) check(a *assembly) (*checked, error) {
 		return nil, fmt.Errorf("goconc assembled a program it cannot parse (a goconc bug): %v", err)
 	}
 	c.file = f
+	if a.signaturesOnly {
+		a.dropOthersBodies(f, c.fset.File(f.Pos()))
+	}
 	c.info = &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},

@@ -135,7 +135,9 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 	// function; this finds their types, and the packages to import.
 	var c1 *checked
 	for attempt := 0; ; attempt++ {
-		c1, err = p.check(p.assemble(next, ps, nil))
+		a := p.assemble(next, ps, nil)
+		a.signaturesOnly = true
+		c1, err = p.check(a)
 		if err != nil {
 			return checkedCell{}, err
 		}

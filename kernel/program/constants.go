@@ -72,7 +72,9 @@ func (g *gen) foldConstants() {
 			return true
 		})
 	}
-	walk(g.c.file, false)
+	for _, d := range g.scoped() {
+		walk(d, false)
+	}
 }
 
 // builtinOf returns the builtin a call calls (unsafe's too), or nil.

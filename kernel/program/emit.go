@@ -42,6 +42,10 @@ type gen struct {
 	// recovering are the notebook's functions that call recover().
 	recovering   map[*types.Func]bool
 	recoverCalls map[*ast.CallExpr]string
+	// scope holds the top-level declarations the rewrites work on, nil
+	// for all: a cell that redefines nothing emits only its own code and
+	// what uses a name it rebinds (see emit).
+	scope map[ast.Node]bool
 }
 
 // FileSuffix ends the file names of the line directives in interpreter
@@ -56,7 +60,11 @@ const FileSuffix = "/_.go"
 const mainName = "__goconc_main"
 
 func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
-	g, err := p.rewrite(u, c, lw, ps, m, u.Explore)
+	var scope map[ast.Node]bool
+	if m == modeCell && !u.Explore && !rebuild {
+		scope = (&gen{p: p, u: u, c: c, lw: lw, ps: ps}).emitted(replaced)
+	}
+	g, err := p.rewrite(u, c, lw, ps, m, u.Explore, scope)
 	if err != nil {
 		return err
 	}
@@ -64,7 +72,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	// with scheduling points (g's), and its Restore chunk the plain one.
 	var explored string
 	if u.Explore {
-		plain, err := p.rewrite(u, c, lw, ps, m, false)
+		plain, err := p.rewrite(u, c, lw, ps, m, false, nil)
 		if err != nil {
 			return err
 		}
@@ -135,8 +143,8 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 
 // rewrite applies the rewrites to a checked cell, and with explore the
 // scheduling points of an explored cell.
-func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode, explore bool) (*gen, error) {
-	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info), addressed: map[ast.Stmt]bool{}}
+func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode, explore bool, scope map[ast.Node]bool) (*gen, error) {
+	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info), addressed: map[ast.Stmt]bool{}, scope: scope}
 	g.r.FileSuffix = FileSuffix
 	if m == modeCell {
 		u.Show = g.trailingShow()
@@ -183,12 +191,60 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 // types spelled out).
 func (g *gen) rewritable() []*ast.FuncDecl {
 	var fds []*ast.FuncDecl
-	for _, d := range g.c.file.Decls {
+	for _, d := range g.scoped() {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !isGenericDecl(fd) {
 			fds = append(fds, fd)
 		}
 	}
 	return fds
+}
+
+// scoped returns the top-level declarations the rewrites work on.
+func (g *gen) scoped() []ast.Decl {
+	if g.scope == nil {
+		return g.c.file.Decls
+	}
+	var ds []ast.Decl
+	for _, d := range g.c.file.Decls {
+		if g.scope[d] {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}
+
+// walk inspects the declarations the rewrites work on, as ast.Inspect.
+func (g *gen) walk(f func(ast.Node) bool) {
+	for _, d := range g.scoped() {
+		ast.Inspect(d, f)
+	}
+}
+
+// emitted returns the top-level declarations that a cell which needs no
+// rebuild emits: its own, the cell's function, and those of earlier cells
+// that use a name it rebinds (plan). The rewrites need not work on the
+// others, whose code the interpreter has: every cell would otherwise cost
+// a walk of the whole notebook. Nil (all) if the cell needs a rebuild.
+func (g *gen) emitted(replaced map[string]*Decl) map[ast.Node]bool {
+	g.computeSigs()
+	pl, rebuild := g.plan(replaced)
+	if rebuild {
+		return nil
+	}
+	scope := map[ast.Node]bool{}
+	if g.c.a.body != nil {
+		scope[g.c.a.body] = true
+	}
+	emitting := map[*Decl]bool{}
+	for _, d := range pl.decls {
+		emitting[d] = true
+	}
+	for _, s := range g.c.a.segs {
+		if s.node != nil && (s.mine || s.decl != nil && emitting[s.decl]) {
+			scope[s.node] = true
+		}
+	}
+	return scope
 }
 
 // inspect walks the bodies of the rewritable functions, giving f each node

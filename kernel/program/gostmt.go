@@ -21,7 +21,7 @@ import (
 //	{ f, a0, a1 := s.worker, i, <-ch; p := hooks.GoSelf()
 //	  go func() { defer func() { hooks.GoExit(recover()) }(); hooks.GoEnter(p, "s.worker", "[5]:7", a0, a1); f(a0, a1) }() }
 func (g *gen) rewriteGo() {
-	ast.Inspect(g.c.file, func(n ast.Node) bool {
+	g.walk(func(n ast.Node) bool {
 		gs, ok := n.(*ast.GoStmt)
 		if !ok {
 			return true

@@ -28,7 +28,7 @@ import (
 // later cells, a channel's element), from the type checker's view without
 // the tags, and two spellings would be two types to the interpreter.
 func (g *gen) hideUnexported() {
-	ast.Inspect(g.c.file, func(n ast.Node) bool {
+	g.walk(func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
 			return true
@@ -107,7 +107,7 @@ func splitTag(tag string) []string {
 func (g *gen) nameBlankFields() {
 	n := 0
 	declared := map[*ast.StructType]bool{}
-	ast.Inspect(g.c.file, func(node ast.Node) bool {
+	g.walk(func(node ast.Node) bool {
 		if ts, ok := node.(*ast.TypeSpec); ok {
 			if st, ok := ts.Type.(*ast.StructType); ok {
 				declared[st] = true

@@ -17,7 +17,7 @@ import (
 //
 // Sizeof, Alignof and Offsetof are constants, which foldConstants writes.
 func (g *gen) unsafeCalls() {
-	ast.Inspect(g.c.file, func(n ast.Node) bool {
+	g.walk(func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true

@@ -41,6 +41,30 @@ func BenchmarkTrivialCell(b *testing.B) {
 	}
 }
 
+// BenchmarkTrivialCellAfterDeclarations is BenchmarkTrivialCell in a
+// notebook that declared 40 functions and types first, as a course
+// notebook has by its end: a cell must not cost the size of the notebook.
+func BenchmarkTrivialCellAfterDeclarations(b *testing.B) {
+	c := startKernel(b)
+	c.waitReady()
+	for i := 0; i < 20; i++ {
+		c.execute(fmt.Sprintf("type point%d struct{ x, y int }\nfunc (p point%d) sum() int { return p.x + p.y }", i, i), nil)
+		c.execute(fmt.Sprintf("func work%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += point%d{i, %d}.sum()\n\t}\n\treturn s\n}", i, i, i), nil)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var times []time.Duration
+		for j := 0; j < 200; j++ {
+			start := time.Now()
+			c.execute("x := 1", nil)
+			times = append(times, time.Since(start))
+		}
+		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+		b.ReportMetric(float64(times[100].Microseconds())/1000, "ms/median-cell")
+		b.ReportMetric(float64(times[190].Microseconds())/1000, "ms/p95-cell")
+	}
+}
+
 // BenchmarkPrint10kLines measures a cell printing 10,000 lines, to idle.
 func BenchmarkPrint10kLines(b *testing.B) {
 	c := startKernel(b)
