@@ -26,6 +26,12 @@ type RunOptions struct {
 // updates in place; updates come at most this often.
 const liveAfter = 500 * time.Millisecond
 
+// liveShare bounds the share of the time that live updates take: an
+// update of a trace of many events takes long (it draws them all), and
+// the next waits liveShare times as long, so that the cell's own work
+// keeps nearly all of the machine.
+const liveShare = 10
+
 // recording traces one cell and shows its timeline.
 type recording struct {
 	e      *Evaluator
@@ -102,7 +108,7 @@ func (e *Evaluator) startRecording(cell string, opts RunOptions) *recording {
 // live shows the timeline of a cell that runs long, and updates it.
 func (r *recording) live() {
 	defer r.done.Done()
-	t := time.NewTicker(liveAfter)
+	t := time.NewTimer(liveAfter)
 	defer t.Stop()
 	for {
 		select {
@@ -116,15 +122,16 @@ func (r *recording) live() {
 		if frozen {
 			return
 		}
+		start := time.Now()
 		snap := trace.Snapshot()
-		if !r.wanted(snap) {
-			continue
+		if r.wanted(snap) {
+			r.mu.Lock()
+			update := r.shown
+			r.shown = true
+			r.mu.Unlock()
+			r.e.host.Display(r.cell, r.data(snap, true), update)
 		}
-		r.mu.Lock()
-		update := r.shown
-		r.shown = true
-		r.mu.Unlock()
-		r.e.host.Display(r.cell, r.data(snap, true), update)
+		t.Reset(max(liveAfter, liveShare*time.Since(start)))
 	}
 }
 
