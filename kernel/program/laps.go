@@ -122,11 +122,11 @@ func (g *gen) changes(n ast.Node, v *types.Var) bool {
 
 // invariant reports whether a loop's bound keeps its value while the loop
 // runs: a constant, or a local variable of fn (or the length of one) that
-// nothing can change meanwhile. The loop does not change it, its address is never taken, and
-// no function literal changes it. If the loop is in a literal and the
-// variable belongs to a function around it (go func() { for i := 0; i < n;
-// i++ {...} }()), that function may run beside the loop: nothing changes
-// the variable at all.
+// nothing can change meanwhile. The loop does not change it, its address
+// is never taken, and no function literal changes it. If the loop is in a
+// literal and the variable belongs to a function around it (go func() {
+// for i := 0; i < n; i++ {...} }()), that function may run beside the
+// loop: nothing changes the variable at all.
 func (g *gen) invariant(e ast.Expr, loop *ast.ForStmt, fn *ast.FuncDecl) bool {
 	if tv, ok := g.c.info.Types[e]; ok && tv.Value != nil {
 		return true
