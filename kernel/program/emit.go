@@ -60,9 +60,15 @@ const FileSuffix = "/_.go"
 const mainName = "__goconc_main"
 
 func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced map[string]*Decl, rebuild bool, m mode) error {
+	// What to emit depends only on the checked program (hidden imports
+	// the rewrites add have names of their own): planned first, it tells
+	// the rewrites what they need to work on.
+	planner := &gen{p: p, u: u, c: c, lw: lw, ps: ps}
+	planner.computeSigs()
+	pl, needRebuild := planner.plan(replaced)
 	var scope map[ast.Node]bool
-	if m == modeCell && !u.Explore && !rebuild {
-		scope = (&gen{p: p, u: u, c: c, lw: lw, ps: ps}).emitted(replaced)
+	if m == modeCell && !u.Explore && !rebuild && !needRebuild {
+		scope = planner.emitted(pl)
 	}
 	g, err := p.rewrite(u, c, lw, ps, m, u.Explore, scope)
 	if err != nil {
@@ -103,7 +109,6 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		return nil
 	}
 
-	plan, needRebuild := g.plan(replaced)
 	if rebuild || needRebuild || m == modeFull {
 		u.Rebuild = true
 		g.decls.Reset()
@@ -117,10 +122,10 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		u.Chunks = chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String()+explored)
 		return nil
 	}
-	for _, d := range plan.decls {
-		g.emitDecl(d, plan.declareVar[d])
+	for _, d := range pl.decls {
+		g.emitDecl(d, pl.declareVar[d])
 	}
-	for _, gl := range plan.globals {
+	for _, gl := range pl.globals {
 		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 	}
 	g.decls.WriteString(bodyDecl)
@@ -221,16 +226,11 @@ func (g *gen) walk(f func(ast.Node) bool) {
 }
 
 // emitted returns the top-level declarations that a cell which needs no
-// rebuild emits: its own, the cell's function, and those of earlier cells
-// that use a name it rebinds (plan). The rewrites need not work on the
+// rebuild emits (pl): its own, the cell's function, and those of earlier
+// cells that use a name it rebinds. The rewrites need not work on the
 // others, whose code the interpreter has: every cell would otherwise cost
-// a walk of the whole notebook. Nil (all) if the cell needs a rebuild.
-func (g *gen) emitted(replaced map[string]*Decl) map[ast.Node]bool {
-	g.computeSigs()
-	pl, rebuild := g.plan(replaced)
-	if rebuild {
-		return nil
-	}
+// a walk of the whole notebook.
+func (g *gen) emitted(pl plan) map[ast.Node]bool {
 	scope := map[ast.Node]bool{}
 	if g.c.a.body != nil {
 		scope[g.c.a.body] = true

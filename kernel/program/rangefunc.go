@@ -194,27 +194,17 @@ func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
 // enclosingFunc returns the signature of the function (or literal) around
 // n, and whether its results are named.
 func (g *gen) enclosingFunc(n ast.Node) (*types.Signature, bool) {
-	var sig *types.Signature
-	var named bool
 	for _, fd := range g.rewritable() {
-		if fd.Pos() > n.Pos() || n.End() > fd.End() {
-			continue
+		switch f := innermostFunc(fd, n.Pos()).(type) {
+		case *ast.FuncDecl:
+			sig, _ := g.c.info.TypeOf(f.Name).(*types.Signature)
+			return sig, hasNamedResults(f.Type)
+		case *ast.FuncLit:
+			sig, _ := g.c.info.TypeOf(f).(*types.Signature)
+			return sig, hasNamedResults(f.Type)
 		}
-		if obj, ok := g.c.info.Defs[fd.Name].(*types.Func); ok {
-			sig, _ = obj.Type().(*types.Signature)
-			named = hasNamedResults(fd.Type)
-		}
-		ast.Inspect(fd.Body, func(c ast.Node) bool {
-			lit, ok := c.(*ast.FuncLit)
-			if !ok || lit.Pos() > n.Pos() || n.End() > lit.End() {
-				return c == nil || c.Pos() <= n.Pos() && n.End() <= c.End()
-			}
-			sig, _ = g.c.info.TypeOf(lit).(*types.Signature)
-			named = hasNamedResults(lit.Type)
-			return true
-		})
 	}
-	return sig, named
+	return nil, false
 }
 
 func hasNamedResults(ft *ast.FuncType) bool {
