@@ -2,9 +2,12 @@ package evaluator
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/traefik/yaegi/interp"
 )
 
 // Each program's output is what `go run` prints for it; the rewritten
@@ -429,5 +432,34 @@ func TestRangeOverFunctionThatCannotBeRewritten(t *testing.T) {
 	_, err := s.run("func seq(yield func(int) bool) { yield(1) }\nfunc first() int {\n\tfor range seq {\n\t\tfor v := range seq {\n\t\t\treturn v\n\t\t}\n\t}\n\treturn 0\n}")
 	if err == nil || !strings.Contains(err.Error(), "range over a function") || !strings.Contains(err.Error(), "from within another range over a function") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// A value in one of the notebook's interfaces reaches compiled code as the
+// interpreter's own struct; timelines show the value it holds.
+func TestValueTextOfNotebookInterface(t *testing.T) {
+	i := interp.New(interp.Options{})
+	if _, err := i.Eval(`type I interface{ M() }
+type T struct{ X int }
+func (T) M() {}
+var v I = T{7}`); err != nil {
+		t.Fatal(err)
+	}
+	p, err := i.Eval("&v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := valueText(p.Elem()); got != "{7}" {
+		t.Errorf("valueText of an I holding T{7} = %q, want {7}", got)
+	}
+	var nilI reflect.Value
+	if _, err := i.Eval("var w I"); err != nil {
+		t.Fatal(err)
+	}
+	if nilI, err = i.Eval("&w"); err != nil {
+		t.Fatal(err)
+	}
+	if got := valueText(nilI.Elem()); got != "nil" {
+		t.Errorf("valueText of a nil I = %q, want nil", got)
 	}
 }

@@ -108,6 +108,9 @@ func access(where, what string, kind byte) {
 // seen is the Seen hook: the value the last access read or wrote.
 func seen(v any) {
 	if trace.Enabled() && explore.Current() != nil {
+		if rv := interfaceValue(reflect.ValueOf(v)); rv.IsValid() && rv.CanInterface() {
+			v = rv.Interface()
+		}
 		trace.Annotate(trace.Short(v, 12))
 	}
 }

@@ -172,6 +172,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.unsafeCalls()
 	g.arrayLengths()
 	g.assignPackageVars()
+	g.copyIntoInterfaces()
 	g.fieldNames()
 	g.fmtVerbs()
 	g.keepMethods()

@@ -35,6 +35,16 @@ func (g *gen) typeShiftedConstants() {
 				g.r.Replace(be.Y, func() string { return text })
 			}
 		}
+		// A count that is itself a shift of an untyped integer constant
+		// (x << (1<<n)): the constant is a uint, where Yaegi makes it an
+		// int and then reads the count as a uint ("reflect: call of
+		// reflect.Value.Uint on int Value", test/shift3.go).
+		if count, ok := ast.Unparen(be.Y).(*ast.BinaryExpr); ok && (count.Op == token.SHL || count.Op == token.SHR) && g.c.info.Types[count].Value == nil {
+			if c := g.c.info.Types[count.X]; c.Value != nil && c.Value.Kind() == constant.Int && isUntyped(c.Type) {
+				g.r.Before(count.X, "uint(")
+				g.r.After(count.X, ")")
+			}
+		}
 		x := g.c.info.Types[be.X]
 		if x.Value == nil {
 			return true
@@ -51,4 +61,9 @@ func (g *gen) typeShiftedConstants() {
 		g.r.After(be.X, ")")
 		return true
 	})
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }

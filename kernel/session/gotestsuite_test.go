@@ -231,8 +231,5 @@ var goTestKnown = map[string]string{
 	"reflectmethod7.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"rename.go":         "declares the predeclared names (error, int, ...) at package level, which breaks goconc's own prelude",
 	"reorder2.go":       "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
-	"shift3.go":         "a shift count that is itself a shift of an untyped constant (x<<(1<<x)) panics (\"reflect.Value.Uint on int Value\")",
 	"switch.go":         "a case of a local named type (type F float64; case F(1.0)) matches a float64: Yaegi gives local named basic types no type of their own",
-
-	"chan/powser2.go": "power series over channels of rationals compute a wrong value, silently (\"got: 3 should get 13/6\")",
 }

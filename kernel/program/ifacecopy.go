@@ -1,0 +1,233 @@
+package program
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// copyIntoInterfaces gives a value put into an interface storage of its
+// own:
+//
+//	shapes = append(shapes, &Circle{r})
+//
+// becomes
+//
+//	shapes = append(shapes, []*Circle{&Circle{r}}[0])
+//
+// Yaegi's interface value keeps a reference to where the value was, not a
+// copy, when the value's type has methods: the frame slot of a variable,
+// of a call's result, of &Circle{r}. Running that code again overwrites the
+// slot, and every interface made from it changes too: the loop above made
+// three shapes that were all the last circle, a variable assigned after
+// `var s Shape = x` changed s, and values sent on a channel of interfaces
+// arrived as the last one sent (Go's test/chan/powser2.go computed wrong
+// power series). The element of a new slice is storage nothing else
+// writes. The rule applies wherever Go converts a value of a type with
+// methods to an interface: assignments, declarations, arguments (but
+// those of fmt's and log's printing functions, which do not keep them),
+// results, sends, composite literals, append and explicit conversions.
+// Constants and values that are interfaces already need no copy.
+func (g *gen) copyIntoInterfaces() {
+	for _, fd := range g.rewritable() {
+		sig, _ := g.c.info.Defs[fd.Name].Type().(*types.Signature)
+		funcs := []*types.Signature{sig}
+		ast.Inspect(fd.Body, g.copyWalker(&funcs))
+	}
+}
+
+// copyWalker returns the walk of one function body; funcs is the stack of
+// the signatures of the functions around the node, for return statements.
+func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			sig, _ := g.c.info.TypeOf(x).(*types.Signature)
+			*funcs = append(*funcs, sig)
+			ast.Inspect(x.Body, walk)
+			*funcs = (*funcs)[:len(*funcs)-1]
+			return false
+		case *ast.AssignStmt:
+			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
+				for i, rhs := range x.Rhs {
+					g.copyInto(rhs, g.c.info.TypeOf(x.Lhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			if x.Type != nil && len(x.Names) == len(x.Values) {
+				t := g.c.info.TypeOf(x.Type)
+				for _, v := range x.Values {
+					g.copyInto(v, t)
+				}
+			}
+		case *ast.ReturnStmt:
+			if sig := (*funcs)[len(*funcs)-1]; sig != nil && sig.Results().Len() == len(x.Results) {
+				for i, r := range x.Results {
+					g.copyInto(r, sig.Results().At(i).Type())
+				}
+			}
+		case *ast.SendStmt:
+			if ct := g.chanType(x.Chan); ct != nil {
+				g.copyInto(x.Value, ct.Elem())
+			}
+		case *ast.CompositeLit:
+			g.copyElements(x)
+		case *ast.CallExpr:
+			g.copyArgs(x)
+		}
+		return true
+	}
+	return walk
+}
+
+// copyElements copies the elements of a composite literal that go into
+// interfaces.
+func (g *gen) copyElements(lit *ast.CompositeLit) {
+	t := g.c.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	switch u := deref(t).Underlying().(type) {
+	case *types.Slice:
+		g.copyValues(lit.Elts, u.Elem(), nil)
+	case *types.Array:
+		g.copyValues(lit.Elts, u.Elem(), nil)
+	case *types.Map:
+		g.copyValues(lit.Elts, u.Elem(), u.Key())
+	case *types.Struct:
+		for i, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := g.c.info.Uses[id].(*types.Var); ok {
+						g.copyInto(kv.Value, f.Type())
+					}
+				}
+			} else if i < u.NumFields() {
+				g.copyInto(e, u.Field(i).Type())
+			}
+		}
+	}
+}
+
+// copyValues copies the elements (and with key, the keys) of a slice,
+// array or map literal.
+func (g *gen) copyValues(elts []ast.Expr, elem, key types.Type) {
+	for _, e := range elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if key != nil {
+				g.copyInto(kv.Key, key)
+			}
+			g.copyInto(kv.Value, elem)
+			continue
+		}
+		g.copyInto(e, elem)
+	}
+}
+
+// copyArgs copies the arguments of a call that go into interfaces: of an
+// explicit conversion, of append, of a function or method.
+func (g *gen) copyArgs(call *ast.CallExpr) {
+	if tv := g.c.info.Types[call.Fun]; tv.IsType() {
+		if len(call.Args) == 1 {
+			g.copyInto(call.Args[0], tv.Type)
+		}
+		return
+	}
+	if g.isBuiltinNamed(call.Fun, "append") {
+		if len(call.Args) > 1 && !call.Ellipsis.IsValid() {
+			if s, ok := g.c.info.TypeOf(call.Args[0]).Underlying().(*types.Slice); ok {
+				g.copyValues(call.Args[1:], s.Elem(), nil)
+			}
+		}
+		return
+	}
+	if g.printsOnly(call.Fun) {
+		return
+	}
+	sig, ok := g.c.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	for i, arg := range call.Args {
+		if g.fieldArgs[arg] {
+			continue // (fieldNames' hook takes the value as it is)
+		}
+		if t := paramType(sig, i, call.Ellipsis.IsValid()); t != nil && !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
+			g.copyInto(arg, t)
+		}
+	}
+}
+
+// printsOnly reports whether fun is one of fmt's or log's functions (or
+// *log.Logger's methods) that format their operands and keep none of them.
+func (g *gen) printsOnly(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	default:
+		return false
+	}
+	fn, ok := g.c.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt":
+		return fn.Name() != "Errorf" // (%w keeps the error)
+	case "log":
+		return true
+	}
+	return false
+}
+
+// copyInto copies e into storage of its own when e, of a type with methods,
+// is converted to the interface type to.
+func (g *gen) copyInto(e ast.Expr, to types.Type) {
+	if to == nil || !isInterface(to) {
+		return
+	}
+	tv, ok := g.c.info.Types[e]
+	if !ok || tv.Value != nil || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) {
+		return
+	}
+	if types.NewMethodSet(tv.Type).Len() == 0 {
+		return // Yaegi copies a value without methods into the interface
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return
+	}
+	compiledValue := compiledNamed(deref(tv.Type))
+	if compiledValue && (compiledNamed(to) || to.Underlying().(*types.Interface).NumMethods() == 0) {
+		return // a compiled value in a compiled interface is Go's own
+	}
+	typ, ok := g.localType(tv.Type)
+	if !ok {
+		return
+	}
+	if !compiledValue && compiledNamed(to) && to.Underlying().(*types.Interface).NumMethods() > 0 {
+		// Yaegi gives compiled code the notebook's value in a wrapper
+		// whose methods read their receiver again from the frame slot of
+		// the converted expression, at each call: the conversion must
+		// happen in a frame that nothing runs in again.
+		iface, ok := g.localType(to)
+		if !ok {
+			return
+		}
+		g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return __goconc_v }(")
+		g.r.After(e, ")")
+		return
+	}
+	g.r.Before(e, "[]"+typ+"{")
+	g.r.After(e, "}[0]")
+}
+
+// compiledNamed reports whether t is a named type of a compiled package
+// (error too), whose values Yaegi keeps as Go values.
+func compiledNamed(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main")
+}
