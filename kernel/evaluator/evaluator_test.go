@@ -401,3 +401,45 @@ func TestForgetCode(t *testing.T) {
 		t.Errorf("the main scope has %d symbols after 20 cells of one variable", n)
 	}
 }
+
+// A function that asserts to an interface sees the types declared after
+// it, and the methods given to them later.
+func TestAssertionsSeeLaterTypes(t *testing.T) {
+	s := newSession(t)
+	s.must(`type Shape interface{ Area() float64 }
+func isShape(v any) bool { _, ok := v.(Shape); return ok }
+func area(v any) float64 { return v.(Shape).Area() }`)
+	s.must(`type Square struct{ S float64 }
+func (q Square) Area() float64 { return q.S * q.S }`)
+	if got := s.result(s.must("fmt.Sprint(isShape(Square{3}), area(Square{3}))")); got != `"true 9"` {
+		t.Errorf("a type declared later: %q, want true 9", got)
+	}
+	s.must(`type Circle struct{ R float64 }`)
+	if got := s.result(s.must("isShape(&Circle{1})")); got != "false" {
+		t.Errorf("before its method: %q, want false", got)
+	}
+	s.must(`func (c *Circle) Area() float64 { return 3 * c.R * c.R }`)
+	if got := s.result(s.must("fmt.Sprint(isShape(&Circle{1}), isShape(Circle{1}), area(&Circle{2}))")); got != `"true false 12"` {
+		t.Errorf("after its method: %q, want true false 12", got)
+	}
+}
+
+// A type switch with a case of an interface sees later types too.
+func TestTypeSwitchesSeeLaterTypes(t *testing.T) {
+	s := newSession(t)
+	s.must(`type Shape interface{ Area() float64 }
+func kind(v any) string {
+	switch x := v.(type) {
+	case Shape:
+		return fmt.Sprint("shape ", x.Area())
+	case error:
+		return "error"
+	}
+	return "other"
+}`)
+	s.must(`type Square struct{ S float64 }
+func (q Square) Area() float64 { return q.S * q.S }`)
+	if got := s.result(s.must("kind(Square{3})")); got != `"shape 9"` {
+		t.Errorf("a type declared later: %s, want \"shape 9\"", got)
+	}
+}

@@ -51,6 +51,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Print":           reflect.ValueOf(e.printBuiltin(false)),
 		"Println":         reflect.ValueOf(e.printBuiltin(true)),
 		"ClearMap":        reflect.ValueOf(clearMap),
+		"MakeCap":         reflect.ValueOf(makeCap),
 		// package unsafe (program's unsafeCalls).
 		"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
@@ -435,6 +436,14 @@ func recovered(v any, fn string) any {
 	if v == nil && fn != "" {
 		// In a notebook function called by a deferred call?
 		v = takeDeferredPanic(fn)
+	}
+	if rv, ok := v.(reflect.Value); ok {
+		// The interpreter panics with the reflect.Value of panic's
+		// argument: err, ok := recover().(error) was false.
+		v = nil
+		if rv.IsValid() && rv.CanInterface() {
+			v = rv.Interface()
+		}
 	}
 	switch x := v.(type) {
 	case nil:

@@ -42,6 +42,20 @@ func unsafeString(p *byte, n int64) string {
 // unsafeStringData is unsafe.StringData(s).
 func unsafeStringData(s string) *byte { return unsafe.StringData(s) }
 
+// makeCap is the MakeCap hook: the capacity c of make(S, l, c), elements
+// of size bytes, checked as Go's makeslice checks it (program's
+// checkMakeCaps).
+func makeCap(l, c int, size uintptr) int {
+	tooMany := func(n int) bool { return size > 0 && uint64(n) > maxAlloc/uint64(size) }
+	if l < 0 || tooMany(l) {
+		panic(runtimeError("runtime error: makeslice: len out of range"))
+	}
+	if c < l || tooMany(c) {
+		panic(runtimeError("runtime error: makeslice: cap out of range"))
+	}
+	return c
+}
+
 // checkUnsafeLen panics as Go's runtime does when n elements of size at
 // p do not fit in memory.
 func checkUnsafeLen(fn string, p unsafe.Pointer, size uintptr, n int64) {

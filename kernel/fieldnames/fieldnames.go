@@ -22,6 +22,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Value returns v for fmt's %v, %+v and %#v (Print, Println and the
@@ -89,9 +90,13 @@ type method struct {
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
-	rv := reflect.ValueOf(f.v)
+	rv := unboxed(reflect.ValueOf(f.v))
 	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
-		fmt.Fprintf(s, spec, f.v)
+		v := f.v
+		if rv.IsValid() && rv.CanInterface() {
+			v = rv.Interface() // (unboxed)
+		}
+		fmt.Fprintf(s, spec, v)
 		return
 	}
 	p := printer{f: f, spec: spec, plus: s.Flag('+'), sharp: s.Flag('#')}
@@ -105,7 +110,7 @@ func (f formatter) renames(t reflect.Type, depth int) bool {
 	if depth > 10 {
 		return false
 	}
-	if _, ok := f.methods[t]; ok {
+	if _, ok := f.methods[t]; ok || isBox(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -176,12 +181,13 @@ type printer struct {
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool) {
-	if depth > 0 && v.IsValid() && !hidden && v.CanInterface() {
+	v = unboxed(v)
+	if v.IsValid() && !hidden && v.CanInterface() {
 		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
 			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
 			return
 		}
-		if hasMethods(v, p.sharp) {
+		if depth > 0 && hasMethods(v, p.sharp) {
 			p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
 			return
 		}
@@ -291,6 +297,35 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 	default:
 		p.buf = fmt.Appendf(p.buf, p.spec, nil)
 	}
+}
+
+// isBox reports whether t is the interpreter's own representation of a
+// value in one of the program's interfaces (interp.valueInterface): a
+// struct holding the value's reflect.Value, which fmt would print as two
+// pointers.
+func isBox(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
+}
+
+// unboxed returns the value in v if v is the interpreter's box (isBox),
+// else v.
+func unboxed(v reflect.Value) reflect.Value {
+	for v.IsValid() && isBox(v.Type()) {
+		if !v.CanAddr() {
+			if !v.CanInterface() {
+				break
+			}
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
+		f := v.FieldByName("value")
+		if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+			break
+		}
+		v = *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+	}
+	return v
 }
 
 // call returns what method m makes of v, or what fmt writes when the

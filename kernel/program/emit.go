@@ -166,6 +166,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.interfaceSwitches()
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
+	g.checkMakeCaps()
 	g.foldConstants()
 	g.compareChannels()
 	g.derefArrayPointers()
@@ -180,6 +181,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.nameBlankFields()
 	g.rangeFuncs()
 	g.typeSwitches()
+	g.bindTypeSwitches()
+	g.assertInterfaces()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
@@ -335,6 +338,7 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	emitting := map[*Decl]bool{}
 	rebound := map[string]bool{} // names whose interpreter binding changes
 	mine := map[*Decl]bool{}
+	newMethods := false // a new type or method: interfaces gain implementers
 	for _, d := range g.ps.decls {
 		mine[d] = true
 	}
@@ -354,6 +358,9 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 			}
 		}
 		if prev == nil {
+			if d.Kind == cell.Type || d.Kind == cell.Method {
+				newMethods = true
+			}
 			for _, k := range d.Keys {
 				if old.findGlobal(k) != nil || old.importNamed(k) != nil {
 					rebound[k] = true
@@ -422,12 +429,47 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 			emitting[d] = true
 		}
 	}
+	if newMethods {
+		// Assertions to interfaces list the types that implement them
+		// (assertInterfaces): recompile the functions that have one.
+		for _, s := range g.c.a.segs {
+			if s.decl == nil || emitting[s.decl] || s.decl.generic || mine[s.decl] || !g.assertsToInterface(s.node) {
+				continue
+			}
+			if s.decl.sig == "" {
+				return pl, true
+			}
+			emitting[s.decl] = true
+		}
+	}
 	for _, d := range next.decls {
 		if emitting[d] {
 			pl.decls = append(pl.decls, d)
 		}
 	}
 	return pl, false
+}
+
+// assertsToInterface reports whether a declaration asserts a value to an
+// interface type, or has a type switch with a case of one.
+func (g *gen) assertsToInterface(n ast.Node) bool {
+	found := false
+	if n != nil {
+		ast.Inspect(n, func(c ast.Node) bool {
+			switch x := c.(type) {
+			case *ast.TypeAssertExpr:
+				found = found || x.Type != nil && isInterface(g.c.info.TypeOf(x.Type))
+			case *ast.CaseClause:
+				for _, t := range x.List {
+					if tv := g.c.info.Types[t]; tv.IsType() && isInterface(tv.Type) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // uses returns, for each declaration, the package-level names it refers to.

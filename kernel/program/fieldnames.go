@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,8 +33,9 @@ var printOperands = map[string]int{
 // The interpreter exports unexported fields (age is Xage: reflect.StructOf
 // cannot make unexported fields), and fmt printed {Xage:3} where Go prints
 // {age:3}; see kernel/fieldnames. Only operands whose type holds such a
-// struct (not through an interface) are passed, and not those of a type
-// with a method fmt would call. For %#v the hook is also given the Go name
+// struct or one of the notebook's interfaces (fmt printed the interpreter's
+// box of its values, and without their String methods: see walk) are
+// passed, and not those of a concrete type with a method fmt would call. For %#v the hook is also given the Go name
 // of each notebook type the operand holds, after a value of that type.
 func (g *gen) fieldNames() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
@@ -93,12 +95,29 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
 	t := g.c.info.TypeOf(arg)
-	if t == nil || isInterface(t) || hasFmtMethod(t) {
+	if t == nil || !isInterface(t) && hasFmtMethod(t) {
+		return
+	}
+	if isInterface(t) && !g.notebookInterface(t) {
+		// The interpreter hands fmt a value in an any or a standard
+		// interface as it is, wrapped with the methods fmt looks for.
 		return
 	}
 	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
 	w.walk(t)
-	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 {
+	if w.anyReached {
+		// An any holds the notebook's values without their methods
+		// (and, inside a slice or map, in the interpreter's box):
+		// the hook must know the struct types fmt prints by a method.
+		for _, nt := range g.fmtStructs() {
+			if !w.seen[nt] {
+				w.seen[nt] = true
+				w.named = append(w.named, nt)
+				w.methodsOf(nt)
+			}
+		}
+	}
+	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached {
 		return
 	}
 	if g.fieldArgs == nil {
@@ -176,6 +195,10 @@ type fieldsWalk struct {
 	unexported bool           // a struct with an unexported field was found
 	exported   []string       // exported fields named like renamed ones (Xmin)
 	named      []*types.Named // the notebook's named types
+	// boxes says values of the notebook's interfaces were reached, which
+	// the interpreter keeps in a struct of its own (kernel/fieldnames);
+	// anyReached, values of an empty interface, which may hold them too.
+	boxes, anyReached bool
 	// methods are the notebook's types (T or *T) whose values fmt formats
 	// by a method, and the method: Error, else String. The interpreter's
 	// values inside another value have none of their methods for fmt.
@@ -225,6 +248,13 @@ func (w *fieldsWalk) walk(t types.Type) {
 			return // a compiled type: it holds none of the notebook's
 		}
 		if _, ok := t.Underlying().(*types.Interface); ok {
+			// The interpreter keeps what the notebook's interfaces
+			// hold in a box of its own, without the methods.
+			impls := w.g.notebookImplementers(t)
+			w.boxes = w.boxes || len(impls) > 0
+			for _, nt := range impls {
+				w.walk(nt)
+			}
 			return
 		}
 		w.named = append(w.named, t)
@@ -240,6 +270,8 @@ func (w *fieldsWalk) walk(t types.Type) {
 			}
 			w.walk(f.Type())
 		}
+	case *types.Interface:
+		w.anyReached = w.anyReached || t.NumMethods() == 0
 	case *types.Pointer:
 		w.walk(t.Elem())
 	case *types.Slice:
@@ -250,4 +282,43 @@ func (w *fieldsWalk) walk(t types.Type) {
 		w.walk(t.Key())
 		w.walk(t.Elem())
 	}
+}
+
+// fmtStructs returns the notebook's package-level struct types that fmt
+// prints by a method (of the type or of its pointer), but those whose
+// structure another such type shares: in an any, the interpreter's values
+// of the two are alike, and the hook could not tell which method to call.
+func (g *gen) fmtStructs() []*types.Named {
+	var out []*types.Named
+	scope := g.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			continue
+		}
+		if fmtMethod(named) != "" || fmtMethod(types.NewPointer(named)) != "" {
+			out = append(out, named)
+		}
+	}
+	var unique []*types.Named
+	for _, t := range out {
+		if !slices.ContainsFunc(out, func(o *types.Named) bool { return o != t && types.Identical(o.Underlying(), t.Underlying()) }) {
+			unique = append(unique, t)
+		}
+	}
+	return unique
+}
+
+// notebookInterface reports whether t is an interface type the notebook
+// declares.
+func (g *gen) notebookInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == g.c.pkg && isInterface(n)
 }

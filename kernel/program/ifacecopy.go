@@ -26,8 +26,9 @@ import (
 // writes. The rule applies wherever Go converts a value of a type with
 // methods to an interface: assignments, declarations, arguments (but
 // those of fmt's and log's printing functions, which do not keep them),
-// results, sends, composite literals, append and explicit conversions.
-// Constants and values that are interfaces already need no copy.
+// results, sends, composite literals, append and explicit conversions to
+// interfaces with methods. Constants and values that are interfaces already
+// need no copy.
 func (g *gen) copyIntoInterfaces() {
 	for _, fd := range g.rewritable() {
 		sig, _ := g.c.info.Defs[fd.Name].Type().(*types.Signature)
@@ -51,14 +52,15 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		case *ast.AssignStmt:
 			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 				for i, rhs := range x.Rhs {
-					g.copyInto(rhs, g.c.info.TypeOf(x.Lhs[i]))
+					_, variable := ast.Unparen(x.Lhs[i]).(*ast.Ident)
+					g.copyIntoPlace(rhs, g.c.info.TypeOf(x.Lhs[i]), variable)
 				}
 			}
 		case *ast.ValueSpec:
 			if x.Type != nil && len(x.Names) == len(x.Values) {
 				t := g.c.info.TypeOf(x.Type)
 				for _, v := range x.Values {
-					g.copyInto(v, t)
+					g.copyIntoPlace(v, t, true)
 				}
 			}
 		case *ast.ReturnStmt:
@@ -186,8 +188,17 @@ func (g *gen) printsOnly(fun ast.Expr) bool {
 
 // copyInto copies e into storage of its own when e, of a type with methods,
 // is converted to the interface type to.
-func (g *gen) copyInto(e ast.Expr, to types.Type) {
-	if to == nil || !isInterface(to) {
+func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false) }
+
+// copyIntoPlace is copyInto; variable says the interface is a variable's.
+// A variable of a compiled interface type (error) keeps what Yaegi makes:
+// given a value converted in another frame, its assertions back to the
+// value's type panicked ("reflect: call of reflect.Value.Elem on struct
+// Value").
+func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable bool) {
+	if to == nil || !isInterface(to) || to.Underlying().(*types.Interface).NumMethods() == 0 {
+		// Yaegi keeps a value in an empty interface as it is, and the
+		// copy would lose its type: type switches on it failed.
 		return
 	}
 	tv, ok := g.c.info.Types[e]
@@ -201,14 +212,17 @@ func (g *gen) copyInto(e ast.Expr, to types.Type) {
 		return
 	}
 	compiledValue := compiledNamed(deref(tv.Type))
-	if compiledValue && (compiledNamed(to) || to.Underlying().(*types.Interface).NumMethods() == 0) {
+	if compiledValue && compiledNamed(to) {
 		return // a compiled value in a compiled interface is Go's own
 	}
 	typ, ok := g.localType(tv.Type)
 	if !ok {
 		return
 	}
-	if !compiledValue && compiledNamed(to) && to.Underlying().(*types.Interface).NumMethods() > 0 {
+	if !compiledValue && compiledNamed(to) {
+		if variable {
+			return
+		}
 		// Yaegi gives compiled code the notebook's value in a wrapper
 		// whose methods read their receiver again from the frame slot of
 		// the converted expression, at each call: the conversion must

@@ -8,10 +8,10 @@ import (
 )
 
 // Yaegi v0.16.1 gets type switches wrong where a type assertion is right:
-// `case error:` misses an error made by compiled code (errors.New). Type
-// switches with a case of a standard interface (and none of the notebook's
-// own interfaces, to which Yaegi's assertions fail) become switches over
-// assertions:
+// `case error:` misses an error made by compiled code (errors.New), and a
+// case of the notebook's interfaces misses the notebook's values. Type
+// switches with a case of an interface become switches over assertions
+// (to interfaces, as assertInterfaces writes them):
 //
 //	switch y := x.(type) { case A: b1; case B, C: b2; case nil: b3; default: b4 }
 //
@@ -46,24 +46,28 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 	default:
 		return
 	}
-	// Yaegi's own switch handles the notebook's interfaces (and its
-	// assertions to them fail); the rewrite is for the standard ones.
-	compiledIface, notebookIface := false, false
+	// Yaegi's switch handles concrete types; a case of an interface needs
+	// the rewrite (and for the notebook's interfaces, assertInterfaces'
+	// list of the types that implement them).
+	iface := false
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
-			typ := g.c.info.TypeOf(t)
-			if typ == nil || !types.IsInterface(typ) {
-				continue
-			}
-			if n, ok := types.Unalias(typ).(*types.Named); ok && n.Obj().Pkg() == g.c.pkg {
-				notebookIface = true
-			} else {
-				compiledIface = true
+			if typ := g.c.info.TypeOf(t); typ != nil && types.IsInterface(typ) && !g.c.info.Types[t].IsNil() {
+				iface = true
 			}
 		}
 	}
-	if !compiledIface || notebookIface {
+	if !iface {
 		return
+	}
+	// asserted is x asserted to the case type t, comma-ok.
+	asserted := func(x string, t ast.Expr) string {
+		typ := g.c.info.TypeOf(t)
+		if !types.IsInterface(typ) {
+			return x + ".(" + g.r.Source(t) + ")"
+		}
+		impls, others := g.implementers(typ)
+		return g.assertion(typ, g.r.Source(t), impls, others, true) + "(" + x + ")"
 	}
 	var node ast.Node = ts
 	labelText := ""
@@ -89,16 +93,17 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 						conds = append(conds, x+" == nil")
 						continue
 					}
-					conds = append(conds, fmt.Sprintf("func() bool { _, ok := %s.(%s); return ok }()", x, g.r.Source(t)))
+					conds = append(conds, fmt.Sprintf("func() bool { _, ok := %s; return ok }()", asserted(x, t)))
 				}
 				b.WriteString("case " + strings.Join(conds, " || ") + ":")
 			}
 			if bound != "" {
 				value := x
 				if len(cc.List) == 1 && !g.c.info.Types[cc.List[0]].IsNil() {
-					value = x + ".(" + g.r.Source(cc.List[0]) + ")"
+					fmt.Fprintf(&b, " %s, _ := %s; _ = %s", bound, asserted(x, cc.List[0]), bound)
+				} else {
+					fmt.Fprintf(&b, " %s := %s; _ = %s", bound, value, bound)
 				}
-				fmt.Fprintf(&b, " %s := %s; _ = %s", bound, value, bound)
 			}
 			b.WriteString("\n")
 			if len(cc.Body) > 0 {

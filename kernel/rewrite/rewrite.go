@@ -132,11 +132,11 @@ func (r *Rewriter) Range(start, end int) string {
 	var b strings.Builder
 	pos := start
 	var replaced [][2]int // replacements written: edits anchored inside them are theirs
-	for _, e := range r.edits {
+	for i, e := range r.edits {
 		if e.start < pos || e.end > end || e.start < start || e.anchorStart < start || e.anchorEnd > end {
 			continue
 		}
-		if within(e, replaced) {
+		if within(e, replaced) || r.replacedLater(i, start, end) {
 			continue
 		}
 		if e.start != e.end {
@@ -154,6 +154,25 @@ func (r *Rewriter) Range(start, end int) string {
 	}
 	b.WriteString(r.src[pos:end])
 	return b.String()
+}
+
+// replacedLater reports whether the insertion edits[i] is anchored to a
+// node inside a replacement that starts at the same offset, and so comes
+// after it in the sorted edits: that replacement writes it, or drops it.
+func (r *Rewriter) replacedLater(i, start, end int) bool {
+	e := r.edits[i]
+	if e.start != e.end {
+		return false
+	}
+	for _, o := range r.edits[i+1:] {
+		if o.start != e.start {
+			return false
+		}
+		if o.start != o.end && o.end <= end && o.start >= start && within(e, [][2]int{{o.start, o.end}}) {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether e is anchored to a node inside one of the

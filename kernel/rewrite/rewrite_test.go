@@ -66,6 +66,13 @@ func TestEdits(t *testing.T) {
 				r.After(send.Value, ")")
 				r.Replace(send, func() string { return "Send(" + r.Source(send.Chan) + ", " + r.Source(send.Value) + ")" })
 			}, "\nSend(ch, wrap(func() {}))\n"},
+		{"an insertion at the start of a node replaced with it is written once, by the replacement", "_ = f().(error)",
+			func(r *Rewriter, s []ast.Stmt) {
+				ta := s[0].(*ast.AssignStmt).Rhs[0].(*ast.TypeAssertExpr)
+				r.Before(ta.X, "hook(")
+				r.After(ta.X, ")")
+				r.Replace(ta, func() string { return "assert(" + r.Source(ta.X) + ")" })
+			}, "\n_ = assert(hook(f()))\n"},
 		{"an insertion anchored to the replaced node goes around it", "<-ch",
 			func(r *Rewriter, s []ast.Stmt) {
 				x := s[0].(*ast.ExprStmt).X

@@ -84,11 +84,9 @@ var oneCellOnly = map[string]string{
 // that no rewrite of the cell closes yet; the test fails when one is
 // closed, so that the list stays true.
 var knownDifferences = map[string]string{
-	"recover_repanic":               "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
-	"interface_nil_vs_typed_nil":    "a nil pointer returned as an error compares equal to nil: Yaegi drops the type of a typed nil in an interface",
-	"embedding_interface_promotion": "a type assertion to an interface misses methods promoted from an embedded struct",
-	"interfaces_typeswitch":         "a type switch mixing the notebook's interfaces and error misses a compiled error (goconc rewrites switches over standard interfaces only)",
-	"errors_wrap":                   "errors.As with a target of a notebook type panics: compiled code sees no Error method on Yaegi's struct",
+	"recover_repanic":            "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
+	"interface_nil_vs_typed_nil": "a nil pointer returned as an error compares equal to nil: Yaegi drops the type of a typed nil in an interface",
+	"errors_wrap":                "errors.As with a target of a notebook type panics: compiled code sees no Error method on Yaegi's struct",
 }
 
 // runCells runs cells in a fresh session and returns their output.

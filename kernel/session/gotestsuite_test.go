@@ -214,7 +214,6 @@ var goTestKnown = map[string]string{
 	"cmp.go":            "comparing interface values holding arrays and structs panics (\"reflect.Set: value of type interface {} is not assignable to type interp.valueInterface\")",
 	"convT2X.go":        "a value of a notebook type with methods, put in an interface, does not compare equal to itself (u16 != iu16): Yaegi wraps such values",
 	"ddd.go":            "a variadic call panics with a nil dereference",
-	"makeslice.go":      "make([]T, n, m) with a capacity too large says len out of range: reflect's panic does not say which",
 	"maplinear.go":      "a map with interface keys panics on a lookup by an int (\"reflect.Value.MapIndex: value of type int is not assignable to type interp.valueInterface\")",
 	"method5.go":        "a method value of a nil pointer (f = p.M, M with a value receiver) does not panic as Go's does",
 	"peano.go":          "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",

@@ -26,6 +26,10 @@ func init() {
 	Symbols["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(MapTypes)}
 	mt := []reflect.Type{
 		reflect.TypeOf((*fmt.Formatter)(nil)).Elem(),
+		// fmt prefers Error to String, as the first type listed here
+		// that a value implements is the one it is wrapped as. (Yaegi's
+		// list had no error: fmt printed a *T with an Error method as &{...}.)
+		reflect.TypeOf((*error)(nil)).Elem(),
 		reflect.TypeOf((*fmt.Stringer)(nil)).Elem(),
 	}
 
@@ -40,6 +44,9 @@ func init() {
 	MapTypes[reflect.ValueOf(fmt.Sprintf)] = mt
 	MapTypes[reflect.ValueOf(fmt.Sprintln)] = mt
 
+	MapTypes[reflect.ValueOf(log.Print)] = mt
+	MapTypes[reflect.ValueOf(log.Printf)] = mt
+	MapTypes[reflect.ValueOf(log.Println)] = mt
 	MapTypes[reflect.ValueOf(log.Fatal)] = mt
 	MapTypes[reflect.ValueOf(log.Fatalf)] = mt
 	MapTypes[reflect.ValueOf(log.Fatalln)] = mt

@@ -39,6 +39,12 @@ func main() {
 	size := -1
 	try("make slice", func() { _ = make([]int, size) })
 	try("make chan", func() { _ = make(chan int, size) })
+	huge := 1 << 62
+	try("make cap", func() { _ = make([]int, 0, huge) })
+	try("make cap below len", func() { _ = make([]int, 3, hi-7) })
+	try("make cap negative", func() { _ = make([]byte, 0, size) })
+	try("make len", func() { _ = make([]int, huge, huge) })
+	try("make ok", func() { fmt.Println(len(make([]struct{}, 2, huge)), cap(make([]int, 1, hi))) })
 	var m map[string]int
 	try("nil map", func() { m["a"] = 1 })
 }

@@ -1,6 +1,6 @@
 // The untyped constant of a non-constant shift takes its type from the
 // context (uint64 here), as Go converts it; a constant count may be
-// written as a float.
+// written as a float, or be a shift itself.
 package main
 
 import "fmt"
@@ -20,6 +20,8 @@ func main() {
 
 	x := 3
 	fmt.Println(x<<1., x<<(2+0i))
-	var f float64 = 1 << 3 // a constant shift stays as it is
+	one := 1
+	fmt.Println(one<<(1<<one), one<<(2>>one)) // a count that is a shift
+	var f float64 = 1 << 3                    // a constant shift stays as it is
 	fmt.Println(f)
 }

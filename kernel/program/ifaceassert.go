@@ -1,0 +1,163 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// assertInterfaces tries the notebook's types that implement an interface
+// before asserting to it:
+//
+//	s, ok := v.(Shape)
+//
+// becomes
+//
+//	s, ok := func(x any) (Shape, bool) {
+//		if x == nil { return nil, false }
+//		if y, ok := x.(Circle); ok { return y, true }
+//		if y, ok := x.(*Circle); ok { return y, true }
+//		return nil, false
+//	}(v)
+//
+// Yaegi keeps a notebook value in an interface without the methods of its
+// type, and asserting it to an interface failed: false for v.(Shape) when
+// v held a Circle, false for err.(interface{ Timeout() bool }), a panic
+// when the assertion held ("reflect.Set: value of type interface {} is not
+// assignable to type interp.valueInterface"). Asserting to a concrete type
+// works, and go/types knows which of the notebook's types implement the
+// interface, promoted methods included. A comma-ok assertion of a nil value
+// is false at once: Yaegi read the type of the missing value and panicked
+// (err, ok := recover().(error) when nothing panicked). Types declared
+// inside functions are not tried; a cell that declares a type or a method
+// recompiles the functions that assert to interfaces (plan), so that they
+// try it too.
+func (g *gen) assertInterfaces() {
+	commaOK := map[*ast.TypeAssertExpr]bool{}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
+				if ta, ok := ast.Unparen(x.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.ValueSpec:
+			if len(x.Names) == 2 && len(x.Values) == 1 {
+				if ta, ok := ast.Unparen(x.Values[0]).(*ast.TypeAssertExpr); ok {
+					commaOK[ta] = true
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if x.Type != nil {
+				g.assertInterface(x, commaOK[x])
+			}
+		}
+		return true
+	})
+}
+
+func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
+	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
+	if from == nil || to == nil || !isInterface(to) {
+		return
+	}
+	impls, others := g.implementers(to)
+	empty := from.Underlying().(*types.Interface).NumMethods() == 0
+	if len(impls) == 0 && !(commaOK && empty) {
+		return
+	}
+	g.r.Replace(ta, func() string {
+		return g.assertion(to, g.r.Source(ta.Type), impls, others, commaOK) + "(" + g.r.Source(ta.X) + ")"
+	})
+}
+
+// assertion returns a function literal asserting its argument to the
+// interface type typ (written to), trying the struct types impls first;
+// with commaOK it returns the value and whether it holds. The argument is
+// an any: Yaegi's assertion of an error holding a notebook value to the
+// value's type failed. What is not of one of the types impls is asserted
+// as Yaegi asserts: to a compiled interface (error), for compiled values;
+// to a notebook interface that others of the notebook's types implement,
+// by Yaegi's type switch (its comma-ok assertion panicked where it held:
+// "reflect.Set: value of type interface {} is not assignable to type
+// interp.valueInterface"). Otherwise nothing else implements it.
+func (g *gen) assertion(typ types.Type, to string, impls []string, others, commaOK bool) string {
+	var b strings.Builder
+	if commaOK {
+		b.WriteString("func(__goconc_x any) (" + to + ", bool) { if __goconc_x == nil { return nil, false }; ")
+	} else {
+		b.WriteString("func(__goconc_x any) " + to + " { ")
+	}
+	result := func(v string) string {
+		if commaOK {
+			return "return " + v + ", true"
+		}
+		return "return " + v
+	}
+	for _, t := range impls {
+		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
+	}
+	switch {
+	case !commaOK && !compiledNamed(typ) && others:
+		b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; return __goconc_x.(" + to + ") }")
+	case !commaOK:
+		b.WriteString("return __goconc_x.(" + to + ") }")
+	case compiledNamed(typ):
+		b.WriteString("__goconc_r, __goconc_ok := __goconc_x.(" + to + "); return __goconc_r, __goconc_ok }")
+	case others:
+		b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; return nil, false }")
+	default:
+		b.WriteString("return nil, false }")
+	}
+	return b.String()
+}
+
+// implementers returns the notebook's package-level struct types whose
+// values or pointers implement the interface type to, as written in the
+// cell; others says other types of the notebook implement it too. Yaegi
+// keeps a value of a named type of another kind (type celsius float64) in
+// an interface as a value of the underlying type: asserting 3.5 to celsius
+// holds, so only Yaegi's own assertion to the interface tells them.
+func (g *gen) implementers(to types.Type) (structs []string, others bool) {
+	for _, named := range g.notebookImplementers(to) {
+		value, pointer := types.Implements(named, to.Underlying().(*types.Interface)), true
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			others = true
+			continue
+		}
+		if value {
+			structs = append(structs, named.Obj().Name())
+		}
+		pointer = types.Implements(types.NewPointer(named), to.Underlying().(*types.Interface))
+		if pointer {
+			structs = append(structs, "*"+named.Obj().Name())
+		}
+	}
+	return structs, others
+}
+
+// notebookImplementers returns the notebook's package-level named types
+// whose values or pointers implement the interface type to.
+func (g *gen) notebookImplementers(to types.Type) []*types.Named {
+	iface, ok := to.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !iface.IsMethodSet() {
+		return nil
+	}
+	var out []*types.Named
+	scope := g.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || name == "_" {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || isInterface(named) {
+			continue
+		}
+		if types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface) {
+			out = append(out, named)
+		}
+	}
+	return out
+}
