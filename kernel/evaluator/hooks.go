@@ -42,6 +42,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Name":      reflect.ValueOf(nameObject),
 		"At":        reflect.ValueOf(trace.SetPosition),
 		"Recovered": reflect.ValueOf(recovered),
+		"Unwrapped": reflect.ValueOf(unwrapped),
 		"TypeName":  reflect.ValueOf(typeName),
 		// %T of interfaces (program's registerTypes).
 		"RegisterType":    reflect.ValueOf(registerType),
@@ -462,6 +463,38 @@ func recovered(v any, fn string) any {
 		}
 	}
 	return v
+}
+
+// unwrapped is the Unwrapped hook: the errors e wraps, as errors.As walks
+// them (program's findErrors), each as errorValue gives it.
+func unwrapped(e any) []any {
+	var errs []error
+	switch x := e.(type) {
+	case interface{ Unwrap() error }:
+		if u := x.Unwrap(); u != nil {
+			errs = []error{u}
+		}
+	case interface{ Unwrap() []error }:
+		errs = x.Unwrap()
+	}
+	out := make([]any, len(errs))
+	for i, err := range errs {
+		out[i] = errorValue(err)
+	}
+	return out
+}
+
+// errorValue is the notebook's value in e when e is the interpreter's
+// wrapper giving it to compiled code as an error (a struct whose first
+// field, IValue, holds it), else e. Asserted to its type, the wrapper did
+// not match. (For a struct, IValue holds its last field: Yaegi's
+// getConcreteValue.)
+func errorValue(e any) any {
+	v := reflect.ValueOf(e)
+	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
+		return v.Field(0).Interface()
+	}
+	return e
 }
 
 // runtimeError is a runtime error as a recovered value.

@@ -183,6 +183,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.typeSwitches()
 	g.bindTypeSwitches()
 	g.assertInterfaces()
+	g.findErrors()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}
@@ -451,7 +452,8 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 }
 
 // assertsToInterface reports whether a declaration asserts a value to an
-// interface type, or has a type switch with a case of one.
+// interface type, has a type switch with a case of one, or calls
+// errors.As (findErrors lists the notebook's types that unwrap).
 func (g *gen) assertsToInterface(n ast.Node) bool {
 	found := false
 	if n != nil {
@@ -459,6 +461,8 @@ func (g *gen) assertsToInterface(n ast.Node) bool {
 			switch x := c.(type) {
 			case *ast.TypeAssertExpr:
 				found = found || x.Type != nil && isInterface(g.c.info.TypeOf(x.Type))
+			case *ast.CallExpr:
+				found = found || g.calleeName(x.Fun) == "errors.As"
 			case *ast.CaseClause:
 				for _, t := range x.List {
 					if tv := g.c.info.Types[t]; tv.IsType() && isInterface(tv.Type) {

@@ -25,7 +25,8 @@ import (
 // power series). The element of a new slice is storage nothing else
 // writes. The rule applies wherever Go converts a value of a type with
 // methods to an interface: assignments, declarations, arguments (but
-// those of fmt's and log's printing functions, which do not keep them),
+// those of fmt's and log's printing functions and errors.Is and As, which
+// do not keep them),
 // results, sends, composite literals, append and explicit conversions to
 // interfaces with methods. Constants and values that are interfaces already
 // need no copy.
@@ -53,14 +54,14 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 				for i, rhs := range x.Rhs {
 					_, variable := ast.Unparen(x.Lhs[i]).(*ast.Ident)
-					g.copyIntoPlace(rhs, g.c.info.TypeOf(x.Lhs[i]), variable)
+					g.copyIntoPlace(rhs, g.c.info.TypeOf(x.Lhs[i]), variable, false)
 				}
 			}
 		case *ast.ValueSpec:
 			if x.Type != nil && len(x.Names) == len(x.Values) {
 				t := g.c.info.TypeOf(x.Type)
 				for _, v := range x.Values {
-					g.copyIntoPlace(v, t, true)
+					g.copyIntoPlace(v, t, true, false)
 				}
 			}
 		case *ast.ReturnStmt:
@@ -144,26 +145,30 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 		}
 		return
 	}
-	if g.printsOnly(call.Fun) {
+	if g.keepsNone(call.Fun) {
 		return
 	}
 	sig, ok := g.c.info.TypeOf(call.Fun).(*types.Signature)
 	if !ok {
 		return
 	}
+	compiled := g.compiled(call.Fun)
 	for i, arg := range call.Args {
 		if g.fieldArgs[arg] {
 			continue // (fieldNames' hook takes the value as it is)
 		}
 		if t := paramType(sig, i, call.Ellipsis.IsValid()); t != nil && !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
-			g.copyInto(arg, t)
+			g.copyIntoPlace(arg, t, false, compiled)
 		}
 	}
 }
 
-// printsOnly reports whether fun is one of fmt's or log's functions (or
-// *log.Logger's methods) that format their operands and keep none of them.
-func (g *gen) printsOnly(fun ast.Expr) bool {
+// keepsNone reports whether fun is one of fmt's or log's functions (or
+// *log.Logger's methods) that format their operands and keep none of them,
+// or errors.Is or errors.As, which look at theirs (findErrors lowers As
+// with the operands as they are; a copy would not be the target Is looks
+// for).
+func (g *gen) keepsNone(fun ast.Expr) bool {
 	var id *ast.Ident
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.SelectorExpr:
@@ -182,20 +187,23 @@ func (g *gen) printsOnly(fun ast.Expr) bool {
 		return fn.Name() != "Errorf" // (%w keeps the error)
 	case "log":
 		return true
+	case "errors":
+		return fn.Name() == "Is" || fn.Name() == "As"
 	}
 	return false
 }
 
 // copyInto copies e into storage of its own when e, of a type with methods,
 // is converted to the interface type to.
-func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false) }
+func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false, false) }
 
-// copyIntoPlace is copyInto; variable says the interface is a variable's.
+// copyIntoPlace is copyInto; variable says the interface is a variable's,
+// compiledArg that it is an argument of a compiled function.
 // A variable of a compiled interface type (error) keeps what Yaegi makes:
 // given a value converted in another frame, its assertions back to the
 // value's type panicked ("reflect: call of reflect.Value.Elem on struct
 // Value").
-func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable bool) {
+func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg bool) {
 	if to == nil || !isInterface(to) || to.Underlying().(*types.Interface).NumMethods() == 0 {
 		// Yaegi keeps a value in an empty interface as it is, and the
 		// copy would lose its type: type switches on it failed.
@@ -207,6 +215,12 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable bool) {
 	}
 	if types.NewMethodSet(tv.Type).Len() == 0 {
 		return // Yaegi copies a value without methods into the interface
+	}
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !compiledArg {
+		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
+		// cannot pass it to a compiled function as an error ("reflect:
+		// cannot use struct {...} as type error in Call").
+		return
 	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return
