@@ -25,30 +25,35 @@ import (
 func (e *Evaluator) hooks() interp.Exports {
 	key := program.HooksPath + "/" + program.HooksName
 	exports := interp.Exports{key: {
-		"Show":      reflect.ValueOf(show),
-		"GoSelf":    reflect.ValueOf(trace.Fork),
-		"GoEnter":   reflect.ValueOf(goEnter),
-		"GoExit":    reflect.ValueOf(e.goExit),
-		"GoFunc":    reflect.ValueOf(e.goFunc),
-		"GoCall":    reflect.ValueOf(e.goCall),
-		"CellStart": reflect.ValueOf(e.cellStart),
-		"Check":     reflect.ValueOf(e.check),
-		"Lap":       reflect.ValueOf(e.lap),
-		"Send":      reflect.ValueOf(e.Send),
-		"Receive":   reflect.ValueOf(e.Receive),
-		"Select":    reflect.ValueOf(e.Select),
-		"SendCase":  reflect.ValueOf(SendCase),
-		"RecvCase":  reflect.ValueOf(RecvCase),
-		"Name":      reflect.ValueOf(nameObject),
-		"At":        reflect.ValueOf(trace.SetPosition),
-		"Recovered": reflect.ValueOf(recovered),
-		"Unwrapped": reflect.ValueOf(unwrapped),
-		"TypeName":  reflect.ValueOf(typeName),
+		"Show":          reflect.ValueOf(show),
+		"GoSelf":        reflect.ValueOf(trace.Fork),
+		"GoEnter":       reflect.ValueOf(goEnter),
+		"GoExit":        reflect.ValueOf(e.goExit),
+		"GoFunc":        reflect.ValueOf(e.goFunc),
+		"GoCall":        reflect.ValueOf(e.goCall),
+		"CellStart":     reflect.ValueOf(e.cellStart),
+		"Check":         reflect.ValueOf(e.check),
+		"Lap":           reflect.ValueOf(e.lap),
+		"Send":          reflect.ValueOf(e.Send),
+		"Receive":       reflect.ValueOf(e.Receive),
+		"Select":        reflect.ValueOf(e.Select),
+		"SendCase":      reflect.ValueOf(SendCase),
+		"RecvCase":      reflect.ValueOf(RecvCase),
+		"Name":          reflect.ValueOf(nameObject),
+		"At":            reflect.ValueOf(trace.SetPosition),
+		"Recovered":     reflect.ValueOf(recovered),
+		"Unwrapped":     reflect.ValueOf(unwrapped),
+		"TypedNilError": reflect.ValueOf(typedNilError),
+		"NilDereference": reflect.ValueOf(func() {
+			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
+		}),
+		"TypeName": reflect.ValueOf(typeName),
 		// %T of interfaces (program's registerTypes).
 		"RegisterType":    reflect.ValueOf(registerType),
 		"DynamicTypeName": reflect.ValueOf(dynamicTypeName),
 		"GoSyntax":        reflect.ValueOf(goSyntax),
 		"Fields":          reflect.ValueOf(fieldnames.Value),
+		"FieldsEach":      reflect.ValueOf(fieldnames.Values),
 		"Print":           reflect.ValueOf(e.printBuiltin(false)),
 		"Println":         reflect.ValueOf(e.printBuiltin(true)),
 		"ClearMap":        reflect.ValueOf(clearMap),
@@ -495,6 +500,29 @@ func errorValue(e any) any {
 		return v.Field(0).Interface()
 	}
 	return e
+}
+
+// typedNilError is the TypedNilError hook: an error holding a nil pointer
+// of the notebook's, whose Error method is msg (program's
+// copyIntoInterfaces). The interpreter makes a nil error of it. A pointer,
+// so that errors.Is finds it equal to itself.
+func typedNilError(msg func() string) error { return &typedNil{msg} }
+
+type typedNil struct{ msg func() string }
+
+func (t *typedNil) Error() string { return t.msg() }
+
+// Format prints what fmt prints of a nil pointer whose method panics:
+// <nil>.
+func (t *typedNil) Format(f fmt.State, verb rune) {
+	s, ok := func() (s string, ok bool) {
+		defer func() { recover() }()
+		return t.msg(), true
+	}()
+	if !ok {
+		s = "<nil>"
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
 // runtimeError is a runtime error as a recovered value.

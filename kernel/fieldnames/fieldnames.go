@@ -72,6 +72,16 @@ func Value(v any, exported string, types ...any) any {
 	return f
 }
 
+// Values is Value for each of vs: fmt.Println(vs...) prints them as
+// fmt.Println(Value(vs[0]), Value(vs[1]), ...) would.
+func Values(vs []any, exported string, types ...any) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = Value(v, exported, types...)
+	}
+	return out
+}
+
 // Sprint formats v with %+v, as Value would.
 func Sprint(v any) string { return fmt.Sprintf("%+v", formatter{v: v}) }
 

@@ -40,10 +40,17 @@ var printOperands = map[string]int{
 func (g *gen) fieldNames() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
+		if !ok {
 			return true
 		}
 		name := g.calleeName(call.Fun)
+		if call.Ellipsis.IsValid() {
+			// fmt.Println(xs...): each element is an operand.
+			if at, ok := printOperands[name]; ok && len(call.Args) == at+1 {
+				g.fieldsOperands(call.Args[at])
+			}
+			return true
+		}
 		if at, ok := printOperands[name]; ok {
 			for _, arg := range call.Args[min(at, len(call.Args)):] {
 				g.fieldsOperand(arg, false)
@@ -89,19 +96,48 @@ func (g *gen) calleeName(fun ast.Expr) string {
 	return fn.Pkg().Path() + "." + fn.Name()
 }
 
+// fieldsOperands passes the elements of xs, a []any spread into a print,
+// through the hook (FieldsEach), if they need it.
+func (g *gen) fieldsOperands(xs ast.Expr) {
+	s, ok := g.c.info.TypeOf(xs).Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	if tail, ok := g.fieldsTail(s.Elem(), false, true); ok {
+		g.r.Before(xs, HooksName+".FieldsEach(")
+		g.r.After(xs, tail+")")
+	}
+}
+
 // fieldsOperand passes arg through the Fields hook if its type needs it.
 func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
-	t := g.c.info.TypeOf(arg)
-	if t == nil || !isInterface(t) && hasFmtMethod(t) {
+	tail, ok := g.fieldsTail(g.c.info.TypeOf(arg), sharp, false)
+	if !ok {
 		return
 	}
-	if isInterface(t) && !g.notebookInterface(t) {
+	if g.fieldArgs == nil {
+		g.fieldArgs = map[ast.Expr]bool{}
+	}
+	g.fieldArgs[arg] = true
+	g.r.Before(arg, HooksName+".Fields(")
+	g.r.After(arg, tail+")")
+}
+
+// fieldsTail returns the arguments of the hook after the operand, for an
+// operand of type t, and whether it needs the hook at all; element says
+// it is an element of a slice spread into a print (an any there is the
+// interpreter's box of the notebook's values).
+func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
+	if t == nil || !isInterface(t) && hasFmtMethod(t) {
+		return "", false
+	}
+	if isInterface(t) && !g.notebookInterface(t) && !element {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for.
-		return
+		return "", false
 	}
 	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
 	w.walk(t)
@@ -118,12 +154,8 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 		}
 	}
 	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached {
-		return
+		return "", false
 	}
-	if g.fieldArgs == nil {
-		g.fieldArgs = map[ast.Expr]bool{}
-	}
-	g.fieldArgs[arg] = true
 	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
 	// A value of each type the hook must know, its Go name (for %#v) and a
 	// function calling the method fmt would call (String or Error).
@@ -143,8 +175,7 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 			tail += ", (*" + text + ")(nil), \"\", " + methodCall("*"+text, m)
 		}
 	}
-	g.r.Before(arg, HooksName+".Fields(")
-	g.r.After(arg, tail+")")
+	return tail, true
 }
 
 // methodCall is the function the hook calls for method m of type text:

@@ -199,10 +199,10 @@ func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false
 
 // copyIntoPlace is copyInto; variable says the interface is a variable's,
 // compiledArg that it is an argument of a compiled function.
-// A variable of a compiled interface type (error) keeps what Yaegi makes:
-// given a value converted in another frame, its assertions back to the
-// value's type panicked ("reflect: call of reflect.Value.Elem on struct
-// Value").
+// A variable of a compiled interface type (error) keeps what Yaegi makes
+// of a value that is not a pointer: given a value converted in another
+// frame, its assertions back to the value's type panicked ("reflect: call
+// of reflect.Value.Elem on struct Value").
 func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg bool) {
 	if to == nil || !isInterface(to) || to.Underlying().(*types.Interface).NumMethods() == 0 {
 		// Yaegi keeps a value in an empty interface as it is, and the
@@ -234,7 +234,8 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 		return
 	}
 	if !compiledValue && compiledNamed(to) {
-		if variable {
+		_, pointer := tv.Type.Underlying().(*types.Pointer)
+		if variable && !pointer {
 			return
 		}
 		// Yaegi gives compiled code the notebook's value in a wrapper
@@ -245,7 +246,15 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 		if !ok {
 			return
 		}
-		g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return __goconc_v }(")
+		typedNil := ""
+		if pointer && types.Identical(to, types.Universe.Lookup("error").Type()) {
+			// A nil pointer makes no wrapper: the error was nil, where
+			// Go's holds a nil *T and is not (the classic "nil error
+			// != nil"). The hook's error calls the method on the nil
+			// pointer.
+			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error) }; "
+		}
+		g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { "+typedNil+"return __goconc_v }(")
 		g.r.After(e, ")")
 		return
 	}

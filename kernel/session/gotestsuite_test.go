@@ -215,7 +215,6 @@ var goTestKnown = map[string]string{
 	"convT2X.go":        "a value of a notebook type with methods, put in an interface, does not compare equal to itself (u16 != iu16): Yaegi wraps such values",
 	"ddd.go":            "a variadic call panics with a nil dereference",
 	"maplinear.go":      "a map with interface keys panics on a lookup by an int (\"reflect.Value.MapIndex: value of type int is not assignable to type interp.valueInterface\")",
-	"method5.go":        "a method value of a nil pointer (f = p.M, M with a value receiver) does not panic as Go's does",
 	"peano.go":          "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
 	"recover.go":        "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
 	"recover1.go":       "what recover() returns in a deferred call of a notebook function does not compare equal to the value panicked (\"wrong value 2 2\")",

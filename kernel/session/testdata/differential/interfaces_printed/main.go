@@ -1,7 +1,7 @@
-// fmt prints a value held by one of the program's interfaces as the value
-// itself, by its String or Error method if it has one, in a slice, a map
-// or a struct field too; and a pointer whose Error method has a pointer
-// receiver by that method.
+// fmt prints a value held by one of the program's interfaces, or by an
+// any, as the value itself, by its String or Error method if it has one,
+// in a slice, a map or a struct field too, and spread into a print; and a
+// pointer whose Error method has a pointer receiver by that method.
 package main
 
 import (
@@ -60,6 +60,9 @@ func main() {
 	fmt.Printf("%v %s\n", err, err)
 	var e error = err
 	fmt.Println(e, []error{err})
+	items := []any{Circle{7}, &Square{8}, 3, "s", job{3, "c"}}
+	fmt.Println(items...)
+	fmt.Println(items, map[string]any{"sq": &Square{9}})
 	l := log.New(os.Stdout, "log: ", 0)
 	l.Println(shapes[:2])
 	log.SetOutput(os.Stdout)

@@ -1,0 +1,102 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// checkMethodValues binds a method value as Go does, when it is made: to a
+// copy of the receiver for a method with a value receiver, panicking if the
+// receiver is a nil pointer, a nil interface or reached through a nil
+// embedded pointer:
+//
+//	f = p.M       (p a *T, M with a value receiver)
+//
+// becomes
+//
+//	f = func(r *T) func(int) int { if r == nil { __goconc.NilDereference() }; b := *r; return b.M }(p)
+//
+// Yaegi bound the method to the pointer: a nil one panicked only when f
+// was called, if ever (test/method5.go), and f saw what was assigned to *p
+// afterwards. A method with a pointer receiver is bound to the pointer, as
+// Yaegi does.
+func (g *gen) checkMethodValues() {
+	called := map[ast.Expr]bool{}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			called[ast.Unparen(x.Fun)] = true
+		case *ast.SelectorExpr:
+			if !called[x] {
+				g.checkMethodValue(x)
+			}
+		}
+		return true
+	})
+}
+
+func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
+	s := g.c.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	recv := g.c.info.TypeOf(sel.X)
+	var nils []string // receiver paths that must not be nil
+	path, t := "__goconc_r", recv
+	bind := "__goconc_r" // what the method is bound to
+	if isInterface(recv) {
+		nils = append(nils, path)
+	} else {
+		idx := s.Index()
+		for _, i := range idx[:len(idx)-1] {
+			st, ok := deref(t).Underlying().(*types.Struct)
+			if !ok {
+				return
+			}
+			if _, ptr := t.Underlying().(*types.Pointer); ptr {
+				nils = append(nils, path)
+			}
+			f := st.Field(i)
+			path, t = path+"."+f.Name(), f.Type()
+		}
+		m, ok := s.Obj().(*types.Func)
+		if !ok {
+			return
+		}
+		_, ptrRecv := m.Signature().Recv().Type().Underlying().(*types.Pointer)
+		_, ptr := t.Underlying().(*types.Pointer)
+		switch {
+		case isInterface(t):
+			nils = append(nils, path)
+			bind = path
+		case ptrRecv:
+			if len(nils) == 0 {
+				return // bound to the pointer, as Yaegi does
+			}
+			bind = path
+		case ptr:
+			nils = append(nils, path)
+			bind = "*" + path
+		default:
+			bind = path
+		}
+	}
+	recvText, ok := g.localType(recv)
+	if !ok {
+		return
+	}
+	funcText, ok := g.localType(g.c.info.TypeOf(sel))
+	if !ok {
+		return
+	}
+	g.r.Replace(sel, func() string {
+		var b strings.Builder
+		b.WriteString("func(__goconc_r " + recvText + ") " + funcText + " { ")
+		for _, p := range nils {
+			b.WriteString("if " + p + " == nil { " + HooksName + ".NilDereference() }; ")
+		}
+		b.WriteString("__goconc_b := " + bind + "; return __goconc_b." + sel.Sel.Name + " }(" + g.r.Source(sel.X) + ")")
+		return b.String()
+	})
+}
