@@ -3,8 +3,8 @@ package evaluator
 import (
 	"reflect"
 	"strconv"
-	"unsafe"
 
+	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -108,7 +108,7 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 // valueText is the short text of a value sent or received, as timelines
 // show it; numbers are written without boxing them first.
 func valueText(v reflect.Value) string {
-	v = interfaceValue(v)
+	v = fieldnames.Unboxed(v)
 	if !v.IsValid() {
 		return "nil"
 	}
@@ -127,26 +127,6 @@ func valueText(v reflect.Value) string {
 		return strconv.FormatBool(v.Bool())
 	}
 	return trace.Short(v.Interface(), 16)
-}
-
-// interfaceValue returns the value in v when v is how the interpreter
-// keeps a value in one of the notebook's interfaces: a struct of its own
-// (interp.valueInterface) holding the value's reflect.Value, which fmt
-// would print as two pointers.
-func interfaceValue(v reflect.Value) reflect.Value {
-	for v.IsValid() && v.Kind() == reflect.Struct && v.Type().Name() == "valueInterface" && v.Type().PkgPath() == "github.com/traefik/yaegi/interp" {
-		if !v.CanAddr() {
-			c := reflect.New(v.Type()).Elem()
-			c.Set(v)
-			v = c
-		}
-		f := v.FieldByName("value")
-		if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
-			break
-		}
-		v = *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
-	}
-	return v
 }
 
 // block records that the goroutine waits on cases: on one channel for a

@@ -14,6 +14,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/interleaving"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/lib/explore"
@@ -108,7 +109,7 @@ func access(where, what string, kind byte) {
 // seen is the Seen hook: the value the last access read or wrote.
 func seen(v any) {
 	if trace.Enabled() && explore.Current() != nil {
-		if rv := interfaceValue(reflect.ValueOf(v)); rv.IsValid() && rv.CanInterface() {
+		if rv := fieldnames.Unboxed(reflect.ValueOf(v)); rv.IsValid() && rv.CanInterface() {
 			v = rv.Interface()
 		}
 		trace.Annotate(trace.Short(v, 12))

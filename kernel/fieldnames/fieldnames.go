@@ -100,7 +100,7 @@ type method struct {
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
-	rv := unboxed(reflect.ValueOf(f.v))
+	rv := Unboxed(reflect.ValueOf(f.v))
 	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
 		v := f.v
 		if rv.IsValid() && rv.CanInterface() {
@@ -191,7 +191,7 @@ type printer struct {
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool) {
-	v = unboxed(v)
+	v = Unboxed(v)
 	if v.IsValid() && !hidden && v.CanInterface() {
 		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
 			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
@@ -317,9 +317,11 @@ func isBox(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
 }
 
-// unboxed returns the value in v if v is the interpreter's box (isBox),
-// else v.
-func unboxed(v reflect.Value) reflect.Value {
+// Unboxed returns the value in v if v is the interpreter's box of a value
+// of one of the program's interfaces (interp.valueInterface, a struct
+// holding the value's reflect.Value, which fmt would print as two
+// pointers), else v.
+func Unboxed(v reflect.Value) reflect.Value {
 	for v.IsValid() && isBox(v.Type()) {
 		if !v.CanAddr() {
 			if !v.CanInterface() {

@@ -120,17 +120,16 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 // an interface as a value of the underlying type: asserting 3.5 to celsius
 // holds, so only Yaegi's own assertion to the interface tells them.
 func (g *gen) implementers(to types.Type) (structs []string, others bool) {
+	iface, _ := to.Underlying().(*types.Interface)
 	for _, named := range g.notebookImplementers(to) {
-		value, pointer := types.Implements(named, to.Underlying().(*types.Interface)), true
 		if _, ok := named.Underlying().(*types.Struct); !ok {
 			others = true
 			continue
 		}
-		if value {
+		if types.Implements(named, iface) {
 			structs = append(structs, named.Obj().Name())
 		}
-		pointer = types.Implements(types.NewPointer(named), to.Underlying().(*types.Interface))
-		if pointer {
+		if types.Implements(types.NewPointer(named), iface) {
 			structs = append(structs, "*"+named.Obj().Name())
 		}
 	}

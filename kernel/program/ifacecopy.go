@@ -23,13 +23,15 @@ import (
 // `var s Shape = x` changed s, and values sent on a channel of interfaces
 // arrived as the last one sent (Go's test/chan/powser2.go computed wrong
 // power series). The element of a new slice is storage nothing else
-// writes. The rule applies wherever Go converts a value of a type with
-// methods to an interface: assignments, declarations, arguments (but
-// those of fmt's and log's printing functions and errors.Is and As, which
-// do not keep them),
-// results, sends, composite literals, append and explicit conversions to
-// interfaces with methods. Constants and values that are interfaces already
-// need no copy.
+// writes. Into a compiled interface (error, sort.Interface), the value is
+// converted in a call of its own instead (see copyIntoPlace).
+//
+// The rule applies wherever Go converts a value of a type with methods to
+// an interface with methods: assignments, declarations, arguments (but
+// those of fmt's and log's printing functions and of errors.Is and As,
+// which keep none), results, sends, composite literals, append and
+// explicit conversions. Constants, struct literals (a new value each
+// time) and values that are interfaces already need no copy.
 func (g *gen) copyIntoInterfaces() {
 	for _, fd := range g.rewritable() {
 		sig, _ := g.c.info.Defs[fd.Name].Type().(*types.Signature)
@@ -169,16 +171,7 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 // with the operands as they are; a copy would not be the target Is looks
 // for).
 func (g *gen) keepsNone(fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.Ident:
-		id = f
-	default:
-		return false
-	}
-	fn, ok := g.c.info.Uses[id].(*types.Func)
+	fn, ok := g.callee(fun).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return false
 	}
@@ -220,9 +213,6 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
 		// cannot pass it to a compiled function as an error ("reflect:
 		// cannot use struct {...} as type error in Call").
-		return
-	}
-	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return
 	}
 	compiledValue := compiledNamed(deref(tv.Type))

@@ -65,17 +65,20 @@ func (g *gen) keepMethods() {
 
 // compiled reports whether fun is a function of a compiled package.
 func (g *gen) compiled(fun ast.Expr) bool {
-	var id *ast.Ident
+	obj := g.callee(fun)
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() != "main"
+}
+
+// callee returns what the function expression fun of a call names (f,
+// pkg.F, x.M), or nil.
+func (g *gen) callee(fun ast.Expr) types.Object {
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.SelectorExpr:
-		id = f.Sel
+		return g.c.info.Uses[f.Sel]
 	case *ast.Ident:
-		id = f
-	default:
-		return false
+		return g.c.info.Uses[f]
 	}
-	obj := g.c.info.Uses[id]
-	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() != "main"
+	return nil
 }
 
 func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
