@@ -452,31 +452,6 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	return pl, false
 }
 
-// assertsToInterface reports whether a declaration asserts a value to an
-// interface type, has a type switch with a case of one, or calls
-// errors.As (findErrors lists the notebook's types that unwrap).
-func (g *gen) assertsToInterface(n ast.Node) bool {
-	found := false
-	if n != nil {
-		ast.Inspect(n, func(c ast.Node) bool {
-			switch x := c.(type) {
-			case *ast.TypeAssertExpr:
-				found = found || x.Type != nil && isInterface(g.c.info.TypeOf(x.Type))
-			case *ast.CallExpr:
-				found = found || g.calleeName(x.Fun) == "errors.As"
-			case *ast.CaseClause:
-				for _, t := range x.List {
-					if tv := g.c.info.Types[t]; tv.IsType() && isInterface(tv.Type) {
-						found = true
-					}
-				}
-			}
-			return !found
-		})
-	}
-	return found
-}
-
 // uses returns, for each declaration, the package-level names it refers to.
 func (g *gen) uses() map[*Decl]map[string]bool {
 	out := map[*Decl]map[string]bool{}

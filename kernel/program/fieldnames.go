@@ -321,16 +321,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 // of the two are alike, and the hook could not tell which method to call.
 func (g *gen) fmtStructs() []*types.Named {
 	var out []*types.Named
-	scope := g.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, named := range g.packageTypes() {
 		if _, ok := named.Underlying().(*types.Struct); !ok {
 			continue
 		}

@@ -144,19 +144,54 @@ func (g *gen) notebookImplementers(to types.Type) []*types.Named {
 		return nil
 	}
 	var out []*types.Named
+	for _, named := range g.packageTypes() {
+		if !isInterface(named) && (types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface)) {
+			out = append(out, named)
+		}
+	}
+	return out
+}
+
+// packageTypes returns the notebook's package-level named types, but
+// generic ones (which run as their instances) and aliases.
+func (g *gen) packageTypes() []*types.Named {
+	var out []*types.Named
 	scope := g.c.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() || name == "_" {
 			continue
 		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 || isInterface(named) {
-			continue
-		}
-		if types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface) {
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
 			out = append(out, named)
 		}
 	}
 	return out
+}
+
+// assertsToInterface reports whether a declaration asserts a value to an
+// interface type, has a type switch with a case of one, or calls
+// errors.As: the code assertInterfaces, typeSwitches and findErrors write
+// for them lists the notebook's types, so a cell that declares a type or
+// a method recompiles it (plan).
+func (g *gen) assertsToInterface(n ast.Node) bool {
+	found := false
+	if n != nil {
+		ast.Inspect(n, func(c ast.Node) bool {
+			switch x := c.(type) {
+			case *ast.TypeAssertExpr:
+				found = found || x.Type != nil && isInterface(g.c.info.TypeOf(x.Type))
+			case *ast.CallExpr:
+				found = found || g.calleeName(x.Fun) == "errors.As"
+			case *ast.CaseClause:
+				for _, t := range x.List {
+					if tv := g.c.info.Types[t]; tv.IsType() && isInterface(tv.Type) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
