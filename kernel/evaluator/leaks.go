@@ -12,35 +12,57 @@ import (
 // not have run yet to leave its wait.
 const leakSettle = 100 * time.Millisecond
 
-// leakRounds bounds how many times Leaks waits leakSettle.
-const leakRounds = 3
+// leakRounds bounds how many times Leaks waits leakSettle for goroutines
+// that are blocked or running; startRounds bounds the wait for goroutines
+// that were started and have not run yet, which surely come.
+const (
+	leakRounds  = 3
+	startRounds = 50
+)
 
 // Leaks returns the goroutines that cell started and that are blocked, with
 // no timer to wake them, after the cell returned; like go.uber.org/goleak,
 // it gives those caught in passing a moment to move on. Goroutines that
 // run or sleep are not leaks: background workers do that.
 func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
-	stuck := func() map[int64]trace.State {
-		m := map[int64]trace.State{}
+	// look returns the cell's goroutines that wait with nothing to wake
+	// them, and how many are still on their way somewhere: running (on a
+	// loaded machine a goroutine may not have reached its wait when the
+	// cell returns) or started and not yet run at all.
+	look := func() (stuck map[int64]trace.State, running int) {
+		stuck = map[int64]trace.State{}
 		for _, s := range trace.States() {
-			if s.Label == cell && s.Pos != "" && s.Reason != trace.NotBlocked && !s.Timed {
-				m[s.G] = s
+			if s.Label != cell || s.Pos == "" {
+				continue
+			}
+			switch {
+			case s.Reason == trace.NotBlocked:
+				running++
+			case !s.Timed:
+				stuck[s.G] = s
 			}
 		}
-		return m
+		return stuck, running
 	}
-	// Goroutines that block while the first ones settle (on a loaded
-	// machine some have not reached their wait yet) get their own look, for
-	// a few rounds at most.
-	pending := stuck()
-	if len(pending) == 0 {
+	pending, running := look()
+	if len(pending) == 0 && running == 0 && trace.Starting() == 0 {
 		return nil
 	}
+	// A goroutine counts as leaked once it stayed in the same wait for
+	// leakSettle. Those that block meanwhile get their own look, and
+	// those that keep running are given leakRounds looks: a background
+	// worker runs for ever.
 	confirmed := map[int64]trace.State{}
-	for round := 0; len(pending) > 0 && round < leakRounds; round++ {
+	for round := 0; ; round++ {
+		starting := trace.Starting() > 0 && round < startRounds
+		if !starting && (len(pending) == 0 && running == 0 || round >= leakRounds) {
+			break
+		}
 		time.Sleep(leakSettle)
+		var now map[int64]trace.State
+		now, running = look()
 		next := map[int64]trace.State{}
-		for g, s := range stuck() {
+		for g, s := range now {
 			if _, done := confirmed[g]; done {
 				continue
 			}
