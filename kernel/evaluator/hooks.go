@@ -44,6 +44,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Recovered":     reflect.ValueOf(recovered),
 		"Unwrapped":     reflect.ValueOf(unwrapped),
 		"TypedNilError": reflect.ValueOf(typedNilError),
+		"Rewrapped":     reflect.ValueOf(rewrapped),
+		"SameError":     reflect.ValueOf(sameError),
+		"Equal":         reflect.ValueOf(equal),
+		"IsMethod":      reflect.ValueOf(isMethod),
+		"AsMethod":      reflect.ValueOf(asMethod),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
@@ -102,7 +107,7 @@ func registerType(name string, p any) {
 // dynamicTypeName is %T of v, with the notebook's struct types by their
 // Go names, in pointers, slices, arrays, maps and channels of them too.
 func dynamicTypeName(v any) string {
-	t := reflect.TypeOf(v)
+	t := reflect.TypeOf(errorValue(v))
 	if t == nil {
 		return "<nil>"
 	}
@@ -500,6 +505,73 @@ func errorValue(e any) any {
 		return v.Field(0).Interface()
 	}
 	return e
+}
+
+// sameError is the SameError hook: whether errors.Is finds e (an error in
+// the tree) and target equal (program's findErrorsIs). The notebook's
+// values are compared, not the interpreter's wrappers around them, which
+// are not comparable; a target of a type that is not comparable is equal
+// to nothing, as in errors.Is.
+func sameError(e any, target error) bool {
+	a := fieldnames.Unboxed(reflect.ValueOf(errorValue(e)))
+	b := fieldnames.Unboxed(reflect.ValueOf(errorValue(target)))
+	if !a.IsValid() || !b.IsValid() || a.Type() != b.Type() || !b.Type().Comparable() || !a.CanInterface() || !b.CanInterface() {
+		return false
+	}
+	return a.Interface() == b.Interface()
+}
+
+// equal is the Equal hook: a == b as Go compares interfaces, with the
+// notebook's values out of the interpreter's wrappers (program's
+// compareInterfaces). Like ==, it panics when the dynamic types are the
+// same and not comparable.
+func equal(a, b any) bool {
+	x := fieldnames.Unboxed(reflect.ValueOf(errorValue(a)))
+	y := fieldnames.Unboxed(reflect.ValueOf(errorValue(b)))
+	if !x.IsValid() || !y.IsValid() {
+		return x.IsValid() == y.IsValid()
+	}
+	if x.Type() != y.Type() || !x.CanInterface() || !y.CanInterface() {
+		return false
+	}
+	return x.Interface() == y.Interface()
+}
+
+// isMethod is the IsMethod hook: the Is method of a compiled error in the
+// tree errors.Is walks (program's findErrorsIs; the notebook's types'
+// are called in the cell).
+func isMethod(e any, target error) bool {
+	x, ok := e.(interface{ Is(error) bool })
+	return ok && x.Is(target)
+}
+
+// asMethod is the AsMethod hook: the As method of a compiled error in the
+// tree errors.As walks (program's findErrors; the notebook's types' are
+// called in the cell).
+func asMethod(e any, target any) bool {
+	x, ok := e.(interface{ As(any) bool })
+	return ok && x.As(target)
+}
+
+// rewrapped is the Rewrapped hook: w, the interpreter's wrapper giving a
+// notebook struct value to compiled code as an interface (error,
+// fmt.Stringer), made to hold v, that value (program's copyIntoPlace).
+// Yaegi's wrapper holds the struct's last field instead (getConcreteValue
+// takes a struct without methods for an emulated interface), so asserting
+// the interface back to the struct's type failed, and errors.As, %T and
+// the timeline saw the field.
+func rewrapped(w error, v any) error {
+	x := reflect.ValueOf(w)
+	if x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
+		return w
+	}
+	c := reflect.New(x.Type()).Elem()
+	c.Set(x)
+	if v == nil {
+		return w
+	}
+	c.Field(0).Set(reflect.ValueOf(v))
+	return c.Interface().(error)
 }
 
 // typedNilError is the TypedNilError hook: an error holding a nil pointer

@@ -184,6 +184,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.bindTypeSwitches()
 	g.assertInterfaces()
 	g.findErrors()
+	g.findErrorsIs()
+	g.compareInterfaces()
 	g.checkMethodValues()
 	if len(g.errs) > 0 {
 		return nil, g.errs

@@ -7,8 +7,7 @@ import (
 	"strings"
 )
 
-// findErrors lowers errors.As into a target of the notebook's types (or of
-// an interface type literal) to a search of the error tree in the cell:
+// findErrors lowers errors.As to a search of the error tree in the cell:
 //
 //	errors.As(err, &ce)
 //
@@ -20,6 +19,7 @@ import (
 //			e := stack[len(stack)-1]; stack = stack[:len(stack)-1]
 //			if e == nil { continue }
 //			if v, ok := e.(codeErr); ok { *target = v; return true }
+//			if v, ok := e.(asker); ok { if v.As(target) { return true } }
 //			if w, ok := e.(*wrapped); ok { stack = append(stack, w.Unwrap()); continue }
 //			... what compiled errors wrap, from the Unwrapped hook, pushed last first
 //		}
@@ -28,73 +28,98 @@ import (
 //
 // Compiled errors.As sees the interpreter's struct type without its Error
 // method and panicked ("errors: *target must be interface or implement
-// error"). The search keeps errors.As's order (depth first, children in
-// order); the notebook's types with an Unwrap method are unwrapped in the
-// cell, as compiled code does not see the method; the Unwrapped hook takes
-// a notebook value out of the interpreter's wrapper that gave it to
-// compiled code as an error (fmt.Errorf("%w", &notFound{})), which did not
-// match its type. A struct value wrapped so is lost: the wrapper holds its
-// last field only. An As method of the notebook's errors is not called.
+// error"); into a compiled type (*fs.PathError) it did not see the
+// notebook's Unwrap and As methods either, so an error the notebook
+// wrapped was never found. The search keeps errors.As's order (depth
+// first, children in order; at each error its type, then its As method);
+// the notebook's types with an Unwrap or As method are called in the
+// cell, as compiled code does not see the methods; the Unwrapped and
+// AsMethod hooks do it for compiled errors, Unwrapped taking a notebook
+// value out of the interpreter's wrapper that gave it to compiled code as
+// an error (fmt.Errorf("%w", &notFound{})), which did not match its type.
 func (g *gen) findErrors() {
-	unwrapOne := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap",
-		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("error").Type())), false))}, nil).Complete()
-	unwrapMany := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap",
-		types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.NewSlice(types.Universe.Lookup("error").Type()))), false))}, nil).Complete()
+	asMethod := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "As",
+		types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("any").Type())),
+			types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || g.calleeName(call.Fun) != "errors.As" {
 			return true
 		}
 		ptr, ok := g.c.info.TypeOf(call.Args[1]).(*types.Pointer)
-		if !ok || !g.notebookType(ptr.Elem()) && !(isInterface(ptr.Elem()) && !compiledNamed(ptr.Elem())) {
-			return true // a compiled type, which compiled errors.As knows
+		if !ok {
+			return true // (go vet's errorsas check; errors.As panics)
 		}
 		elem, ok := g.localType(ptr.Elem())
 		if !ok {
 			return true
 		}
-		one, _ := g.implementers(unwrapOne)
-		many, _ := g.implementers(unwrapMany)
 		g.r.Replace(call, func() string {
 			var b strings.Builder
-			b.WriteString("func(__goconc_err error, __goconc_target *" + elem + ") bool { __goconc_stack := []any{__goconc_err}; for len(__goconc_stack) > 0 { __goconc_e := __goconc_stack[len(__goconc_stack)-1]; __goconc_stack = __goconc_stack[:len(__goconc_stack)-1]; if __goconc_e == nil { continue }; ")
-			if isInterface(ptr.Elem()) {
-				impls, others := g.implementers(ptr.Elem())
+			b.WriteString("func(__goconc_err error, __goconc_target *" + elem + ") bool { ")
+			g.errorTree(&b, func() {
+				const found = "*__goconc_target = __goconc_v; return true"
+				if isInterface(ptr.Elem()) {
+					impls, others := g.implementers(ptr.Elem())
+					for _, t := range impls {
+						b.WriteString(asErrorOf(t, found))
+					}
+					switch {
+					case compiledNamed(ptr.Elem()):
+						// (Yaegi's type switch missed compiled values.)
+						b.WriteString("if __goconc_v, __goconc_ok := __goconc_e.(" + elem + "); __goconc_ok { " + found + " }; ")
+					case others:
+						b.WriteString("switch __goconc_v := __goconc_e.(type) { case " + elem + ": " + found + " }; ")
+					}
+				} else {
+					b.WriteString(asErrorOf(elem, found))
+				}
+				impls, _ := g.implementers(asMethod)
 				for _, t := range impls {
-					b.WriteString(asErrorOf(t, "*__goconc_target = __goconc_v; return true"))
+					b.WriteString(asErrorOf(t, "if __goconc_v.As(__goconc_target) { return true }"))
 				}
-				if others {
-					b.WriteString("switch __goconc_v := __goconc_e.(type) { case " + elem + ": *__goconc_target = __goconc_v; return true }; ")
-				}
-			} else {
-				b.WriteString(asErrorOf(elem, "*__goconc_target = __goconc_v; return true"))
-			}
-			for _, w := range one {
-				b.WriteString(asErrorOf(w, "__goconc_stack = append(__goconc_stack, __goconc_v.Unwrap()); continue"))
-			}
-			for _, w := range many {
-				b.WriteString(asErrorOf(w, "__goconc_c := __goconc_v.Unwrap(); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) }; continue"))
-			}
-			b.WriteString("__goconc_c := " + HooksName + ".Unwrapped(__goconc_e); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) } }; return false }(")
-			b.WriteString(g.r.Source(call.Args[0]) + ", " + g.r.Source(call.Args[1]) + ")")
+				b.WriteString("if " + HooksName + ".AsMethod(__goconc_e, __goconc_target) { return true }; ")
+			})
+			b.WriteString("return false }(" + g.r.Source(call.Args[0]) + ", " + g.r.Source(call.Args[1]) + ")")
 			return b.String()
 		})
 		return true
 	})
 }
 
-// asErrorOf writes a test of whether the error e (an any) is of type t,
-// running then with its value v. A pointer type is also tried through an
-// error: the interpreter's wrapper that gives a notebook value to compiled
-// code as an error is not of the value's type in an any, but is through an
-// error. (Through an error, a struct value panicked: "reflect: call of
-// reflect.Value.Elem on struct Value".)
-func asErrorOf(t, then string) string {
-	s := "if __goconc_v, __goconc_ok := __goconc_e.(" + t + "); __goconc_ok { " + then + " }; "
-	if strings.HasPrefix(t, "*") {
-		s += "if __goconc_ee, __goconc_ok := __goconc_e.(error); __goconc_ok { if __goconc_v, __goconc_ok := __goconc_ee.(" + t + "); __goconc_ok { " + then + " } }; "
+// errorTree writes a walk of the tree of errors under __goconc_err, as
+// package errors walks it: depth first, the errors an error wraps in
+// order. For each error __goconc_e (an any, not nil) it writes visit's
+// code, then unwraps: the notebook's types with an Unwrap method in the
+// cell (compiled code does not see the method), compiled errors through
+// the Unwrapped hook.
+func (g *gen) errorTree(b *strings.Builder, visit func()) {
+	errType := types.Universe.Lookup("error").Type()
+	unwrapper := func(result types.Type) *types.Interface {
+		sig := types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", result)), false)
+		return types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap", sig)}, nil).Complete()
 	}
-	return s
+	one, _ := g.implementers(unwrapper(errType))
+	many, _ := g.implementers(unwrapper(types.NewSlice(errType)))
+	b.WriteString("__goconc_stack := []any{__goconc_err}; for len(__goconc_stack) > 0 { __goconc_e := __goconc_stack[len(__goconc_stack)-1]; __goconc_stack = __goconc_stack[:len(__goconc_stack)-1]; if __goconc_e == nil { continue }; ")
+	visit()
+	for _, w := range one {
+		b.WriteString(asErrorOf(w, "__goconc_stack = append(__goconc_stack, __goconc_v.Unwrap()); continue"))
+	}
+	for _, w := range many {
+		b.WriteString(asErrorOf(w, "__goconc_c := __goconc_v.Unwrap(); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) }; continue"))
+	}
+	b.WriteString("__goconc_c := " + HooksName + ".Unwrapped(__goconc_e); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) } }; ")
+}
+
+// asErrorOf writes a test of whether the error e (an any) is of type t,
+// running then with its value v. The type is also tried through an error:
+// the interpreter's wrapper that gives a notebook value to compiled code
+// as an error is not of the value's type in an any, but is through an
+// error (for a struct, once copyIntoPlace gave the wrapper the value).
+func asErrorOf(t, then string) string {
+	return "if __goconc_v, __goconc_ok := __goconc_e.(" + t + "); __goconc_ok { " + then + " } else " +
+		"if __goconc_ee, __goconc_ok := __goconc_e.(error); __goconc_ok { if __goconc_v, __goconc_ok := __goconc_ee.(" + t + "); __goconc_ok { " + then + " } }; "
 }
 
 // notebookType reports whether t is a type the notebook declares, or a

@@ -171,7 +171,8 @@ func (g *gen) packageTypes() []*types.Named {
 
 // assertsToInterface reports whether a declaration asserts a value to an
 // interface type, has a type switch with a case of one, or calls
-// errors.As: the code assertInterfaces, typeSwitches and findErrors write
+// errors.As, Is or Unwrap: the code assertInterfaces, typeSwitches,
+// findErrors and findErrorsIs write
 // for them lists the notebook's types, so a cell that declares a type or
 // a method recompiles it (plan).
 func (g *gen) assertsToInterface(n ast.Node) bool {
@@ -182,7 +183,10 @@ func (g *gen) assertsToInterface(n ast.Node) bool {
 			case *ast.TypeAssertExpr:
 				found = found || x.Type != nil && isInterface(g.c.info.TypeOf(x.Type))
 			case *ast.CallExpr:
-				found = found || g.calleeName(x.Fun) == "errors.As"
+				switch g.calleeName(x.Fun) {
+				case "errors.As", "errors.Is", "errors.Unwrap":
+					found = true
+				}
 			case *ast.CaseClause:
 				for _, t := range x.List {
 					if tv := g.c.info.Types[t]; tv.IsType() && isInterface(tv.Type) {

@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 )
@@ -28,10 +29,10 @@ import (
 //
 // The rule applies wherever Go converts a value of a type with methods to
 // an interface with methods: assignments, declarations, arguments (but
-// those of fmt's and log's printing functions and of errors.Is and As,
-// which keep none), results, sends, composite literals, append and
+// those of fmt's and log's printing functions, which keep none), results, sends, composite literals, append and
 // explicit conversions. Constants, struct literals (a new value each
-// time) and values that are interfaces already need no copy.
+// time; but into an error, see copyIntoPlace) and values that are
+// interfaces already need no copy.
 func (g *gen) copyIntoInterfaces() {
 	for _, fd := range g.rewritable() {
 		sig, _ := g.c.info.Defs[fd.Name].Type().(*types.Signature)
@@ -55,15 +56,14 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		case *ast.AssignStmt:
 			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 				for i, rhs := range x.Rhs {
-					_, variable := ast.Unparen(x.Lhs[i]).(*ast.Ident)
-					g.copyIntoPlace(rhs, g.c.info.TypeOf(x.Lhs[i]), variable, false)
+					g.copyInto(rhs, g.c.info.TypeOf(x.Lhs[i]))
 				}
 			}
 		case *ast.ValueSpec:
 			if x.Type != nil && len(x.Names) == len(x.Values) {
 				t := g.c.info.TypeOf(x.Type)
 				for _, v := range x.Values {
-					g.copyIntoPlace(v, t, true, false)
+					g.copyInto(v, t)
 				}
 			}
 		case *ast.ReturnStmt:
@@ -150,6 +150,10 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 	if g.keepsNone(call.Fun) {
 		return
 	}
+	if g.calleeName(call.Fun) == "fmt.Errorf" {
+		g.copyWrapped(call)
+		return
+	}
 	sig, ok := g.c.info.TypeOf(call.Fun).(*types.Signature)
 	if !ok {
 		return
@@ -160,16 +164,41 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 			continue // (fieldNames' hook takes the value as it is)
 		}
 		if t := paramType(sig, i, call.Ellipsis.IsValid()); t != nil && !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
-			g.copyIntoPlace(arg, t, false, compiled)
+			g.copyIntoPlace(arg, t, compiled)
+		}
+	}
+}
+
+// copyWrapped converts the operands of fmt.Errorf's %w verbs that are of
+// the notebook's types to error: given as they are (an operand is an any),
+// they reached compiled code without their Error method, and the error
+// wrapped nothing ("%!w(main.T={...})" where Go wraps the value).
+func (g *gen) copyWrapped(call *ast.CallExpr) {
+	if len(call.Args) < 2 || call.Ellipsis.IsValid() {
+		return
+	}
+	tv := g.c.info.Types[call.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+	if !ok {
+		return
+	}
+	errType := types.Universe.Lookup("error").Type()
+	args := call.Args[1:]
+	for _, v := range verbs {
+		if v.verb != 'w' || v.arg < 0 || v.arg >= len(args) {
+			continue
+		}
+		if t := g.c.info.TypeOf(args[v.arg]); t != nil && g.notebookType(t) && !isInterface(t) && types.AssignableTo(t, errType) {
+			g.copyIntoPlace(args[v.arg], errType, true)
 		}
 	}
 }
 
 // keepsNone reports whether fun is one of fmt's or log's functions (or
-// *log.Logger's methods) that format their operands and keep none of them,
-// or errors.Is or errors.As, which look at theirs (findErrors lowers As
-// with the operands as they are; a copy would not be the target Is looks
-// for).
+// *log.Logger's methods) that format their operands and keep none of them.
 func (g *gen) keepsNone(fun ast.Expr) bool {
 	fn, ok := g.callee(fun).(*types.Func)
 	if !ok || fn.Pkg() == nil {
@@ -180,23 +209,17 @@ func (g *gen) keepsNone(fun ast.Expr) bool {
 		return fn.Name() != "Errorf" // (%w keeps the error)
 	case "log":
 		return true
-	case "errors":
-		return fn.Name() == "Is" || fn.Name() == "As"
 	}
 	return false
 }
 
 // copyInto copies e into storage of its own when e, of a type with methods,
 // is converted to the interface type to.
-func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false, false) }
+func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false) }
 
-// copyIntoPlace is copyInto; variable says the interface is a variable's,
-// compiledArg that it is an argument of a compiled function.
-// A variable of a compiled interface type (error) keeps what Yaegi makes
-// of a value that is not a pointer: given a value converted in another
-// frame, its assertions back to the value's type panicked ("reflect: call
-// of reflect.Value.Elem on struct Value").
-func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg bool) {
+// copyIntoPlace is copyInto; compiledArg says the interface is an
+// argument of a compiled function.
+func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 	if to == nil || !isInterface(to) || to.Underlying().(*types.Interface).NumMethods() == 0 {
 		// Yaegi keeps a value in an empty interface as it is, and the
 		// copy would lose its type: type switches on it failed.
@@ -209,13 +232,16 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 	if types.NewMethodSet(tv.Type).Len() == 0 {
 		return // Yaegi copies a value without methods into the interface
 	}
-	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !compiledArg {
+	compiledValue := compiledNamed(deref(tv.Type))
+	_, isStruct := tv.Type.Underlying().(*types.Struct)
+	toError := types.Identical(to, types.Universe.Lookup("error").Type())
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !compiledArg && !(isStruct && toError && !compiledValue) {
 		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
 		// cannot pass it to a compiled function as an error ("reflect:
-		// cannot use struct {...} as type error in Call").
+		// cannot use struct {...} as type error in Call"), and a struct
+		// value in an error needs the hook below.
 		return
 	}
-	compiledValue := compiledNamed(deref(tv.Type))
 	if compiledValue && compiledNamed(to) {
 		return // a compiled value in a compiled interface is Go's own
 	}
@@ -225,9 +251,6 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 	}
 	if !compiledValue && compiledNamed(to) {
 		_, pointer := tv.Type.Underlying().(*types.Pointer)
-		if variable && !pointer {
-			return
-		}
 		// Yaegi gives compiled code the notebook's value in a wrapper
 		// whose methods read their receiver again from the frame slot of
 		// the converted expression, at each call: the conversion must
@@ -237,12 +260,20 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, variable, compiledArg boo
 			return
 		}
 		typedNil := ""
-		if pointer && types.Identical(to, types.Universe.Lookup("error").Type()) {
+		if pointer && toError {
 			// A nil pointer makes no wrapper: the error was nil, where
 			// Go's holds a nil *T and is not (the classic "nil error
 			// != nil"). The hook's error calls the method on the nil
 			// pointer.
 			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error) }; "
+		}
+		if isStruct && toError {
+			// Yaegi's wrapper holds the struct's last field where the
+			// value belongs (so err.(codeErr) was false, and errors.As,
+			// %T and == saw the field): the hook gives it the value.
+			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return "+HooksName+".Rewrapped(__goconc_v, __goconc_v) }(")
+			g.r.After(e, ")")
+			return
 		}
 		g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { "+typedNil+"return __goconc_v }(")
 		g.r.After(e, ")")

@@ -23,7 +23,9 @@ import (
 //	  case __x == nil: y := __x; b3
 //	  default: y := __x; b4 } }
 //
-// Cases are tried in order, as in Go; y has the case's type in a
+// A switch over a compiled interface (error) with a case of a notebook
+// type is rewritten too: Yaegi's switch missed the notebook's values that
+// such an interface held. Cases are tried in order, as in Go; y has the case's type in a
 // single-type case and x's type otherwise.
 func (g *gen) typeSwitches() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
@@ -57,7 +59,7 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 	}
-	if !iface {
+	if !iface && !g.notebookCaseOfCompiled(ts, subject) {
 		return
 	}
 	// asserted is x asserted to the case type t, comma-ok.
@@ -113,4 +115,21 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 		b.WriteString("} }")
 		return b.String()
 	})
+}
+
+// notebookCaseOfCompiled reports whether a type switch over a compiled
+// interface (error) has a case of a notebook type: Yaegi's switch missed
+// a notebook value an error held, where its assertion finds it.
+func (g *gen) notebookCaseOfCompiled(ts *ast.TypeSwitchStmt, subject ast.Expr) bool {
+	if t := g.c.info.TypeOf(subject); t == nil || !compiledNamed(t) {
+		return false
+	}
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			if typ := g.c.info.TypeOf(t); typ != nil && g.notebookType(typ) {
+				return true
+			}
+		}
+	}
+	return false
 }

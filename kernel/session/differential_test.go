@@ -85,7 +85,6 @@ var oneCellOnly = map[string]string{
 // closed, so that the list stays true.
 var knownDifferences = map[string]string{
 	"recover_repanic": "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
-	"errors_wrap":     "errors.As of a struct value (not a pointer) that fmt.Errorf wrapped: the interpreter gives compiled code a value of a notebook struct type as an error in a wrapper holding only its last field",
 }
 
 // runCells runs cells in a fresh session and returns their output.
