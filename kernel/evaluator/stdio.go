@@ -144,20 +144,20 @@ func (s *stdio) sync() {
 	}
 }
 
-// before is called before the interpreter's own stream (fmt.Print's) sends
-// a write: what the cell wrote to os.Stdout (os.Stderr) before it is sent
-// first, as one stream keeps a program's writes in order. It costs a
-// system call when the pipe is empty, as it nearly always is.
-func (s *stdio) before(name string) {
-	end := s.ends[name]
-	if end == nil {
-		return
-	}
-	end.mu.Lock()
-	waiting := end.unsent > 0 || buffered(end.r) > 0
-	end.mu.Unlock()
-	if waiting {
-		s.syncPipe(end.w)
+// before is called before the interpreter's own streams (fmt.Print's,
+// print's) send a write: what the cell wrote to os.Stdout and os.Stderr
+// before it is sent first, as a terminal shows a program's writes in
+// order (fmt.Fprintln(os.Stderr, ...) between two fmt.Println came out
+// after both). It costs a system call per pipe when the pipes are empty,
+// as they nearly always are.
+func (s *stdio) before() {
+	for _, end := range s.ends {
+		end.mu.Lock()
+		waiting := end.unsent > 0 || buffered(end.r) > 0
+		end.mu.Unlock()
+		if waiting {
+			s.syncPipe(end.w)
+		}
 	}
 }
 

@@ -43,8 +43,7 @@ type streams struct {
 	// returns only after a timer's flush has sent what it took.
 	sending sync.Mutex
 	mu      sync.Mutex
-	buf     map[string]*strings.Builder
-	order   []string
+	queued  []piece // in the order written, consecutive writes of a stream joined
 	timer   *time.Timer
 	last    time.Time
 	sent    int
@@ -52,9 +51,10 @@ type streams struct {
 	lines   int
 }
 
-func newStreams(out Output) *streams {
-	return &streams{out: out, buf: map[string]*strings.Builder{}}
-}
+// piece is text written to one stream.
+type piece struct{ name, text string }
+
+func newStreams(out Output) *streams { return &streams{out: out} }
 
 // write queues text; it is sent at most streamInterval after the previous
 // send.
@@ -67,13 +67,13 @@ func (s *streams) write(name, text string) {
 		return
 	}
 	s.sent += len(text)
-	b := s.buf[name]
-	if b == nil {
-		b = &strings.Builder{}
-		s.buf[name] = b
-		s.order = append(s.order, name)
+	// Stdout and stderr stay interleaved as written, as a terminal shows
+	// them: a message per change of stream.
+	if n := len(s.queued); n > 0 && s.queued[n-1].name == name {
+		s.queued[n-1].text += text
+	} else {
+		s.queued = append(s.queued, piece{name, text})
 	}
-	b.WriteString(text)
 	if s.timer == nil {
 		wait := streamInterval - time.Since(s.last)
 		if wait < 0 {
@@ -92,14 +92,8 @@ func (s *streams) flush() {
 		s.timer.Stop()
 		s.timer = nil
 	}
-	type piece struct{ name, text string }
-	var pieces []piece
-	for _, name := range s.order {
-		if b := s.buf[name]; b.Len() > 0 {
-			pieces = append(pieces, piece{name, b.String()})
-			b.Reset()
-		}
-	}
+	pieces := s.queued
+	s.queued = nil
 	s.last = time.Now()
 	s.mu.Unlock()
 	for _, p := range pieces {

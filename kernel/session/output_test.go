@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -37,4 +38,36 @@ func TestFinishWaitsForAFlushInProgress(t *testing.T) {
 	}
 	close(out.release)
 	<-finished
+}
+
+// recordingOutput keeps the stream messages it is sent.
+type recordingOutput struct {
+	Discard
+	got []piece
+}
+
+func (r *recordingOutput) Stream(name, text string) { r.got = append(r.got, piece{name, text}) }
+
+// Writes to stdout and stderr reach the frontend in the order written, as
+// a terminal shows them.
+func TestStreamsKeepTheOrderOfStdoutAndStderr(t *testing.T) {
+	out := &recordingOutput{}
+	s := newStreams(out)
+	for _, w := range []piece{{"stdout", "one\n"}, {"stdout", "two\n"}, {"stderr", "oops\n"}, {"stdout", "three\n"}} {
+		s.write(w.name, w.text)
+	}
+	s.finish()
+	// A timer's flush may fall between two writes: join what it split.
+	var got []piece
+	for _, p := range out.got {
+		if n := len(got); n > 0 && got[n-1].name == p.name {
+			got[n-1].text += p.text
+		} else {
+			got = append(got, p)
+		}
+	}
+	want := []piece{{"stdout", "one\ntwo\n"}, {"stderr", "oops\n"}, {"stdout", "three\n"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("sent %q, want %q", got, want)
+	}
 }

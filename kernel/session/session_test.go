@@ -42,6 +42,7 @@ type capture struct {
 	shownIDs []any
 	updates  int
 	all      []map[string]any // every display's data, in order
+	written  []piece          // the stream messages, in order
 }
 
 func newCapture() *capture { return &capture{streams: map[string]*strings.Builder{}} }
@@ -53,6 +54,7 @@ func (c *capture) Stream(name, text string) {
 		c.streams[name] = &strings.Builder{}
 	}
 	c.streams[name].WriteString(text)
+	c.written = append(c.written, piece{name, text})
 }
 func (c *capture) Display(data, metadata, transient map[string]any, update bool) {
 	c.mu.Lock()
@@ -168,6 +170,25 @@ func TestExecuteBasics(t *testing.T) {
 	c = s.ok(`Display(display.HTML("<b>x</b>"))`)
 	if c.display != 1 {
 		t.Errorf("displays = %d", c.display)
+	}
+}
+
+// A cell's writes to stdout and stderr, through fmt and through os.Stdout
+// and os.Stderr themselves, reach the frontend in the order written.
+func TestStdoutAndStderrInterleave(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok("fmt.Println(\"one\")\nfmt.Fprintln(os.Stderr, \"two\")\nfmt.Println(\"three\")\nprintln(\"four\")\nfmt.Fprintln(os.Stdout, \"five\")\nfmt.Fprint(os.Stderr, \"six\\n\")")
+	var got []string
+	for _, p := range c.written {
+		for _, line := range strings.SplitAfter(p.text, "\n") {
+			if line != "" {
+				got = append(got, p.name+": "+line)
+			}
+		}
+	}
+	want := []string{"stdout: one\n", "stderr: two\n", "stdout: three\n", "stderr: four\n", "stdout: five\n", "stderr: six\n"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("the streams said\n%q\nwant\n%q", got, want)
 	}
 }
 
