@@ -136,8 +136,12 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 	}
 	if isInterface(t) && !g.notebookInterface(t) && !element {
 		// The interpreter hands fmt a value in an any or a standard
-		// interface as it is, wrapped with the methods fmt looks for.
-		return "", false
+		// interface as it is, wrapped with the methods fmt looks for;
+		// but an any that compiled code gave back (sync.Map's Load,
+		// context's Value) holds a struct without them.
+		if t.Underlying().(*types.Interface).NumMethods() > 0 || len(g.fmtStructs()) == 0 {
+			return "", false
+		}
 	}
 	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
 	w.walk(t)
