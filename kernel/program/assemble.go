@@ -3,6 +3,7 @@ package program
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"strings"
 
@@ -14,13 +15,22 @@ import (
 // otherwise the hoisted ones are assigned, not defined, because st declares
 // them as globals.
 func (p *Program) assemble(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted) *assembly {
-	return p.assembleWith(st, ps, hoist, nil)
+	return p.assembleInto(&assembly{}, st, ps, hoist, nil)
+}
+
+// assembleSignatures is assemble with the functions of earlier cells
+// without their bodies (see assembly.signaturesOnly).
+func (p *Program) assembleSignatures(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted) *assembly {
+	return p.assembleInto(&assembly{signaturesOnly: true}, st, ps, hoist, nil)
 }
 
 // assembleWith assembles with the texts of lw: the program with its
 // generic code lowered.
 func (p *Program) assembleWith(st *state, ps *parsed, hoist map[*ast.Ident]*hoisted, lw *lowering) *assembly {
-	a := &assembly{}
+	return p.assembleInto(&assembly{}, st, ps, hoist, lw)
+}
+
+func (p *Program) assembleInto(a *assembly, st *state, ps *parsed, hoist map[*ast.Ident]*hoisted, lw *lowering) *assembly {
 	a.b.WriteString("package main\n")
 	for _, im := range st.imports {
 		fmt.Fprintf(&a.b, "import %s %q\n", im.Name, im.Path)
@@ -30,7 +40,11 @@ func (p *Program) assembleWith(st *state, ps *parsed, hoist map[*ast.Ident]*hois
 		mine[d] = true
 	}
 	for _, d := range st.decls {
-		s := a.add(segDecl, d.Label, d.Line, d.Col, lw.text(d, d.Src))
+		text := lw.text(d, d.Src)
+		if a.signaturesOnly && lw == nil && !mine[d] {
+			text = d.withoutBody()
+		}
+		s := a.add(segDecl, d.Label, d.Line, d.Col, text)
 		s.decl, s.mine = d, mine[d]
 	}
 	for i := range ps.inits {
@@ -125,3 +139,26 @@ func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) str
 }
 
 var _ = token.NoPos
+
+// withoutBody returns the declaration without the body of its function,
+// as go/types takes a function declared elsewhere; a declaration that is
+// no function, or must keep its body (init, generic code, which go/types
+// instantiates), as it is. The text is made once: writing it is cheaper
+// than parsing the body at every cell.
+func (d *Decl) withoutBody() string {
+	if d.header != nil {
+		return *d.header
+	}
+	text := d.Src
+	if d.Kind == cell.Func || d.Kind == cell.Method {
+		const pkg = "package p\n"
+		fset := token.NewFileSet()
+		if f, err := parser.ParseFile(fset, "", pkg+d.Src, parser.SkipObjectResolution); err == nil && len(f.Decls) == 1 {
+			if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Body != nil && fd.Name.Name != "init" && !isGenericDecl(fd) {
+				text = strings.TrimRight(d.Src[:fset.File(f.Pos()).Offset(fd.Body.Lbrace)-len(pkg)], " \t")
+			}
+		}
+	}
+	d.header = &text
+	return text
+}

@@ -63,14 +63,23 @@ func (p *Program) compile(label, src string, m mode) (*Unit, error) {
 }
 
 func (p *Program) compileUnit(u *Unit, m mode) (*Unit, error) {
-	ck, err := p.checkCell(u.Label, u.src, m, u, "")
-	if err != nil {
-		return nil, err
-	}
-	next, ps, c, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
-	u.next = next
-	if err := p.emit(u, c, ck.lw, ps, replaced, rebuild, m); err != nil {
-		return nil, err
+	notes := len(u.Notes)
+	for _, bodies := range []bool{false, true} {
+		ck, err := p.checkCell(u.Label, u.src, m, u, "", bodies)
+		if err != nil {
+			return nil, err
+		}
+		next, ps, c, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
+		u.next = next
+		err = p.emit(u, c, ck.lw, ps, replaced, rebuild, m)
+		if err == errNeedBodies && !bodies {
+			u.Notes = u.Notes[:notes] // (the check again says them)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		break
 	}
 	return u, nil
 }
@@ -88,8 +97,9 @@ type checkedCell struct {
 
 // checkCell parses and type-checks a cell against a copy of the program,
 // leaving out the declarations of cell omit if it is not ""; notes for
-// the user go to u.
-func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (checkedCell, error) {
+// the user go to u. With bodies, the functions of earlier cells are
+// checked with their bodies whatever the cell does.
+func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bodies bool) (checkedCell, error) {
 	ps, err := parseCell(label, src)
 	if err != nil {
 		return checkedCell{}, err
@@ -135,9 +145,7 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 	// function; this finds their types, and the packages to import.
 	var c1 *checked
 	for attempt := 0; ; attempt++ {
-		a := p.assemble(next, ps, nil)
-		a.signaturesOnly = true
-		c1, err = p.check(a)
+		c1, err = p.check(p.assembleSignatures(next, ps, nil))
 		if err != nil {
 			return checkedCell{}, err
 		}
@@ -154,12 +162,26 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string) (ch
 
 	// Phase 2: those variables are globals, as they will be in the
 	// interpreter. Declarations of earlier cells that this cell breaks are
-	// dropped from the program.
+	// dropped from the program. A cell that declares nothing and gives no
+	// variable a new type breaks none: the functions of earlier cells are
+	// checked by their signatures only (checking their bodies again cost
+	// every cell the size of the notebook), unless the cell uses generic
+	// code, whose instances are derived from every body.
+	quiet := !bodies && m == modeCell && !u.Explore && omit == "" && !rebuild && len(ps.decls) == 0 && len(replaced) == 0 && p.keepsGlobals(hoist)
 	var c2 *checked
 	for attempt := 0; ; attempt++ {
-		c2, err = p.check(p.assemble(next, ps, hoist))
+		a := p.assemble
+		if quiet {
+			a = p.assembleSignatures
+		}
+		c2, err = p.check(a(next, ps, hoist))
 		if err != nil {
 			return checkedCell{}, err
+		}
+		if quiet && !p.untouched(c2, ps, hoist) {
+			quiet = false
+			attempt--
+			continue
 		}
 		mine, broken := c2.split(label, func(te types.Error) bool {
 			return unusedImport(te) || c2.trailingUnused(te)

@@ -1,6 +1,7 @@
 package program
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -66,6 +67,9 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	planner := &gen{p: p, u: u, c: c, lw: lw, ps: ps}
 	planner.computeSigs()
 	pl, needRebuild := planner.plan(replaced)
+	if c.a.signaturesOnly && (u.Explore || rebuild || needRebuild || planner.emitsEarlier(pl)) {
+		return errNeedBodies
+	}
 	var scope map[ast.Node]bool
 	if m == modeCell && !u.Explore && !rebuild && !needRebuild {
 		scope = planner.emitted(pl)
@@ -238,6 +242,26 @@ func (g *gen) walk(f func(ast.Node) bool) {
 // cells that use a name it rebinds. The rewrites need not work on the
 // others, whose code the interpreter has: every cell would otherwise cost
 // a walk of the whole notebook.
+// errNeedBodies says that a cell checked with the functions of earlier
+// cells by their signatures only (checkCell's quiet cells) emits some of
+// them again, and must be checked with their bodies.
+var errNeedBodies = errors.New("the cell emits earlier functions: check their bodies")
+
+// emitsEarlier reports whether the plan emits declarations of earlier
+// cells.
+func (g *gen) emitsEarlier(pl plan) bool {
+	mine := map[*Decl]bool{}
+	for _, d := range g.ps.decls {
+		mine[d] = true
+	}
+	for _, d := range pl.decls {
+		if !mine[d] {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *gen) emitted(pl plan) map[ast.Node]bool {
 	scope := map[ast.Node]bool{}
 	if g.c.a.body != nil {

@@ -74,6 +74,12 @@ func (lw *lowering) globalType(gl *Global) string {
 // lowerGenerics lowers the generic code of the checked cell c2 and checks
 // the result again. It returns c2 unchanged when the program has none.
 func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*hoisted, c2 *checked, replaced map[string]*Decl, m mode) (*checked, *lowering, error) {
+	if c2.a.signaturesOnly {
+		// checkCell found that the cell neither uses nor changes generic
+		// code, and did not check the bodies the instances come from.
+		next.decls = append(userDecls(next.decls), derivedDecls(p.st.decls)...)
+		return c2, nil, nil
+	}
 	if !generics.Has(c2.file, c2.info) {
 		next.roots = nil
 		next.decls = userDecls(next.decls)
@@ -271,13 +277,8 @@ func (p *Program) compiledImports(ims []*Import) []*Import {
 // keeps its type, and nothing in it has a type that is an instance (its
 // code would name one) or selects a field named after one.
 func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoisted) bool {
-	if len(ps.decls) > 0 {
+	if len(ps.decls) > 0 || !p.keepsGlobals(hoist) {
 		return false
-	}
-	for _, h := range hoist {
-		if g := p.st.findGlobal(h.Name); g != nil && g.Type != h.Type || p.st.findDecl(h.Name) != nil {
-			return false
-		}
 	}
 	mine := func(pos token.Pos) bool {
 		s := c.a.segmentAt(c.offset(pos))
@@ -295,6 +296,18 @@ func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoiste
 	}
 	for id, obj := range c.info.Uses {
 		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() && mine(id.Pos()) && hasInstance(v.Type(), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// keepsGlobals reports whether the cell's top-level variables hoist
+// leave the program's variables and declarations as they are: each is new,
+// or a variable of the same type.
+func (p *Program) keepsGlobals(hoist map[*ast.Ident]*hoisted) bool {
+	for _, h := range hoist {
+		if g := p.st.findGlobal(h.Name); g != nil && g.Type != h.Type || p.st.findDecl(h.Name) != nil {
 			return false
 		}
 	}

@@ -91,6 +91,9 @@ type Decl struct {
 	// by the pipeline; generic says it is generic code, which the
 	// interpreter never gets (its instances stand in for it).
 	derived, generic bool
+	// header is the declaration without its function's body, once made
+	// (withoutBody).
+	header *string
 }
 
 // Global is a package-level variable of the program.
