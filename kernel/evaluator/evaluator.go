@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/goconc/goconc/kernel/symbols/std"
 	"github.com/traefik/yaegi/interp"
@@ -51,7 +52,8 @@ type Evaluator struct {
 	stdio  *stdio
 	input  *input
 
-	stops stops
+	stops  stops
+	starts atomic.Int64 // goroutines started by go statements (goStarting)
 
 	mu       sync.Mutex
 	current  string         // the cell running now

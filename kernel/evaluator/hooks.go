@@ -316,6 +316,7 @@ func goEnter(parent trace.Ticket, name, pos, texts string, args ...any) {
 // goFunc starts f, the body of a go statement's function literal, in a
 // goroutine registered as goEnter registers one, ended by goExit.
 func (e *Evaluator) goFunc(parent trace.Ticket, where string, f func()) {
+	e.goStarting()
 	go func() {
 		defer func() { e.goExit(recover()) }()
 		goEnter(parent, "func", where, "")
@@ -327,6 +328,7 @@ func (e *Evaluator) goFunc(parent trace.Ticket, where string, f func()) {
 // one (named name, started at where), ended by goExit. A nil argument is
 // the zero value of its parameter.
 func (e *Evaluator) goCall(parent trace.Ticket, name, where, texts string, f any, args ...any) {
+	e.goStarting()
 	go func() {
 		defer func() { e.goExit(recover()) }()
 		goEnter(parent, name, where, texts, args...)

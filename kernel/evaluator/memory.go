@@ -241,14 +241,7 @@ func (e *Evaluator) watchMemory(limit uint64) {
 				e.outOfMemory(rss, limit, "memory grew faster than the cell could be stopped")
 			}
 		}
-		e.mu.Lock()
-		cell := e.current
-		if cell != "" && e.memory == nil {
-			e.memory = &MemoryError{Used: used, Limit: limit, Goroutines: runtime.NumGoroutine()}
-		}
-		e.mu.Unlock()
-		if cell != "" {
-			e.stops.stop(cell, 0)
+		if e.stopForMemory(used, limit) {
 			continue
 		}
 		// No cell runs: the memory is held by notebook variables, or by
@@ -273,6 +266,42 @@ func (e *Evaluator) outOfMemory(used, limit uint64, why string) {
 	fmt.Fprintf(os.Stderr, "fatal error: goconc: out of memory: the evaluator used %s, more than its limit of %s (%s; %d goroutines). "+
 		"Set GOCONC_MEMORY_LIMIT to change the limit.\n", bytesText(used), bytesText(limit), why, runtime.NumGoroutine())
 	os.Exit(2)
+}
+
+// stopForMemory stops the running cell, if any, for using used bytes of
+// memory, over limit, and reports whether a cell was running.
+func (e *Evaluator) stopForMemory(used, limit uint64) bool {
+	e.mu.Lock()
+	cell := e.current
+	if cell != "" && e.memory == nil {
+		e.memory = &MemoryError{Used: used, Limit: limit, Goroutines: runtime.NumGoroutine()}
+	}
+	e.mu.Unlock()
+	if cell != "" {
+		e.stops.stop(cell, 0)
+	}
+	return cell != ""
+}
+
+// startsPerLook is how many goroutines a cell starts between two looks at
+// the memory by the goroutine that starts them (goStarting).
+const startsPerLook = 256
+
+// goStarting is called as a go statement starts a goroutine: every
+// startsPerLook starts, the starting goroutine looks at the memory itself.
+// A cell starting goroutines in a loop fills the run queue, and on a loaded
+// machine the watcher waited its turn while memory grew past twice the
+// limit, which ends the evaluator.
+func (e *Evaluator) goStarting() {
+	if e.starts.Add(1)%startsPerLook != 0 {
+		return
+	}
+	e.mu.Lock()
+	limit := e.memLimit
+	e.mu.Unlock()
+	if used := memoryInUse(); limit > 0 && used > limit {
+		e.stopForMemory(used, limit)
+	}
 }
 
 // takeMemoryError returns and forgets the memory error of the running cell.
