@@ -174,10 +174,18 @@ func TestExecuteBasics(t *testing.T) {
 }
 
 // A cell's writes to stdout and stderr, through fmt and through os.Stdout
-// and os.Stderr themselves, reach the frontend in the order written.
+// and os.Stderr themselves, reach the frontend in the order written. (Not
+// two writes to os.Stdout and os.Stderr in a row: two pipes, read apart.)
 func TestStdoutAndStderrInterleave(t *testing.T) {
 	s := newTestSession(t)
-	c := s.ok("fmt.Println(\"one\")\nfmt.Fprintln(os.Stderr, \"two\")\nfmt.Println(\"three\")\nprintln(\"four\")\nfmt.Fprintln(os.Stdout, \"five\")\nfmt.Fprint(os.Stderr, \"six\\n\")")
+	c := s.ok(`fmt.Println("one")
+fmt.Fprintln(os.Stderr, "two")
+fmt.Println("three")
+println("four")
+fmt.Fprintln(os.Stdout, "five")
+fmt.Println("six")
+fmt.Fprint(os.Stderr, "seven\n")
+fmt.Println("eight")`)
 	var got []string
 	for _, p := range c.written {
 		for _, line := range strings.SplitAfter(p.text, "\n") {
@@ -186,7 +194,7 @@ func TestStdoutAndStderrInterleave(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"stdout: one\n", "stderr: two\n", "stdout: three\n", "stderr: four\n", "stdout: five\n", "stderr: six\n"}
+	want := []string{"stdout: one\n", "stderr: two\n", "stdout: three\n", "stderr: four\n", "stdout: five\n", "stdout: six\n", "stderr: seven\n", "stdout: eight\n"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("the streams said\n%q\nwant\n%q", got, want)
 	}
