@@ -106,13 +106,36 @@ func registerType(name string, p any) {
 
 // dynamicTypeName is %T of v, with the notebook's struct types by their
 // Go names, in pointers, slices, arrays, maps and channels of them too.
-func dynamicTypeName(v any) string {
-	t := reflect.TypeOf(errorValue(v))
-	if t == nil {
+// A named type that is not a struct is its underlying type to reflect:
+// the interpreter's box names it, or implementers (a value and a Go name
+// for each of the notebook's such types that implement v's interface)
+// do when only one of them has v's reflect type.
+func dynamicTypeName(v any, implementers ...any) string {
+	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
+		return name
+	}
+	rv := fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
+	if !rv.IsValid() {
 		return "<nil>"
 	}
-	if name, ok := namedIn(t); ok {
+	if name, ok := namedIn(rv.Type()); ok {
 		return name
+	}
+	found := ""
+	for i := 0; i+1 < len(implementers); i += 2 {
+		if reflect.TypeOf(implementers[i]) == rv.Type() {
+			if found != "" {
+				found = ""
+				break
+			}
+			found, _ = implementers[i+1].(string)
+		}
+	}
+	if found != "" {
+		return found
+	}
+	if rv.CanInterface() {
+		return fmt.Sprintf("%T", rv.Interface())
 	}
 	return fmt.Sprintf("%T", v)
 }

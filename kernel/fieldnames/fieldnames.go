@@ -34,7 +34,10 @@ import (
 // "", and a function calling the method fmt would call on it, or nil: a
 // func(any) string calling String, or a func(any) error converting to an
 // error for Error. (Inside another value, the interpreter's values have no
-// methods for fmt.) Other verbs format v as fmt does.
+// methods for fmt.) A nil value names a type known by its name only: a
+// named type that is not a struct, whose values are those of its
+// underlying type to reflect, but which the interpreter's box names (see
+// BoxName). Other verbs format v as fmt does.
 func Value(v any, exported string, types ...any) any {
 	f := formatter{v: v}
 	if exported != "" {
@@ -43,6 +46,14 @@ func Value(v any, exported string, types ...any) any {
 	for i := 0; i+2 < len(types); i += 3 {
 		t := reflect.TypeOf(types[i])
 		if t == nil {
+			if name, _ := types[i+1].(string); name != "" {
+				if m, ok := methodOf(types[i+2]); ok {
+					if f.boxed == nil {
+						f.boxed = map[string]method{}
+					}
+					f.boxed[name] = m
+				}
+			}
 			continue
 		}
 		if name, _ := types[i+1].(string); name != "" {
@@ -53,13 +64,8 @@ func Value(v any, exported string, types ...any) any {
 				f.names[t] = name
 			}
 		}
-		var m method
-		switch fn := types[i+2].(type) {
-		case func(any) string:
-			m = method{"String", fn}
-		case func(any) error:
-			m = method{"Error", func(v any) string { return fn(v).Error() }}
-		default:
+		m, ok := methodOf(types[i+2])
+		if !ok {
 			continue
 		}
 		if f.methods == nil {
@@ -70,6 +76,18 @@ func Value(v any, exported string, types ...any) any {
 		}
 	}
 	return f
+}
+
+// methodOf returns the method fmt calls that fn calls: a func(any) string
+// calling String, or a func(any) error converting to an error for Error.
+func methodOf(fn any) (method, bool) {
+	switch fn := fn.(type) {
+	case func(any) string:
+		return method{"String", fn}, true
+	case func(any) error:
+		return method{"Error", func(v any) string { return fn(v).Error() }}, true
+	}
+	return method{}, false
 }
 
 // Values is Value for each of vs: fmt.Println(vs...) prints them as
@@ -90,6 +108,7 @@ type formatter struct {
 	exported []string
 	names    map[reflect.Type]string
 	methods  map[reflect.Type]method
+	boxed    map[string]method // by the name in the interpreter's box
 }
 
 // method is the method fmt calls on values of a notebook type.
@@ -100,6 +119,11 @@ type method struct {
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
+	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !s.Flag('#') && (verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+		p := printer{f: f}
+		fmt.Fprintf(s, spec, p.call(m, v))
+		return
+	}
 	rv := Unboxed(reflect.ValueOf(f.v))
 	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
 		v := f.v
@@ -191,6 +215,10 @@ type printer struct {
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool) {
+	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && !p.sharp {
+		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
+		return
+	}
 	v = Unboxed(v)
 	if v.IsValid() && !hidden && v.CanInterface() {
 		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
@@ -315,6 +343,48 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 // pointers.
 func isBox(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == "github.com/traefik/yaegi/interp"
+}
+
+// boxedMethod returns the method fmt calls on the value in v, with that
+// value, if v is the interpreter's box of a value of a type known by name
+// (Value's nil values).
+func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
+	if len(f.boxed) == 0 {
+		return method{}, v, false
+	}
+	m, ok := f.boxed[BoxName(v)]
+	if !ok {
+		return method{}, v, false
+	}
+	u := Unboxed(v)
+	return m, u, u.IsValid() && u.CanInterface()
+}
+
+// BoxName returns the name of the type of the value in v, package path
+// first ("main.celsius"), if v is the interpreter's box of a value of one
+// of the program's named types, else "". The box is the only place that
+// knows it: the interpreter's reflect type of a named type that is not a
+// struct is its underlying type (celsius is a float64).
+func BoxName(v reflect.Value) string {
+	if !v.IsValid() || !isBox(v.Type()) {
+		return ""
+	}
+	n := v.FieldByName("node")
+	if n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
+	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+		return ""
+	}
+	if path.String() == "" {
+		return name.String()
+	}
+	return path.String() + "." + name.String()
 }
 
 // Unboxed returns the value in v if v is the interpreter's box of a value

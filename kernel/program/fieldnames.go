@@ -114,6 +114,11 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
+	if g.callsRecover(arg) {
+		// fmt.Println("recovered:", recover()): inside the hook's call,
+		// recover() returned nil and the panic went on.
+		return
+	}
 	tail, ok := g.fieldsTail(g.c.info.TypeOf(arg), sharp, false)
 	if !ok {
 		return
@@ -124,6 +129,22 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 	g.fieldArgs[arg] = true
 	g.r.Before(arg, HooksName+".Fields(")
 	g.r.After(arg, tail+")")
+}
+
+// callsRecover reports whether e calls the builtin recover.
+func (g *gen) callsRecover(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // fieldsTail returns the arguments of the hook after the operand, for an
@@ -138,8 +159,9 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
 		// but an any that compiled code gave back (sync.Map's Load,
-		// context's Value) holds a struct without them.
-		if t.Underlying().(*types.Interface).NumMethods() > 0 || len(g.fmtStructs()) == 0 {
+		// context's Value) holds a struct without them, and a value of
+		// a named type with methods is in the interpreter's box.
+		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasMethodTypes() {
 			return "", false
 		}
 	}
@@ -161,6 +183,13 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		return "", false
 	}
 	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
+	if w.anyReached {
+		// A named type that is not a struct is its underlying type to
+		// reflect: the hook knows it by the name in the interpreter's box.
+		for _, nt := range g.boxedFmtTypes() {
+			tail += ", nil, " + strconv.Quote(g.goName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
+		}
+	}
 	// A value of each type the hook must know, its Go name (for %#v) and a
 	// function calling the method fmt would call (String or Error).
 	for _, nt := range w.named {
@@ -340,6 +369,33 @@ func (g *gen) fmtStructs() []*types.Named {
 		}
 	}
 	return unique
+}
+
+// boxedFmtTypes returns the notebook's package-level named types that are
+// not structs (nor interfaces) and have a String or Error method.
+func (g *gen) boxedFmtTypes() []*types.Named {
+	var out []*types.Named
+	for _, named := range g.packageTypes() {
+		switch named.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		if fmtMethod(named) != "" {
+			out = append(out, named)
+		}
+	}
+	return out
+}
+
+// hasMethodTypes reports whether the notebook declares a type with methods
+// (but an interface): the interpreter boxes their values in an any.
+func (g *gen) hasMethodTypes() bool {
+	for _, named := range g.packageTypes() {
+		if !isInterface(named) && (types.NewMethodSet(named).Len() > 0 || types.NewMethodSet(types.NewPointer(named)).Len() > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // notebookInterface reports whether t is an interface type the notebook

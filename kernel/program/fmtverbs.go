@@ -1,6 +1,7 @@
 package program
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -92,9 +93,12 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 				continue
 			}
 			// The dynamic type decides: the evaluator names the
-			// notebook's struct types it registered (see registerTypes).
+			// notebook's struct types it registered (see registerTypes),
+			// and a named type that is not a struct (its underlying type
+			// to reflect) by the interpreter's box, or as the one of the
+			// notebook's types of that kind that implement the interface.
 			g.r.Before(arg, HooksName+".DynamicTypeName(")
-			g.r.After(arg, ")")
+			g.r.After(arg, g.underlyingImplementers(t)+")")
 			format.WriteString(src[last:v.start])
 			format.WriteString("%" + v.flags + v.width + "s")
 			last = v.end
@@ -221,6 +225,24 @@ func (g *gen) registerTypes(gd *ast.GenDecl) string {
 			continue
 		}
 		b.WriteString(HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + ts.Name.Name + ")(nil))\n")
+	}
+	return b.String()
+}
+
+// underlyingImplementers writes, for DynamicTypeName, a value and the Go
+// name of each of the notebook's named types that are not structs and
+// implement the interface t (which has methods: a value of a basic type
+// cannot be in it).
+func (g *gen) underlyingImplementers(t types.Type) string {
+	var b strings.Builder
+	for _, named := range g.notebookImplementers(t) {
+		switch named.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		if types.Implements(named, t.Underlying().(*types.Interface)) {
+			fmt.Fprintf(&b, ", *new(%s), %q", types.TypeString(named, g.qualifier), g.goName(named))
+		}
 	}
 	return b.String()
 }

@@ -235,11 +235,14 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 	compiledValue := compiledNamed(deref(tv.Type))
 	_, isStruct := tv.Type.Underlying().(*types.Struct)
 	toError := types.Identical(to, types.Universe.Lookup("error").Type())
-	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && !compiledArg && !(isStruct && toError && !compiledValue) {
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && isStruct && !compiledArg && !(toError && !compiledValue) {
 		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
 		// cannot pass it to a compiled function as an error ("reflect:
 		// cannot use struct {...} as type error in Call"), and a struct
-		// value in an error needs the hook below.
+		// value in an error needs the hook below. (A literal of a named
+		// slice, map or array type put in an interface panicked:
+		// "reflect.Set: value of type []string is not assignable to type
+		// interp.valueInterface"; the copy below is taken.)
 		return
 	}
 	if compiledValue && compiledNamed(to) {
