@@ -47,8 +47,12 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Rewrapped":     reflect.ValueOf(rewrapped),
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
-		"IsMethod":      reflect.ValueOf(isMethod),
-		"AsMethod":      reflect.ValueOf(asMethod),
+		"BoxedName":     reflect.ValueOf(func(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }),
+		"BadAssertion": reflect.ValueOf(func(have, want string) {
+			panic(runtimeError("interface conversion: interface {} is " + have + ", not " + want))
+		}),
+		"IsMethod": reflect.ValueOf(isMethod),
+		"AsMethod": reflect.ValueOf(asMethod),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),

@@ -51,6 +51,7 @@ func (g *gen) assertInterfaces() {
 		case *ast.TypeAssertExpr:
 			if x.Type != nil {
 				g.assertInterface(x, commaOK[x])
+				g.assertBoxed(x, commaOK[x])
 			}
 		}
 		return true

@@ -23,8 +23,10 @@ import (
 //	  case __x == nil: y := __x; b3
 //	  default: y := __x; b4 } }
 //
-// A switch over a compiled interface (error) with a case of a notebook
-// type is rewritten too: Yaegi's switch missed the notebook's values that
+// A switch over an any with a case of a named type of the notebook that is
+// not a struct, or of a type under one, is rewritten too (namedassert.go),
+// and so is a switch over a compiled interface (error) with a case of a
+// notebook type: Yaegi's switch missed the notebook's values that
 // such an interface held. Cases are tried in order, as in Go; y has the case's type in a
 // single-type case and x's type otherwise.
 func (g *gen) typeSwitches() {
@@ -59,12 +61,18 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 	}
-	if !iface && !g.notebookCaseOfCompiled(ts, subject) {
+	fromAny := isEmptyInterface(g.c.info.TypeOf(subject))
+	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) {
 		return
 	}
 	// asserted is x asserted to the case type t, comma-ok.
 	asserted := func(x string, t ast.Expr) string {
 		typ := g.c.info.TypeOf(t)
+		if fromAny {
+			if text, ok := g.boxedAssertion(typ, g.r.Source(t), true); ok {
+				return text + "(" + x + ")"
+			}
+		}
 		if !types.IsInterface(typ) {
 			return x + ".(" + g.r.Source(t) + ")"
 		}
@@ -127,6 +135,20 @@ func (g *gen) notebookCaseOfCompiled(ts *ast.TypeSwitchStmt, subject ast.Expr) b
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
 			if typ := g.c.info.TypeOf(t); typ != nil && g.notebookType(typ) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boxedCase reports whether a type switch has a case of one of the
+// notebook's named types that are not structs, or of a type under one
+// (namedassert.go).
+func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			if typ := g.c.info.TypeOf(t); typ != nil && !g.c.info.Types[t].IsNil() && (g.namedNonStruct(typ) || g.underNamed(typ)) {
 				return true
 			}
 		}

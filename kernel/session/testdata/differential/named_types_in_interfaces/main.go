@@ -36,6 +36,27 @@ func (t Tags) Abs() float64 { return float64(len(t)) }
 
 func describe(i interface{}) { fmt.Printf("(%v, %T)\n", i, i) }
 
+// classify tells the named types from the types under them.
+func classify(x any) string {
+	switch v := x.(type) {
+	case float64:
+		return fmt.Sprint("float64 ", v)
+	case MyFloat:
+		return fmt.Sprint("MyFloat ", v.Abs())
+	case Celsius:
+		return "Celsius " + v.String()
+	case int:
+		return "int"
+	case Weekday:
+		return "Weekday " + v.String()
+	case []string:
+		return "strings"
+	case Tags:
+		return "Tags"
+	}
+	return "other"
+}
+
 func sqrt(x float64) (float64, error) {
 	if x < 0 {
 		return 0, ErrNegative(x)
@@ -68,4 +89,19 @@ func main() {
 	for i, x := range xs[:3] {
 		fmt.Printf("%d: %v (%T)\n", i, x, x)
 	}
+
+	for _, x := range []any{1.5, MyFloat(-2), Celsius(3), 4, Weekday(2), []string{"a"}, Tags{"b"}} {
+		fmt.Println(classify(x))
+	}
+	var v any = MyFloat(2)
+	f, ok := v.(float64)
+	fmt.Println(f, ok)
+	mf, ok := v.(MyFloat)
+	fmt.Println(mf, ok)
+	c, ok := v.(Celsius)
+	fmt.Println(c, ok)
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Println(v.(float64))
+	}()
 }

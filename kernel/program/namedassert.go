@@ -1,0 +1,108 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// Yaegi's reflect type of a named type that is not a struct is its
+// underlying type: to its assertions and type switches, a MyFloat in an
+// any was a float64, and a float64 a MyFloat (and a Celsius). The
+// interpreter's box of a value in an any still names its type (the
+// evaluator's BoxedName), so an assertion from an any to such a type, or
+// to a basic type under one, asks the box first:
+//
+//	f, ok := x.(MyFloat)
+//
+// becomes
+//
+//	f, ok := func(x any) (MyFloat, bool) {
+//		if n := __goconc.BoxedName(x); n != "" {
+//			if n != "main.MyFloat" { return *new(MyFloat), false }
+//		}
+//		v, ok := x.(MyFloat); return v, ok
+//	}(x)
+//
+// and x.(float64) fails for a box of any name. A value without a box
+// (compiled code handed it back: sync.Map's Load, a context's Value) is
+// asserted as Yaegi asserts it, by its underlying type. Type switches with
+// such a case are lowered with the same assertions (typeSwitch).
+
+// boxedAssertion returns the function literal asserting an any to typ
+// (written to), if typ is a named type of the notebook that is not a
+// struct, or a type under one; commaOK as for assertion.
+func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, bool) {
+	check := ""
+	switch {
+	case g.namedNonStruct(typ):
+		name := strconv.Quote(g.goName(typ))
+		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != \"\" && __goconc_n != " + name + " { "
+		if commaOK {
+			check += "return *new(" + to + "), false }; "
+		} else {
+			check += HooksName + ".BadAssertion(__goconc_n, " + name + ") }; "
+		}
+	case g.underNamed(typ):
+		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != \"\" { "
+		if commaOK {
+			check += "return *new(" + to + "), false }; "
+		} else {
+			check += HooksName + ".BadAssertion(__goconc_n, " + strconv.Quote(types.TypeString(typ, nil)) + ") }; "
+		}
+	default:
+		return "", false
+	}
+	if commaOK {
+		return "func(__goconc_x any) (" + to + ", bool) { " + check + "__goconc_v, __goconc_ok := __goconc_x.(" + to + "); return __goconc_v, __goconc_ok }", true
+	}
+	return "func(__goconc_x any) " + to + " { " + check + "return __goconc_x.(" + to + ") }", true
+}
+
+// assertBoxed lowers the assertion ta from an any (boxedAssertion).
+func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
+	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
+	if from == nil || to == nil || !isEmptyInterface(from) {
+		return
+	}
+	text, ok := g.boxedAssertion(to, g.r.Source(ta.Type), commaOK)
+	if !ok {
+		return
+	}
+	g.r.Replace(ta, func() string { return text + "(" + g.r.Source(ta.X) + ")" })
+}
+
+// namedNonStruct reports whether t is a package-level named type of the
+// notebook that is neither a struct nor an interface.
+func (g *gen) namedNonStruct(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != g.c.pkg || n.Obj().Parent() != g.c.pkg.Scope() || n.TypeParams().Len() > 0 {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return true
+}
+
+// underNamed reports whether t, a type without a name, is the underlying
+// type of one of the notebook's package-level named types that are not
+// structs.
+func (g *gen) underNamed(t types.Type) bool {
+	if _, named := types.Unalias(t).(*types.Named); named || types.IsInterface(t) {
+		return false // (a compiled named type has a reflect type of its own)
+	}
+	for _, n := range g.packageTypes() {
+		if g.namedNonStruct(n) && types.Identical(n.Underlying(), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isEmptyInterface reports whether t is an interface without methods.
+func isEmptyInterface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.NumMethods() == 0
+}
