@@ -38,9 +38,6 @@ import (
 // value out of the interpreter's wrapper that gave it to compiled code as
 // an error (fmt.Errorf("%w", &notFound{})), which did not match its type.
 func (g *gen) findErrors() {
-	asMethod := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "As",
-		types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("any").Type())),
-			types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || g.calleeName(call.Fun) != "errors.As" {
@@ -74,11 +71,7 @@ func (g *gen) findErrors() {
 				} else {
 					b.WriteString(asErrorOf(elem, found))
 				}
-				impls, _ := g.implementers(asMethod)
-				for _, t := range impls {
-					b.WriteString(asErrorOf(t, "if __goconc_v.As(__goconc_target) { return true }"))
-				}
-				b.WriteString("if " + HooksName + ".AsMethod(__goconc_e, __goconc_target) { return true }; ")
+				g.errorMethod(&b, "As", types.Universe.Lookup("any").Type(), "AsMethod")
 			})
 			b.WriteString("return false }(" + g.r.Source(call.Args[0]) + ", " + g.r.Source(call.Args[1]) + ")")
 			return b.String()
@@ -95,12 +88,8 @@ func (g *gen) findErrors() {
 // the Unwrapped hook.
 func (g *gen) errorTree(b *strings.Builder, visit func()) {
 	errType := types.Universe.Lookup("error").Type()
-	unwrapper := func(result types.Type) *types.Interface {
-		sig := types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", result)), false)
-		return types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap", sig)}, nil).Complete()
-	}
-	one, _ := g.implementers(unwrapper(errType))
-	many, _ := g.implementers(unwrapper(types.NewSlice(errType)))
+	one, _ := g.implementers(oneMethod("Unwrap", nil, errType))
+	many, _ := g.implementers(oneMethod("Unwrap", nil, types.NewSlice(errType)))
 	b.WriteString("__goconc_stack := []any{__goconc_err}; for len(__goconc_stack) > 0 { __goconc_e := __goconc_stack[len(__goconc_stack)-1]; __goconc_stack = __goconc_stack[:len(__goconc_stack)-1]; if __goconc_e == nil { continue }; ")
 	visit()
 	for _, w := range one {
@@ -127,4 +116,27 @@ func asErrorOf(t, then string) string {
 func (g *gen) notebookType(t types.Type) bool {
 	n, ok := types.Unalias(deref(t)).(*types.Named)
 	return ok && n.Obj().Pkg() == g.c.pkg
+}
+
+// errorMethod writes a call of the method name(arg) bool of the error
+// __goconc_e with __goconc_target, returning true when it does: the
+// notebook's types' in the cell (compiled code does not see their
+// methods), compiled errors' through the hook.
+func (g *gen) errorMethod(b *strings.Builder, name string, arg types.Type, hook string) {
+	impls, _ := g.implementers(oneMethod(name, arg, types.Typ[types.Bool]))
+	for _, t := range impls {
+		b.WriteString(asErrorOf(t, "if __goconc_v."+name+"(__goconc_target) { return true }"))
+	}
+	b.WriteString("if " + HooksName + "." + hook + "(__goconc_e, __goconc_target) { return true }; ")
+}
+
+// oneMethod is the interface of the one method name(param) result, with no
+// parameter if param is nil.
+func oneMethod(name string, param, result types.Type) *types.Interface {
+	var params *types.Tuple
+	if param != nil {
+		params = types.NewTuple(types.NewVar(token.NoPos, nil, "", param))
+	}
+	sig := types.NewSignatureType(nil, nil, nil, params, types.NewTuple(types.NewVar(token.NoPos, nil, "", result)), false)
+	return types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, name, sig)}, nil).Complete()
 }

@@ -2,7 +2,6 @@ package program
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 )
@@ -41,19 +40,12 @@ func (g *gen) findErrorsIs() {
 }
 
 func (g *gen) lowerErrorsIs(call *ast.CallExpr) {
-	isMethod := types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Is",
-		types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Universe.Lookup("error").Type())),
-			types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.Bool])), false))}, nil).Complete()
 	g.r.Replace(call, func() string {
 		var b strings.Builder
 		b.WriteString("func(__goconc_err, __goconc_target error) bool { if __goconc_err == nil || __goconc_target == nil { return __goconc_err == nil && __goconc_target == nil }; ")
 		g.errorTree(&b, func() {
 			b.WriteString("if " + HooksName + ".SameError(__goconc_e, __goconc_target) { return true }; ")
-			impls, _ := g.implementers(isMethod)
-			for _, t := range impls {
-				b.WriteString(asErrorOf(t, "if __goconc_v.Is(__goconc_target) { return true }"))
-			}
-			b.WriteString("if " + HooksName + ".IsMethod(__goconc_e, __goconc_target) { return true }; ")
+			g.errorMethod(&b, "Is", types.Universe.Lookup("error").Type(), "IsMethod")
 		})
 		b.WriteString("return false }(" + g.r.Source(call.Args[0]) + ", " + g.r.Source(call.Args[1]) + ")")
 		return b.String()
@@ -61,9 +53,7 @@ func (g *gen) lowerErrorsIs(call *ast.CallExpr) {
 }
 
 func (g *gen) lowerErrorsUnwrap(call *ast.CallExpr) {
-	errType := types.Universe.Lookup("error").Type()
-	sig := types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, nil, "", errType)), false)
-	one, _ := g.implementers(types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Unwrap", sig)}, nil).Complete())
+	one, _ := g.implementers(oneMethod("Unwrap", nil, types.Universe.Lookup("error").Type()))
 	if len(one) == 0 {
 		return
 	}
