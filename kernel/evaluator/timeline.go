@@ -117,10 +117,18 @@ func (r *recording) live() {
 		case <-t.C:
 		}
 		r.mu.Lock()
-		frozen := r.frozen != nil
+		frozen, shown := r.frozen != nil, r.shown
 		r.mu.Unlock()
 		if frozen {
 			return
+		}
+		if shown && trace.Full() {
+			// Nothing new would be drawn, and a snapshot of a full
+			// trace is a copy of every event, which the cell's own
+			// measures of its memory would see (Go's test/chan/select2.go
+			// reads its heap between two runs of 100,000 selects).
+			t.Reset(liveAfter)
+			continue
 		}
 		start := time.Now()
 		snap := trace.Snapshot()

@@ -203,9 +203,7 @@ var goTestOutOfScope = map[string]string{
 
 // goTestUnsteady are programs whose outcome under goconc varies from run
 // to run, and why: they run, and count as not matching.
-var goTestUnsteady = map[string]string{
-	"chan/select2.go": "it measures its heap's growth over 100,000 selects and allows 110 kB; the timeline records the operations (up to a million events), and how much of that is live when it measures depends on the collector: 13-87 MB in most runs, under the limit in a few; with %timeline off it matches",
-}
+var goTestUnsteady = map[string]string{}
 
 // goTestKnown are the programs of Go's test suite that goconc does not run
 // as Go does yet, and why.

@@ -25,6 +25,7 @@ import (
 	"github.com/goconc/goconc/kernel/magic"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols"
+	"github.com/goconc/goconc/lib/trace"
 )
 
 // Settings are the session's options, changed by magics.
@@ -104,7 +105,7 @@ func New(cmd Command, logger *log.Logger) (*Session, error) {
 		prog:     program.New(importer.New(symbols.All())),
 		log:      logger,
 		runs:     map[string]*run{},
-		settings: Settings{Replay: true, Timeline: "auto", TraceMax: 1_000_000},
+		settings: Settings{Replay: true, Timeline: "auto", TraceMax: trace.DefaultMaxEvents},
 	}
 	if err := s.start(); err != nil {
 		return nil, err
