@@ -174,8 +174,10 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 		if quiet {
 			a = p.assembleSignatures
 		}
-		c2, err = p.check(a(next, ps, hoist))
-		if err != nil {
+		asm := a(next, ps, hoist)
+		if quiet && asm.b.String() == c1.src {
+			c2 = c1 // nothing was hoisted: phase 1 checked this very file
+		} else if c2, err = p.check(asm); err != nil {
 			return checkedCell{}, err
 		}
 		if quiet && !p.untouched(c2, ps, hoist) {

@@ -34,3 +34,18 @@ func BenchmarkTrivialCellAfterDeclarations(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPrintCellAfterDeclarations compiles a cell of statements only,
+// fmt.Println(work3(2)), after the same 40 declarations.
+func BenchmarkPrintCellAfterDeclarations(b *testing.B) {
+	p := New(importer.New(symbols.All()))
+	for i := 0; i < 20; i++ {
+		commit(b, p, fmt.Sprintf("[%d]", 2*i+1), fmt.Sprintf("type point%d struct{ x, y int }\nfunc (p point%d) sum() int { return p.x + p.y }", i, i))
+		commit(b, p, fmt.Sprintf("[%d]", 2*i+2), fmt.Sprintf("func work%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += point%d{i, %d}.sum()\n\t}\n\treturn s\n}", i, i, i))
+	}
+	for b.Loop() {
+		if _, err := p.Compile("[41]", "fmt.Println(work3(2))"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
