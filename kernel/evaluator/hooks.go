@@ -47,12 +47,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Rewrapped":     reflect.ValueOf(rewrapped),
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
-		"BoxedName":     reflect.ValueOf(func(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }),
-		"BadAssertion": reflect.ValueOf(func(have, want string) {
-			panic(runtimeError("interface conversion: interface {} is " + have + ", not " + want))
-		}),
-		"IsMethod": reflect.ValueOf(isMethod),
-		"AsMethod": reflect.ValueOf(asMethod),
+		"IsMethod":      reflect.ValueOf(isMethod),
+		"AsMethod":      reflect.ValueOf(asMethod),
+		// Named types that are not structs (program's namedassert.go).
+		"BoxedName":    reflect.ValueOf(boxedName),
+		"BadAssertion": reflect.ValueOf(badAssertion),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
@@ -542,12 +541,8 @@ func errorValue(e any) any {
 // are not comparable; a target of a type that is not comparable is equal
 // to nothing, as in errors.Is.
 func sameError(e any, target error) bool {
-	a := fieldnames.Unboxed(reflect.ValueOf(errorValue(e)))
-	b := fieldnames.Unboxed(reflect.ValueOf(errorValue(target)))
-	if !a.IsValid() || !b.IsValid() || a.Type() != b.Type() || !b.Type().Comparable() || !a.CanInterface() || !b.CanInterface() {
-		return false
-	}
-	return a.Interface() == b.Interface()
+	t := fieldnames.Unboxed(reflect.ValueOf(errorValue(target)))
+	return t.IsValid() && t.Type().Comparable() && equal(e, target)
 }
 
 // equal is the Equal hook: a == b as Go compares interfaces, with the
@@ -583,24 +578,31 @@ func asMethod(e any, target any) bool {
 }
 
 // rewrapped is the Rewrapped hook: w, the interpreter's wrapper giving a
-// notebook struct value to compiled code as an interface (error,
-// fmt.Stringer), made to hold v, that value (program's copyIntoPlace).
-// Yaegi's wrapper holds the struct's last field instead (getConcreteValue
-// takes a struct without methods for an emulated interface), so asserting
-// the interface back to the struct's type failed, and errors.As, %T and
-// the timeline saw the field.
+// notebook struct value to compiled code as an error, made to hold v, that
+// value (program's copyIntoPlace). Yaegi's wrapper holds the struct's last
+// field instead (getConcreteValue takes a struct without methods for an
+// emulated interface), so asserting the error back to the struct's type
+// failed, and errors.As, %T and the timeline saw the field.
 func rewrapped(w error, v any) error {
 	x := reflect.ValueOf(w)
-	if x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
+	if v == nil || x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
 		return w
 	}
 	c := reflect.New(x.Type()).Elem()
 	c.Set(x)
-	if v == nil {
-		return w
-	}
 	c.Field(0).Set(reflect.ValueOf(v))
 	return c.Interface().(error)
+}
+
+// boxedName is the BoxedName hook: the Go name of the notebook's named
+// type whose value x holds in the interpreter's box, or "" (see
+// fieldnames.BoxName).
+func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
+
+// badAssertion is the BadAssertion hook: the panic of a failed assertion
+// from an any holding a have to a want.
+func badAssertion(have, want string) {
+	panic(runtimeError("interface conversion: interface {} is " + have + ", not " + want))
 }
 
 // typedNilError is the TypedNilError hook: an error holding a nil pointer
