@@ -52,6 +52,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		// Named types that are not structs (program's namedassert.go).
 		"BoxedName":    reflect.ValueOf(boxedName),
 		"BadAssertion": reflect.ValueOf(badAssertion),
+		"BadInterface": reflect.ValueOf(badInterface),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
@@ -598,6 +599,39 @@ func rewrapped(w error, v any) error {
 // type whose value x holds in the interpreter's box, or "" (see
 // fieldnames.BoxName).
 func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
+
+// badInterface is the BadInterface hook: the panic of a failed assertion
+// of x to the notebook's interface iface (program's badInterface), which
+// has methods; notebook gives, for each of the notebook's types that does
+// not implement it, a value of the type and the method it misses (the
+// interpreter's types have no methods for reflect).
+func badInterface(x any, iface string, methods []string, notebook ...any) {
+	v := fieldnames.Unboxed(reflect.ValueOf(errorValue(x)))
+	if !v.IsValid() {
+		panic(runtimeError("interface conversion: interface is nil, not " + iface))
+	}
+	missing := ""
+	for i := 0; i+1 < len(notebook); i += 2 {
+		if reflect.TypeOf(notebook[i]) == v.Type() {
+			missing, _ = notebook[i+1].(string)
+			break
+		}
+	}
+	for _, m := range methods {
+		if missing != "" {
+			break
+		}
+		if _, ok := v.Type().MethodByName(m); !ok {
+			missing = m
+		}
+	}
+	have := dynamicTypeName(x)
+	if missing == "" {
+		panic(runtimeError("interface conversion: " + have + " is not " + iface +
+			": goconc cannot give a value of a compiled type an interface type the notebook declares (an interpreter limit); assert it to its own type"))
+	}
+	panic(runtimeError("interface conversion: " + have + " is not " + iface + ": missing method " + missing))
+}
 
 // badAssertion is the BadAssertion hook: the panic of a failed assertion
 // from an any holding a have to a want.

@@ -3,6 +3,8 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -65,7 +67,7 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	impls, others := g.implementers(to)
 	empty := from.Underlying().(*types.Interface).NumMethods() == 0
-	if len(impls) == 0 && !(commaOK && empty) {
+	if len(impls) == 0 && !(commaOK && empty) && (commaOK || compiledNamed(to)) {
 		return
 	}
 	g.r.Replace(ta, func() string {
@@ -100,8 +102,11 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
 	}
 	switch {
-	case !commaOK && !compiledNamed(typ) && others:
-		b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; return __goconc_x.(" + to + ") }")
+	case !commaOK && !compiledNamed(typ):
+		if others {
+			b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; ")
+		}
+		b.WriteString(g.badInterface(typ) + "; return nil }")
 	case !commaOK:
 		b.WriteString("return __goconc_x.(" + to + ") }")
 	case compiledNamed(typ):
@@ -112,6 +117,36 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		b.WriteString("return nil, false }")
 	}
 	return b.String()
+}
+
+// badInterface writes the call of the BadInterface hook for a failed
+// assertion of __goconc_x to the notebook's interface typ: it panics as
+// Go does ("interface conversion: main.T is not main.Shape: missing method
+// Area"), where Yaegi said "nil is not main.Shape" whatever the value. It
+// is given the interface's methods, for compiled values, and for each of
+// the notebook's package-level types that do not implement it, a value of
+// the type and the method it misses.
+func (g *gen) badInterface(typ types.Type) string {
+	iface := typ.Underlying().(*types.Interface)
+	var methods []string
+	for i := 0; i < iface.NumMethods(); i++ {
+		methods = append(methods, strconv.Quote(iface.Method(i).Name()))
+	}
+	sort.Strings(methods)
+	call := HooksName + ".BadInterface(__goconc_x, " + strconv.Quote(g.goName(typ)) + ", []string{" + strings.Join(methods, ", ") + "}"
+	for _, named := range g.packageTypes() {
+		if isInterface(named) {
+			continue
+		}
+		text := types.TypeString(named, g.qualifier)
+		if m, _ := types.MissingMethod(named, iface, true); m != nil {
+			call += ", *new(" + text + "), " + strconv.Quote(m.Name())
+		}
+		if m, _ := types.MissingMethod(types.NewPointer(named), iface, true); m != nil {
+			call += ", (*" + text + ")(nil), " + strconv.Quote(m.Name())
+		}
+	}
+	return call + ")"
 }
 
 // implementers returns the notebook's package-level struct types whose

@@ -217,7 +217,6 @@ var goTestKnown = map[string]string{
 	"recover.go":        "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
 	"recover1.go":       "what recover() returns in a deferred call of a notebook function does not compare equal to the value panicked (\"wrong value 2 2\")",
 	"recover2.go":       "a runtime error names a notebook struct type by its structure, not main.T (\"hash of unhashable type: struct {...}\")",
-	"recover3.go":       "a failed assertion to an interface says \"nil is not main.m\" whatever the value's type",
 	"reflectmethod1.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod2.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod3.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
