@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strings"
@@ -63,7 +64,30 @@ func panicValue(v any) string {
 	if m := sliceToArray.FindStringSubmatch(s); m != nil {
 		return "runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2]
 	}
+	if m := unhashable.FindStringSubmatch(s); m != nil {
+		return "runtime error: hash of unhashable type " + structNamed(m[1])
+	}
 	return s
+}
+
+// unhashable is the map's panic for a key whose dynamic type cannot be
+// hashed: Go's says "hash of unhashable type main.T"; the interpreter's
+// names a notebook struct type by its structure, and through reflect's
+// maps with a colon (Go's test/recover2.go).
+var unhashable = regexp.MustCompile(`^(?:runtime error: )?hash of unhashable type:? (.*)$`)
+
+// structNamed returns the Go name of the notebook's struct type that the
+// interpreter's type text t is (registerType), or t.
+func structNamed(t string) string {
+	name := t
+	structNames.Range(func(k, v any) bool {
+		if k.(reflect.Type).String() == t {
+			name = v.(string)
+			return false
+		}
+		return true
+	})
+	return name
 }
 
 // sliceToArray is reflect's panic for a slice converted to a longer array

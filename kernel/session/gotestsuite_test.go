@@ -216,7 +216,6 @@ var goTestKnown = map[string]string{
 	"peano.go":          "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
 	"recover.go":        "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
 	"recover1.go":       "what recover() returns in a deferred call of a notebook function does not compare equal to the value panicked (\"wrong value 2 2\")",
-	"recover2.go":       "a runtime error names a notebook struct type by its structure, not main.T (\"hash of unhashable type: struct {...}\")",
 	"reflectmethod1.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod2.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod3.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
