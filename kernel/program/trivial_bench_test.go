@@ -23,11 +23,7 @@ func BenchmarkTrivialCell(b *testing.B) {
 }
 
 func BenchmarkTrivialCellAfterDeclarations(b *testing.B) {
-	p := New(importer.New(symbols.All()))
-	for i := 0; i < 20; i++ {
-		commit(b, p, fmt.Sprintf("[%d]", 2*i+1), fmt.Sprintf("type point%d struct{ x, y int }\nfunc (p point%d) sum() int { return p.x + p.y }", i, i))
-		commit(b, p, fmt.Sprintf("[%d]", 2*i+2), fmt.Sprintf("func work%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += point%d{i, %d}.sum()\n\t}\n\treturn s\n}", i, i, i))
-	}
+	p := afterDeclarations(b)
 	for b.Loop() {
 		if _, err := p.Compile("[41]", "x := 1"); err != nil {
 			b.Fatal(err)
@@ -38,14 +34,21 @@ func BenchmarkTrivialCellAfterDeclarations(b *testing.B) {
 // BenchmarkPrintCellAfterDeclarations compiles a cell of statements only,
 // fmt.Println(work3(2)), after the same 40 declarations.
 func BenchmarkPrintCellAfterDeclarations(b *testing.B) {
-	p := New(importer.New(symbols.All()))
-	for i := 0; i < 20; i++ {
-		commit(b, p, fmt.Sprintf("[%d]", 2*i+1), fmt.Sprintf("type point%d struct{ x, y int }\nfunc (p point%d) sum() int { return p.x + p.y }", i, i))
-		commit(b, p, fmt.Sprintf("[%d]", 2*i+2), fmt.Sprintf("func work%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += point%d{i, %d}.sum()\n\t}\n\treturn s\n}", i, i, i))
-	}
+	p := afterDeclarations(b)
 	for b.Loop() {
 		if _, err := p.Compile("[41]", "fmt.Println(work3(2))"); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// afterDeclarations returns a notebook whose 40 cells declared 20 types
+// with a method and 20 functions using them.
+func afterDeclarations(b *testing.B) *Program {
+	p := New(importer.New(symbols.All()))
+	for i := 0; i < 20; i++ {
+		commit(b, p, fmt.Sprintf("[%d]", 2*i+1), fmt.Sprintf("type point%d struct{ x, y int }\nfunc (p point%d) sum() int { return p.x + p.y }", i, i))
+		commit(b, p, fmt.Sprintf("[%d]", 2*i+2), fmt.Sprintf("func work%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += point%d{i, %d}.sum()\n\t}\n\treturn s\n}", i, i, i))
+	}
+	return p
 }
