@@ -47,6 +47,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Rewrapped":     reflect.ValueOf(rewrapped),
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
+		"EqualNamed":    reflect.ValueOf(equalNamed),
 		"IsMethod":      reflect.ValueOf(isMethod),
 		"AsMethod":      reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).
@@ -63,6 +64,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"GoSyntax":        reflect.ValueOf(goSyntax),
 		"Fields":          reflect.ValueOf(fieldnames.Value),
 		"FieldsEach":      reflect.ValueOf(fieldnames.Values),
+		"Plain":           reflect.ValueOf(fieldnames.Plain),
+		"Comparable":      reflect.ValueOf(fieldnames.Comparable),
+		"ComparableNamed": reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
 		"Print":           reflect.ValueOf(e.printBuiltin(false)),
 		"Println":         reflect.ValueOf(e.printBuiltin(true)),
 		"ClearMap":        reflect.ValueOf(clearMap),
@@ -551,8 +555,17 @@ func sameError(e any, target error) bool {
 // compareInterfaces). Like ==, it panics when the dynamic types are the
 // same and not comparable.
 func equal(a, b any) bool {
-	x := fieldnames.Unboxed(reflect.ValueOf(errorValue(a)))
-	y := fieldnames.Unboxed(reflect.ValueOf(errorValue(b)))
+	bx, by := reflect.ValueOf(errorValue(a)), reflect.ValueOf(errorValue(b))
+	x, y := fieldnames.Unboxed(bx), fieldnames.Unboxed(by)
+	if !sameBoxNames(bx, by, x, y) {
+		return false
+	}
+	return sameValues(x, y)
+}
+
+// sameValues reports whether x and y, unboxed, are equal by Go's ==: of
+// the same type and value (a panic for a type that is not comparable).
+func sameValues(x, y reflect.Value) bool {
 	if !x.IsValid() || !y.IsValid() {
 		return x.IsValid() == y.IsValid()
 	}
@@ -560,6 +573,38 @@ func equal(a, b any) bool {
 		return false
 	}
 	return x.Interface() == y.Interface()
+}
+
+// equalNamed is the EqualNamed hook: whether the interface a holds v, a
+// value of the notebook's type named name, which the interpreter passed
+// without its box.
+func equalNamed(a, v any, name string) bool {
+	bx := reflect.ValueOf(errorValue(a))
+	x, y := fieldnames.Unboxed(bx), fieldnames.Unboxed(reflect.ValueOf(v))
+	if n := fieldnames.BoxName(bx); n != name && (n != "" || !x.IsValid() || x.Kind() != reflect.Struct) {
+		return false
+	}
+	return sameValues(x, y)
+}
+
+// sameBoxNames reports whether boxes bx and by (holding x and y) may hold
+// values of the same type: a box names the type of its value. A value
+// without a box may be of a boxed struct type (compiled code gave it
+// back), whose reflect type is its own; not of a boxed type that is not a
+// struct, whose reflect type is its underlying type (a MyInt is not an
+// int).
+func sameBoxNames(bx, by, x, y reflect.Value) bool {
+	nx, ny := fieldnames.BoxName(bx), fieldnames.BoxName(by)
+	switch {
+	case nx == ny:
+		return true
+	case nx != "" && ny != "":
+		return false
+	case nx != "":
+		return x.IsValid() && x.Kind() == reflect.Struct
+	default:
+		return y.IsValid() && y.Kind() == reflect.Struct
+	}
 }
 
 // isMethod is the IsMethod hook: the Is method of a compiled error in the
@@ -634,8 +679,15 @@ func badInterface(x any, iface string, methods []string, notebook ...any) {
 }
 
 // badAssertion is the BadAssertion hook: the panic of a failed assertion
-// from an any holding a have to a want.
-func badAssertion(have, want string) {
+// from an any holding x, of the notebook's type have ("" for a value
+// without the interpreter's box), to a want.
+func badAssertion(x any, have, want string) {
+	if have == "" {
+		have = "nil"
+		if v := fieldnames.Unboxed(reflect.ValueOf(x)); v.IsValid() {
+			have = v.Type().String()
+		}
+	}
 	panic(runtimeError("interface conversion: interface {} is " + have + ", not " + want))
 }
 

@@ -179,6 +179,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.assignPackageVars()
 	g.copyIntoInterfaces()
 	g.fieldNames()
+	g.plainEncoderArgs()
+	g.comparableDeepEqual()
 	g.fmtVerbs()
 	g.keepMethods()
 	g.hideUnexported()
@@ -547,6 +549,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	if !isFunc || d.sig == "" {
 		g.decls.WriteString(g.segmentSource(s) + "\n")
 		if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			g.decls.WriteString(g.boxMarkers(gd))
 			g.assigns.WriteString(g.registerTypes(gd))
 		}
 		return

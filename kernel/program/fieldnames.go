@@ -388,10 +388,11 @@ func (g *gen) boxedFmtTypes() []*types.Named {
 }
 
 // hasMethodTypes reports whether the notebook declares a type with methods
-// (but an interface): the interpreter boxes their values in an any.
+// (but an interface), or one that boxMarkers gives one: the interpreter
+// boxes their values in an any.
 func (g *gen) hasMethodTypes() bool {
 	for _, named := range g.packageTypes() {
-		if !isInterface(named) && (types.NewMethodSet(named).Len() > 0 || types.NewMethodSet(types.NewPointer(named)).Len() > 0) {
+		if g.boxable(named) || !isInterface(named) && (types.NewMethodSet(named).Len() > 0 || types.NewMethodSet(types.NewPointer(named)).Len() > 0) {
 			return true
 		}
 	}

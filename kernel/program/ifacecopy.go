@@ -69,7 +69,7 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		case *ast.ReturnStmt:
 			if sig := (*funcs)[len(*funcs)-1]; sig != nil && sig.Results().Len() == len(x.Results) {
 				for i, r := range x.Results {
-					g.copyInto(r, sig.Results().At(i).Type())
+					g.copyIntoOrBox(r, sig.Results().At(i).Type())
 				}
 			}
 		case *ast.SendStmt:
@@ -135,7 +135,7 @@ func (g *gen) copyValues(elts []ast.Expr, elem, key types.Type) {
 func (g *gen) copyArgs(call *ast.CallExpr) {
 	if tv := g.c.info.Types[call.Fun]; tv.IsType() {
 		if len(call.Args) == 1 {
-			g.copyInto(call.Args[0], tv.Type)
+			g.copyIntoOrBox(call.Args[0], tv.Type)
 		}
 		return
 	}
@@ -217,9 +217,24 @@ func (g *gen) keepsNone(fun ast.Expr) bool {
 // is converted to the interface type to.
 func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false) }
 
+// copyIntoOrBox is copyInto for a result returned or the operand of a
+// conversion: into an empty interface, where Yaegi does not box, it is
+// boxIntoAny's.
+func (g *gen) copyIntoOrBox(e ast.Expr, to types.Type) {
+	if to != nil && isEmptyInterface(to) {
+		g.boxIntoAny(e, to, true)
+		return
+	}
+	g.copyInto(e, to)
+}
+
 // copyIntoPlace is copyInto; compiledArg says the interface is an
 // argument of a compiled function.
 func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
+	if to != nil && isEmptyInterface(to) && !compiledArg {
+		g.boxIntoAny(e, to, false)
+		return
+	}
 	if to == nil || !isInterface(to) || to.Underlying().(*types.Interface).NumMethods() == 0 {
 		// Yaegi keeps a value in an empty interface as it is, and the
 		// copy would lose its type: type switches on it failed.

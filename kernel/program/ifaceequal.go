@@ -4,10 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // compareInterfaces compares a compiled interface (error) with a value
-// that may be the notebook's through a hook:
+// that may be the notebook's, and interfaces that may hold the
+// interpreter's boxes (mayHoldBox), through a hook:
 //
 //	err == ErrTooBig    becomes    __goconc.Equal(err, ErrTooBig)
 //
@@ -29,7 +31,7 @@ func (g *gen) compareInterfaces() {
 		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() || g.compiledVariable(be.X) || g.compiledVariable(be.Y) {
 			return true
 		}
-		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) {
+		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) {
 			return true
 		}
 		not := ""
@@ -37,6 +39,12 @@ func (g *gen) compareInterfaces() {
 			not = "!"
 		}
 		g.r.Replace(be, func() string {
+			if name, ok := g.boxedName(be.Y); ok {
+				return not + HooksName + ".EqualNamed(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ", " + name + ")"
+			}
+			if name, ok := g.boxedName(be.X); ok {
+				return not + HooksName + ".EqualNamed(" + g.r.Source(be.Y) + ", " + g.r.Source(be.X) + ", " + name + ")"
+			}
 			return not + HooksName + ".Equal(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ")"
 		})
 		return true
@@ -52,6 +60,39 @@ func (g *gen) mayHoldWrapper(t, other types.Type) bool {
 		return false
 	}
 	return isInterface(other) || g.notebookType(other)
+}
+
+// mayHoldBox reports whether comparing values of types t and other may
+// compare the interpreter's boxes (see boxMarkers): both are interfaces,
+// or one is and the other is a notebook type, in a notebook with types
+// whose values are boxed. Two boxes of equal values are not equal to Go's
+// ==, which compares where the values are stored (so MyInt(1) in an any
+// was not equal to MyInt(1) in another), and a box of MyInt(1) is not
+// equal to an int 1, which Yaegi's == found equal before every such type
+// was boxed.
+func (g *gen) mayHoldBox(t, other types.Type) bool {
+	if !isInterface(t) && !isInterface(other) {
+		return false
+	}
+	if !(isInterface(t) || g.notebookType(t)) || !(isInterface(other) || g.notebookType(other)) {
+		return false
+	}
+	return g.hasMethodTypes()
+}
+
+// boxedName returns the quoted Go name of e's type if e is a value of a
+// notebook type the interpreter boxes in an interface (and, given to a
+// hook, passes without its box): the EqualNamed hook compares it with the
+// name in the other operand's box.
+func (g *gen) boxedName(e ast.Expr) (string, bool) {
+	t := g.c.info.TypeOf(e)
+	if t == nil || isInterface(t) || !g.notebookType(t) {
+		return "", false
+	}
+	if _, pointer := t.Underlying().(*types.Pointer); pointer {
+		return "", false
+	}
+	return strconv.Quote(g.goName(t)), true
 }
 
 // compiledVariable reports whether e names a compiled package's variable

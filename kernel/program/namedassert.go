@@ -9,25 +9,27 @@ import (
 // Yaegi's reflect type of a named type that is not a struct is its
 // underlying type: to its assertions and type switches, a MyFloat in an
 // any was a float64, and a float64 a MyFloat (and a Celsius). The
-// interpreter's box of a value in an any still names its type (the
-// evaluator's BoxedName), so an assertion from an any to such a type, or
-// to a basic type under one, asks the box first:
+// interpreter's box of a value in an any names its type (the evaluator's
+// BoxedName; boxMarkers makes sure every such type is boxed), so an
+// assertion from an any to such a type, or to a basic type under one, asks
+// the box first:
 //
 //	f, ok := x.(MyFloat)
 //
 // becomes
 //
 //	f, ok := func(x any) (MyFloat, bool) {
-//		if n := __goconc.BoxedName(x); n != "" {
-//			if n != "main.MyFloat" { return *new(MyFloat), false }
+//		if n := __goconc.BoxedName(x); n != "main.MyFloat" {
+//			return *new(MyFloat), false
 //		}
 //		v, ok := x.(MyFloat); return v, ok
 //	}(x)
 //
-// and x.(float64) fails for a box of any name. A value without a box
-// (compiled code handed it back: sync.Map's Load, a context's Value) is
-// asserted as Yaegi asserts it, by its underlying type. Type switches with
-// such a case are lowered with the same assertions (typeSwitch).
+// and x.(float64) fails for a box of any name. A value without a box is
+// not of the notebook's type, with one exception the README lists: compiled
+// code hands values back without their box (sync.Map's Load, a context's
+// Value), so a MyFloat stored there comes back a float64. Type switches
+// with such a case are lowered with the same assertions (typeSwitch).
 
 // boxedAssertion returns the function literal asserting an any to typ
 // (written to), if typ is a named type of the notebook that is not a
@@ -37,18 +39,18 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	switch {
 	case g.namedNonStruct(typ):
 		name := strconv.Quote(g.goName(typ))
-		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != \"\" && __goconc_n != " + name + " { "
+		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != " + name + " { "
 		if commaOK {
 			check += "return *new(" + to + "), false }; "
 		} else {
-			check += HooksName + ".BadAssertion(__goconc_n, " + name + ") }; "
+			check += HooksName + ".BadAssertion(__goconc_x, __goconc_n, " + name + ") }; "
 		}
 	case g.underNamed(typ):
 		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != \"\" { "
 		if commaOK {
 			check += "return *new(" + to + "), false }; "
 		} else {
-			check += HooksName + ".BadAssertion(__goconc_n, " + strconv.Quote(types.TypeString(typ, nil)) + ") }; "
+			check += HooksName + ".BadAssertion(__goconc_x, __goconc_n, " + strconv.Quote(types.TypeString(typ, nil)) + ") }; "
 		}
 	default:
 		return "", false

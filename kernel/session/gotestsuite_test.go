@@ -209,7 +209,6 @@ var goTestUnsteady = map[string]string{}
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
 	"blank.go":          "a struct's blank fields are compared: Go ignores them in ==, and the program fills them through unsafe",
-	"cmp.go":            "comparing interface values holding arrays and structs panics (\"reflect.Set: value of type interface {} is not assignable to type interp.valueInterface\")",
 	"convT2X.go":        "a value of a notebook type with methods, put in an interface, does not compare equal to itself (u16 != iu16): Yaegi wraps such values",
 	"ddd.go":            "a variadic call panics with a nil dereference",
 	"maplinear.go":      "a map with interface keys panics on a lookup by an int (\"reflect.Value.MapIndex: value of type int is not assignable to type interp.valueInterface\")",

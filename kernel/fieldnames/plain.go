@@ -1,0 +1,228 @@
+package fieldnames
+
+import "reflect"
+
+// Plain returns v with every interpreter box in it replaced by the value
+// the box holds, for compiled code that reads values by reflection: the
+// encoders (encoding/json, encoding/xml, encoding/gob) and templates.
+//
+// The interpreter hands a value of one of the program's types with methods
+// to compiled code as it is, but inside an interface in a slice, a map or a
+// struct the value is in the interpreter's box (interp.valueInterface, a
+// struct of two unexported fields), which json.Marshal wrote as {}: a
+// map[string]any{"temp": Celsius(21)} became {"temp":{}}.
+//
+// Only what holds a box is copied: a value without one is returned as it
+// is, so an encoder that writes into its argument (or a pointer in it)
+// still writes into the program's value. Pointers are followed once each,
+// so cycles end.
+func Plain(v any) any {
+	return plainer{seen: map[uintptr]reflect.Value{}}.of(v)
+}
+
+// Comparable returns v as Plain does, but with each box replaced by a
+// Boxed holding its type's name and its value: two values are
+// reflect.DeepEqual as Go's would be. (Two boxes of equal values are not:
+// a box holds where its value is stored, and a MyInt's value is an int.)
+func Comparable(v any) any {
+	return plainer{seen: map[uintptr]reflect.Value{}, named: true}.of(v)
+}
+
+// Boxed is a value of a notebook type, and its type's name: Comparable's
+// replacement of the interpreter's box.
+type Boxed struct {
+	Type  string
+	Value any
+}
+
+func (p plainer) of(v any) any {
+	rv := reflect.ValueOf(v)
+	out, changed := p.plain(rv)
+	if !changed || !out.IsValid() || !out.CanInterface() {
+		return v
+	}
+	return out.Interface()
+}
+
+type plainer struct {
+	// seen holds the copies of the pointers followed, or the invalid
+	// value while a pointer's target is being copied.
+	seen map[uintptr]reflect.Value
+	// named says a box becomes a Boxed (Comparable), not its value.
+	named bool
+}
+
+// plain returns v without boxes, and whether that is a copy. The copy's
+// type differs from v's where a box was in a place typed by the box's own
+// type (a []Shape holds boxes, not interfaces): there it holds an any.
+func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
+	if !v.IsValid() {
+		return v, false
+	}
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return v, false
+		}
+		e := v.Elem()
+		u, changed := p.plain(e)
+		if !changed {
+			return v, false
+		}
+		if !u.IsValid() {
+			return reflect.Zero(v.Type()), true
+		}
+		if !u.Type().AssignableTo(v.Type()) {
+			return v, false // (a compiled interface the plain value lacks)
+		}
+		w := reflect.New(v.Type()).Elem()
+		w.Set(u)
+		return w, true
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v, false
+		}
+		addr := v.Pointer()
+		if c, ok := p.seen[addr]; ok {
+			if c.IsValid() {
+				return c, true
+			}
+			return v, false // being copied: a cycle
+		}
+		p.seen[addr] = reflect.Value{}
+		e, changed := p.plain(v.Elem())
+		if !changed {
+			delete(p.seen, addr)
+			return v, false
+		}
+		c := reflect.New(e.Type())
+		c.Elem().Set(e)
+		p.seen[addr] = c
+		return c, true
+	case reflect.Struct:
+		if isBox(v.Type()) {
+			u, _ := p.plain(Unboxed(v))
+			if p.named {
+				b := Boxed{Type: BoxName(v)}
+				if u.IsValid() && u.CanInterface() {
+					b.Value = u.Interface()
+				}
+				return reflect.ValueOf(b), true
+			}
+			return u, true
+		}
+		return p.plainStruct(v)
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return v, false
+		}
+		elems, changed := make([]reflect.Value, v.Len()), false
+		for i := range elems {
+			var c bool
+			elems[i], c = p.plain(v.Index(i))
+			changed = changed || c
+		}
+		if !changed {
+			return v, false
+		}
+		et := elemType(v.Type().Elem(), elems)
+		var c reflect.Value
+		if v.Kind() == reflect.Slice {
+			c = reflect.MakeSlice(reflect.SliceOf(et), len(elems), len(elems))
+		} else {
+			c = reflect.New(reflect.ArrayOf(len(elems), et)).Elem()
+		}
+		for i, e := range elems {
+			set(c.Index(i), e)
+		}
+		return c, true
+	case reflect.Map:
+		if v.IsNil() {
+			return v, false
+		}
+		var keys, vals []reflect.Value
+		changed := false
+		for it := v.MapRange(); it.Next(); {
+			k, kc := p.plain(it.Key())
+			e, ec := p.plain(it.Value())
+			changed = changed || kc || ec
+			keys, vals = append(keys, k), append(vals, e)
+		}
+		if !changed {
+			return v, false
+		}
+		kt, vt := elemType(v.Type().Key(), keys), elemType(v.Type().Elem(), vals)
+		c := reflect.MakeMapWithSize(reflect.MapOf(kt, vt), len(keys))
+		for i, k := range keys {
+			c.SetMapIndex(convert(k, kt), convert(vals[i], vt))
+		}
+		return c, true
+	}
+	return v, false
+}
+
+// plainStruct is plain of a struct that is not a box: where a field's
+// plain value needs another type, the copy is of a struct type made with
+// the same names and tags (encoders go by them).
+func (p plainer) plainStruct(v reflect.Value) (reflect.Value, bool) {
+	t := v.Type()
+	fields := make([]reflect.Value, t.NumField())
+	changed, retyped := false, false
+	for i := range fields {
+		if !t.Field(i).IsExported() {
+			fields[i] = v.Field(i) // (compiled code's own: it holds no box)
+			continue
+		}
+		var c bool
+		fields[i], c = p.plain(v.Field(i))
+		changed = changed || c
+		retyped = retyped || fields[i].IsValid() && fields[i].Type() != t.Field(i).Type
+	}
+	if !changed {
+		return v, false
+	}
+	ct := t
+	if retyped {
+		sf := make([]reflect.StructField, t.NumField())
+		for i := range sf {
+			sf[i] = t.Field(i)
+			if !sf[i].IsExported() {
+				return v, false // StructOf cannot make it
+			}
+			sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
+			sf[i].Offset, sf[i].Index = 0, nil
+		}
+		ct = reflect.StructOf(sf)
+	}
+	c := reflect.New(ct).Elem()
+	for i, f := range fields {
+		set(c.Field(i), f)
+	}
+	return c, true
+}
+
+// elemType returns t if every value in vs fits in it, else any.
+func elemType(t reflect.Type, vs []reflect.Value) reflect.Type {
+	for _, v := range vs {
+		if v.IsValid() && !v.Type().AssignableTo(t) {
+			return reflect.TypeFor[any]()
+		}
+	}
+	return t
+}
+
+// set stores v in the settable dst; an invalid v (a nil box) leaves the
+// zero value.
+func set(dst, v reflect.Value) {
+	if v.IsValid() {
+		dst.Set(v)
+	}
+}
+
+// convert returns v as a value of type t (which v is assignable to), the
+// zero value for an invalid v.
+func convert(v reflect.Value, t reflect.Type) reflect.Value {
+	c := reflect.New(t).Elem()
+	set(c, v)
+	return c
+}

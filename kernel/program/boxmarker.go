@@ -1,0 +1,59 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Yaegi keeps a value of a named type in an interface in a box that names
+// the type only when the type has methods; otherwise the interface holds
+// the bare value, whose reflect type is the underlying type. So
+//
+//	type MyInt int
+//	var x any = MyInt(3)
+//	switch x.(type) {
+//	case int: // taken
+//	case MyInt:
+//	}
+//
+// took the int case, %T said int, and a 3 in a []any was a MyInt. Every
+// package-level named type of the notebook that is not a struct, an
+// interface or a pointer is given a method no program can name:
+//
+//	func (MyInt) __goconc_boxed() {}
+//
+// so that its values are boxed, and the assertions and type switches of
+// namedassert.go tell a MyInt from an int by the name in the box. (Struct
+// types need none: each has a reflect type of its own.)
+
+// boxedMethod is the name of the method that makes the interpreter box a
+// type's values.
+const boxedMethod = "__goconc_boxed"
+
+// boxMarkers returns the marker methods of the types gd declares.
+func (g *gen) boxMarkers(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for _, spec := range gd.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if ts.TypeParams != nil || ts.Name.Name == "_" {
+			continue
+		}
+		obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok || obj.IsAlias() || obj.Parent() != g.c.pkg.Scope() || !g.boxable(obj.Type()) {
+			continue
+		}
+		b.WriteString("func (" + ts.Name.Name + ") " + boxedMethod + "() {}\n")
+	}
+	return b.String()
+}
+
+// boxable reports whether t is a named type of the notebook that gets a
+// marker method: one that is not a struct, an interface or a pointer.
+func (g *gen) boxable(t types.Type) bool {
+	if !g.namedNonStruct(t) {
+		return false
+	}
+	_, pointer := t.Underlying().(*types.Pointer)
+	return !pointer
+}

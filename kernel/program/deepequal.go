@@ -1,0 +1,53 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// comparableDeepEqual gives reflect.DeepEqual its operands as Go would:
+//
+//	reflect.DeepEqual(got, want)
+//
+// becomes
+//
+//	reflect.DeepEqual(__goconc.Comparable(got), __goconc.Comparable(want))
+//
+// when an operand is or holds an interface. The interpreter's box of a
+// value in an interface holds where the value is stored, so two boxes of
+// equal values were never deeply equal (Go's test/append.go), and a box's
+// value is of the underlying type, so a MyInt was deeply equal to an int.
+// Comparable replaces each box with the name of its type and its value. An
+// operand of a notebook type that is boxed in an interface gets its name
+// too (ComparableNamed): the interpreter passes it without its box.
+func (g *gen) comparableDeepEqual() {
+	if !g.hasMethodTypes() {
+		return
+	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || g.calleeName(call.Fun) != "reflect.DeepEqual" {
+			return true
+		}
+		x, y := g.c.info.TypeOf(call.Args[0]), g.c.info.TypeOf(call.Args[1])
+		if x == nil || y == nil || !holdsInterface(x, map[types.Type]bool{}) && !holdsInterface(y, map[types.Type]bool{}) {
+			return true
+		}
+		for _, arg := range call.Args {
+			if name, ok := g.boxedName(arg); ok && g.boxedType(g.c.info.TypeOf(arg)) {
+				g.r.Before(arg, HooksName+".ComparableNamed(")
+				g.r.After(arg, ", "+name+")")
+				continue
+			}
+			g.r.Before(arg, HooksName+".Comparable(")
+			g.r.After(arg, ")")
+		}
+		return true
+	})
+}
+
+// boxedType reports whether the interpreter boxes a value of the notebook
+// type t in an interface: t has methods, or a marker (boxMarkers).
+func (g *gen) boxedType(t types.Type) bool {
+	return g.boxable(t) || types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}

@@ -1,0 +1,86 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// plainEncoderArgs passes the value an encoder or a template reads through
+// the Plain hook, when it may hold the interpreter's boxes:
+//
+//	json.Marshal(map[string]any{"temp": Celsius(21)})
+//
+// becomes
+//
+//	json.Marshal(__goconc.Plain(map[string]any{"temp": Celsius(21)}))
+//
+// A value of one of the notebook's types with methods (and every named
+// type that is not a struct: boxMarkers) is boxed in an interface, and
+// compiled code that reads a box by reflection sees the interpreter's
+// struct of two unexported fields: json wrote {"temp":{}} where Go writes
+// {"temp":21}. The interpreter unboxes an argument itself, but not what is
+// inside one. Plain copies only what holds a box.
+func (g *gen) plainEncoderArgs() {
+	if !g.hasMethodTypes() {
+		return
+	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		i, ok := encoderArg[g.calleeName(call.Fun)]
+		if !ok || i >= len(call.Args) {
+			return true
+		}
+		arg := call.Args[i]
+		if t := g.c.info.TypeOf(arg); t != nil && holdsInterface(t, map[types.Type]bool{}) {
+			g.r.Before(arg, HooksName+".Plain(")
+			g.r.After(arg, ")")
+		}
+		return true
+	})
+}
+
+// encoderArg gives the functions that read a value by reflection, and the
+// index of the value among their arguments.
+var encoderArg = map[string]int{
+	"encoding/json.Marshal":                0,
+	"encoding/json.MarshalIndent":          0,
+	"(*json.Encoder).Encode":               0,
+	"encoding/xml.Marshal":                 0,
+	"encoding/xml.MarshalIndent":           0,
+	"(*xml.Encoder).Encode":                0,
+	"(*xml.Encoder).EncodeElement":         0,
+	"(*gob.Encoder).Encode":                0,
+	"(*template.Template).Execute":         1,
+	"(*template.Template).ExecuteTemplate": 2,
+}
+
+// holdsInterface reports whether a value of type t is or holds an
+// interface: in an element, a key, a field or under a pointer.
+func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Slice:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Array:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Map:
+		return holdsInterface(u.Key(), seen) || holdsInterface(u.Elem(), seen)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if holdsInterface(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
