@@ -48,6 +48,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
+		"MapKey":        reflect.ValueOf(e.keys.canonical),
 		"IsMethod":      reflect.ValueOf(isMethod),
 		"AsMethod":      reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).

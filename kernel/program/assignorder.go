@@ -69,6 +69,17 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 		return false
 	}
 	risky := false
+	if g.hasMethodTypes() {
+		// Yaegi sets a variable of interface type in place when it
+		// assigns several at once, and panicked when the variable held a
+		// box and the new value is none, or the other way round
+		// (a, one = MyInt(1), 1): assigned one at a time, it replaces it.
+		for _, l := range as.Lhs {
+			if t := g.c.info.TypeOf(l); t != nil && isInterface(t) {
+				risky = true
+			}
+		}
+	}
 	assigned := map[types.Object]bool{}
 	for _, l := range as.Lhs {
 		if id, ok := ast.Unparen(l).(*ast.Ident); ok && id.Name != "_" {

@@ -28,7 +28,7 @@ import (
 // storage nothing else writes. A constant needs none, but as the operand
 // of a conversion or a result (always).
 func (g *gen) boxIntoAny(e ast.Expr, to types.Type, always bool) {
-	if to == nil || !isEmptyInterface(to) {
+	if to == nil || !isEmptyInterface(to) || g.mapKeys[e] {
 		return
 	}
 	tv, ok := g.c.info.Types[e]

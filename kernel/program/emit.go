@@ -40,6 +40,8 @@ type gen struct {
 	// rangeDeferred are the defer statements of range-over-function
 	// bodies that a loop's list of deferred calls took.
 	rangeDeferred map[*ast.DeferStmt]bool
+	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
+	mapKeys map[ast.Expr]bool
 	// recovering are the notebook's functions that call recover().
 	recovering   map[*types.Func]bool
 	recoverCalls map[*ast.CallExpr]string
@@ -177,6 +179,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.unsafeCalls()
 	g.arrayLengths()
 	g.assignPackageVars()
+	g.canonicalMapKeys()
 	g.copyIntoInterfaces()
 	g.fieldNames()
 	g.plainEncoderArgs()

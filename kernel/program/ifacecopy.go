@@ -56,14 +56,14 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		case *ast.AssignStmt:
 			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 				for i, rhs := range x.Rhs {
-					g.copyInto(rhs, g.c.info.TypeOf(x.Lhs[i]))
+					g.copyIntoMany(rhs, g.c.info.TypeOf(x.Lhs[i]), len(x.Rhs))
 				}
 			}
 		case *ast.ValueSpec:
 			if x.Type != nil && len(x.Names) == len(x.Values) {
 				t := g.c.info.TypeOf(x.Type)
 				for _, v := range x.Values {
-					g.copyInto(v, t)
+					g.copyIntoMany(v, t, len(x.Values))
 				}
 			}
 		case *ast.ReturnStmt:
@@ -223,6 +223,19 @@ func (g *gen) copyInto(e ast.Expr, to types.Type) { g.copyIntoPlace(e, to, false
 func (g *gen) copyIntoOrBox(e ast.Expr, to types.Type) {
 	if to != nil && isEmptyInterface(to) {
 		g.boxIntoAny(e, to, true)
+		return
+	}
+	g.copyInto(e, to)
+}
+
+// copyIntoMany is copyInto for one of n values assigned at once. Yaegi
+// assigning several values to interfaces at once set a constant of a type
+// it boxes unboxed ("reflect.Set: value of type interp.valueInterface is
+// not assignable to type int" for var a, one any = MyInt(1), 1): there
+// every value is boxIntoAny's.
+func (g *gen) copyIntoMany(e ast.Expr, to types.Type, n int) {
+	if n > 1 {
+		g.copyIntoOrBox(e, to)
 		return
 	}
 	g.copyInto(e, to)

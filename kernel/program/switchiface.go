@@ -18,7 +18,10 @@ import (
 // Yaegi v0.16.1 converts the tag to each case's type ("reflect.Value.Convert:
 // value of type interface {} cannot be converted to type int", Go's
 // test/switch.go); a comparison converts the case to the interface, as Go
-// does. A switch with an init statement is put in a block of its own, to
+// does. In a notebook whose values the interpreter boxes, every switch on
+// an interface is written so, with the comparisons of compareInterfaces'
+// hooks: two boxes of equal values are not equal to Yaegi (switch x {
+// case MyInt(1): } with x holding MyInt(1) took no case). A switch with an init statement is put in a block of its own, to
 // keep the init's scope, unless it is labelled (left alone). A switch
 // without a tag compares a case of interface type with true.
 func (g *gen) interfaceSwitches() {
@@ -50,6 +53,7 @@ func (g *gen) interfaceSwitches() {
 		if !ok {
 			return true
 		}
+		boxes := g.hasMethodTypes()
 		g.r.Replace(sw, func() string {
 			t := g.r.Temp("t")
 			var b strings.Builder
@@ -66,6 +70,10 @@ func (g *gen) interfaceSwitches() {
 					for _, e := range cc.List {
 						if g.c.info.Types[e].IsNil() {
 							conds = append(conds, t+" == nil")
+							continue
+						}
+						if boxes {
+							conds = append(conds, g.boxesEqual(t, e))
 							continue
 						}
 						// Converted explicitly: Yaegi finds
@@ -96,6 +104,9 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 	if _, isParam := tt.(*types.TypeParam); isParam {
 		return false
 	}
+	if g.hasMethodTypes() {
+		return true // the interpreter's boxes compare by where they are (boxesEqual)
+	}
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if t := g.c.info.TypeOf(e); t != nil && !types.IsInterface(t) {
@@ -104,4 +115,13 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 		}
 	}
 	return false
+}
+
+// boxesEqual returns the comparison of the switch's tag t with the case
+// e, through the hooks that compare what boxes hold (compareInterfaces).
+func (g *gen) boxesEqual(t string, e ast.Expr) string {
+	if name, ok := g.boxedName(e); ok {
+		return HooksName + ".EqualNamed(" + t + ", " + g.r.Source(e) + ", " + name + ")"
+	}
+	return HooksName + ".Equal(" + t + ", " + g.r.Source(e) + ")"
 }

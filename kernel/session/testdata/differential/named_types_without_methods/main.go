@@ -1,6 +1,6 @@
 // Named types without methods in an any: a type switch tells a MyInt from
-// an int, == and reflect.DeepEqual compare type and value, encoders see
-// the values. The classic type-switch lesson, and what Go's
+// an int, == and reflect.DeepEqual compare type and value, so do the keys
+// of a map with interface keys, and encoders see the values. The classic type-switch lesson, and what Go's
 // test/ken/interbasic.go and test/append.go check.
 package main
 
@@ -62,9 +62,34 @@ func main() {
 	var a, b, one any = MyInt(1), MyInt(1), 1
 	var c1, c2 any = Celsius(2), Celsius(2)
 	fmt.Println(a == b, a == one, a != one, a == MyInt(1), a == MyInt(2), c1 == c2, c1 == Celsius(2))
+	switch a {
+	case 1:
+		fmt.Println("case 1")
+	case b:
+		fmt.Println("case b")
+	}
+	switch c1 {
+	case Celsius(1):
+		fmt.Println("case 1°C")
+	case Celsius(2):
+		fmt.Println("case 2°C")
+	}
 	var r any = Ints{1, 2}
 	fmt.Println(reflect.DeepEqual(r, Ints{1, 2}), reflect.DeepEqual(r, []int{1, 2}), reflect.DeepEqual(r, Other{1, 2}))
 	fmt.Println(reflect.DeepEqual([]any{MyInt(1), Point{1, 2}}, []any{MyInt(1), Point{1, 2}}), reflect.DeepEqual([]any{MyInt(1)}, []any{1}))
+
+	set := map[any]bool{MyInt(2): true, Name("n"): true}
+	set[MyInt(3)] = true
+	delete(set, Name("n"))
+	fmt.Println(set[MyInt(2)], set[2], set[MyInt(3)], set[Name("n")], len(set))
+	counts := map[any]int{}
+	for _, c := range []Celsius{1, 2, 1, 1} {
+		counts[c]++
+	}
+	c := Celsius(3)
+	counts[c] = 10
+	c = 4
+	fmt.Println(len(counts), counts[Celsius(1)], counts[Celsius(3)], counts[c])
 
 	out, err := json.Marshal(map[string]any{"n": MyInt(5), "c": Celsius(21), "p": Point{1, 2}, "l": []any{Name("x"), Ints{7}}})
 	fmt.Println(string(out), err)

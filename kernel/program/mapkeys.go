@@ -1,0 +1,98 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// canonicalMapKeys passes each key of a map with interface keys through
+// the MapKey hook, in a notebook whose values the interpreter boxes:
+//
+//	seen[k] = true
+//
+// becomes
+//
+//	seen[func(__goconc_k any) any { __goconc.MapKey(&__goconc_k); return __goconc_k }(k)] = true
+//
+// (a key of a concrete type is boxed in the function, from its parameter).
+// The interpreter's box holds where its value is stored, so two boxes of
+// equal values were two keys: after m[MyInt(1)] = 1, m[MyInt(1)] found
+// nothing, and a set of Celsius values held each one once per time it was
+// added. The hook gives every key the first box of its type and value.
+// Index expressions, delete and the keys of map literals are lowered; it
+// runs before copyIntoInterfaces, whose boxing of a key it encloses.
+func (g *gen) canonicalMapKeys() {
+	if !g.hasMethodTypes() {
+		return
+	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		switch x := n.(type) {
+		case *ast.IndexExpr:
+			if key, ok := g.interfaceKey(g.c.info.TypeOf(x.X)); ok {
+				g.canonicalKey(x.Index, key)
+			}
+		case *ast.CallExpr:
+			if g.isBuiltinNamed(x.Fun, "delete") && len(x.Args) == 2 {
+				if key, ok := g.interfaceKey(g.c.info.TypeOf(x.Args[0])); ok {
+					g.canonicalKey(x.Args[1], key)
+				}
+			}
+		case *ast.CompositeLit:
+			if key, ok := g.interfaceKey(g.c.info.TypeOf(x)); ok {
+				for _, e := range x.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						g.canonicalKey(kv.Key, key)
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// interfaceKey returns the key type of t if t is a map type with
+// interface keys.
+func (g *gen) interfaceKey(t types.Type) (types.Type, bool) {
+	if t == nil {
+		return nil, false
+	}
+	m, ok := t.Underlying().(*types.Map)
+	if !ok || !isInterface(m.Key()) {
+		return nil, false
+	}
+	return m.Key(), true
+}
+
+// canonicalKey lowers the key e of a map whose key type is key, when e may
+// hold a box: it is an interface, or of a notebook type the interpreter
+// boxes.
+func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
+	tv, ok := g.c.info.Types[e]
+	if !ok || tv.Type == nil || tv.IsNil() {
+		return
+	}
+	if !isInterface(tv.Type) && !(g.notebookType(tv.Type) && g.boxedType(tv.Type)) {
+		return
+	}
+	typ, ok := g.localType(key)
+	if !ok {
+		return
+	}
+	if isInterface(tv.Type) {
+		g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+		g.r.After(e, ")")
+		return
+	}
+	// Boxed from a parameter: a box refers to where its value is stored,
+	// and the key must not change when the variable it came from does.
+	from, ok := g.localType(tv.Type)
+	if !ok {
+		return
+	}
+	if g.mapKeys == nil {
+		g.mapKeys = map[ast.Expr]bool{}
+	}
+	g.mapKeys[e] = true // (boxIntoAny leaves it alone)
+	g.r.Before(e, "func(__goconc_v "+from+") "+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+	g.r.After(e, ")")
+}
