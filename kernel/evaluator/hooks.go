@@ -570,10 +570,45 @@ func sameValues(x, y reflect.Value) bool {
 	if !x.IsValid() || !y.IsValid() {
 		return x.IsValid() == y.IsValid()
 	}
-	if x.Type() != y.Type() || !x.CanInterface() || !y.CanInterface() {
+	if x.Type() != y.Type() {
 		return false
 	}
-	return x.Interface() == y.Interface()
+	switch x.Kind() {
+	case reflect.Interface:
+		if x.IsNil() || y.IsNil() {
+			return x.IsNil() && y.IsNil()
+		}
+		return sameBoxed(x.Elem(), y.Elem())
+	case reflect.Struct:
+		if fieldnames.BoxName(x) != "" || fieldnames.BoxName(y) != "" {
+			return sameBoxed(x, y)
+		}
+		// Field by field, as Go's ==: a field may hold a box.
+		for i := range x.NumField() {
+			if x.Type().Field(i).Name != "_" && !sameValues(x.Field(i), y.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := range x.Len() {
+			if !sameValues(x.Index(i), y.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	if x.CanInterface() && y.CanInterface() {
+		return x.Interface() == y.Interface() // (Go's panic for a type == cannot compare)
+	}
+	return x.Equal(y)
+}
+
+// sameBoxed is sameValues of two values that may be boxes: of the same
+// type by the names in the boxes, and equal values.
+func sameBoxed(bx, by reflect.Value) bool {
+	x, y := fieldnames.Unboxed(bx), fieldnames.Unboxed(by)
+	return sameBoxNames(bx, by, x, y) && sameValues(x, y)
 }
 
 // equalNamed is the EqualNamed hook: whether the interface a holds v, a

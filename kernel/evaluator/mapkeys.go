@@ -26,7 +26,8 @@ type boxKey struct {
 }
 
 // canonical is the MapKey hook: p points to a key; if it holds a box, the
-// box is replaced by the first one of its type and value. A value whose
+// box is replaced by the first one of its type and value (a struct or an
+// array holding boxes, by the first one holding the same). A value whose
 // type Go cannot hash panics as Go's map does.
 func (k *mapKeys) canonical(p any) {
 	slot := reflect.ValueOf(p)
@@ -40,6 +41,9 @@ func (k *mapKeys) canonical(p any) {
 	}
 	name := fieldnames.BoxName(box)
 	if name == "" {
+		if kind := box.Kind(); (kind == reflect.Struct || kind == reflect.Array) && slot.CanInterface() {
+			k.intern(boxKey{value: fieldnames.Comparable(slot.Interface())}, slot, slot)
+		}
 		return
 	}
 	v := fieldnames.Unboxed(box)
@@ -49,7 +53,12 @@ func (k *mapKeys) canonical(p any) {
 	if !v.Type().Comparable() {
 		panic(runtimeError("runtime error: hash of unhashable type " + name))
 	}
-	key := boxKey{name, v.Interface()}
+	k.intern(boxKey{name, v.Interface()}, slot, box)
+}
+
+// intern sets slot to the value stored for key, or stores a copy of v (the
+// value in slot, or the box in it) for key.
+func (k *mapKeys) intern(key boxKey, slot, v reflect.Value) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if c, ok := k.boxes[key]; ok {
@@ -59,7 +68,7 @@ func (k *mapKeys) canonical(p any) {
 	if k.boxes == nil {
 		k.boxes = map[boxKey]reflect.Value{}
 	}
-	c := reflect.New(box.Type()).Elem()
-	c.Set(box)
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
 	k.boxes[key] = c
 }

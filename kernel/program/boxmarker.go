@@ -34,16 +34,10 @@ const boxedMethod = "__goconc_boxed"
 // boxMarkers returns the marker methods of the types gd declares.
 func (g *gen) boxMarkers(gd *ast.GenDecl) string {
 	var b strings.Builder
-	for _, spec := range gd.Specs {
-		ts := spec.(*ast.TypeSpec)
-		if ts.TypeParams != nil || ts.Name.Name == "_" {
-			continue
+	for name, obj := range g.declaredTypes(gd) {
+		if obj.Parent() == g.c.pkg.Scope() && g.boxable(obj.Type()) {
+			b.WriteString("func (" + name + ") " + boxedMethod + "() {}\n")
 		}
-		obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
-		if !ok || obj.IsAlias() || obj.Parent() != g.c.pkg.Scope() || !g.boxable(obj.Type()) {
-			continue
-		}
-		b.WriteString("func (" + ts.Name.Name + ") " + boxedMethod + "() {}\n")
 	}
 	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -212,21 +213,32 @@ func (g *gen) numericOperand(arg ast.Expr) {
 // reflect type of its underlying type, which plain values share.
 func (g *gen) registerTypes(gd *ast.GenDecl) string {
 	var b strings.Builder
-	for _, spec := range gd.Specs {
-		ts := spec.(*ast.TypeSpec)
-		if ts.TypeParams != nil || ts.Name.Name == "_" {
-			continue
+	for name, obj := range g.declaredTypes(gd) {
+		if _, isStruct := obj.Type().Underlying().(*types.Struct); isStruct {
+			b.WriteString(HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + name + ")(nil))\n")
 		}
-		obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
-		if !ok || obj.IsAlias() {
-			continue
-		}
-		if _, isStruct := obj.Type().Underlying().(*types.Struct); !isStruct {
-			continue
-		}
-		b.WriteString(HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + ts.Name.Name + ")(nil))\n")
 	}
 	return b.String()
+}
+
+// declaredTypes yields the named types a type declaration declares, by
+// name: not aliases, generic types or blank ones.
+func (g *gen) declaredTypes(gd *ast.GenDecl) iter.Seq2[string, *types.TypeName] {
+	return func(yield func(string, *types.TypeName) bool) {
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			if ts.TypeParams != nil || ts.Name.Name == "_" {
+				continue
+			}
+			obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
+			if !ok || obj.IsAlias() {
+				continue
+			}
+			if !yield(ts.Name.Name, obj) {
+				return
+			}
+		}
+	}
 }
 
 // underlyingImplementers writes, for DynamicTypeName, a value and the Go

@@ -31,7 +31,7 @@ func (g *gen) compareInterfaces() {
 		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() || g.compiledVariable(be.X) || g.compiledVariable(be.Y) {
 			return true
 		}
-		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) {
+		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) && !g.holdBoxes(x.Type, y.Type) {
 			return true
 		}
 		not := ""
@@ -75,6 +75,17 @@ func (g *gen) mayHoldBox(t, other types.Type) bool {
 		return false
 	}
 	if !(isInterface(t) || g.notebookType(t)) || !(isInterface(other) || g.notebookType(other)) {
+		return false
+	}
+	return g.hasMethodTypes()
+}
+
+// holdBoxes reports whether t and other are a struct or array type whose
+// fields or elements == compares include interfaces (holdsComparedInterface),
+// in a notebook with types whose values are boxed: Go compares the values
+// in them, Yaegi the boxes.
+func (g *gen) holdBoxes(t, other types.Type) bool {
+	if isInterface(t) || isInterface(other) || !holdsComparedInterface(t) || !holdsComparedInterface(other) {
 		return false
 	}
 	return g.hasMethodTypes()

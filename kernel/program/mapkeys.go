@@ -18,7 +18,9 @@ import (
 // The interpreter's box holds where its value is stored, so two boxes of
 // equal values were two keys: after m[MyInt(1)] = 1, m[MyInt(1)] found
 // nothing, and a set of Celsius values held each one once per time it was
-// added. The hook gives every key the first box of its type and value.
+// added. The hook gives every key the first box of its type and value; a
+// key of a struct or array type holding interfaces (struct{ A any }), the
+// first key holding the same.
 // Index expressions, delete and the keys of map literals are lowered; it
 // runs before copyIntoInterfaces, whose boxing of a key it encloses.
 func (g *gen) canonicalMapKeys() {
@@ -57,10 +59,29 @@ func (g *gen) interfaceKey(t types.Type) (types.Type, bool) {
 		return nil, false
 	}
 	m, ok := t.Underlying().(*types.Map)
-	if !ok || !isInterface(m.Key()) {
+	if !ok || !isInterface(m.Key()) && !holdsComparedInterface(m.Key()) {
 		return nil, false
 	}
 	return m.Key(), true
+}
+
+// holdsComparedInterface reports whether t is a struct or array type with
+// an interface among the fields or elements == compares: in it, or in a
+// struct or array in it.
+func holdsComparedInterface(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Array:
+		return holdsComparedInterface(u.Elem())
+	case *types.Struct:
+		for f := range u.Fields() {
+			if f.Name() != "_" && holdsComparedInterface(f.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // canonicalKey lowers the key e of a map whose key type is key, when e may
@@ -71,15 +92,18 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok || tv.Type == nil || tv.IsNil() {
 		return
 	}
-	if !isInterface(tv.Type) && !(g.notebookType(tv.Type) && g.boxedType(tv.Type)) {
+	if !isInterface(tv.Type) && !(g.notebookType(tv.Type) && g.boxedType(tv.Type)) && !holdsComparedInterface(tv.Type) {
 		return
 	}
 	typ, ok := g.localType(key)
 	if !ok {
 		return
 	}
-	if isInterface(tv.Type) {
+	if isInterface(tv.Type) || !isInterface(key) {
 		g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+		if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
+			g.r.Before(e, typ) // {1, "x"} of map[pair]int{{1, "x"}: 1}
+		}
 		g.r.After(e, ")")
 		return
 	}

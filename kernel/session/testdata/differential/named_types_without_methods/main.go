@@ -91,6 +91,13 @@ func main() {
 	c = 4
 	fmt.Println(len(counts), counts[Celsius(1)], counts[Celsius(3)], counts[c])
 
+	type pair struct{ A, B any }
+	pairs := map[pair]int{{MyInt(1), "x"}: 1}
+	pairs[pair{MyInt(1), "x"}]++
+	arrays := map[[2]any]bool{}
+	arrays[[2]any{Celsius(1), Name("n")}] = true
+	fmt.Println(pairs[pair{MyInt(1), "x"}], len(pairs), arrays[[2]any{Celsius(1), Name("n")}], pair{MyInt(1), 2} == pair{MyInt(1), 2}, pair{MyInt(1), 2} == pair{1, 2})
+
 	out, err := json.Marshal(map[string]any{"n": MyInt(5), "c": Celsius(21), "p": Point{1, 2}, "l": []any{Name("x"), Ints{7}}})
 	fmt.Println(string(out), err)
 	json.NewEncoder(os.Stdout).Encode([]any{MyInt(6), Celsius(1)})
