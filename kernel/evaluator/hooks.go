@@ -49,6 +49,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
 		"MapKey":        reflect.ValueOf(e.keys.canonical),
+		"Keep":          reflect.ValueOf(e.keys.keep),
+		"Unkeep":        reflect.ValueOf(e.keys.unkeep),
 		"IsMethod":      reflect.ValueOf(isMethod),
 		"AsMethod":      reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).

@@ -72,3 +72,67 @@ func (k *mapKeys) intern(key boxKey, slot, v reflect.Value) {
 	c.Set(v)
 	k.boxes[key] = c
 }
+
+// keep is the Keep hook: the value in xs[0] as compiled code that stores
+// it (a context's values, a sync.Map) should hold it. The interpreter
+// hands compiled code a value of the notebook's without its box, so it
+// came back a value of its underlying type (a RequestID a string), and a
+// key of type ctxKey equalled a string key. A boxed value is kept as a
+// fieldnames.Boxed, its type's name and value, which compare as Go's
+// would; the box is remembered for unkeep.
+func (k *mapKeys) keep(xs []any) any {
+	if len(xs) != 1 {
+		return nil
+	}
+	box := reflect.ValueOf(xs[0])
+	name := fieldnames.BoxName(box)
+	v := fieldnames.Unboxed(box)
+	if name == "" || !v.IsValid() || !v.CanInterface() {
+		return xs[0]
+	}
+	kept := fieldnames.Boxed{Type: name, Value: v.Interface()}
+	if v.Type().Comparable() {
+		func() {
+			defer func() { _ = recover() }() // (an interface inside holding what cannot be hashed)
+			k.intern(boxKey{name, kept.Value}, reflect.New(box.Type()).Elem(), box)
+		}()
+	}
+	return kept
+}
+
+// unkeep is the Unkeep hook: it sets *p to x, and to the box of a value
+// keep kept.
+func (k *mapKeys) unkeep(p, x any) {
+	slot := reflect.ValueOf(p)
+	if slot.Kind() != reflect.Pointer || slot.IsNil() {
+		return
+	}
+	slot = slot.Elem()
+	kept, ok := x.(fieldnames.Boxed)
+	if !ok {
+		if x == nil {
+			slot.Set(reflect.Zero(slot.Type()))
+		} else {
+			slot.Set(reflect.ValueOf(x))
+		}
+		return
+	}
+	if c, ok := k.kept(kept); ok {
+		slot.Set(c)
+		return
+	}
+	slot.Set(reflect.ValueOf(kept.Value))
+}
+
+// kept returns the box keep remembered for a kept value.
+func (k *mapKeys) kept(b fieldnames.Boxed) (c reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil { // (a value that cannot be hashed: never remembered)
+			ok = false
+		}
+	}()
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	c, ok = k.boxes[boxKey{b.Type, b.Value}]
+	return c, ok
+}

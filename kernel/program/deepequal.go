@@ -21,17 +21,13 @@ import (
 // operand of a notebook type that is boxed in an interface gets its name
 // too (ComparableNamed): the interpreter passes it without its box.
 func (g *gen) comparableDeepEqual() {
-	if !g.hasMethodTypes() {
-		return
-	}
-	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || g.calleeName(call.Fun) != "reflect.DeepEqual" {
-			return true
+	g.boxedCalls(func(call *ast.CallExpr, name string) {
+		if len(call.Args) != 2 || name != "reflect.DeepEqual" {
+			return
 		}
 		x, y := g.c.info.TypeOf(call.Args[0]), g.c.info.TypeOf(call.Args[1])
 		if x == nil || y == nil || !holdsInterface(x, map[types.Type]bool{}) && !holdsInterface(y, map[types.Type]bool{}) {
-			return true
+			return
 		}
 		for _, arg := range call.Args {
 			if name, ok := g.boxedName(arg); ok && g.boxedType(g.c.info.TypeOf(arg)) {
@@ -42,7 +38,6 @@ func (g *gen) comparableDeepEqual() {
 			g.r.Before(arg, HooksName+".Comparable(")
 			g.r.After(arg, ")")
 		}
-		return true
 	})
 }
 

@@ -184,6 +184,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.fieldNames()
 	g.plainEncoderArgs()
 	g.comparableDeepEqual()
+	g.keepValues()
 	g.fmtVerbs()
 	g.keepMethods()
 	g.hideUnexported()

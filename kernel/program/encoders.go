@@ -21,22 +21,29 @@ import (
 // {"temp":21}. The interpreter unboxes an argument itself, but not what is
 // inside one. Plain copies only what holds a box.
 func (g *gen) plainEncoderArgs() {
+	g.boxedCalls(func(call *ast.CallExpr, name string) {
+		i, ok := encoderArg[name]
+		if !ok || i >= len(call.Args) {
+			return
+		}
+		if t := g.c.info.TypeOf(call.Args[i]); t != nil && holdsInterface(t, map[types.Type]bool{}) {
+			g.r.Before(call.Args[i], HooksName+".Plain(")
+			g.r.After(call.Args[i], ")")
+		}
+	})
+}
+
+// boxedCalls calls f with each call in the code rewritten, but calls
+// spreading a slice, and the name of its callee (calleeName), when the
+// interpreter boxes some of the notebook's values: the rules that hand
+// them to compiled code through hooks have nothing to do otherwise.
+func (g *gen) boxedCalls(f func(call *ast.CallExpr, name string)) {
 	if !g.hasMethodTypes() {
 		return
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || call.Ellipsis.IsValid() {
-			return true
-		}
-		i, ok := encoderArg[g.calleeName(call.Fun)]
-		if !ok || i >= len(call.Args) {
-			return true
-		}
-		arg := call.Args[i]
-		if t := g.c.info.TypeOf(arg); t != nil && holdsInterface(t, map[types.Type]bool{}) {
-			g.r.Before(arg, HooksName+".Plain(")
-			g.r.After(arg, ")")
+		if call, ok := n.(*ast.CallExpr); ok && !call.Ellipsis.IsValid() {
+			f(call, g.calleeName(call.Fun))
 		}
 		return true
 	})

@@ -1,0 +1,124 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// keepValues gives the values a context or a sync.Map holds for the
+// notebook their types:
+//
+//	ctx = context.WithValue(ctx, userKey, RequestID("r1"))
+//	id := ctx.Value(userKey)
+//
+// become
+//
+//	ctx = context.WithValue(ctx, __goconc.Keep([]any{userKey}), __goconc.Keep([]any{RequestID("r1")}))
+//	id := func() (__goconc_r any) { __goconc.Unkeep(&__goconc_r, ctx.Value(__goconc.Keep([]any{userKey}))); return }()
+//
+// The interpreter hands compiled code a value of the notebook's without
+// its box: stored there, a RequestID came back a string (not a RequestID
+// to an assertion), and a key of type ctxKey found a value stored under
+// the string of the same text, where Go's keys differ by type. Keep, given
+// the value inside a []any (where the interpreter keeps its box), stores
+// the type's name with the value; Unkeep gives the box back to the cell.
+// The callbacks of sync.Map's Range get theirs back first thing.
+func (g *gen) keepValues() {
+	g.boxedCalls(func(call *ast.CallExpr, name string) {
+		if g.contextValue(call) {
+			name = "(context.Context).Value"
+		}
+		for _, i := range keptArgs[name] {
+			if i < len(call.Args) && g.mayBeBoxed(call.Args[i]) {
+				g.r.Before(call.Args[i], HooksName+".Keep([]any{")
+				g.r.After(call.Args[i], "})")
+			}
+		}
+		switch keptResults[name] {
+		case 1:
+			g.r.Before(call, "func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
+			g.r.After(call, "); return }()")
+		case 2:
+			g.r.Before(call, "func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = ")
+			g.r.After(call, "; "+HooksName+".Unkeep(&__goconc_r, __goconc_x); return }()")
+		}
+		if name == "(*sync.Map).Range" && len(call.Args) == 1 {
+			g.unkeepParams(call.Args[0])
+		}
+	})
+}
+
+// keptArgs gives the functions that store values, and which arguments.
+var keptArgs = map[string][]int{
+	"context.WithValue":            {1, 2},
+	"(context.Context).Value":      {0},
+	"(*sync.Map).Store":            {0, 1},
+	"(*sync.Map).Load":             {0},
+	"(*sync.Map).LoadOrStore":      {0, 1},
+	"(*sync.Map).LoadAndDelete":    {0},
+	"(*sync.Map).Delete":           {0},
+	"(*sync.Map).Swap":             {0, 1},
+	"(*sync.Map).CompareAndSwap":   {0, 1, 2},
+	"(*sync.Map).CompareAndDelete": {0, 1},
+}
+
+// keptResults gives the functions that give stored values back: an any,
+// or an any and a bool.
+var keptResults = map[string]int{
+	"(context.Context).Value":   1,
+	"(*sync.Map).Load":          2,
+	"(*sync.Map).LoadOrStore":   2,
+	"(*sync.Map).LoadAndDelete": 2,
+	"(*sync.Map).Swap":          2,
+}
+
+// mayBeBoxed reports whether e is an interface, or a value of a notebook
+// type the interpreter boxes.
+func (g *gen) mayBeBoxed(e ast.Expr) bool {
+	t := g.c.info.TypeOf(e)
+	if t == nil || g.c.info.Types[e].IsNil() {
+		return false
+	}
+	if isInterface(t) {
+		return true
+	}
+	if _, pointer := t.Underlying().(*types.Pointer); pointer {
+		return false
+	}
+	return g.notebookType(t) && g.boxedType(t)
+}
+
+// unkeepParams makes the Range callback f get its key and value back:
+// a function literal first thing in its body, another function through
+// one that does.
+func (g *gen) unkeepParams(f ast.Expr) {
+	if lit, ok := ast.Unparen(f).(*ast.FuncLit); ok {
+		var b strings.Builder
+		for _, field := range lit.Type.Params.List {
+			for _, id := range field.Names {
+				if id.Name != "_" {
+					b.WriteString(HooksName + ".Unkeep(&" + id.Name + ", " + id.Name + "); ")
+				}
+			}
+		}
+		if b.Len() > 0 {
+			g.r.At(lit.Body, lit.Body.Lbrace+1, " "+b.String())
+		}
+		return
+	}
+	g.r.Before(f, "func(__goconc_k, __goconc_v any) bool { "+HooksName+".Unkeep(&__goconc_k, __goconc_k); "+HooksName+".Unkeep(&__goconc_v, __goconc_v); return (")
+	g.r.After(f, ")(__goconc_k, __goconc_v) }")
+}
+
+// contextValue reports whether call is ctx.Value(key) on a context.Context
+// (the method of an interface: calleeName names its receiver by the
+// interface's methods).
+func (g *gen) contextValue(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Value" {
+		return false
+	}
+	n, ok := types.Unalias(g.c.info.TypeOf(sel.X)).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
