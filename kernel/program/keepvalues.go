@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// keepValues gives the values a context or a sync.Map holds for the
-// notebook their types:
+// keepValues gives the values a context, a sync.Map or an atomic.Value
+// holds for the notebook their types:
 //
 //	ctx = context.WithValue(ctx, userKey, RequestID("r1"))
 //	id := ctx.Value(userKey)
@@ -51,16 +51,19 @@ func (g *gen) keepValues() {
 
 // keptArgs gives the functions that store values, and which arguments.
 var keptArgs = map[string][]int{
-	"context.WithValue":            {1, 2},
-	"(context.Context).Value":      {0},
-	"(*sync.Map).Store":            {0, 1},
-	"(*sync.Map).Load":             {0},
-	"(*sync.Map).LoadOrStore":      {0, 1},
-	"(*sync.Map).LoadAndDelete":    {0},
-	"(*sync.Map).Delete":           {0},
-	"(*sync.Map).Swap":             {0, 1},
-	"(*sync.Map).CompareAndSwap":   {0, 1, 2},
-	"(*sync.Map).CompareAndDelete": {0, 1},
+	"context.WithValue":              {1, 2},
+	"(context.Context).Value":        {0},
+	"(*sync.Map).Store":              {0, 1},
+	"(*sync.Map).Load":               {0},
+	"(*sync.Map).LoadOrStore":        {0, 1},
+	"(*sync.Map).LoadAndDelete":      {0},
+	"(*sync.Map).Delete":             {0},
+	"(*sync.Map).Swap":               {0, 1},
+	"(*sync.Map).CompareAndSwap":     {0, 1, 2},
+	"(*sync.Map).CompareAndDelete":   {0, 1},
+	"(*atomic.Value).Store":          {0},
+	"(*atomic.Value).Swap":           {0},
+	"(*atomic.Value).CompareAndSwap": {0, 1},
 }
 
 // keptResults gives the functions that give stored values back: an any,
@@ -71,6 +74,8 @@ var keptResults = map[string]int{
 	"(*sync.Map).LoadOrStore":   2,
 	"(*sync.Map).LoadAndDelete": 2,
 	"(*sync.Map).Swap":          2,
+	"(*atomic.Value).Load":      1,
+	"(*atomic.Value).Swap":      1,
 }
 
 // mayBeBoxed reports whether e is an interface, or a value of a notebook

@@ -1,4 +1,5 @@
-// Values of the notebook's named types stored in a context or a sync.Map
+// Values of the notebook's named types stored in a context, a sync.Map or
+// an atomic.Value
 // come back of their types, and keys of a type of their own do not equal
 // keys of the type under it: why the context lesson gives keys a type.
 package main
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 type ctxKey string
@@ -54,4 +56,10 @@ func main() {
 	for _, l := range lines {
 		fmt.Println(l)
 	}
+
+	var current atomic.Value
+	current.Store(RequestID("r-1"))
+	prev := current.Swap(RequestID("r-2"))
+	now, isID := current.Load().(RequestID)
+	fmt.Printf("%T %v %v %v\n", prev, prev, now, isID)
 }
