@@ -54,7 +54,7 @@ type Evaluator struct {
 
 	stops  stops
 	starts atomic.Int64 // goroutines started by go statements (goStarting)
-	keys   mapKeys      // the boxes keys of maps with interface keys are made of
+	boxes  boxTable     // the boxes handed out for map keys and for values compiled code keeps
 
 	mu       sync.Mutex
 	current  string         // the cell running now

@@ -48,9 +48,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
-		"MapKey":        reflect.ValueOf(e.keys.canonical),
-		"Keep":          reflect.ValueOf(e.keys.keep),
-		"Unkeep":        reflect.ValueOf(e.keys.unkeep),
+		"MapKey":        reflect.ValueOf(e.boxes.canonical),
+		"Keep":          reflect.ValueOf(e.boxes.keep),
+		"Unkeep":        reflect.ValueOf(e.boxes.unkeep),
 		"IsMethod":      reflect.ValueOf(isMethod),
 		"AsMethod":      reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).

@@ -12,9 +12,11 @@ import (
 // interface keys: after m[MyInt(1)] = 1, m[MyInt(1)] found nothing.
 // program's mapkeys.go passes every key of such a map through MapKey,
 // which hands out one box for each type and value: the first one used.
+// The same boxes come back to the cell from compiled code that keeps the
+// notebook's values (Keep, Unkeep; program's keepvalues.go).
 
-// mapKeys holds the boxes handed out.
-type mapKeys struct {
+// boxTable holds the boxes handed out, one per type and value.
+type boxTable struct {
 	mu    sync.Mutex
 	boxes map[boxKey]reflect.Value
 }
@@ -29,7 +31,7 @@ type boxKey struct {
 // box is replaced by the first one of its type and value (a struct or an
 // array holding boxes, by the first one holding the same). A value whose
 // type Go cannot hash panics as Go's map does.
-func (k *mapKeys) canonical(p any) {
+func (k *boxTable) canonical(p any) {
 	slot := reflect.ValueOf(p)
 	if slot.Kind() != reflect.Pointer || slot.IsNil() {
 		return
@@ -58,7 +60,7 @@ func (k *mapKeys) canonical(p any) {
 
 // intern sets slot to the value stored for key, or stores a copy of v (the
 // value in slot, or the box in it) for key.
-func (k *mapKeys) intern(key boxKey, slot, v reflect.Value) {
+func (k *boxTable) intern(key boxKey, slot, v reflect.Value) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if c, ok := k.boxes[key]; ok {
@@ -80,7 +82,7 @@ func (k *mapKeys) intern(key boxKey, slot, v reflect.Value) {
 // key of type ctxKey equalled a string key. A boxed value is kept as a
 // fieldnames.Boxed, its type's name and value, which compare as Go's
 // would; the box is remembered for unkeep.
-func (k *mapKeys) keep(xs []any) any {
+func (k *boxTable) keep(xs []any) any {
 	if len(xs) != 1 {
 		return nil
 	}
@@ -102,7 +104,7 @@ func (k *mapKeys) keep(xs []any) any {
 
 // unkeep is the Unkeep hook: it sets *p to x, and to the box of a value
 // keep kept.
-func (k *mapKeys) unkeep(p, x any) {
+func (k *boxTable) unkeep(p, x any) {
 	slot := reflect.ValueOf(p)
 	if slot.Kind() != reflect.Pointer || slot.IsNil() {
 		return
@@ -125,7 +127,7 @@ func (k *mapKeys) unkeep(p, x any) {
 }
 
 // kept returns the box keep remembered for a kept value.
-func (k *mapKeys) kept(b fieldnames.Boxed) (c reflect.Value, ok bool) {
+func (k *boxTable) kept(b fieldnames.Boxed) (c reflect.Value, ok bool) {
 	defer func() {
 		if recover() != nil { // (a value that cannot be hashed: never remembered)
 			ok = false
