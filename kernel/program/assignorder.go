@@ -69,7 +69,7 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 		return false
 	}
 	risky := false
-	if g.hasMethodTypes() {
+	if g.hasBoxedTypes() {
 		// Yaegi sets a variable of interface type in place when it
 		// assigns several at once, and panicked when the variable held a
 		// box and the new value is none, or the other way round

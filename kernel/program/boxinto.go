@@ -6,7 +6,7 @@ import (
 )
 
 // boxIntoAny puts a value of a notebook type that the interpreter boxes
-// (boxedType) into an empty interface through a function that boxes it:
+// (boxedValue) into an empty interface through a function that boxes it:
 //
 //	var r any = T1{1, 2}
 //
@@ -32,10 +32,7 @@ func (g *gen) boxIntoAny(e ast.Expr, to types.Type, always bool) {
 		return
 	}
 	tv, ok := g.c.info.Types[e]
-	if !ok || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) || !g.notebookType(tv.Type) || tv.Value != nil && !always {
-		return
-	}
-	if _, pointer := tv.Type.Underlying().(*types.Pointer); pointer || !g.boxedType(tv.Type) {
+	if !ok || tv.IsNil() || tv.Type == nil || !g.boxedValue(tv.Type) || tv.Value != nil && !always {
 		return
 	}
 	typ, ok := g.localType(tv.Type)

@@ -51,3 +51,41 @@ func (g *gen) boxable(t types.Type) bool {
 	_, pointer := t.Underlying().(*types.Pointer)
 	return !pointer
 }
+
+// boxedType reports whether the interpreter boxes a value of the notebook
+// type t in an interface: t has methods, or a marker.
+func (g *gen) boxedType(t types.Type) bool {
+	return g.boxable(t) || types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// boxedValue reports whether a value of type t is one the interpreter
+// boxes in an interface, and hands to a hook without its box: of a
+// notebook type (not an interface or a pointer) with methods or a marker.
+func (g *gen) boxedValue(t types.Type) bool {
+	if isInterface(t) || !g.notebookType(t) {
+		return false
+	}
+	if _, pointer := t.Underlying().(*types.Pointer); pointer {
+		return false
+	}
+	return g.boxedType(t)
+}
+
+// hasBoxedTypes reports whether the notebook declares a type (but an
+// interface) the interpreter boxes in an interface: one with methods, or
+// one that boxMarkers gives one. The rules that compare, key, encode and
+// keep boxes have nothing to do otherwise. Computed once per cell: it is
+// asked at every comparison.
+func (g *gen) hasBoxedTypes() bool {
+	if g.boxedTypes == nil {
+		has := false
+		for _, named := range g.packageTypes() {
+			if !isInterface(named) && g.boxedType(named) {
+				has = true
+				break
+			}
+		}
+		g.boxedTypes = &has
+	}
+	return *g.boxedTypes
+}

@@ -30,7 +30,7 @@ func (g *gen) comparableDeepEqual() {
 			return
 		}
 		for _, arg := range call.Args {
-			if name, ok := g.boxedName(arg); ok && g.boxedType(g.c.info.TypeOf(arg)) {
+			if name, ok := g.boxedName(arg); ok {
 				g.r.Before(arg, HooksName+".ComparableNamed(")
 				g.r.After(arg, ", "+name+")")
 				continue
@@ -39,10 +39,4 @@ func (g *gen) comparableDeepEqual() {
 			g.r.After(arg, ")")
 		}
 	})
-}
-
-// boxedType reports whether the interpreter boxes a value of the notebook
-// type t in an interface: t has methods, or a marker (boxMarkers).
-func (g *gen) boxedType(t types.Type) bool {
-	return g.boxable(t) || types.NewMethodSet(t).Len() > 0 || types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }

@@ -40,6 +40,8 @@ type gen struct {
 	// rangeDeferred are the defer statements of range-over-function
 	// bodies that a loop's list of deferred calls took.
 	rangeDeferred map[*ast.DeferStmt]bool
+	// boxedTypes caches hasBoxedTypes.
+	boxedTypes *bool
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
 	mapKeys map[ast.Expr]bool
 	// recovering are the notebook's functions that call recover().

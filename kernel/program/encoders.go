@@ -38,7 +38,7 @@ func (g *gen) plainEncoderArgs() {
 // interpreter boxes some of the notebook's values: the rules that hand
 // them to compiled code through hooks have nothing to do otherwise.
 func (g *gen) boxedCalls(f func(call *ast.CallExpr, name string)) {
-	if !g.hasMethodTypes() {
+	if !g.hasBoxedTypes() {
 		return
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {

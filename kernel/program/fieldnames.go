@@ -161,7 +161,7 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		// but an any that compiled code gave back (sync.Map's Load,
 		// context's Value) holds a struct without them, and a value of
 		// a named type with methods is in the interpreter's box.
-		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasMethodTypes() {
+		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasBoxedTypes() {
 			return "", false
 		}
 	}
@@ -385,18 +385,6 @@ func (g *gen) boxedFmtTypes() []*types.Named {
 		}
 	}
 	return out
-}
-
-// hasMethodTypes reports whether the notebook declares a type with methods
-// (but an interface), or one that boxMarkers gives one: the interpreter
-// boxes their values in an any.
-func (g *gen) hasMethodTypes() bool {
-	for _, named := range g.packageTypes() {
-		if g.boxable(named) || !isInterface(named) && (types.NewMethodSet(named).Len() > 0 || types.NewMethodSet(types.NewPointer(named)).Len() > 0) {
-			return true
-		}
-	}
-	return false
 }
 
 // notebookInterface reports whether t is an interface type the notebook

@@ -77,7 +77,7 @@ func (g *gen) mayHoldBox(t, other types.Type) bool {
 	if !(isInterface(t) || g.notebookType(t)) || !(isInterface(other) || g.notebookType(other)) {
 		return false
 	}
-	return g.hasMethodTypes()
+	return g.hasBoxedTypes()
 }
 
 // holdBoxes reports whether t and other are a struct or array type whose
@@ -88,7 +88,7 @@ func (g *gen) holdBoxes(t, other types.Type) bool {
 	if isInterface(t) || isInterface(other) || !holdsComparedInterface(t) || !holdsComparedInterface(other) {
 		return false
 	}
-	return g.hasMethodTypes()
+	return g.hasBoxedTypes()
 }
 
 // boxedName returns the quoted Go name of e's type if e is a value of a
@@ -97,10 +97,7 @@ func (g *gen) holdBoxes(t, other types.Type) bool {
 // name in the other operand's box.
 func (g *gen) boxedName(e ast.Expr) (string, bool) {
 	t := g.c.info.TypeOf(e)
-	if t == nil || isInterface(t) || !g.notebookType(t) {
-		return "", false
-	}
-	if _, pointer := t.Underlying().(*types.Pointer); pointer {
+	if t == nil || !g.boxedValue(t) {
 		return "", false
 	}
 	return strconv.Quote(g.goName(t)), true

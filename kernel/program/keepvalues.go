@@ -82,16 +82,7 @@ var keptResults = map[string]int{
 // type the interpreter boxes.
 func (g *gen) mayBeBoxed(e ast.Expr) bool {
 	t := g.c.info.TypeOf(e)
-	if t == nil || g.c.info.Types[e].IsNil() {
-		return false
-	}
-	if isInterface(t) {
-		return true
-	}
-	if _, pointer := t.Underlying().(*types.Pointer); pointer {
-		return false
-	}
-	return g.notebookType(t) && g.boxedType(t)
+	return t != nil && !g.c.info.Types[e].IsNil() && (isInterface(t) || g.boxedValue(t))
 }
 
 // unkeepParams makes the Range callback f get its key and value back:

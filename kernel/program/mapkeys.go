@@ -24,7 +24,7 @@ import (
 // Index expressions, delete and the keys of map literals are lowered; it
 // runs before copyIntoInterfaces, whose boxing of a key it encloses.
 func (g *gen) canonicalMapKeys() {
-	if !g.hasMethodTypes() {
+	if !g.hasBoxedTypes() {
 		return
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
@@ -92,7 +92,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok || tv.Type == nil || tv.IsNil() {
 		return
 	}
-	if !isInterface(tv.Type) && !(g.notebookType(tv.Type) && g.boxedType(tv.Type)) && !holdsComparedInterface(tv.Type) {
+	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) {
 		return
 	}
 	typ, ok := g.localType(key)

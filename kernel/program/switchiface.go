@@ -53,7 +53,7 @@ func (g *gen) interfaceSwitches() {
 		if !ok {
 			return true
 		}
-		boxes := g.hasMethodTypes()
+		boxes := g.hasBoxedTypes()
 		g.r.Replace(sw, func() string {
 			t := g.r.Temp("t")
 			var b strings.Builder
@@ -104,7 +104,7 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 	if _, isParam := tt.(*types.TypeParam); isParam {
 		return false
 	}
-	if g.hasMethodTypes() {
+	if g.hasBoxedTypes() {
 		return true // the interpreter's boxes compare by where they are (boxesEqual)
 	}
 	for _, s := range sw.Body.List {
