@@ -124,17 +124,33 @@ func BenchmarkWorkerPoolTraced(b *testing.B) {
 	}
 }
 
-// BenchmarkWorkerPoolRatio runs the pool cell traced and untraced in turn
-// in one kernel and reports the medians and their ratio: on a noisy
-// machine, alternating is fairer than two separate runs.
-func BenchmarkWorkerPoolRatio(b *testing.B) {
+// BenchmarkTracedRatio runs cells of each kind a concurrency notebook has
+// traced and untraced in turn in one kernel, and reports the medians and
+// their ratio: on a noisy machine, alternating is fairer than two separate
+// runs. Target: traced at most 1.5x untraced for each.
+func BenchmarkTracedRatio(b *testing.B) {
+	for _, c := range []struct{ name, cell string }{
+		{"pool", poolCell},
+		{"locks", locksCell},
+		{"pingpong", pingPongCell},
+		{"goroutines", goroutinesCell},
+	} {
+		b.Run(c.name, func(b *testing.B) { tracedRatio(b, c.cell) })
+	}
+}
+
+// BenchmarkWorkerPoolRatio is BenchmarkTracedRatio/pool, by the name
+// earlier figures were reported under.
+func BenchmarkWorkerPoolRatio(b *testing.B) { tracedRatio(b, poolCell) }
+
+func tracedRatio(b *testing.B, cell string) {
 	c := startKernel(b)
 	c.waitReady()
 	var off, traced []time.Duration
 	run := func(mode string) time.Duration {
 		c.execute("%timeline "+mode, nil)
 		start := time.Now()
-		if r, _ := c.execute(poolCell, nil); r["status"] != "ok" {
+		if r, _ := c.execute(cell, nil); r["status"] != "ok" {
 			b.Fatalf("%v", r)
 		}
 		return time.Since(start)
@@ -154,6 +170,53 @@ func BenchmarkWorkerPoolRatio(b *testing.B) {
 	b.ReportMetric(float64(mt.Microseconds())/1000, "ms-traced")
 	b.ReportMetric(float64(mt)/float64(mo), "traced/off")
 }
+
+// locksCell is 160,000 Lock/Unlock pairs over 8 goroutines.
+const locksCell = `var mu sync.Mutex
+var wg sync.WaitGroup
+n := 0
+for g := 0; g < 8; g++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 20000; i++ {
+			mu.Lock()
+			n++
+			mu.Unlock()
+		}
+	}()
+}
+wg.Wait()
+_ = n`
+
+// pingPongCell is 20,000 unbuffered ping-pongs with an echo goroutine.
+const pingPongCell = `a, b := make(chan int), make(chan int)
+go func() {
+	for v := range a {
+		b <- v
+	}
+}()
+s := 0
+for i := 0; i < 20000; i++ {
+	a <- i
+	s = <-b
+}
+close(a)
+_ = s`
+
+// goroutinesCell starts 10,000 goroutines that wait on one channel, then
+// lets them all end.
+const goroutinesCell = `var wg sync.WaitGroup
+start := make(chan struct{})
+for i := 0; i < 10000; i++ {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		<-start
+	}()
+}
+close(start)
+wg.Wait()`
 
 // BenchmarkThousandGoroutines measures execute to idle for a cell that
 // starts 1,000 goroutines and waits for them.

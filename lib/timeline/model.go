@@ -156,17 +156,7 @@ func build(t *trace.Trace, c config) *model {
 		index[g.ID] = len(m.lanes)
 		m.lanes = append(m.lanes, l)
 	}
-	// Events come in runs from one goroutine: remember the last lookup.
-	lastG, lastIdx := int64(-1), -1
-	laneIdx := func(g int64) int {
-		if g != lastG {
-			lastG, lastIdx = g, -1
-			if i, ok := index[g]; ok {
-				lastIdx = i
-			}
-		}
-		return lastIdx
-	}
+	laneIdx := laneIndex(index)
 	// What each lane is doing, by lane index: its open blocked span, and
 	// what it last waited for, to tell a contended lock (handed over) from
 	// a free one.
@@ -182,11 +172,29 @@ func build(t *trace.Trace, c config) *model {
 		from time.Duration
 		read bool
 	}
-	holds := map[trace.ObjectID][]hold{}
-	lastUnlock := map[trace.ObjectID]struct {
-		lane int
-		at   time.Duration
-	}{}
+	// What the walk knows of one lock: who holds it now, who released it
+	// last. A lock-heavy cell uses one or two locks for thousands of
+	// events: remember the last one looked up.
+	type lockState struct {
+		label      string
+		holds      []hold
+		unlocked   bool // by unlockLane at unlockAt
+		unlockLane int
+		unlockAt   time.Duration
+	}
+	locks := map[trace.ObjectID]*lockState{}
+	lastObj, last := trace.ObjectID(0), (*lockState)(nil)
+	lockOf := func(obj trace.ObjectID) *lockState {
+		if last == nil || obj != lastObj {
+			last = locks[obj]
+			if last == nil {
+				last = &lockState{label: objectName(m.objects, obj)}
+				locks[obj] = last
+			}
+			lastObj = obj
+		}
+		return last
+	}
 	type send struct {
 		lane int
 		at   time.Duration
@@ -199,8 +207,15 @@ func build(t *trace.Trace, c config) *model {
 	// A busy trace makes tens of thousands of arrows and draws a few
 	// hundred: keep every step-th as it is made.
 	made, step := 0, 1
-	if n := countArrows(t.Events); n > 2*lim.arrows {
-		step = n / lim.arrows
+	n := count(t.Events, len(m.lanes), laneIdx)
+	if n.arrows > 2*lim.arrows {
+		step = n.arrows / lim.arrows
+	}
+	// A lane of a lock-heavy cell gets tens of thousands of spans: grown
+	// by doubling, copying them was most of the time of drawing its trace.
+	for i, l := range m.lanes {
+		l.holds = make([]span, 0, n.holds[i])
+		l.blocked = make([]span, 0, n.blocked[i])
 	}
 	addArrow := func(a arrow) {
 		if made%step == 0 {
@@ -237,33 +252,30 @@ func build(t *trace.Trace, c config) *model {
 			endWait(li, e.At)
 		case trace.EvLock:
 			if l != nil {
-				holds[e.Obj] = append(holds[e.Obj], hold{lane: l, from: e.At, read: e.Arg == 1})
+				k := lockOf(e.Obj)
+				k.holds = append(k.holds, hold{lane: l, from: e.At, read: e.Arg == 1})
 				// A lock this goroutine waited for, released by another: a
 				// hand-off.
 				w := states[li]
-				if u, ok := lastUnlock[e.Obj]; ok && u.lane != li && e.Arg == 0 && w.waitObj == e.Obj && w.waitedAt >= u.at {
-					addArrow(arrow{from: u.lane, to: li, sent: u.at, recvd: e.At, label: objectName(m.objects, e.Obj), handoff: true})
+				if k.unlocked && k.unlockLane != li && e.Arg == 0 && w.waitObj == e.Obj && w.waitedAt >= k.unlockAt {
+					addArrow(arrow{from: k.unlockLane, to: li, sent: k.unlockAt, recvd: e.At, label: k.label, handoff: true})
 				}
 			}
 		case trace.EvUnlock:
-			hs := holds[e.Obj]
-			for i := len(hs) - 1; i >= 0; i-- {
-				if hs[i].read == (e.Arg == 1) && (e.Arg == 0 || hs[i].lane == l) {
-					h := hs[i]
-					label := objectName(m.objects, e.Obj)
+			k := lockOf(e.Obj)
+			for i := len(k.holds) - 1; i >= 0; i-- {
+				if h := k.holds[i]; h.read == (e.Arg == 1) && (e.Arg == 0 || h.lane == l) {
+					label := k.label
 					if h.read {
 						label += " (read)"
 					}
 					h.lane.holds = append(h.lane.holds, span{from: h.from, to: e.At, label: label})
-					holds[e.Obj] = append(hs[:i], hs[i+1:]...)
+					k.holds = append(k.holds[:i], k.holds[i+1:]...)
 					break
 				}
 			}
 			if l != nil && e.Arg == 0 {
-				lastUnlock[e.Obj] = struct {
-					lane int
-					at   time.Duration
-				}{li, e.At}
+				k.unlocked, k.unlockLane, k.unlockAt = true, li, e.At
 			}
 		case trace.EvSend:
 			if l == nil {
@@ -315,9 +327,9 @@ func build(t *trace.Trace, c config) *model {
 		}
 	}
 	m.arrowsMade = made
-	for obj, hs := range holds {
-		for _, h := range hs {
-			h.lane.holds = append(h.lane.holds, span{from: h.from, to: m.duration, label: objectName(m.objects, obj) + " (still held)", open: true})
+	for _, k := range locks {
+		for _, h := range k.holds {
+			h.lane.holds = append(h.lane.holds, span{from: h.from, to: m.duration, label: k.label + " (still held)", open: true})
 		}
 	}
 	for _, l := range m.lanes {
@@ -330,7 +342,11 @@ func build(t *trace.Trace, c config) *model {
 			continue
 		}
 		var holders []string
-		for _, h := range holds[l.finalOn] {
+		k := locks[l.finalOn]
+		if k == nil {
+			continue
+		}
+		for _, h := range k.holds {
 			if h.lane == l {
 				holders = append(holders, "itself")
 			} else {
@@ -405,17 +421,69 @@ func (p *pairing[T]) take(obj trace.ObjectID, seq int64) (T, bool) {
 	return v, ok
 }
 
-// countArrows returns about how many arrows events make: transfers,
-// goroutine starts and locks that may be hand-offs.
-func countArrows(events []trace.Event) int {
-	n := 0
-	for _, e := range events {
-		switch e.Kind {
-		case trace.EvRecv, trace.EvGoStart, trace.EvLock:
-			n++
+// laneIndex returns a function that maps a goroutine to its lane's index
+// in index, or -1. It runs for every event, and events of busy cells
+// alternate between goroutines: IDs are small numbers, so a slice is
+// asked rather than the map when it can be.
+func laneIndex(index map[int64]int) func(g int64) int {
+	maxID := int64(-1)
+	for g := range index {
+		if g < 0 {
+			maxID = 1 << 20 // not a small number: use the map
+			break
+		}
+		maxID = max(maxID, g)
+	}
+	if maxID >= 1<<20 {
+		return func(g int64) int {
+			if i, ok := index[g]; ok {
+				return i
+			}
+			return -1
 		}
 	}
-	return n
+	byID := make([]int32, maxID+1)
+	for i := range byID {
+		byID[i] = -1
+	}
+	for g, i := range index {
+		byID[g] = int32(i)
+	}
+	return func(g int64) int {
+		if g < 0 || g > maxID {
+			return -1
+		}
+		return int(byID[g])
+	}
+}
+
+// counts is what a first look at the events tells: about how many arrows
+// they make (transfers, goroutine starts and locks that may be hand-offs),
+// and how many spans each lane gets, at most.
+type counts struct {
+	arrows         int
+	holds, blocked []int // by lane index
+}
+
+// count takes the first look. laneIdx maps a goroutine to its lane, or -1.
+func count(events []trace.Event, lanes int, laneIdx func(int64) int) counts {
+	c := counts{holds: make([]int, lanes), blocked: make([]int, lanes)}
+	for _, e := range events {
+		switch e.Kind {
+		case trace.EvRecv, trace.EvGoStart:
+			c.arrows++
+		case trace.EvLock:
+			c.arrows++
+			if li := laneIdx(e.G); li >= 0 {
+				c.holds[li]++
+			}
+		case trace.EvBlock:
+			if li := laneIdx(e.G); li >= 0 {
+				c.blocked[li]++
+			}
+		}
+	}
+	return c
 }
 
 // describeBlock says what a goroutine waits for, as on its span.

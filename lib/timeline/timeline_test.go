@@ -209,6 +209,25 @@ func poolTrace(jobs int) *trace.Trace {
 	return b.t
 }
 
+// locksTrace is the trace of 8 goroutines taking turns on one mutex, as
+// a lock-heavy cell records it: n events, a wait before one lock in four.
+func locksTrace(n int) *trace.Trace {
+	b := newBuilder(100*ms).g(1, "cell [1]", "", -1, -1).obj(1, trace.Mutex, "mu")
+	for w := int64(0); w < 8; w++ {
+		b.g(2+w, "func()", "[1]:5", 0, -1)
+	}
+	for i := 0; len(b.t.Events) < n; i++ {
+		at := time.Duration(i) * 100 * ms / time.Duration(n/2)
+		w := 2 + int64(i%8)
+		if i%4 == 0 {
+			b.block(at, at+1, w, trace.MutexLock, 1)
+		}
+		b.ev(at+1, w, trace.EvLock, 0, 1, 0, "")
+		b.ev(at+2, w, trace.EvUnlock, 0, 1, 0, "")
+	}
+	return b.t
+}
+
 func TestLargeTracesDrawSmall(t *testing.T) {
 	tr := bigTrace(100_000)
 	svg := SVG(tr)
@@ -229,6 +248,16 @@ func TestLargeTracesDrawSmall(t *testing.T) {
 func BenchmarkRenderPool(b *testing.B) {
 	tr := poolTrace(10_000)
 	b.ReportMetric(float64(len(tr.Events)), "events")
+	for i := 0; i < b.N; i++ {
+		Render(tr)
+	}
+}
+
+// BenchmarkRenderLocks renders what a cell shows for a full trace of a
+// lock-heavy cell: 200,000 events of 8 goroutines on one mutex.
+func BenchmarkRenderLocks(b *testing.B) {
+	tr := locksTrace(200_000)
+	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		Render(tr)
 	}
