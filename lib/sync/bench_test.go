@@ -68,6 +68,15 @@ func BenchmarkWaitGroupLibTraced(b *testing.B) {
 func BenchmarkMutexContendedStd(b *testing.B) { contended(b, new(stdsync.Mutex)) }
 func BenchmarkMutexContendedLib(b *testing.B) { contended(b, new(sync.Mutex)) }
 
+// BenchmarkMutexContendedLibTraced is a lock-heavy cell: four goroutines
+// take turns while the trace records them, up to its usual allowance of
+// events and past it (a full trace counts what it drops).
+func BenchmarkMutexContendedLibTraced(b *testing.B) {
+	trace.Start()
+	defer stopUntimed(b)
+	contended(b, new(sync.Mutex))
+}
+
 func contended(b *testing.B, mu stdsync.Locker) {
 	b.SetParallelism(4)
 	b.RunParallel(func(pb *testing.PB) {

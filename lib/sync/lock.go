@@ -73,13 +73,14 @@ func (m *Mutex) TryLock() bool {
 // the standard Mutex.
 func (m *Mutex) Unlock() {
 	point()
-	if trace.Enabled() {
-		trace.Emit(trace.EvUnlock, m.object(), 0, "", "")
-	}
+	// The time is taken while m is held, the event recorded once it is
+	// not: goroutines waiting for m need not wait for the recording too.
+	at := trace.Now()
 	m.mu.Unlock()
 	if m.nwait.Load() > 0 {
 		m.wake.Broadcast()
 	}
+	trace.EmitAt(at, trace.EvUnlock, m.object(), 0, "", "")
 }
 
 // unlockQuiet unlocks without an event, for locks inside other types.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -115,7 +114,7 @@ func drawSVG(m *model, width int) []byte {
 
 // drawLegend explains the colours used.
 func drawLegend(b *bytes.Buffer, m *model, g geometry) {
-	used := map[trace.Reason]bool{}
+	var used [trace.Reasons]bool // a busy lane has tens of thousands of spans: no map
 	holds := false
 	for _, l := range m.lanes {
 		for _, s := range l.blocked {
@@ -124,10 +123,11 @@ func drawLegend(b *bytes.Buffer, m *model, g geometry) {
 		holds = holds || len(l.holds) > 0
 	}
 	var reasons []trace.Reason
-	for r := range used {
-		reasons = append(reasons, r)
+	for r, ok := range used {
+		if ok {
+			reasons = append(reasons, trace.Reason(r))
+		}
 	}
-	sort.Slice(reasons, func(i, j int) bool { return reasons[i] < reasons[j] })
 	x := 12.0
 	item := func(color, label string, bar bool) {
 		if bar {

@@ -29,6 +29,36 @@ func Emit(kind Kind, obj ObjectID, arg int64, text, pos string) {
 	rec.record(st, Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos})
 }
 
+// Moment is when something happened, taken with Now and recorded later
+// with EmitAt. An Unlock takes its time while it holds the lock and
+// records once it has let go: goroutines waiting for the lock then do not
+// wait for the recording too.
+type Moment struct {
+	run *runConfig // the trace it was taken in; nil if none was running
+	at  time.Duration
+}
+
+// Now returns the current moment of the running trace.
+func Now() Moment {
+	c := rec.cfg.Load()
+	if c == nil || !rec.on.Load() {
+		return Moment{}
+	}
+	return Moment{run: c, at: c.now()}
+}
+
+// EmitAt records an event of the calling goroutine that happened at m. It
+// records nothing if m is of a trace that is no longer running.
+func EmitAt(m Moment, kind Kind, obj ObjectID, arg int64, text, pos string) {
+	if m.run == nil || !rec.on.Load() {
+		return
+	}
+	g, st := rec.self()
+	st.mu.Lock()
+	rec.addAt(st, Event{G: g, Kind: kind, Obj: obj, Arg: arg, Text: text, Pos: pos}, m)
+	st.mu.Unlock()
+}
+
 // EmitOn records an event that belongs to an object rather than to a
 // goroutine, such as a deadline expiring: its G is 0.
 func EmitOn(kind Kind, obj ObjectID, arg int64, text string) {

@@ -1,7 +1,6 @@
 package trace
 
 import (
-	"math"
 	"runtime"
 	"sort"
 	"strings"
@@ -117,6 +116,8 @@ type gstate struct {
 	at       string // where the host says the goroutine is
 	events   buffer
 	quota    int64           // events it may still record before asking the trace
+	full     bool            // the trace had no more room when it last asked
+	dropped  int64           // events it did not record for that, not yet in recorder.dropped
 	objs     [2]cachedObject // the channels it used last
 	objGen   uint64          // the recorder's ogen when objs were filled
 	objNext  int
@@ -239,6 +240,12 @@ func entryName() string {
 
 // drop removes goroutine id. r.mu is held.
 func (r *recorder) drop(id int64) {
+	if s := r.gs[id]; s != nil {
+		s.mu.Lock()
+		r.dropped.Add(s.dropped)
+		s.dropped = 0
+		s.mu.Unlock()
+	}
 	delete(r.gs, id)
 	r.gmap.Delete(id)
 }
@@ -248,22 +255,43 @@ func (r *recorder) drop(id int64) {
 // make recording goroutines wait on each other.
 const eventBatch = 64
 
-// addTo appends an event to goroutine s's buffer. s.mu is held.
-func (r *recorder) addTo(s *gstate, e Event) {
+// addTo appends an event to goroutine s's buffer, at the current time.
+// s.mu is held.
+func (r *recorder) addTo(s *gstate, e Event) { r.addAt(s, e, Moment{}) }
+
+// addAt appends an event to goroutine s's buffer, at m if m is of the
+// running trace, else at the current time. s.mu is held.
+func (r *recorder) addAt(s *gstate, e Event, m Moment) {
 	c := r.cfg.Load()
-	if !r.on.Load() || c == nil {
+	if !r.on.Load() || c == nil || m.run != nil && m.run != c {
 		return
 	}
 	if s.quota == 0 {
+		// A full trace stays full: count what is dropped here, not in a
+		// counter every goroutine of a busy cell would contend for.
+		if s.full {
+			s.dropped++
+			return
+		}
 		taken := r.count.Add(eventBatch) - eventBatch
 		if taken >= c.max {
-			r.dropped.Add(1)
+			s.full = true
+			s.dropped++
 			return
 		}
 		s.quota = min(eventBatch, c.max-taken)
 	}
 	s.quota--
-	e.At = c.now()
+	if m.run == nil {
+		e.At = c.now()
+	} else {
+		e.At = m.at
+		// A goroutine's events are in time order, also if another
+		// recorded one for it in between (EmitFor).
+		if last := s.events.last(); last != nil && last.At > e.At {
+			e.At = last.At
+		}
+	}
 	s.events.append(e)
 }
 
@@ -307,7 +335,7 @@ func (r *recorder) resetEvents() {
 	for _, s := range r.gs {
 		s.mu.Lock()
 		s.events.reset()
-		s.quota = 0
+		s.quota, s.full, s.dropped = 0, false, 0
 		s.mu.Unlock()
 	}
 	r.count.Store(0)
@@ -364,6 +392,7 @@ func (r *recorder) build() *Trace {
 			lists = s.events.views(lists)
 			s.acted = true
 		}
+		t.Dropped += int(s.dropped)
 		reason, obj, blockPos := s.reason, s.obj, s.blockPos
 		label := s.label
 		s.mu.Unlock()
@@ -421,82 +450,6 @@ func (r *recorder) build() *Trace {
 	}
 	sort.Slice(t.Objects, func(i, j int) bool { return t.Objects[i].ID < t.Objects[j].ID })
 	return t
-}
-
-// mergeByTime merges lists of events, each in time order, into one.
-func mergeByTime(lists [][]Event) []Event {
-	n := 0
-	var h [][]Event
-	for _, l := range lists {
-		n += len(l)
-		if len(l) > 0 {
-			h = append(h, l)
-		}
-	}
-	out := make([]Event, 0, n)
-	if sorted(h) {
-		// One goroutine, or goroutines that took turns: no merging.
-		for _, l := range h {
-			out = append(out, l...)
-		}
-		return out
-	}
-	// A binary heap of the lists by their first event, written out: this
-	// runs for every event of a trace.
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		siftDown(h, i)
-	}
-	for len(h) > 0 {
-		// Goroutines record in bursts: copy the earliest list's events up
-		// to the next list's first, a run at a time.
-		l := h[0]
-		bound := time.Duration(math.MaxInt64)
-		for _, c := range h[1:min(len(h), 3)] { // the root's children
-			bound = min(bound, c[0].At)
-		}
-		k := 1
-		for k < len(l) && l[k].At <= bound {
-			k++
-		}
-		out = append(out, l[:k]...)
-		if k == len(l) {
-			last := len(h) - 1
-			h[0] = h[last]
-			h = h[:last]
-		} else {
-			h[0] = l[k:]
-		}
-		siftDown(h, 0)
-	}
-	return out
-}
-
-// siftDown restores the heap order of h below i.
-func siftDown(h [][]Event, i int) {
-	for {
-		c := 2*i + 1
-		if c >= len(h) {
-			return
-		}
-		if c+1 < len(h) && h[c+1][0].At < h[c][0].At {
-			c++
-		}
-		if h[i][0].At <= h[c][0].At {
-			return
-		}
-		h[i], h[c] = h[c], h[i]
-		i = c
-	}
-}
-
-// sorted reports whether lists follow each other in time.
-func sorted(lists [][]Event) bool {
-	for i := 1; i < len(lists); i++ {
-		if lists[i][0].At < lists[i-1][len(lists[i-1])-1].At {
-			return false
-		}
-	}
-	return true
 }
 
 func (r *recorder) newObject(addr uintptr, kind ObjectKind, capacity int) ObjectID {

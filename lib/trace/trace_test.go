@@ -50,6 +50,27 @@ func TestBoundedMemory(t *testing.T) {
 	}
 }
 
+// Goroutines that find the trace full count what they drop themselves;
+// the trace's count is their sum.
+func TestBoundedMemoryManyGoroutines(t *testing.T) {
+	Start(WithMaxEvents(100))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 100 {
+				Mark("m")
+			}
+		}()
+	}
+	wg.Wait()
+	tr := Stop()
+	if len(tr.Events) != 100 || tr.Dropped != 300 {
+		t.Fatalf("kept %d, dropped %d of 400 (max 100)", len(tr.Events), tr.Dropped)
+	}
+}
+
 func TestGoroutinesAndPanics(t *testing.T) {
 	Start(WithClock(clock()))
 	done := make(chan bool)
