@@ -154,13 +154,12 @@ func (rw *RWMutex) TryLock() bool {
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
 	point()
-	if trace.Enabled() {
-		trace.Emit(trace.EvUnlock, rw.object(), 0, "", "")
-	}
+	at := trace.Now() // as in Mutex.Unlock
 	rw.rw.Unlock()
 	if rw.nwait.Load() > 0 {
 		rw.wake.Broadcast()
 	}
+	trace.EmitAt(at, trace.EvUnlock, rw.object(), 0, "", "")
 }
 
 // RLock locks rw for reading.
@@ -190,13 +189,12 @@ func (rw *RWMutex) TryRLock() bool {
 // RUnlock undoes one RLock.
 func (rw *RWMutex) RUnlock() {
 	point()
-	if trace.Enabled() {
-		trace.Emit(trace.EvUnlock, rw.object(), 1, "", "")
-	}
+	at := trace.Now() // as in Mutex.Unlock
 	rw.rw.RUnlock()
 	if rw.nwait.Load() > 0 {
 		rw.wake.Broadcast()
 	}
+	trace.EmitAt(at, trace.EvUnlock, rw.object(), 1, "", "")
 }
 
 // RLocker returns a Locker that read-locks rw.
