@@ -45,6 +45,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Unwrapped":     reflect.ValueOf(unwrapped),
 		"TypedNilError": reflect.ValueOf(typedNilError),
 		"Rewrapped":     reflect.ValueOf(rewrapped),
+		"RewrappedAs":   reflect.ValueOf(rewrappedAs),
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
@@ -668,6 +669,13 @@ func asMethod(e any, target any) bool {
 // emulated interface), so asserting the error back to the struct's type
 // failed, and errors.As, %T and the timeline saw the field.
 func rewrapped(w error, v any) error {
+	r, _ := rewrappedAs(w, v).(error)
+	return r
+}
+
+// rewrappedAs is the RewrappedAs hook: rewrapped for the wrapper of any
+// other compiled interface (fmt.Stringer, sort.Interface, io.Writer).
+func rewrappedAs(w any, v any) any {
 	x := reflect.ValueOf(w)
 	if v == nil || x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
 		return w
@@ -675,7 +683,7 @@ func rewrapped(w error, v any) error {
 	c := reflect.New(x.Type()).Elem()
 	c.Set(x)
 	c.Field(0).Set(reflect.ValueOf(v))
-	return c.Interface().(error)
+	return c.Interface()
 }
 
 // boxedName is the BoxedName hook: the Go name of the notebook's named

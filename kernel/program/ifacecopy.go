@@ -263,7 +263,7 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 	compiledValue := compiledNamed(deref(tv.Type))
 	_, isStruct := tv.Type.Underlying().(*types.Struct)
 	toError := types.Identical(to, types.Universe.Lookup("error").Type())
-	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && isStruct && !compiledArg && !(toError && !compiledValue) {
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && isStruct && !compiledArg && !(compiledNamed(to) && !compiledValue) {
 		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
 		// cannot pass it to a compiled function as an error ("reflect:
 		// cannot use struct {...} as type error in Call"), and a struct
@@ -298,11 +298,16 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// pointer.
 			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error) }; "
 		}
-		if isStruct && toError {
+		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
-			// value belongs (so err.(codeErr) was false, and errors.As,
-			// %T and == saw the field): the hook gives it the value.
-			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return "+HooksName+".Rewrapped(__goconc_v, __goconc_v) }(")
+			// value belongs (so err.(codeErr) and s.(Point) were false,
+			// and errors.As, %T and == saw the field): the hook gives it
+			// the value.
+			if toError {
+				g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return "+HooksName+".Rewrapped(__goconc_v, __goconc_v) }(")
+			} else {
+				g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_w "+iface+" = __goconc_v; return "+HooksName+".RewrappedAs(__goconc_w, __goconc_v).("+iface+") }(")
+			}
 			g.r.After(e, ")")
 			return
 		}
