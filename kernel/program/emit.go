@@ -182,6 +182,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.arrayLengths()
 	g.assignPackageVars()
 	g.canonicalMapKeys()
+	g.keepElementWrites()
 	g.copyIntoInterfaces()
 	g.fieldNames()
 	g.plainEncoderArgs()
@@ -199,6 +200,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.findErrorsIs()
 	g.compareInterfaces()
 	g.checkMethodValues()
+	g.keepElementReads()
+	g.keepResultBoxes()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}

@@ -2,12 +2,13 @@ package program
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
 
-// keepValues gives the values a context, a sync.Map or an atomic.Value
-// holds for the notebook their types:
+// keepValues gives the values a context, a sync.Map, an atomic.Value or a
+// container/list holds for the notebook their types:
 //
 //	ctx = context.WithValue(ctx, userKey, RequestID("r1"))
 //	id := ctx.Value(userKey)
@@ -23,7 +24,8 @@ import (
 // the string of the same text, where Go's keys differ by type. Keep, given
 // the value inside a []any (where the interpreter keeps its box), stores
 // the type's name with the value; Unkeep gives the box back to the cell.
-// The callbacks of sync.Map's Range get theirs back first thing.
+// The callbacks of sync.Map's Range get theirs back first thing. (A list
+// element's Value is keepElementWrites' and keepElementReads'.)
 func (g *gen) keepValues() {
 	g.boxedCalls(func(call *ast.CallExpr, name string) {
 		if g.contextValue(call) {
@@ -64,6 +66,10 @@ var keptArgs = map[string][]int{
 	"(*atomic.Value).Store":          {0},
 	"(*atomic.Value).Swap":           {0},
 	"(*atomic.Value).CompareAndSwap": {0, 1},
+	"(*list.List).PushBack":          {0},
+	"(*list.List).PushFront":         {0},
+	"(*list.List).InsertBefore":      {0},
+	"(*list.List).InsertAfter":       {0},
 }
 
 // keptResults gives the functions that give stored values back: an any,
@@ -76,6 +82,77 @@ var keptResults = map[string]int{
 	"(*sync.Map).Swap":          2,
 	"(*atomic.Value).Load":      1,
 	"(*atomic.Value).Swap":      1,
+	"(*list.List).Remove":       1,
+}
+
+// keepElementWrites keeps what is assigned to a container/list Element's
+// Value, and keepElementReads gives back what is read from it:
+//
+//	e.Value = Task("b")
+//	t := e.Value.(Task)
+//
+// become
+//
+//	e.Value = __goconc.Keep([]any{Task("b")})
+//	t := []any{func() (__goconc_r any) { __goconc.Unkeep(&__goconc_r, e.Value); return }()}[0].(Task)
+//
+// (The list's methods that take and return values are keepValues'.) The
+// writes are kept before other rules box the value (Keep takes the box),
+// the reads given back after the others wrapped them (%T, comparisons
+// take the box). A Value whose address is taken is left as it is.
+func (g *gen) keepElementWrites() {
+	if !g.hasBoxedTypes() {
+		return
+	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		if n, ok := n.(*ast.AssignStmt); ok && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+			for i, lhs := range n.Lhs {
+				if g.elementValue(lhs) && g.mayBeBoxed(n.Rhs[i]) {
+					g.r.Before(n.Rhs[i], HooksName+".Keep([]any{")
+					g.r.After(n.Rhs[i], "})")
+				}
+			}
+		}
+		return true
+	})
+}
+
+// keepElementReads: see keepElementWrites.
+func (g *gen) keepElementReads() {
+	if !g.hasBoxedTypes() {
+		return
+	}
+	written := map[ast.Expr]bool{}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				written[ast.Unparen(lhs)] = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				written[ast.Unparen(n.X)] = true
+			}
+		case *ast.SelectorExpr:
+			if !written[n] && g.elementValue(n) {
+				// (In a slice's element: see keepResultBoxes.)
+				g.r.Before(n, "[]any{func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
+				g.r.After(n, "); return }()}[0]")
+			}
+		}
+		return true
+	})
+}
+
+// elementValue reports whether e is the Value field of a container/list
+// Element.
+func (g *gen) elementValue(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Value" {
+		return false
+	}
+	s := g.c.info.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal && s.Obj().Pkg() != nil && s.Obj().Pkg().Path() == "container/list"
 }
 
 // mayBeBoxed reports whether e is an interface, or a value of a notebook
