@@ -109,7 +109,10 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 	}
 	for _, r := range as.Rhs {
 		if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-			return false // a receive: the channel rewrites make it a call
+			if len(as.Rhs) == 1 {
+				return false // v, ok = <-c: the channel rewrites make it a call that assigns both
+			}
+			risky = true // the channel rewrites make each a call
 		}
 		ast.Inspect(r, func(n ast.Node) bool {
 			switch x := n.(type) {
