@@ -202,6 +202,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.checkMethodValues()
 	g.keepElementReads()
 	g.keepResultBoxes()
+	g.callUnmarshalers()
 	if len(g.errs) > 0 {
 		return nil, g.errs
 	}

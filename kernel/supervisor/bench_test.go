@@ -2,6 +2,8 @@ package supervisor
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -129,13 +131,9 @@ func BenchmarkWorkerPoolTraced(b *testing.B) {
 // their ratio: on a noisy machine, alternating is fairer than two separate
 // runs. Target: traced at most 1.5x untraced for each.
 func BenchmarkTracedRatio(b *testing.B) {
-	for _, c := range []struct{ name, cell string }{
-		{"pool", poolCell},
-		{"locks", locksCell},
-		{"pingpong", pingPongCell},
-		{"goroutines", goroutinesCell},
-	} {
-		b.Run(c.name, func(b *testing.B) { tracedRatio(b, c.cell) })
+	b.Run("pool", func(b *testing.B) { tracedRatio(b, poolCell) })
+	for _, name := range []string{"locks", "pingpong", "goroutines"} {
+		b.Run(name, func(b *testing.B) { tracedRatio(b, benchCell(b, name)) })
 	}
 }
 
@@ -171,52 +169,15 @@ func tracedRatio(b *testing.B, cell string) {
 	b.ReportMetric(float64(mt)/float64(mo), "traced/off")
 }
 
-// locksCell is 160,000 Lock/Unlock pairs over 8 goroutines.
-const locksCell = `var mu sync.Mutex
-var wg sync.WaitGroup
-n := 0
-for g := 0; g < 8; g++ {
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 0; i < 20000; i++ {
-			mu.Lock()
-			n++
-			mu.Unlock()
-		}
-	}()
-}
-wg.Wait()
-_ = n`
-
-// pingPongCell is 20,000 unbuffered ping-pongs with an echo goroutine.
-const pingPongCell = `a, b := make(chan int), make(chan int)
-go func() {
-	for v := range a {
-		b <- v
+// benchCell returns a cell of kernel/testdata/bench/cells, the cells the
+// side-by-side command times too.
+func benchCell(b *testing.B, name string) string {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "bench", "cells", name+".go.txt"))
+	if err != nil {
+		b.Fatal(err)
 	}
-}()
-s := 0
-for i := 0; i < 20000; i++ {
-	a <- i
-	s = <-b
+	return string(src)
 }
-close(a)
-_ = s`
-
-// goroutinesCell starts 10,000 goroutines that wait on one channel, then
-// lets them all end.
-const goroutinesCell = `var wg sync.WaitGroup
-start := make(chan struct{})
-for i := 0; i < 10000; i++ {
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		<-start
-	}()
-}
-close(start)
-wg.Wait()`
 
 // BenchmarkThousandGoroutines measures execute to idle for a cell that
 // starts 1,000 goroutines and waits for them.

@@ -28,69 +28,16 @@ from jupyter_client.manager import KernelManager
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 
-# The timed cells: name, cell body. Each is also a program for raw Yaegi
-# and compiled Go (wrapped in main, timed inside), so the interpreter's
-# start-up is not counted.
-PINGPONG = """a, b := make(chan int), make(chan int)
-go func() {
-	for v := range a {
-		b <- v
-	}
-}()
-s := 0
-for i := 0; i < 20000; i++ {
-	a <- i
-	s = <-b
-}
-close(a)
-_ = s
-"""
+# The timed cells: name, cell body (kernel/testdata/bench/cells, which the
+# traced-ratio benchmarks of kernel/supervisor read too). Each is also a
+# program for raw Yaegi and compiled Go (wrapped in main, timed inside), so
+# the interpreter's start-up is not counted.
+def cell(name):
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cells", name + ".go.txt")) as f:
+        return f.read()
 
-LOCKS = """var mu sync.Mutex
-var wg sync.WaitGroup
-n := 0
-for g := 0; g < 8; g++ {
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 0; i < 20000; i++ {
-			mu.Lock()
-			n++
-			mu.Unlock()
-		}
-	}()
-}
-wg.Wait()
-_ = n
-"""
 
-LOOP = """s := 0
-for i := 0; i < 10000000; i++ {
-	s += i
-}
-_ = s
-"""
-
-CALLS = """add := func(a, b int) int { return a + b }
-s := 0
-for i := 0; i < 1000000; i++ {
-	s = add(s, i)
-}
-_ = s
-"""
-
-GOROUTINES = """var wg sync.WaitGroup
-start := make(chan struct{})
-for i := 0; i < 10000; i++ {
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		<-start
-	}()
-}
-close(start)
-wg.Wait()
-"""
+PINGPONG, LOCKS, LOOP, CALLS, GOROUTINES = (cell(n) for n in ("pingpong", "locks", "loop", "calls", "goroutines"))
 
 TIMED = [
     ("20,000 unbuffered ping-pongs", PINGPONG),
