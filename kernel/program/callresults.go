@@ -37,11 +37,15 @@ func (g *gen) keepResultBoxes() {
 }
 
 // interpretedResult reports whether e is a call of an interpreted function
-// (the notebook's, or a function value) whose one result is an interface
-// that is not a compiled package's.
+// (the notebook's, a function value, or container/heap's lowered by
+// heapCalls) whose one result is an interface that is not a compiled
+// package's.
 func (g *gen) interpretedResult(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || g.c.info.Types[call.Fun].IsType() || g.compiled(call.Fun) {
+	if !ok || g.c.info.Types[call.Fun].IsType() {
+		return false
+	}
+	if _, lowered := g.heapCall(call); g.compiled(call.Fun) && !lowered {
 		return false
 	}
 	if _, builtin := g.callee(call.Fun).(*types.Builtin); builtin {

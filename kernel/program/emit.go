@@ -201,6 +201,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.compareInterfaces()
 	g.checkMethodValues()
 	g.keepElementReads()
+	g.heapCalls()
 	g.keepResultBoxes()
 	g.callUnmarshalers()
 	if len(g.errs) > 0 {
