@@ -158,10 +158,14 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	compiled := g.compiled(call.Fun)
+	_, heapCall := g.heapCall(call) // (heapCalls makes it an interpreted literal's)
+	compiled := g.compiled(call.Fun) && !heapCall
 	for i, arg := range call.Args {
 		if g.fieldArgs[arg] {
 			continue // (fieldNames' hook takes the value as it is)
+		}
+		if heapCall && i == 0 {
+			continue // (the literal takes the heap as it is)
 		}
 		if t := paramType(sig, i, call.Ellipsis.IsValid()); t != nil && !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
 			g.copyIntoPlace(arg, t, compiled)

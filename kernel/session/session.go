@@ -117,93 +117,11 @@ func New(cmd Command, logger *log.Logger) (*Session, error) {
 }
 
 // prelude declares what every notebook has: the display package and
-// gophernotes' Display function; and container/heap's functions written
-// out for the interpreter, which calls to them on the notebook's heaps are
-// lowered to (program's heapcalls.go).
+// gophernotes' Display function.
 const preludeSrc = `import "github.com/goconc/goconc/kernel/display"
 
 // Display shows v below the cell now: display.Data, an image, or any value.
 func Display(v any) error { return display.Display(v) }
-
-` + heapSrc
-
-// heapSrc is container/heap's algorithm (Go's own, as of Go 1.26), over an
-// interface of the notebook's, so that the values pushed and popped never
-// pass through compiled code.
-const heapSrc = `type __goconc_heap interface {
-	Len() int
-	Less(i, j int) bool
-	Swap(i, j int)
-	Push(x any)
-	Pop() any
-}
-
-func __goconc_heapInit(h __goconc_heap) {
-	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		__goconc_heapDown(h, i, n)
-	}
-}
-
-func __goconc_heapPush(h __goconc_heap, x any) {
-	h.Push(x)
-	__goconc_heapUp(h, h.Len()-1)
-}
-
-func __goconc_heapPop(h __goconc_heap) any {
-	n := h.Len() - 1
-	h.Swap(0, n)
-	__goconc_heapDown(h, 0, n)
-	return h.Pop()
-}
-
-func __goconc_heapRemove(h __goconc_heap, i int) any {
-	n := h.Len() - 1
-	if n != i {
-		h.Swap(i, n)
-		if !__goconc_heapDown(h, i, n) {
-			__goconc_heapUp(h, i)
-		}
-	}
-	return h.Pop()
-}
-
-func __goconc_heapFix(h __goconc_heap, i int) {
-	if !__goconc_heapDown(h, i, h.Len()) {
-		__goconc_heapUp(h, i)
-	}
-}
-
-func __goconc_heapUp(h __goconc_heap, j int) {
-	for {
-		i := (j - 1) / 2
-		if i == j || !h.Less(j, i) {
-			break
-		}
-		h.Swap(i, j)
-		j = i
-	}
-}
-
-func __goconc_heapDown(h __goconc_heap, i0, n int) bool {
-	i := i0
-	for {
-		j1 := 2*i + 1
-		if j1 >= n || j1 < 0 {
-			break
-		}
-		j := j1
-		if j2 := j1 + 1; j2 < n && h.Less(j2, j1) {
-			j = j2
-		}
-		if !h.Less(j, i) {
-			break
-		}
-		h.Swap(i, j)
-		i = j
-	}
-	return i > i0
-}
 `
 
 func (s *Session) prelude() error {
