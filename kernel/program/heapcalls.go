@@ -38,7 +38,7 @@ func (g *gen) heapCalls() {
 			return true
 		}
 		// f(args) becomes lit(args): the literal replaces the function.
-		g.r.ReplaceRange(call.Fun.Pos(), call.Fun.End(), strings.ReplaceAll(heapFuncs[fn], "H", typ))
+		g.r.ReplaceRange(call.Fun.Pos(), call.Fun.End(), strings.ReplaceAll(heapFuncs[fn], "HEAP", typ))
 		return true
 	})
 }
@@ -66,17 +66,17 @@ const (
 		"if j2 := j1 + 1; j2 < n && __goconc_h.Less(j2, j1) { j = j2 }; if !__goconc_h.Less(j, i) { break }; __goconc_h.Swap(i, j); i = j }; return i > i0 }; "
 )
 
-// heapFuncs are container/heap's functions as function literals; H stands
+// heapFuncs are container/heap's functions as function literals; HEAP stands
 // for the heap's type.
 var heapFuncs = map[string]string{
-	"Init": "func(__goconc_h H) { " + heapDown +
+	"Init": "func(__goconc_h HEAP) { " + heapDown +
 		"n := __goconc_h.Len(); for i := n/2 - 1; i >= 0; i-- { __goconc_down(i, n) } }",
-	"Push": "func(__goconc_h H, x any) { " + heapUp +
+	"Push": "func(__goconc_h HEAP, x any) { " + heapUp +
 		"__goconc_h.Push(x); __goconc_up(__goconc_h.Len() - 1) }",
-	"Pop": "func(__goconc_h H) any { " + heapDown +
+	"Pop": "func(__goconc_h HEAP) any { " + heapDown +
 		"n := __goconc_h.Len() - 1; __goconc_h.Swap(0, n); __goconc_down(0, n); return __goconc_h.Pop() }",
-	"Remove": "func(__goconc_h H, i int) any { " + heapUp + heapDown +
+	"Remove": "func(__goconc_h HEAP, i int) any { " + heapUp + heapDown +
 		"n := __goconc_h.Len() - 1; if n != i { __goconc_h.Swap(i, n); if !__goconc_down(i, n) { __goconc_up(i) } }; return __goconc_h.Pop() }",
-	"Fix": "func(__goconc_h H, i int) { " + heapUp + heapDown +
+	"Fix": "func(__goconc_h HEAP, i int) { " + heapUp + heapDown +
 		"if !__goconc_down(i, __goconc_h.Len()) { __goconc_up(i) } }",
 }
