@@ -58,6 +58,10 @@ func (e *Evaluator) hooks() interp.Exports {
 		"BoxedName":    reflect.ValueOf(boxedName),
 		"BadAssertion": reflect.ValueOf(badAssertion),
 		"BadInterface": reflect.ValueOf(badInterface),
+		// Compiled values into the notebook's interfaces (compiledas.go).
+		"Dynamic":         reflect.ValueOf((*Dynamic)(nil)),
+		"CompiledMethods": reflect.ValueOf(compiledMethods),
+		"Retype":          reflect.ValueOf(retype),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
@@ -693,10 +697,13 @@ func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
 
 // badInterface is the BadInterface hook: the panic of a failed assertion
 // of x to the notebook's interface iface (program's badInterface), which
-// has methods; notebook gives, for each of the notebook's types that does
-// not implement it, a value of the type and the method it misses (the
-// interpreter's types have no methods for reflect).
-func badInterface(x any, iface string, methods []string, notebook ...any) {
+// has methods; sigs, when a compiled type can implement it, are their
+// signatures as nil functions (a method of the name and another signature
+// is missing, as Go's runtime says); notebook gives, for each of the
+// notebook's types that does not implement it, a value of the type and
+// the method it misses (the interpreter's types have no methods for
+// reflect).
+func badInterface(x any, iface string, methods []string, sigs []any, notebook ...any) {
 	v := fieldnames.Unboxed(reflect.ValueOf(errorValue(x)))
 	if !v.IsValid() {
 		panic(runtimeError("interface conversion: interface is nil, not " + iface))
@@ -708,18 +715,18 @@ func badInterface(x any, iface string, methods []string, notebook ...any) {
 			break
 		}
 	}
-	for _, m := range methods {
+	for i, m := range methods {
 		if missing != "" {
 			break
 		}
-		if _, ok := v.Type().MethodByName(m); !ok {
+		if _, ok := v.Type().MethodByName(m); !ok || i < len(sigs) && v.CanInterface() && !compiledMethods(v.Interface(), methods[i:i+1], sigs[i:i+1]) {
 			missing = m
 		}
 	}
 	have := dynamicTypeName(x)
 	if missing == "" {
-		panic(runtimeError("interface conversion: " + have + " is not " + iface +
-			": goconc cannot give a value of a compiled type an interface type the notebook declares (an interpreter limit); assert it to its own type"))
+		// (The cell tried the value's methods before: not a compiled value.)
+		missing = methods[0]
 	}
 	panic(runtimeError("interface conversion: " + have + " is not " + iface + ": missing method " + missing))
 }

@@ -61,6 +61,9 @@ func (g *gen) findErrors() {
 					for _, t := range impls {
 						b.WriteString(asErrorOf(t, found))
 					}
+					b.WriteString(g.compiledAssertion(ptr.Elem(), elem, "__goconc_e", func(v string) string {
+						return "*__goconc_target = " + v + "; return true"
+					}))
 					switch {
 					case compiledNamed(ptr.Elem()):
 						// (Yaegi's type switch missed compiled values.)

@@ -67,7 +67,7 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	impls, others := g.implementers(to)
 	empty := from.Underlying().(*types.Interface).NumMethods() == 0
-	if len(impls) == 0 && !(commaOK && empty) && (commaOK || compiledNamed(to)) {
+	if len(impls) == 0 && !(commaOK && empty) && (commaOK || compiledNamed(to)) && g.compiledMethods(to) == nil {
 		return
 	}
 	g.r.Replace(ta, func() string {
@@ -101,6 +101,7 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	for _, t := range impls {
 		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
 	}
+	b.WriteString(g.compiledAssertion(typ, to, "__goconc_x", result))
 	switch {
 	case !commaOK && !compiledNamed(typ):
 		if others {
@@ -123,17 +124,33 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 // assertion of __goconc_x to the notebook's interface typ: it panics as
 // Go does ("interface conversion: main.T is not main.Shape: missing method
 // Area"), where Yaegi said "nil is not main.Shape" whatever the value. It
-// is given the interface's methods, for compiled values, and for each of
-// the notebook's package-level types that do not implement it, a value of
-// the type and the method it misses.
+// is given the interface's methods, for compiled values, with their
+// signatures when a compiled type can implement the interface (a value
+// with a method of the name but another signature misses it), and for
+// each of the notebook's package-level types that do not implement it, a
+// value of the type and the method it misses.
 func (g *gen) badInterface(typ types.Type) string {
 	iface := typ.Underlying().(*types.Interface)
-	var methods []string
+	var methods []*types.Func
 	for i := 0; i < iface.NumMethods(); i++ {
-		methods = append(methods, strconv.Quote(iface.Method(i).Name()))
+		methods = append(methods, iface.Method(i))
 	}
-	sort.Strings(methods)
-	call := HooksName + ".BadInterface(__goconc_x, " + strconv.Quote(g.goName(typ)) + ", []string{" + strings.Join(methods, ", ") + "}"
+	sort.Slice(methods, func(i, j int) bool { return methods[i].Name() < methods[j].Name() })
+	var names, sigs []string
+	compiled := g.compiledMethods(typ) != nil
+	for _, m := range methods {
+		names = append(names, strconv.Quote(m.Name()))
+		if compiled {
+			sig := m.Type().(*types.Signature)
+			text, ok := g.localType(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
+			compiled = ok
+			sigs = append(sigs, "("+text+")(nil)")
+		}
+	}
+	if !compiled {
+		sigs = nil
+	}
+	call := HooksName + ".BadInterface(__goconc_x, " + strconv.Quote(g.goName(typ)) + ", []string{" + strings.Join(names, ", ") + "}, []any{" + strings.Join(sigs, ", ") + "}"
 	for _, named := range g.packageTypes() {
 		if isInterface(named) {
 			continue

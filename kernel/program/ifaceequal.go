@@ -18,7 +18,8 @@ import (
 // panicked ("comparing uncomparable type interp._error"), and an error
 // holding a struct value was not equal to that value. The hook compares
 // the values in the wrappers, with Go's rules: equal dynamic types and
-// values, a panic for a type that is not comparable. Comparisons with nil
+// values, a panic for a type that is not comparable. So are the
+// notebook's interfaces (notebookInterface). Comparisons with nil
 // and with a compiled package's variable (io.EOF: never a wrapper, so the
 // types differ whenever one side is) stay as they are.
 func (g *gen) compareInterfaces() {
@@ -31,7 +32,8 @@ func (g *gen) compareInterfaces() {
 		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() || g.compiledVariable(be.X) || g.compiledVariable(be.Y) {
 			return true
 		}
-		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) && !g.holdBoxes(x.Type, y.Type) {
+		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) && !g.holdBoxes(x.Type, y.Type) &&
+			!notebookInterface(x.Type) && !notebookInterface(y.Type) {
 			return true
 		}
 		not := ""
@@ -49,6 +51,16 @@ func (g *gen) compareInterfaces() {
 		})
 		return true
 	})
+}
+
+// notebookInterface reports whether t is an interface with methods that
+// the notebook declares or writes as a literal. Yaegi keeps a value in
+// one in its box (a valueInterface), and compares two boxes as structs:
+// where each was converted (its node) and the value's reflect.Value. A
+// box of time.Second was not equal to another, nor to time.Second.
+func notebookInterface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && !compiledNamed(t) && iface.NumMethods() > 0
 }
 
 // mayHoldWrapper reports whether a compiled interface of type t, compared
