@@ -28,7 +28,9 @@ type boxKey struct {
 }
 
 // canonical is the MapKey hook: p points to a key; if it holds a box, the
-// box is replaced by the first one of its type and value (a struct or an
+// box is replaced by the first one of its type and value (a key of an
+// interface type the notebook declares is Yaegi's box itself, which
+// compares where it was made: two boxes of time.Second were two keys) (a struct or an
 // array holding boxes, by the first one holding the same). A value whose
 // type Go cannot hash panics as Go's map does.
 func (k *boxTable) canonical(p any) {
@@ -37,6 +39,16 @@ func (k *boxTable) canonical(p any) {
 		return
 	}
 	slot = slot.Elem()
+	if name, own, v, ok := interfaceBox(slot); ok {
+		if v.IsValid() && v.CanInterface() {
+			if !v.Type().Comparable() {
+				panic(runtimeError("runtime error: hash of unhashable type " + dynamicTypeName(v.Interface())))
+			}
+			slot.Set(own)
+			k.intern(boxKey{"\x00" + name, fieldnames.Comparable(v.Interface())}, slot, own)
+		}
+		return
+	}
 	box := slot
 	if box.Kind() == reflect.Interface {
 		box = box.Elem()

@@ -74,45 +74,10 @@ func compiledType(t reflect.Type) bool {
 	return t.Name() != "" && !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi")
 }
 
-// boxLayout says where Yaegi's box keeps what Retype changes: the box's
-// node and value, the node's type, the type's reflect type and name. ok
-// is false if this Yaegi's box is not laid out so (TestRetype fails then).
-type boxLayout struct {
-	node, value     uintptr // in the box
-	typ             uintptr // in the node
-	rtype, str, val uintptr // in the type
-	nodeT, typT     reflect.Type
-	ok              bool
-}
-
-var (
-	boxLayoutOnce sync.Once
-	boxes         boxLayout
-	// retyped holds a node for each compiled type Retype gave a box:
-	// the copy of the first node boxed, naming the type. A node's other
-	// fields do not matter to a box (all of them are Dynamic's calls).
-	retyped sync.Map // reflect.Type -> unsafe.Pointer, a node
-)
-
-func layoutOf(box reflect.Type) (l boxLayout) {
-	node, ok1 := box.FieldByName("node")
-	value, ok2 := box.FieldByName("value")
-	if !ok1 || !ok2 || node.Type.Kind() != reflect.Pointer || value.Type != reflect.TypeOf(reflect.Value{}) {
-		return l
-	}
-	typ, ok3 := node.Type.Elem().FieldByName("typ")
-	if !ok3 || typ.Type.Kind() != reflect.Pointer {
-		return l
-	}
-	rtype, ok4 := typ.Type.Elem().FieldByName("rtype")
-	str, ok5 := typ.Type.Elem().FieldByName("str")
-	val, ok6 := typ.Type.Elem().FieldByName("val")
-	if !ok4 || !ok5 || !ok6 || val.Type != typ.Type || rtype.Type != reflect.TypeOf((*reflect.Type)(nil)).Elem() || str.Type.Kind() != reflect.String {
-		return l
-	}
-	return boxLayout{node: node.Offset, value: value.Offset, typ: typ.Offset, rtype: rtype.Offset, str: str.Offset, val: val.Offset,
-		nodeT: node.Type.Elem(), typT: typ.Type.Elem(), ok: true}
-}
+// retyped holds a node for each compiled type Retype gave a box: the copy
+// of the first node boxed, naming the type. A node's other fields do not
+// matter to a box (all of them are Dynamic's calls).
+var retyped sync.Map // reflect.Type -> unsafe.Pointer, a node
 
 // retype is the Retype hook: p points to Yaegi's box of a Dynamic, which
 // it makes a box of the value the Dynamic holds, of that value's type.
@@ -121,16 +86,15 @@ func retype(p any) {
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		panic("goconc: Retype: not a pointer to the interpreter's box: " + v.Type().String())
 	}
-	boxLayoutOnce.Do(func() { boxes = layoutOf(v.Type().Elem()) })
-	if !boxes.ok {
+	if !layoutOf(v.Type().Elem()).ok {
 		panic("goconc: Retype: the interpreter's box is not laid out as goconc expects (a Yaegi other than v0.16.1?)")
 	}
 	box := v.UnsafePointer()
-	value := (*reflect.Value)(unsafe.Add(box, boxes.value))
+	value := (*reflect.Value)(unsafe.Add(box, boxAt.value))
 	if value.Kind() == reflect.Interface {
 		*value = value.Elem()
 	}
-	node := (*unsafe.Pointer)(unsafe.Add(box, boxes.node))
+	node := (*unsafe.Pointer)(unsafe.Add(box, boxAt.node))
 	if *node == nil || !value.IsValid() {
 		return
 	}
@@ -142,14 +106,14 @@ func retype(p any) {
 	// A copy of the node and of its type, naming the value's type: its
 	// reflect type and name, and no type it wraps (Yaegi names a type by
 	// the one it wraps first).
-	n := reflect.New(boxes.nodeT)
-	n.Elem().Set(reflect.NewAt(boxes.nodeT, *node).Elem())
-	typField := (*unsafe.Pointer)(unsafe.Add(n.UnsafePointer(), boxes.typ))
-	t := reflect.New(boxes.typT)
-	t.Elem().Set(reflect.NewAt(boxes.typT, *typField).Elem())
-	*(*reflect.Type)(unsafe.Add(t.UnsafePointer(), boxes.rtype)) = value.Type()
-	*(*string)(unsafe.Add(t.UnsafePointer(), boxes.str)) = value.Type().String()
-	*(*unsafe.Pointer)(unsafe.Add(t.UnsafePointer(), boxes.val)) = nil
+	n := reflect.New(boxAt.nodeT)
+	n.Elem().Set(reflect.NewAt(boxAt.nodeT, *node).Elem())
+	typField := (*unsafe.Pointer)(unsafe.Add(n.UnsafePointer(), boxAt.typ))
+	t := reflect.New(boxAt.typT)
+	t.Elem().Set(reflect.NewAt(boxAt.typT, *typField).Elem())
+	*(*reflect.Type)(unsafe.Add(t.UnsafePointer(), boxAt.rtype)) = value.Type()
+	*(*string)(unsafe.Add(t.UnsafePointer(), boxAt.str)) = value.Type().String()
+	*(*unsafe.Pointer)(unsafe.Add(t.UnsafePointer(), boxAt.val)) = nil
 	*typField = t.UnsafePointer()
 	n2, _ := retyped.LoadOrStore(key, n.UnsafePointer())
 	*node = n2.(unsafe.Pointer)

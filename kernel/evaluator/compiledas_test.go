@@ -25,7 +25,7 @@ s, ok := x.(Stringer)`)
 			t.Errorf("%s: %s, want %s", c.cell, got, c.want)
 		}
 	}
-	if !boxes.ok {
+	if !boxAt.ok {
 		t.Fatal("yaegi's valueInterface, node or itype is not laid out as compiledas.go expects: update it for this version of Yaegi")
 	}
 	if _, ok := retyped.Load(reflect.TypeFor[time.Duration]()); !ok {

@@ -20,27 +20,34 @@ import (
 // nothing, and a set of Celsius values held each one once per time it was
 // added. The hook gives every key the first box of its type and value; a
 // key of a struct or array type holding interfaces (struct{ A any }), the
-// first key holding the same.
+// first key holding the same. A key of an interface type the notebook
+// declares is Yaegi's box itself, which compares where it was made: two
+// boxes of time.Second were two keys, and a time.Duration or a *Square
+// given as a key panicked (Yaegi did not box it); such keys go through the
+// hook in every notebook, a value of a concrete type boxed from a
+// parameter.
 // Index expressions, delete and the keys of map literals are lowered; it
 // runs before copyIntoInterfaces, whose boxing of a key it encloses.
 func (g *gen) canonicalMapKeys() {
-	if !g.hasBoxedTypes() {
-		return
+	boxed := g.hasBoxedTypes()
+	keyed := func(t types.Type) (types.Type, bool) {
+		key, ok := g.interfaceKey(t)
+		return key, ok && (boxed || notebookInterface(key))
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch x := n.(type) {
 		case *ast.IndexExpr:
-			if key, ok := g.interfaceKey(g.c.info.TypeOf(x.X)); ok {
+			if key, ok := keyed(g.c.info.TypeOf(x.X)); ok {
 				g.canonicalKey(x.Index, key)
 			}
 		case *ast.CallExpr:
 			if g.isBuiltinNamed(x.Fun, "delete") && len(x.Args) == 2 {
-				if key, ok := g.interfaceKey(g.c.info.TypeOf(x.Args[0])); ok {
+				if key, ok := keyed(g.c.info.TypeOf(x.Args[0])); ok {
 					g.canonicalKey(x.Args[1], key)
 				}
 			}
 		case *ast.CompositeLit:
-			if key, ok := g.interfaceKey(g.c.info.TypeOf(x)); ok {
+			if key, ok := keyed(g.c.info.TypeOf(x)); ok {
 				for _, e := range x.Elts {
 					if kv, ok := e.(*ast.KeyValueExpr); ok {
 						g.canonicalKey(kv.Key, key)
@@ -92,7 +99,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok || tv.Type == nil || tv.IsNil() {
 		return
 	}
-	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) {
+	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) && !notebookInterface(key) {
 		return
 	}
 	typ, ok := g.localType(key)
@@ -100,7 +107,11 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 		return
 	}
 	if isInterface(tv.Type) || !isInterface(key) {
-		g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+		if notebookInterface(key) {
+			g.r.Before(e, "*func(__goconc_k "+typ+") *"+typ+" { "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
+		} else {
+			g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+		}
 		if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
 			g.r.Before(e, typ) // {1, "x"} of map[pair]int{{1, "x"}: 1}
 		}
@@ -117,6 +128,10 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 		g.mapKeys = map[ast.Expr]bool{}
 	}
 	g.mapKeys[e] = true // (boxIntoAny leaves it alone)
-	g.r.Before(e, "func(__goconc_v "+from+") "+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+	if notebookInterface(key) {
+		g.r.Before(e, "*func(__goconc_v "+from+") *"+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
+	} else {
+		g.r.Before(e, "func(__goconc_v "+from+") "+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
+	}
 	g.r.After(e, ")")
 }
