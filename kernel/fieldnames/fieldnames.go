@@ -538,11 +538,15 @@ func (p *printer) typeName(t reflect.Type) string {
 }
 
 // userTag is a field's tag without the json:"-" xml:"-" that goconc gives
-// unexported fields (kernel/program's hideUnexported).
+// unexported fields, and the goconc:"T" it gives a struct type's first
+// field (kernel/program's tagStructs).
 func userTag(tag reflect.StructTag) string {
 	s := string(tag)
 	s = strings.Replace(s, `json:"-"`, "", 1)
 	s = strings.Replace(s, `xml:"-"`, "", 1)
+	if name, ok := tag.Lookup("goconc"); ok {
+		s = strings.Replace(s, `goconc:`+strconv.Quote(name), "", 1)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

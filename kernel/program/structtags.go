@@ -7,14 +7,17 @@ import (
 	"strings"
 )
 
-// hideUnexported tags every unexported field of the notebook's struct
-// types with json:"-" and xml:"-":
+// tagStructs tags the fields of the notebook's declared struct types:
+// every unexported field with json:"-" and xml:"-", and the first field
+// with the type's name,
 //
 //	type person struct{ Name string; age int }
 //
 // becomes
 //
-//	type person struct{ Name string; age int `json:"-" xml:"-"` }
+//	type person struct{ Name string `goconc:"person"`; age int `json:"-" xml:"-"` }
+//
+// (a tag the field has keeps its keys, the name last).
 //
 // Yaegi builds a notebook's struct types with reflect.StructOf, which
 // cannot make unexported fields: it exports them as Xage. encoding/json and
@@ -22,12 +25,21 @@ import (
 // tags make them leave it alone again. (Embedded fields are left as they
 // are: json promotes the exported fields of an embedded struct.)
 //
+// StructOf also makes one type of two declared types of the same fields
+// (type Point struct{ X, Y int } and type Vec struct{ X, Y int }), and the
+// interpreter tells a value's type by its reflect type: a Vec asserted to
+// a Point held, a type switch took the first of them, %T named either.
+// The name in the first field's tag makes the two reflect types two.
+// kernel/fieldnames leaves both tags out where it spells a type.
+//
 // Only the struct of a type declaration is tagged: its text is written
 // once, and everything else names the type. An anonymous struct type is
 // written again wherever goconc spells a type out (a variable kept for
 // later cells, a channel's element), from the type checker's view without
-// the tags, and two spellings would be two types to the interpreter.
-func (g *gen) hideUnexported() {
+// the tags, and two spellings would be two types to the interpreter. An
+// alias of one is the anonymous type, and a generic type runs as its
+// instances: neither is tagged with a name.
+func (g *gen) tagStructs() {
 	g.walk(func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
@@ -37,32 +49,46 @@ func (g *gen) hideUnexported() {
 		if !ok || st.Fields == nil {
 			return true
 		}
-		for _, f := range st.Fields.List {
-			if len(f.Names) == 0 || ast.IsExported(f.Names[0].Name) {
+		named := !ts.Assign.IsValid() && ts.TypeParams == nil && ts.Name.Name != "_"
+		for i, f := range st.Fields.List {
+			hide := len(f.Names) > 0 && !ast.IsExported(f.Names[0].Name)
+			name := ""
+			if i == 0 && named {
+				name = ts.Name.Name
+			}
+			if !hide && name == "" {
 				continue
 			}
 			if f.Tag == nil {
-				g.r.After(f.Type, " `json:\"-\" xml:\"-\"`")
+				g.r.After(f.Type, " "+strconv.Quote(fieldTag("", hide, name)))
 				continue
 			}
 			old, err := strconv.Unquote(f.Tag.Value)
 			if err != nil {
 				continue
 			}
-			tag := hiddenTag(reflect.StructTag(old))
-			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(tag))
+			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(fieldTag(reflect.StructTag(old), hide, name)))
 		}
 		return true
 	})
 }
 
-// hiddenTag returns tag with json and xml set to "-", other keys kept.
-func hiddenTag(tag reflect.StructTag) string {
-	parts := []string{`json:"-"`, `xml:"-"`}
+// fieldTag returns tag with json and xml set to "-" if hide, and goconc
+// set to the type's name if name is not "", other keys kept.
+func fieldTag(tag reflect.StructTag, hide bool, name string) string {
+	var parts []string
+	if hide {
+		parts = append(parts, `json:"-"`, `xml:"-"`)
+	}
 	for _, kv := range splitTag(string(tag)) {
-		if k := kv[:strings.IndexByte(kv, ':')]; k != "json" && k != "xml" {
-			parts = append(parts, kv)
+		k := kv[:strings.IndexByte(kv, ':')]
+		if hide && (k == "json" || k == "xml") || name != "" && k == "goconc" {
+			continue
 		}
+		parts = append(parts, kv)
+	}
+	if name != "" {
+		parts = append(parts, `goconc:`+strconv.Quote(name))
 	}
 	return strings.Join(parts, " ")
 }
@@ -102,7 +128,7 @@ func splitTag(tag string) []string {
 // test/blank.go and test/cmp.go). No Go code can name a blank field, so
 // the names change nothing it can see. An anonymous struct type may be
 // spelled again by goconc from the type checker's view (see
-// hideUnexported): its fields are named only when it has two blank ones,
+// tagStructs): its fields are named only when it has two blank ones,
 // which could not run at all.
 func (g *gen) nameBlankFields() {
 	n := 0

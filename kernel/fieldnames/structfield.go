@@ -1,0 +1,113 @@
+package fieldnames
+
+import (
+	"iter"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DeclaredField returns f, a field of one of the notebook's struct types
+// as reflect sees it, as Go's reflect would describe the declared field:
+//
+//	type person struct{ Name string `json:"name"`; age int }
+//
+// Yaegi builds the type with reflect.StructOf, which cannot make
+// unexported fields, and goconc tags the fields (kernel/program's
+// tagStructs), so reflect says
+//
+//	{Name:Name Tag:`json:"name" goconc:"person"`}
+//	{Name:Xage PkgPath:"" Tag:`json:"-" xml:"-"`}
+//
+// and DeclaredField says
+//
+//	{Name:Name Tag:`json:"name"`}
+//	{Name:age PkgPath:"main"}
+//
+// A field the interpreter renamed is known by its name (LooksRenamed) and
+// the json:"-" xml:"-" goconc gave it. Fields of compiled types come back
+// as they are.
+func DeclaredField(f reflect.StructField) reflect.StructField {
+	if f.PkgPath == "" && LooksRenamed(f.Name) && hiddenByGoconc(f.Tag) {
+		f.Name = f.Name[1:]
+		f.PkgPath = "main"
+		f.Tag = withoutKey(withoutKey(f.Tag, "json"), "xml")
+	}
+	f.Tag = withoutKey(f.Tag, "goconc")
+	return f
+}
+
+// DeclaredFields is DeclaredField of each of fs (reflect.VisibleFields).
+func DeclaredFields(fs []reflect.StructField) []reflect.StructField {
+	out := make([]reflect.StructField, len(fs))
+	for i, f := range fs {
+		out[i] = DeclaredField(f)
+	}
+	return out
+}
+
+// DeclaredFieldSeq is DeclaredField of each field seq yields
+// (reflect.Type's Fields).
+func DeclaredFieldSeq(seq iter.Seq[reflect.StructField]) iter.Seq[reflect.StructField] {
+	return func(yield func(reflect.StructField) bool) {
+		for f := range seq {
+			if !yield(DeclaredField(f)) {
+				return
+			}
+		}
+	}
+}
+
+// FieldByName is t.FieldByName(name) for the name the notebook declared:
+// a field the interpreter renamed (age as Xage) is found by its declared
+// name, and not by the interpreter's.
+func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+	f, ok := t.FieldByName(name)
+	if ok && f.PkgPath == "" && LooksRenamed(f.Name) && hiddenByGoconc(f.Tag) {
+		return reflect.StructField{}, false // (Xage: no such field in Go)
+	}
+	if !ok && name != "" && !isExported(name) {
+		if f, ok = t.FieldByName("X" + name); ok && !hiddenByGoconc(f.Tag) {
+			return reflect.StructField{}, false
+		}
+	}
+	if !ok {
+		return f, false
+	}
+	return DeclaredField(f), true
+}
+
+func isExported(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// hiddenByGoconc reports whether tag is the json:"-" xml:"-" goconc gives
+// an unexported field.
+func hiddenByGoconc(tag reflect.StructTag) bool {
+	return strings.HasPrefix(string(tag), `json:"-" xml:"-"`)
+}
+
+// withoutKey returns tag without its key:"value" pair for key, and the
+// space that parted it from the next (or the previous).
+func withoutKey(tag reflect.StructTag, key string) reflect.StructTag {
+	v, ok := tag.Lookup(key)
+	if !ok {
+		return tag
+	}
+	s, pair := string(tag), key+":"+strconv.Quote(v)
+	i := strings.Index(s, pair)
+	if i < 0 {
+		return tag
+	}
+	j := i + len(pair)
+	switch {
+	case j < len(s) && s[j] == ' ':
+		j++
+	case i > 0 && s[i-1] == ' ':
+		i--
+	}
+	return reflect.StructTag(s[:i] + s[j:])
+}
