@@ -64,14 +64,24 @@ func compiledMethods(x any, names []string, sigs []any) bool {
 	return true
 }
 
-// compiledType reports whether t is a named type of compiled code, or a
-// pointer to one, and not one of the interpreter's (its wrappers giving
-// notebook values to compiled interfaces live in Yaegi's packages).
+// compiledType reports whether t is a type a compiled package declares,
+// or a pointer to one, and not one of the interpreter's (its wrappers
+// giving notebook values to compiled interfaces live in Yaegi's
+// packages). A notebook type is unnamed to reflect, or, for a named type
+// that is not a struct (type Celsius float64), the predeclared type under
+// it, which has no package.
 func compiledType(t reflect.Type) bool {
 	if t.Name() == "" && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Name() != "" && !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi")
+	return t.Name() != "" && t.PkgPath() != "" && !strings.HasPrefix(t.PkgPath(), "github.com/traefik/yaegi")
+}
+
+// compiledValue is the CompiledValue hook: x, and whether it is a value
+// of a compiled type (program's unboxCompiledValues).
+func compiledValue(x any) (any, bool) {
+	t := reflect.TypeOf(x)
+	return x, t != nil && compiledType(t)
 }
 
 // retyped holds a node for each compiled type Retype gave a box: the copy

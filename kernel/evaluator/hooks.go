@@ -62,6 +62,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Dynamic":         reflect.ValueOf((*Dynamic)(nil)),
 		"CompiledMethods": reflect.ValueOf(compiledMethods),
 		"Retype":          reflect.ValueOf(retype),
+		"CompiledValue":   reflect.ValueOf(compiledValue),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),

@@ -193,6 +193,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.tagStructs()
 	g.convertStructs()
 	g.declaredFields()
+	g.unboxCompiledValues()
 	g.nameBlankFields()
 	g.rangeFuncs()
 	g.typeSwitches()
