@@ -50,6 +50,9 @@ type plainer struct {
 	seen map[uintptr]reflect.Value
 	// named says a box becomes a Boxed (Comparable), not its value.
 	named bool
+	// json says values of types with registered methods are encoded by
+	// them (PlainJSON).
+	json bool
 }
 
 // plain returns v without boxes, and whether that is a copy. The copy's
@@ -58,6 +61,11 @@ type plainer struct {
 func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 	if !v.IsValid() {
 		return v, false
+	}
+	if p.json {
+		if e, ok := encoded(v); ok {
+			return e, true
+		}
 	}
 	switch v.Kind() {
 	case reflect.Interface:
@@ -142,8 +150,10 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 		}
 		var keys, vals []reflect.Value
 		changed := false
+		keyer := p
+		keyer.json = false
 		for it := v.MapRange(); it.Next(); {
-			k, kc := p.plain(it.Key())
+			k, kc := keyer.plain(it.Key())
 			e, ec := p.plain(it.Value())
 			changed = changed || kc || ec
 			keys, vals = append(keys, k), append(vals, e)

@@ -611,6 +611,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			ret, hidden, strings.Join(append([]string{recvName}, args...), ", "))
 	}
 	fmt.Fprintf(&g.assigns, "%s = %s\n", hidden, lit([]string{recvField}))
+	g.assigns.WriteString(g.registerMarshaler(fd))
 }
 
 // segmentSource renders a whole segment with its position.

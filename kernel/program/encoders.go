@@ -20,17 +20,34 @@ import (
 // struct of two unexported fields: json wrote {"temp":{}} where Go writes
 // {"temp":21}. The interpreter unboxes an argument itself, but not what is
 // inside one. Plain copies only what holds a box.
+//
+// json's encoders go through PlainJSON, which also encodes the values of
+// the notebook's struct types by their MarshalJSON and MarshalText
+// methods (marshalers.go).
 func (g *gen) plainEncoderArgs() {
 	g.boxedCalls(func(call *ast.CallExpr, name string) {
 		i, ok := encoderArg[name]
 		if !ok || i >= len(call.Args) {
 			return
 		}
-		if t := g.c.info.TypeOf(call.Args[i]); t != nil && holdsInterface(t, map[types.Type]bool{}) {
-			g.r.Before(call.Args[i], HooksName+".Plain(")
+		t := g.c.info.TypeOf(call.Args[i])
+		if t == nil {
+			return
+		}
+		hook := "Plain"
+		if jsonEncoders[name] {
+			hook = "PlainJSON"
+		}
+		if holdsInterface(t, map[types.Type]bool{}) || hook == "PlainJSON" && g.marshalsInside(t, map[types.Type]bool{}) {
+			g.r.Before(call.Args[i], HooksName+"."+hook+"(")
 			g.r.After(call.Args[i], ")")
 		}
 	})
+}
+
+// jsonEncoders are the encoders of encodingArg that are json's.
+var jsonEncoders = map[string]bool{
+	"encoding/json.Marshal": true, "encoding/json.MarshalIndent": true, "(*json.Encoder).Encode": true,
 }
 
 // boxedCalls calls f with each call in the code rewritten, but calls

@@ -62,6 +62,13 @@ func (g *gen) fieldNames() {
 			return true
 		}
 		tv := g.c.info.Types[call.Args[at]]
+		if tv.Value == nil && g.pureFormat(call.Args[at]) {
+			// Any verb may format any operand (see fmtVerbs).
+			for _, arg := range call.Args[at+1:] {
+				g.fieldsOperand(arg, true)
+			}
+			return true
+		}
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return true
 		}

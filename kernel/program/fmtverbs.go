@@ -56,9 +56,13 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 	if !ok || len(call.Args) <= at {
 		return
 	}
-	lit, ok := ast.Unparen(call.Args[at]).(*ast.BasicLit)
 	tv := g.c.info.Types[call.Args[at]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	if tv.Value == nil {
+		g.formatVariable(call.Args[at], call.Args[at+1:])
+		return
+	}
+	lit, ok := ast.Unparen(call.Args[at]).(*ast.BasicLit)
+	if !ok || tv.Value.Kind() != constant.String {
 		return
 	}
 	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
@@ -257,4 +261,75 @@ func (g *gen) underlyingImplementers(t types.Type) string {
 		}
 	}
 	return b.String()
+}
+
+// formatVariable rewrites a call whose format f is not a constant: which
+// verb formats which operand is known only when it runs, so the format
+// goes through the FormatVerbs hook, and each operand of a notebook type
+// or of an interface is chosen or replaced by its type's name by the
+// TypeOnly hook,
+//
+//	fmt.Printf(f, p)    fmt.Printf(__goconc.FormatVerbs(f, 1), []any{p, "main.point"}[__goconc.TypeOnly(f, 1, 0)])
+//
+// which make %T of the operand %s of its type's name (the evaluator's
+// formats.go); fieldNames has passed each operand through the Fields hook
+// for the other verbs. The operand stays in the cell (the element of a
+// []any keeps the interpreter's box of it, which a compiled hook's result
+// would not: a Celsius printed by %v lost its String method). The format
+// is read once per hook, so only a format that reading cannot change is
+// rewritten: a variable, or a field of one.
+func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
+	if !g.pureFormat(format) {
+		return
+	}
+	text := g.r.Text(format)
+	n := strconv.Itoa(len(args))
+	changed := false
+	for k, arg := range args {
+		t := g.c.info.Types[arg].Type
+		if t == nil || g.c.info.Types[arg].IsNil() {
+			continue
+		}
+		pick := "[" + HooksName + ".TypeOnly(" + text + ", " + n + ", " + strconv.Itoa(k) + ")]"
+		switch {
+		case types.IsInterface(t):
+			typ, ok := g.localType(t)
+			if !ok {
+				continue
+			}
+			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName(__goconc_x"+g.underlyingImplementers(t)+")}"+pick+" }(")
+			g.r.After(arg, ")}[0]")
+		case strings.Contains(g.goName(t), "main."):
+			g.r.Before(arg, "[]any{")
+			g.r.After(arg, ", "+strconv.Quote(g.goName(t))+"}"+pick)
+		default:
+			continue
+		}
+		changed = true
+	}
+	if changed {
+		g.r.Before(format, HooksName+".FormatVerbs(")
+		g.r.After(format, ", "+n+")")
+	}
+}
+
+// pureFormat reports whether the format of a call is a string variable or
+// a field of one: reading it again gives the same string.
+func (g *gen) pureFormat(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := g.c.info.Uses[x].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if _, ok := g.c.info.Uses[x.Sel].(*types.Var); !ok {
+			return false
+		}
+		if id, ok := x.X.(*ast.Ident); ok {
+			if _, ok := g.c.info.Uses[id].(*types.PkgName); ok {
+				return true // (a package's variable)
+			}
+		}
+		return g.pureFormat(x.X)
+	}
+	return false
 }

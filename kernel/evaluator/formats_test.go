@@ -1,0 +1,50 @@
+package evaluator
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// FormatVerbs and FormatArg together print what fmt prints, for formats
+// with %T among other verbs, operand indexes and * widths.
+func TestFormats(t *testing.T) {
+	for _, f := range []string{
+		"%T\n", "%v %T", "%-8T|", "%[2]T %[1]v", "%[1]T %[1]v", "%*d %T", "%.*f %T %%T", "%T %T %T",
+		"%T", "no verbs", "%", "%[x]T %T", "%[3]T", "%!T", "%[4]T %T", "%[2]*[1]d %T", "%[1]2T", "%[1].2T %T",
+		"%[]T", "%[12345678]T", "%T %[1]T", "%*T", "%.[2]*[1]f %[3]T", "%[2]T%", "%-10[3]T|",
+	} {
+		args := []any{3, "s", 2.5}
+		want := fmt.Sprintf(f, args...)
+		conv := make([]any, len(args))
+		for k, a := range args {
+			conv[k] = []any{a, fmt.Sprintf("%T", a)}[typeOnlyHook(f, len(args), k)]
+		}
+		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
+			t.Errorf("%q: %q, want %q", f, got, want)
+		}
+	}
+}
+
+// Formats made of random pieces, against fmt itself.
+func TestFormatsRandom(t *testing.T) {
+	pieces := []string{"%", "T", "v", "d", "s", "[1]", "[2]", "[3]", "[0]", "[", "]", "*", ".", "2", "-", "#", " ", "x", "%T"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		f := b.String()
+		args := []any{3, "s", 2.5}[:r.IntN(4)]
+		want := fmt.Sprintf(f, args...)
+		conv := make([]any, len(args))
+		for k, a := range args {
+			conv[k] = []any{a, fmt.Sprintf("%T", a)}[typeOnlyHook(f, len(args), k)]
+		}
+		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
+			t.Fatalf("%q with %d operands: %q, want %q", f, len(args), got, want)
+		}
+	}
+}
