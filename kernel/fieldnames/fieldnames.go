@@ -219,7 +219,14 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
 		return
 	}
+	boxName := BoxName(v) // (%#v names the type: a box knows it, reflect not)
 	v = Unboxed(v)
+	typeName := func(t reflect.Type) string {
+		if boxName != "" {
+			return boxName
+		}
+		return p.typeName(t)
+	}
 	if v.IsValid() && !hidden && v.CanInterface() {
 		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
 			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
@@ -243,7 +250,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		p.buf = fmt.Appendf(p.buf, p.spec, leaf(v, hidden))
 	case reflect.Map:
 		if p.sharp {
-			p.buf = append(p.buf, p.typeName(v.Type())...)
+			p.buf = append(p.buf, typeName(v.Type())...)
 			if v.IsNil() {
 				p.buf = append(p.buf, "(nil)"...)
 				return
@@ -268,7 +275,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 	case reflect.Struct:
 		t := v.Type()
 		if p.sharp {
-			p.buf = append(p.buf, p.typeName(t)...)
+			p.buf = append(p.buf, typeName(t)...)
 		}
 		p.buf = append(p.buf, '{')
 		for i := 0; i < v.NumField(); i++ {
@@ -300,7 +307,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		}
 	case reflect.Array, reflect.Slice:
 		if p.sharp {
-			p.buf = append(p.buf, p.typeName(v.Type())...)
+			p.buf = append(p.buf, typeName(v.Type())...)
 			if v.Kind() == reflect.Slice && v.IsNil() {
 				p.buf = append(p.buf, "(nil)"...)
 				return

@@ -18,14 +18,15 @@ import (
 //	}
 //
 // took the int case, %T said int, and a 3 in a []any was a MyInt. Every
-// package-level named type of the notebook that is not a struct, an
-// interface or a pointer is given a method no program can name:
+// package-level named type of the notebook that is not a struct with
+// fields, an interface or a pointer is given a method no program can name:
 //
 //	func (MyInt) __goconc_boxed() {}
 //
 // so that its values are boxed, and the assertions and type switches of
 // namedassert.go tell a MyInt from an int by the name in the box. (Struct
-// types need none: each has a reflect type of its own.)
+// types with fields need none: each has a reflect type of its own, see
+// tagStructs; a struct type without fields is struct{} to reflect.)
 
 // boxedMethod is the name of the method that makes the interpreter box a
 // type's values.
@@ -43,9 +44,10 @@ func (g *gen) boxMarkers(gd *ast.GenDecl) string {
 }
 
 // boxable reports whether t is a named type of the notebook that gets a
-// marker method: one that is not a struct, an interface or a pointer.
+// marker method: one that is not a struct with fields, an interface or a
+// pointer.
 func (g *gen) boxable(t types.Type) bool {
-	if !g.namedNonStruct(t) {
+	if !g.unnamedToReflect(t) {
 		return false
 	}
 	_, pointer := t.Underlying().(*types.Pointer)

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -355,39 +354,31 @@ func (w *fieldsWalk) walk(t types.Type) {
 	}
 }
 
-// fmtStructs returns the notebook's package-level struct types that fmt
-// prints by a method (of the type or of its pointer), but those whose
-// structure another such type shares: in an any, the interpreter's values
-// of the two are alike, and the hook could not tell which method to call.
+// fmtStructs returns the notebook's package-level struct types with
+// fields that fmt prints by a method (of the type or of its pointer): the
+// hook finds a value's method by its reflect type, which tagStructs makes
+// each such type's own.
 func (g *gen) fmtStructs() []*types.Named {
 	var out []*types.Named
 	for _, named := range g.packageTypes() {
-		if _, ok := named.Underlying().(*types.Struct); !ok {
+		if s, ok := named.Underlying().(*types.Struct); !ok || s.NumFields() == 0 {
 			continue
 		}
 		if fmtMethod(named) != "" || fmtMethod(types.NewPointer(named)) != "" {
 			out = append(out, named)
 		}
 	}
-	var unique []*types.Named
-	for _, t := range out {
-		if !slices.ContainsFunc(out, func(o *types.Named) bool { return o != t && types.Identical(o.Underlying(), t.Underlying()) }) {
-			unique = append(unique, t)
-		}
-	}
-	return unique
+	return out
 }
 
-// boxedFmtTypes returns the notebook's package-level named types that are
-// not structs (nor interfaces) and have a String or Error method.
+// boxedFmtTypes returns the notebook's package-level named types that
+// reflect cannot tell from their underlying types (unnamedToReflect) and
+// that have a String or Error method: the hook finds the method by the
+// name in the interpreter's box.
 func (g *gen) boxedFmtTypes() []*types.Named {
 	var out []*types.Named
 	for _, named := range g.packageTypes() {
-		switch named.Underlying().(type) {
-		case *types.Struct, *types.Interface:
-			continue
-		}
-		if fmtMethod(named) != "" {
+		if g.unnamedToReflect(named) && fmtMethod(named) != "" {
 			out = append(out, named)
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // holding a struct value was not equal to that value. The hook compares
 // the values in the wrappers, with Go's rules: equal dynamic types and
 // values, a panic for a type that is not comparable. So are the
-// notebook's interfaces (notebookInterface). Comparisons with nil
+// notebook's interfaces (interpretedInterface). Comparisons with nil
 // and with a compiled package's variable (io.EOF: never a wrapper, so the
 // types differ whenever one side is) stay as they are.
 func (g *gen) compareInterfaces() {
@@ -33,7 +33,7 @@ func (g *gen) compareInterfaces() {
 			return true
 		}
 		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) && !g.holdBoxes(x.Type, y.Type) &&
-			!notebookInterface(x.Type) && !notebookInterface(y.Type) {
+			!interpretedInterface(x.Type) && !interpretedInterface(y.Type) {
 			return true
 		}
 		not := ""
@@ -53,12 +53,12 @@ func (g *gen) compareInterfaces() {
 	})
 }
 
-// notebookInterface reports whether t is an interface with methods that
+// interpretedInterface reports whether t is an interface with methods that
 // the notebook declares or writes as a literal. Yaegi keeps a value in
 // one in its box (a valueInterface), and compares two boxes as structs:
 // where each was converted (its node) and the value's reflect.Value. A
 // box of time.Second was not equal to another, nor to time.Second.
-func notebookInterface(t types.Type) bool {
+func interpretedInterface(t types.Type) bool {
 	iface, ok := t.Underlying().(*types.Interface)
 	return ok && !compiledNamed(t) && iface.NumMethods() > 0
 }

@@ -28,7 +28,7 @@ import (
 func (g *gen) unboxCompiledValues() {
 	g.assignments(func(e ast.Expr, to types.Type, compiled bool) {
 		from := g.c.info.TypeOf(e)
-		if compiled || from == nil || to == nil || !isInterface(to) || notebookInterface(to) || g.compiledMethods(from) == nil {
+		if compiled || from == nil || to == nil || !isInterface(to) || interpretedInterface(to) || g.compiledMethods(from) == nil {
 			return
 		}
 		fromText, ok1 := g.localType(from)

@@ -32,7 +32,7 @@ func (g *gen) canonicalMapKeys() {
 	boxed := g.hasBoxedTypes()
 	keyed := func(t types.Type) (types.Type, bool) {
 		key, ok := g.interfaceKey(t)
-		return key, ok && (boxed || notebookInterface(key))
+		return key, ok && (boxed || interpretedInterface(key))
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch x := n.(type) {
@@ -99,7 +99,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok || tv.Type == nil || tv.IsNil() {
 		return
 	}
-	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) && !notebookInterface(key) {
+	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) && !interpretedInterface(key) {
 		return
 	}
 	typ, ok := g.localType(key)
@@ -107,7 +107,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 		return
 	}
 	if isInterface(tv.Type) || !isInterface(key) {
-		if notebookInterface(key) {
+		if interpretedInterface(key) {
 			g.r.Before(e, "*func(__goconc_k "+typ+") *"+typ+" { "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
 		} else {
 			g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
@@ -128,7 +128,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 		g.mapKeys = map[ast.Expr]bool{}
 	}
 	g.mapKeys[e] = true // (boxIntoAny leaves it alone)
-	if notebookInterface(key) {
+	if interpretedInterface(key) {
 		g.r.Before(e, "*func(__goconc_v "+from+") *"+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
 	} else {
 		g.r.Before(e, "func(__goconc_v "+from+") "+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")

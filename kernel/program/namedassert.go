@@ -37,7 +37,7 @@ import (
 func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, bool) {
 	check := ""
 	switch {
-	case g.namedNonStruct(typ):
+	case g.unnamedToReflect(typ):
 		name := strconv.Quote(g.goName(typ))
 		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != " + name + " { "
 		if commaOK {
@@ -74,15 +74,20 @@ func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 	g.r.Replace(ta, func() string { return text + "(" + g.r.Source(ta.X) + ")" })
 }
 
-// namedNonStruct reports whether t is a package-level named type of the
-// notebook that is neither a struct nor an interface.
-func (g *gen) namedNonStruct(t types.Type) bool {
+// unnamedToReflect reports whether t is a package-level named type of the
+// notebook whose reflect type, in the interpreter, is its underlying type:
+// one that is neither an interface nor a struct with fields (tagStructs
+// gives each of those a reflect type of its own; type token struct{} is
+// struct{} to reflect).
+func (g *gen) unnamedToReflect(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() != g.c.pkg || n.Obj().Parent() != g.c.pkg.Scope() || n.TypeParams().Len() > 0 {
 		return false
 	}
-	switch n.Underlying().(type) {
-	case *types.Struct, *types.Interface:
+	switch u := n.Underlying().(type) {
+	case *types.Struct:
+		return u.NumFields() == 0
+	case *types.Interface:
 		return false
 	}
 	return true
@@ -96,7 +101,7 @@ func (g *gen) underNamed(t types.Type) bool {
 		return false // (a compiled named type has a reflect type of its own)
 	}
 	for _, n := range g.packageTypes() {
-		if g.namedNonStruct(n) && types.Identical(n.Underlying(), t) {
+		if g.unnamedToReflect(n) && types.Identical(n.Underlying(), t) {
 			return true
 		}
 	}

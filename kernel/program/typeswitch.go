@@ -148,7 +148,7 @@ func (g *gen) notebookCaseOfCompiled(ts *ast.TypeSwitchStmt, subject ast.Expr) b
 func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
-			if typ := g.c.info.TypeOf(t); typ != nil && !g.c.info.Types[t].IsNil() && (g.namedNonStruct(typ) || g.underNamed(typ)) {
+			if typ := g.c.info.TypeOf(t); typ != nil && !g.c.info.Types[t].IsNil() && (g.unnamedToReflect(typ) || g.underNamed(typ)) {
 				return true
 			}
 		}
