@@ -28,11 +28,13 @@ type boxKey struct {
 }
 
 // canonical is the MapKey hook: p points to a key; if it holds a box, the
-// box is replaced by the first one of its type and value (a key of an
+// box is replaced by the first one of its type and value (a struct or an
+// array holding boxes, by the first one holding the same). A key of an
 // interface type the notebook declares is Yaegi's box itself, which
-// compares where it was made: two boxes of time.Second were two keys) (a struct or an
-// array holding boxes, by the first one holding the same). A value whose
-// type Go cannot hash panics as Go's map does.
+// compares where it was made (two boxes of time.Second were two keys): it
+// is replaced by a box of its own of the innermost box's node and a copy
+// of its value, the first one of that type and value. A value whose type
+// Go cannot hash panics as Go's map does.
 func (k *boxTable) canonical(p any) {
 	slot := reflect.ValueOf(p)
 	if slot.Kind() != reflect.Pointer || slot.IsNil() {

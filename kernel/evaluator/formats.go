@@ -48,15 +48,21 @@ func formatVerbs(f string, n int) []formatVerb {
 			arg, i, afterIndex, ok = formatIndex(f, i, arg, n)
 			good = good && ok
 		}
-		index()
-		if i < len(f) && f[i] == '*' {
+		// star reads a * width or precision, which takes an operand.
+		star := func() bool {
+			if i >= len(f) || f[i] != '*' {
+				return false
+			}
 			i++
 			if arg < n {
 				out = append(out, formatVerb{start: i - 1, end: i, verb: '*', arg: arg})
 				arg++
 			}
 			afterIndex = false
-		} else {
+			return true
+		}
+		index()
+		if !star() {
 			j := digits(f, i)
 			if afterIndex && j > i { // "%[3]2d"
 				good = false
@@ -69,14 +75,7 @@ func formatVerbs(f string, n int) []formatVerb {
 				good = false
 			}
 			index()
-			if i < len(f) && f[i] == '*' {
-				i++
-				if arg < n {
-					out = append(out, formatVerb{start: i - 1, end: i, verb: '*', arg: arg})
-					arg++
-				}
-				afterIndex = false
-			} else {
+			if !star() {
 				i = digits(f, i)
 			}
 		}

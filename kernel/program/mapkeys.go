@@ -106,12 +106,15 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok {
 		return
 	}
+	// A key of an interface the notebook declares comes back through a
+	// pointer: a box a call returns, Yaegi boxes again, as the caller's
+	// memory that the next call overwrites.
+	star, result, ret := "", typ, "__goconc_k"
+	if interpretedInterface(key) {
+		star, result, ret = "*", "*"+typ, "&__goconc_k"
+	}
 	if isInterface(tv.Type) || !isInterface(key) {
-		if interpretedInterface(key) {
-			g.r.Before(e, "*func(__goconc_k "+typ+") *"+typ+" { "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
-		} else {
-			g.r.Before(e, "func(__goconc_k "+typ+") "+typ+" { "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
-		}
+		g.r.Before(e, star+"func(__goconc_k "+typ+") "+result+" { "+HooksName+".MapKey(&__goconc_k); return "+ret+" }(")
 		if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
 			g.r.Before(e, typ) // {1, "x"} of map[pair]int{{1, "x"}: 1}
 		}
@@ -128,10 +131,6 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 		g.mapKeys = map[ast.Expr]bool{}
 	}
 	g.mapKeys[e] = true // (boxIntoAny leaves it alone)
-	if interpretedInterface(key) {
-		g.r.Before(e, "*func(__goconc_v "+from+") *"+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return &__goconc_k }(")
-	} else {
-		g.r.Before(e, "func(__goconc_v "+from+") "+typ+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return __goconc_k }(")
-	}
+	g.r.Before(e, star+"func(__goconc_v "+from+") "+result+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return "+ret+" }(")
 	g.r.After(e, ")")
 }

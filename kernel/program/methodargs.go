@@ -52,12 +52,7 @@ func (g *gen) keepMethods() {
 			if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" || isInterface(named) || types.NewMethodSet(t).Len() == 0 {
 				continue
 			}
-			typ, ok := g.localType(t)
-			if !ok {
-				continue
-			}
-			g.r.Before(arg, "("+typ+")(")
-			g.r.After(arg, ")")
+			g.convertTo(arg, t)
 		}
 		return true
 	})
@@ -112,4 +107,13 @@ func isInterface(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Interface)
 	return ok
+}
+
+// convertTo writes the conversion of e to the type t, (t)(e), if t can be
+// spelled in the cell.
+func (g *gen) convertTo(e ast.Expr, t types.Type) {
+	if typ, ok := g.localType(t); ok {
+		g.r.Before(e, "("+typ+")(")
+		g.r.After(e, ")")
+	}
 }

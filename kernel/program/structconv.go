@@ -49,12 +49,7 @@ func (g *gen) convertStruct(e ast.Expr, to types.Type) {
 	if !(g.taggedStruct(from) && unnamedStruct(to) || unnamedStruct(from) && g.taggedStruct(to)) {
 		return
 	}
-	typ, ok := g.localType(to)
-	if !ok {
-		return
-	}
-	g.r.Before(e, "("+typ+")(")
-	g.r.After(e, ")")
+	g.convertTo(e, to)
 }
 
 // taggedStruct reports whether t is a struct type with fields that the
