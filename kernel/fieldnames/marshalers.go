@@ -1,56 +1,111 @@
 package fieldnames
 
 import (
+	"encoding/json"
 	"reflect"
 	"sync"
 )
 
-// The notebook's MarshalJSON and MarshalText methods, by the reflect type
-// of their struct type (kernel/program's marshalers.go registers them):
-// compiled json sees no method of the interpreter's types, and PlainJSON
-// encodes such values by the methods before json sees them.
+// The notebook's MarshalJSON, MarshalText, UnmarshalJSON and UnmarshalText
+// methods (kernel/program's marshalers.go registers them). Compiled json
+// sees no method of the interpreter's types: a struct type's value has
+// none, and a named type of another kind is its underlying type to
+// reflect (an Animal is an int). PlainJSON encodes such values by their
+// methods before json sees them, and DecodeJSON decodes into them by
+// their methods, where json would call them.
+//
+// What json cannot tell from a value, the value's static type tells: the
+// program passes a shape of it (shapes.go) that says where values of
+// which of its types are; struct types are also found by their reflect
+// type (each notebook struct type has one of its own), and boxes by the
+// name of the type of the value they hold.
 
-// marshaler is a registered method: how it encodes (json or text),
-// whether its receiver is a pointer, and a call of it on a value.
+// codec is what a notebook type's registered methods do, by kind: "json"
+// (MarshalJSON, UnmarshalJSON) or "text" (MarshalText, UnmarshalText).
+type codec struct {
+	name      string // "main.Animal"
+	marshal   map[string]marshaler
+	unmarshal map[string]func(p any, b []byte) error
+}
+
+// marshaler is a registered Marshal method: whether its receiver is a
+// pointer, and a call of it on a value.
 type marshaler struct {
-	kind string
 	ptr  bool
 	call func(any) ([]byte, error)
 }
 
-var marshalers sync.Map // reflect.Type -> map[string]marshaler, by kind
+var (
+	codecsMu sync.Mutex
+	byType   sync.Map // reflect.Type of a struct type -> *codec
+	byName   sync.Map // "main.Animal" -> *codec
+)
+
+// codecOf returns the codec registered for name, creating it, and files
+// it under the struct type p points to, if p is not nil.
+func codecOf(name string, p any) *codec {
+	c, _ := byName.LoadOrStore(name, &codec{name: name})
+	if t := reflect.TypeOf(p); t != nil && t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct {
+		byType.Store(t.Elem(), c)
+	}
+	return c.(*codec)
+}
 
 // RegisterMarshaler registers the method of kind "json" (MarshalJSON) or
-// "text" (MarshalText) of the struct type p points to; call calls it on a
-// value of the type.
-func RegisterMarshaler(p any, kind string, ptr bool, call func(any) ([]byte, error)) {
-	t := reflect.TypeOf(p)
-	if t == nil || t.Kind() != reflect.Pointer || call == nil {
+// "text" (MarshalText) of the notebook type called name; p is a nil
+// pointer to the type, ptr says the receiver is a pointer, and call calls
+// the method on a value (of the type's underlying type, for a type that
+// is not a struct).
+func RegisterMarshaler(p any, name, kind string, ptr bool, call func(any) ([]byte, error)) {
+	if call == nil {
 		return
 	}
-	m := map[string]marshaler{}
-	if old, ok := marshalers.Load(t.Elem()); ok {
-		for k, v := range old.(map[string]marshaler) {
+	codecsMu.Lock()
+	defer codecsMu.Unlock()
+	c := codecOf(name, p)
+	m := map[string]marshaler{kind: {ptr, call}}
+	for k, v := range c.marshal {
+		if k != kind {
 			m[k] = v
 		}
 	}
-	m[kind] = marshaler{kind, ptr, call}
-	marshalers.Store(t.Elem(), m)
+	c.marshal = m
 }
 
-// PlainJSON is Plain for encoding/json: a value of a notebook struct type
-// with a MarshalJSON (or else MarshalText) method is replaced by what the
-// method returns, where json would call it: on a value, or on a pointer's
+// RegisterUnmarshaler registers the method of kind "json" (UnmarshalJSON)
+// or "text" (UnmarshalText) of the notebook type called name; call calls
+// it on a pointer to a value (to one of the underlying type, for a type
+// that is not a struct).
+func RegisterUnmarshaler(p any, name, kind string, call func(any, []byte) error) {
+	if call == nil {
+		return
+	}
+	codecsMu.Lock()
+	defer codecsMu.Unlock()
+	c := codecOf(name, p)
+	m := map[string]func(any, []byte) error{kind: call}
+	for k, v := range c.unmarshal {
+		if k != kind {
+			m[k] = v
+		}
+	}
+	c.unmarshal = m
+}
+
+// PlainJSON is Plain for encoding/json: a value of a notebook type with a
+// MarshalJSON (or else MarshalText) method is replaced by what the method
+// returns, where json would call it: on a value, or on a pointer's
 // target, and for a method with a pointer receiver, on an addressable
-// value only. Map keys are left alone (json takes no key of an interface
-// type).
-func PlainJSON(v any) any {
-	return plainer{seen: map[uintptr]reflect.Value{}, json: true}.of(v)
+// value only. shape is the shape of v's static type (shapes.go); a map
+// key whose type has MarshalText is replaced by its text.
+func PlainJSON(v any, shape string) any {
+	return plainer{seen: map[uintptr]reflect.Value{}, json: true}.of(v, parseShape(shape))
 }
 
 // encoded returns what a registered method makes of v, as a value json
-// encodes as the method's result, if v is of a registered type.
-func encoded(v reflect.Value) (reflect.Value, bool) {
+// encodes as the method's result, if v is of a registered type: a struct
+// type, known by its reflect type, or the type s names.
+func encoded(v reflect.Value, s *shape) (reflect.Value, bool) {
 	target := v
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
@@ -58,23 +113,84 @@ func encoded(v reflect.Value) (reflect.Value, bool) {
 		}
 		target = v.Elem()
 	}
-	found, ok := marshalers.Load(target.Type())
-	if !ok {
+	var c *codec
+	if s != nil && s.kind == named {
+		c = s.codec()
+	} else if found, ok := byType.Load(target.Type()); ok {
+		c = found.(*codec)
+	}
+	if c == nil {
 		return v, false
 	}
-	byKind := found.(map[string]marshaler)
 	for _, kind := range []string{"json", "text"} {
-		m, ok := byKind[kind]
+		m, ok := c.marshal[kind]
 		if !ok || m.ptr && v.Kind() != reflect.Pointer && !v.CanAddr() || !target.CanInterface() {
 			continue
 		}
 		b, err := m.call(target.Interface())
+		if err != nil {
+			err = &methodError{c.name, err}
+		}
 		if kind == "json" {
+			if err == nil && !json.Valid(b) {
+				err = &methodError{c.name, json.Unmarshal(b, new(json.RawMessage))}
+			}
 			return reflect.ValueOf(jsonEncoded{b, err}), true
 		}
 		return reflect.ValueOf(textEncoded{b, err}), true
 	}
 	return v, false
+}
+
+// keyText returns the text json writes for the map key k whose type has a
+// MarshalText method, if it has one: a key of a string kind is written as
+// it is, as json does.
+func keyText(k reflect.Value, s *shape) (string, bool, error) {
+	if s == nil || s.kind != named || k.Kind() == reflect.String {
+		return "", false, nil
+	}
+	c := s.codec()
+	if c == nil {
+		return "", false, nil
+	}
+	m, ok := c.marshal["text"]
+	if !ok || m.ptr || !k.CanInterface() {
+		return "", false, nil
+	}
+	b, err := m.call(k.Interface())
+	if err != nil {
+		err = &methodError{s.name, err}
+	}
+	return string(b), true, err
+}
+
+// methodError is an error a notebook type's Marshal method returned (or,
+// for MarshalJSON, the error in the JSON it returned): json wraps it in a
+// MarshalerError naming jsonEncoded or textEncoded, which JSONError names
+// the notebook's type in.
+type methodError struct {
+	name string
+	err  error
+}
+
+func (e *methodError) Error() string { return e.err.Error() }
+func (e *methodError) Unwrap() error { return e.err }
+
+// JSONError returns err, an error of json's encoders, as json would have
+// returned it had it called the notebook's method itself: a
+// *json.MarshalerError naming the notebook's type.
+func JSONError(err error) error {
+	me, ok := err.(*json.MarshalerError)
+	if !ok {
+		return err
+	}
+	inner, ok := me.Err.(*methodError)
+	if !ok {
+		return err
+	}
+	c := *me
+	c.Type, c.Err = namedType{me.Type, inner.name}, inner.err
+	return &c
 }
 
 // jsonEncoded is what a MarshalJSON method returned.

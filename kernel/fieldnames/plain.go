@@ -17,7 +17,7 @@ import "reflect"
 // still writes into the program's value. Pointers are followed once each,
 // so cycles end.
 func Plain(v any) any {
-	return plainer{seen: map[uintptr]reflect.Value{}}.of(v)
+	return plainer{seen: map[uintptr]reflect.Value{}}.of(v, nil)
 }
 
 // Comparable returns v as Plain does, but with each box replaced by a
@@ -25,7 +25,7 @@ func Plain(v any) any {
 // reflect.DeepEqual as Go's would be. (Two boxes of equal values are not:
 // a box holds where its value is stored, and a MyInt's value is an int.)
 func Comparable(v any) any {
-	return plainer{seen: map[uintptr]reflect.Value{}, named: true}.of(v)
+	return plainer{seen: map[uintptr]reflect.Value{}, named: true}.of(v, nil)
 }
 
 // Boxed is a value of a notebook type, and its type's name: Comparable's
@@ -35,9 +35,9 @@ type Boxed struct {
 	Value any
 }
 
-func (p plainer) of(v any) any {
+func (p plainer) of(v any, s *shape) any {
 	rv := reflect.ValueOf(v)
-	out, changed := p.plain(rv)
+	out, changed := p.plain(rv, s)
 	if !changed || !out.IsValid() || !out.CanInterface() {
 		return v
 	}
@@ -51,19 +51,19 @@ type plainer struct {
 	// named says a box becomes a Boxed (Comparable), not its value.
 	named bool
 	// json says values of types with registered methods are encoded by
-	// them (PlainJSON).
+	// them (PlainJSON), found by the shape of the value's static type.
 	json bool
 }
 
 // plain returns v without boxes, and whether that is a copy. The copy's
 // type differs from v's where a box was in a place typed by the box's own
 // type (a []Shape holds boxes, not interfaces): there it holds an any.
-func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
+func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 	if !v.IsValid() {
 		return v, false
 	}
 	if p.json {
-		if e, ok := encoded(v); ok {
+		if e, ok := encoded(v, s); ok {
 			return e, true
 		}
 	}
@@ -73,7 +73,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 			return v, false
 		}
 		e := v.Elem()
-		u, changed := p.plain(e)
+		u, changed := p.plain(e, nil)
 		if !changed {
 			return v, false
 		}
@@ -98,7 +98,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 			return v, false // being copied: a cycle
 		}
 		p.seen[addr] = reflect.Value{}
-		e, changed := p.plain(v.Elem())
+		e, changed := p.plain(v.Elem(), s.inner(pointer))
 		if !changed {
 			delete(p.seen, addr)
 			return v, false
@@ -109,7 +109,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 		return c, true
 	case reflect.Struct:
 		if isBox(v.Type()) {
-			u, _ := p.plain(Unboxed(v))
+			u, _ := p.plain(Unboxed(v), p.boxShape(v))
 			if p.named {
 				b := Boxed{Type: BoxName(v)}
 				if u.IsValid() && u.CanInterface() {
@@ -119,7 +119,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 			}
 			return u, true
 		}
-		return p.plainStruct(v)
+		return p.plainStruct(v, s.fieldShapes(v.Type()))
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			return v, false
@@ -127,7 +127,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 		elems, changed := make([]reflect.Value, v.Len()), false
 		for i := range elems {
 			var c bool
-			elems[i], c = p.plain(v.Index(i))
+			elems[i], c = p.plain(v.Index(i), s.inner(sequence))
 			changed = changed || c
 		}
 		if !changed {
@@ -152,9 +152,17 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 		changed := false
 		keyer := p
 		keyer.json = false
+		ks, texts := s.mapKey(), false
 		for it := v.MapRange(); it.Next(); {
-			k, kc := keyer.plain(it.Key())
-			e, ec := p.plain(it.Value())
+			k, kc := keyer.plain(it.Key(), nil)
+			if p.json {
+				if text, ok, err := keyText(it.Key(), ks); err != nil {
+					return reflect.ValueOf(jsonEncoded{nil, err}), true
+				} else if ok {
+					k, kc, texts = reflect.ValueOf(text), true, true
+				}
+			}
+			e, ec := p.plain(it.Value(), s.inner(mapping))
 			changed = changed || kc || ec
 			keys, vals = append(keys, k), append(vals, e)
 		}
@@ -162,6 +170,9 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 			return v, false
 		}
 		kt, vt := elemType(v.Type().Key(), keys), elemType(v.Type().Elem(), vals)
+		if texts {
+			kt = reflect.TypeFor[string]() // the keys' texts (keyText)
+		}
 		c := reflect.MakeMapWithSize(reflect.MapOf(kt, vt), len(keys))
 		for i, k := range keys {
 			c.SetMapIndex(convert(k, kt), convert(vals[i], vt))
@@ -174,7 +185,7 @@ func (p plainer) plain(v reflect.Value) (reflect.Value, bool) {
 // plainStruct is plain of a struct that is not a box: where a field's
 // plain value needs another type, the copy is of a struct type made with
 // the same names and tags (encoders go by them).
-func (p plainer) plainStruct(v reflect.Value) (reflect.Value, bool) {
+func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, bool) {
 	t := v.Type()
 	fields := make([]reflect.Value, t.NumField())
 	changed, retyped := false, false
@@ -184,7 +195,11 @@ func (p plainer) plainStruct(v reflect.Value) (reflect.Value, bool) {
 			continue
 		}
 		var c bool
-		fields[i], c = p.plain(v.Field(i))
+		var fs *shape
+		if p.json && i < len(shapes) {
+			fs = shapes[i]
+		}
+		fields[i], c = p.plain(v.Field(i), fs)
 		changed = changed || c
 		retyped = retyped || fields[i].IsValid() && fields[i].Type() != t.Field(i).Type
 	}
@@ -235,4 +250,17 @@ func convert(v reflect.Value, t reflect.Type) reflect.Value {
 	c := reflect.New(t).Elem()
 	set(c, v)
 	return c
+}
+
+// boxShape returns the shape of the value in box v, for PlainJSON: its
+// type's, if that has registered methods.
+func (p plainer) boxShape(v reflect.Value) *shape {
+	if !p.json {
+		return nil
+	}
+	name := BoxName(v)
+	if _, ok := byName.Load(name); !ok {
+		return nil
+	}
+	return parseShape("@" + name + ";-")
 }

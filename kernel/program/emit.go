@@ -565,6 +565,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 		if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
 			g.decls.WriteString(g.boxMarkers(gd))
 			g.assigns.WriteString(g.registerTypes(gd))
+			g.assigns.WriteString(g.registerFields(gd))
 		}
 		return
 	}

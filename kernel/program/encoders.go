@@ -3,6 +3,7 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 )
 
 // plainEncoderArgs passes the value an encoder or a template reads through
@@ -22,9 +23,10 @@ import (
 // inside one. Plain copies only what holds a box.
 //
 // json's encoders go through PlainJSON, which also encodes the values of
-// the notebook's struct types by their MarshalJSON and MarshalText
-// methods (marshalers.go).
+// the notebook's types by their MarshalJSON and MarshalText methods, given
+// the shape of the argument's type (marshalers.go).
 func (g *gen) plainEncoderArgs() {
+	var deferred map[*ast.CallExpr]bool
 	g.boxedCalls(func(call *ast.CallExpr, name string) {
 		i, ok := encoderArg[name]
 		if !ok || i >= len(call.Args) {
@@ -34,12 +36,29 @@ func (g *gen) plainEncoderArgs() {
 		if t == nil {
 			return
 		}
-		hook := "Plain"
 		if jsonEncoders[name] {
-			hook = "PlainJSON"
+			shape := g.codecShape(t)
+			if shape == "-" && !holdsInterface(t, map[types.Type]bool{}) {
+				return
+			}
+			g.r.Before(call.Args[i], HooksName+".PlainJSON(")
+			g.r.After(call.Args[i], ", "+strconv.Quote(shape)+")")
+			if deferred == nil {
+				deferred = g.goAndDeferCalls()
+			}
+			if !deferred[call] {
+				// An error of a method names the notebook's type.
+				hook := "JSONResult("
+				if name == "(*json.Encoder).Encode" {
+					hook = "JSONError("
+				}
+				g.r.Before(call, HooksName+"."+hook)
+				g.r.After(call, ")")
+			}
+			return
 		}
-		if holdsInterface(t, map[types.Type]bool{}) || hook == "PlainJSON" && g.marshalsInside(t, map[types.Type]bool{}) {
-			g.r.Before(call.Args[i], HooksName+"."+hook+"(")
+		if holdsInterface(t, map[types.Type]bool{}) {
+			g.r.Before(call.Args[i], HooksName+".Plain(")
 			g.r.After(call.Args[i], ")")
 		}
 	})
@@ -107,4 +126,20 @@ func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// goAndDeferCalls returns the calls of go and defer statements, which a
+// hook cannot wrap without calling them at once.
+func (g *gen) goAndDeferCalls() map[*ast.CallExpr]bool {
+	calls := map[*ast.CallExpr]bool{}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		switch s := n.(type) {
+		case *ast.GoStmt:
+			calls[s.Call] = true
+		case *ast.DeferStmt:
+			calls[s.Call] = true
+		}
+		return true
+	})
+	return calls
 }

@@ -4,37 +4,51 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // Encoders call the notebook's MarshalJSON and MarshalText methods inside
-// the values they encode:
+// the values they encode, and decoders its UnmarshalJSON and
+// UnmarshalText methods:
 //
-//	func (p Point) MarshalJSON() ([]byte, error) { ... }
-//	json.Marshal([]Point{{1, 2}})
+//	type Animal int
+//	func (a Animal) MarshalJSON() ([]byte, error) { ... }
+//	json.Marshal([]Animal{Gopher})
 //
-// Compiled json sees a notebook's struct type without its methods (the
-// interpreter's reflect type has none), so it wrote the fields of each
-// Point; only a value at the top, which the interpreter hands over in a
-// wrapper with the method, was right. A declaration of such a method
-// registers it with the evaluator,
+// Compiled json sees none of the interpreter's methods: a notebook struct
+// type's reflect type has none, and a named type of another kind is its
+// underlying type to reflect (an Animal is an int), so json wrote [1]. A
+// declaration of such a method registers it with the evaluator by the
+// type's name,
 //
-//	__goconc.RegisterMarshaler((*Point)(nil), "json", false, func(v any) ([]byte, error) { x := v.(Point); return x.MarshalJSON() })
+//	__goconc.RegisterMarshaler((*Animal)(nil), "main.Animal", "json", false, func(__goconc_v any) ([]byte, error) { __goconc_x := Animal(__goconc_v.(int)); return __goconc_x.MarshalJSON() })
 //
-// and the json encoders' argument goes through the PlainJSON hook, which
-// encodes each value of a registered type by its method, where json would
-// (a method with a pointer receiver, where the value is addressable). A
-// struct type is known by its reflect type (tagStructs makes it its
-// own); a named type of another kind is its underlying type to reflect,
-// and is not registered.
+// a struct type with fields of the notebook's named types registers their
+// shapes (RegisterFields), and json's encoders and decoders get the shape
+// of their argument's static type, which says where values of which of
+// the notebook's types are (kernel/fieldnames' shapes.go):
+//
+//	json.Marshal(__goconc.PlainJSON(zoo, "[@main.Animal;-"))
+//	__goconc.DecodeJSON(json.Unmarshal, data, &zoo, "*[@main.Animal;-")
+//
+// PlainJSON replaces each value of a type with a Marshal method by what
+// the method returns, where json would call it; DecodeJSON decodes each
+// such value by its Unmarshal method. A shape names every named type of
+// the notebook's it reaches, whatever their methods, so that a method
+// declared after a type that uses it still counts.
 
-// marshalerMethods are the methods encoders call, by the encoder's name
-// for them.
-var marshalerMethods = map[string]string{"MarshalJSON": "json", "MarshalText": "text"}
+// codecMethods are the methods encoders and decoders call, by the name the
+// evaluator knows their kind by.
+var codecMethods = map[string]string{
+	"MarshalJSON": "json", "MarshalText": "text",
+	"UnmarshalJSON": "json", "UnmarshalText": "text",
+}
 
 // registerMarshaler writes the registration of the method fd, if it is a
-// MarshalJSON or MarshalText method of a notebook struct type.
+// MarshalJSON, MarshalText, UnmarshalJSON or UnmarshalText method of a
+// notebook type that compiled reflection can hold (codecValue).
 func (g *gen) registerMarshaler(fd *ast.FuncDecl) string {
-	kind, ok := marshalerMethods[fd.Name.Name]
+	kind, ok := codecMethods[fd.Name.Name]
 	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
 		return ""
 	}
@@ -43,53 +57,132 @@ func (g *gen) registerMarshaler(fd *ast.FuncDecl) string {
 		return ""
 	}
 	sig := fn.Signature()
-	if sig.Params().Len() != 0 || sig.Results().Len() != 2 ||
-		!types.Identical(sig.Results().At(0).Type(), types.NewSlice(types.Typ[types.Byte])) ||
-		!types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type()) {
-		return ""
-	}
 	recv := sig.Recv().Type()
 	_, ptr := recv.(*types.Pointer)
 	named, ok := deref(recv).(*types.Named)
-	if !ok || !g.taggedStruct(named) {
+	if !ok {
 		return ""
 	}
+	value, pointer, ok := g.codecValue(named)
+	if !ok {
+		return ""
+	}
+	bytes, errType := types.NewSlice(types.Typ[types.Byte]), types.Universe.Lookup("error").Type()
 	name := named.Obj().Name()
-	return HooksName + ".RegisterMarshaler((*" + name + ")(nil), " + strconv.Quote(kind) + ", " + strconv.FormatBool(ptr) +
-		", func(__goconc_v any) ([]byte, error) { __goconc_x := __goconc_v.(" + name + "); return __goconc_x." + fd.Name.Name + "() })\n"
+	head := HooksName + ".RegisterMarshaler((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) + ", "
+	if strings.HasPrefix(fd.Name.Name, "Un") {
+		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), bytes) ||
+			!types.Identical(sig.Results().At(0).Type(), errType) {
+			return ""
+		}
+		return HooksName + ".RegisterUnmarshaler((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) +
+			", func(__goconc_p any, __goconc_b []byte) error { return " + pointer + "." + fd.Name.Name + "(__goconc_b) })\n"
+	}
+	if sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(0).Type(), bytes) ||
+		!types.Identical(sig.Results().At(1).Type(), errType) {
+		return ""
+	}
+	return head + strconv.FormatBool(ptr) +
+		", func(__goconc_v any) ([]byte, error) { __goconc_x := " + value + "; return __goconc_x." + fd.Name.Name + "() })\n"
 }
 
-// marshalsInside reports whether a value of type t may hold a value of a
-// notebook struct type with a MarshalJSON or MarshalText method.
-func (g *gen) marshalsInside(t types.Type, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
+// codecValue returns how a registered method's function gets a value of
+// the notebook's type t from what compiled code hands it (__goconc_v, a
+// value as reflection sees it) and a pointer to one (__goconc_p), if t is
+// a struct type of its own to reflection (tagStructs) or a type whose
+// underlying type reflection sees as it is (no notebook type in it).
+func (g *gen) codecValue(t *types.Named) (value, pointer string, ok bool) {
+	name := t.Obj().Name()
+	if g.taggedStruct(t) {
+		return "__goconc_v.(" + name + ")", "__goconc_p.(*" + name + ")", true
 	}
-	seen[t] = true
-	if n, ok := types.Unalias(t).(*types.Named); ok && g.taggedStruct(n) {
-		for _, ms := range []*types.MethodSet{types.NewMethodSet(n), types.NewMethodSet(types.NewPointer(n))} {
-			for m := range marshalerMethods {
-				if ms.Lookup(nil, m) != nil {
-					return true
-				}
-			}
+	if t.Obj().Pkg() != g.c.pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 || isInterface(t) ||
+		g.mentionsNotebook(t.Underlying(), map[types.Type]bool{}) {
+		return "", "", false
+	}
+	if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+		return "", "", false
+	}
+	under, ok := g.localType(t.Underlying())
+	if !ok {
+		return "", "", false
+	}
+	return name + "(__goconc_v.(" + under + "))", "(*" + name + ")(__goconc_p.(*" + under + "))", true
+}
+
+// codecName is the name a notebook type is registered by: its package's
+// and its own, as the interpreter names the type of a value in a box.
+func codecName(t *types.Named) string { return "main." + t.Obj().Name() }
+
+// codecShape returns the shape of type t for encoders and decoders
+// (kernel/fieldnames' shapes.go): "-" if no named type of the notebook's
+// is in it.
+func (g *gen) codecShape(t types.Type) string {
+	return g.shapeOf(t, map[types.Type]bool{})
+}
+
+func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
+	t = types.Unalias(t)
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == g.c.pkg && !isInterface(n) {
+		if seen[n] {
+			return "-"
 		}
+		seen[n] = true
+		defer delete(seen, n)
+		under := "-"
+		if g.taggedStruct(n) {
+			under = "$"
+		} else if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+			under = g.shapeOf(n.Underlying(), seen)
+		}
+		if _, _, ok := g.codecValue(n); ok {
+			return "@" + codecName(n) + ";" + under
+		}
+		return under
 	}
-	switch u := t.Underlying().(type) {
+	var s string
+	switch u := t.(type) {
 	case *types.Pointer:
-		return g.marshalsInside(u.Elem(), seen)
+		s = "*" + g.shapeOf(u.Elem(), seen)
 	case *types.Slice:
-		return g.marshalsInside(u.Elem(), seen)
+		s = "[" + g.shapeOf(u.Elem(), seen)
 	case *types.Array:
-		return g.marshalsInside(u.Elem(), seen)
+		s = "[" + g.shapeOf(u.Elem(), seen)
 	case *types.Map:
-		return g.marshalsInside(u.Elem(), seen)
+		s = "m" + g.shapeOf(u.Key(), seen) + g.shapeOf(u.Elem(), seen)
 	case *types.Struct:
+		var b strings.Builder
+		b.WriteString("{")
 		for f := range u.Fields() {
-			if g.marshalsInside(f.Type(), seen) {
-				return true
-			}
+			b.WriteString(g.shapeOf(f.Type(), seen))
+		}
+		b.WriteString("}")
+		s = b.String()
+	default:
+		return "-"
+	}
+	if strings.Trim(s, "*[m-{}") == "" {
+		return "-"
+	}
+	return s
+}
+
+// registerFields writes, for each struct type gd declares with a field of
+// a shape, the registration of its fields' shapes.
+func (g *gen) registerFields(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for name, obj := range g.declaredTypes(gd) {
+		n, ok := obj.Type().(*types.Named)
+		if !ok || !g.taggedStruct(n) {
+			continue
+		}
+		var shapes strings.Builder
+		for f := range n.Underlying().(*types.Struct).Fields() {
+			shapes.WriteString(g.codecShape(f.Type()))
+		}
+		if strings.Trim(shapes.String(), "-") != "" {
+			b.WriteString(HooksName + ".RegisterFields((*" + name + ")(nil), " + strconv.Quote(shapes.String()) + ")\n")
 		}
 	}
-	return false
+	return b.String()
 }

@@ -91,10 +91,6 @@ func TestStdlibExamples(t *testing.T) {
 // stays true. They are bugs on the list (issue: no silent differences).
 var knownExampleDifferences = map[string]string{
 	"sync/OnceValues": "reads example_test.go from its package's directory; a cell runs in the notebook's",
-	// json calls no method of the notebook's types inside the value it
-	// decodes (here a []Animal): compiled reflection sees none.
-	"encoding/json/_customMarshalJSON": "UnmarshalJSON of the elements of a []Animal: compiled reflection sees no method of the notebook's types",
-	"encoding/json/_textMarshalJSON":   "UnmarshalText of the elements of a []Size: compiled reflection sees no method of the notebook's types",
 }
 
 func sortedLines(s string) string {

@@ -1,0 +1,353 @@
+package fieldnames
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strconv"
+)
+
+// DecodeJSON decodes as decode (json.Unmarshal, or a Decoder's Decode with
+// the input dropped) into p, whose static type has shape: where a value of
+// a notebook type with an UnmarshalJSON or UnmarshalText method is, the
+// method decodes it, as json would have called it. decode reads the input
+// whole first, so that bad JSON changes nothing.
+func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape string) error {
+	s := parseShape(shape)
+	v := reflect.ValueOf(p)
+	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() {
+		return decode(data, p)
+	}
+	var raw json.RawMessage
+	if err := decode(data, &raw); err != nil {
+		return err
+	}
+	d := decoder{}
+	d.value(raw, v.Elem(), s.elem)
+	if d.stop != nil {
+		return d.stop
+	}
+	return d.saved
+}
+
+// DecodeJSONFrom is DecodeJSON for a Decoder's Decode method.
+func DecodeJSONFrom(decode func(p any) error, p any, shape string) error {
+	return DecodeJSON(func(_ []byte, p any) error { return decode(p) }, nil, p, shape)
+}
+
+// decoder keeps errors as json does: a value of the wrong type is skipped
+// and the first such error reported at the end (saved), but an error of a
+// method stops the decoding where it is (stop).
+type decoder struct{ saved, stop error }
+
+func (d *decoder) fail(err error) {
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case err == nil || d.stop != nil:
+	case errors.As(err, &typeErr):
+		if d.saved == nil {
+			d.saved = err
+		}
+	default:
+		d.stop = err
+	}
+}
+
+var null = []byte("null")
+
+// value decodes b into the addressable v, of shape s.
+func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
+	b = bytes.TrimSpace(b)
+	if !needsMethods(s, v.Type(), map[reflect.Type]bool{}) {
+		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		return
+	}
+	if s != nil && s.kind == named {
+		if c := s.codec(); c != nil && d.method(b, v, c, s.name) {
+			return
+		}
+		s = s.elem
+	}
+	switch {
+	case s == nil && (v.Kind() != reflect.Struct || s.fieldShapes(v.Type()) == nil):
+		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+	case s != nil && s.kind == pointer && v.Kind() == reflect.Pointer:
+		if bytes.Equal(b, null) {
+			v.SetZero()
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.value(b, v.Elem(), s.elem)
+	case s != nil && s.kind == sequence && (v.Kind() == reflect.Slice || v.Kind() == reflect.Array):
+		d.sequence(b, v, s.elem)
+	case s != nil && s.kind == mapping && v.Kind() == reflect.Map:
+		d.mapping(b, v, s)
+	case v.Kind() == reflect.Struct:
+		d.structure(b, v, s.fieldShapes(v.Type()))
+	default:
+		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+	}
+}
+
+// method decodes b into v, a value of the notebook type called name, by
+// c's UnmarshalJSON, or else its UnmarshalText for a JSON string (null
+// changes nothing), and reports whether c has one.
+func (d *decoder) method(b []byte, v reflect.Value, c *codec, name string) bool {
+	if f, ok := c.unmarshal["json"]; ok {
+		d.fail(f(v.Addr().Interface(), b))
+		return true
+	}
+	f, ok := c.unmarshal["text"]
+	if !ok {
+		return false
+	}
+	if bytes.Equal(b, null) {
+		return true
+	}
+	var text string
+	if err := json.Unmarshal(b, &text); err != nil {
+		d.fail(&json.UnmarshalTypeError{Value: jsonKind(b), Type: namedType{v.Type(), name}})
+		return true
+	}
+	d.fail(f(v.Addr().Interface(), []byte(text)))
+	return true
+}
+
+// jsonKind names the kind of the JSON value b, as json's errors do.
+func jsonKind(b []byte) string {
+	switch {
+	case len(b) == 0:
+		return "value"
+	case b[0] == '{':
+		return "object"
+	case b[0] == '[':
+		return "array"
+	case b[0] == '"':
+		return "string"
+	case b[0] == 't' || b[0] == 'f':
+		return "bool"
+	default:
+		return "number"
+	}
+}
+
+// sequence decodes the JSON array b into the slice or array v, as json
+// does: a slice gets as many elements as b has, reusing its array; an
+// array keeps its length, zero past b's elements.
+func (d *decoder) sequence(b []byte, v reflect.Value, elem *shape) {
+	if len(b) == 0 || b[0] != '[' {
+		if bytes.Equal(b, null) {
+			if v.Kind() == reflect.Slice {
+				v.SetZero()
+			}
+			return
+		}
+		d.fail(json.Unmarshal(b, v.Addr().Interface())) // json's error
+		return
+	}
+	var elems []json.RawMessage
+	if err := json.Unmarshal(b, &elems); err != nil {
+		d.fail(err)
+		return
+	}
+	for i, raw := range elems {
+		if v.Kind() == reflect.Slice {
+			if i >= v.Cap() {
+				v.Grow(1)
+			}
+			if i >= v.Len() {
+				v.SetLen(i + 1)
+			}
+		}
+		if i < v.Len() {
+			d.value(raw, v.Index(i), elem)
+		}
+		if d.stop != nil {
+			return
+		}
+	}
+	switch n := len(elems); {
+	case v.Kind() == reflect.Array:
+		for i := n; i < v.Len(); i++ {
+			v.Index(i).SetZero()
+		}
+	case n == 0:
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	case n < v.Len():
+		v.SetLen(n)
+	}
+}
+
+// mapping decodes the JSON object b into the map v of shape s: keys by
+// UnmarshalText where their type has it, values each into a new element.
+func (d *decoder) mapping(b []byte, v reflect.Value, s *shape) {
+	if len(b) == 0 || b[0] != '{' {
+		if bytes.Equal(b, null) {
+			v.SetZero()
+			return
+		}
+		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		return
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(b, &members); err != nil {
+		d.fail(err)
+		return
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+	kt, et := v.Type().Key(), v.Type().Elem()
+	for name, raw := range members {
+		k := reflect.New(kt).Elem()
+		if !d.key(name, k, s.key) {
+			continue
+		}
+		e := reflect.New(et).Elem()
+		d.value(raw, e, s.elem)
+		if d.stop != nil {
+			return
+		}
+		v.SetMapIndex(k, e)
+	}
+}
+
+// key decodes a member's name into the map key k, as json does: by
+// UnmarshalText if its type has one, else as a string or a number.
+func (d *decoder) key(name string, k reflect.Value, s *shape) bool {
+	if s != nil && s.kind == named {
+		if c := s.codec(); c != nil {
+			if f, ok := c.unmarshal["text"]; ok {
+				err := f(k.Addr().Interface(), []byte(name))
+				d.fail(err)
+				return err == nil
+			}
+		}
+	}
+	switch k.Kind() {
+	case reflect.String:
+		k.SetString(name)
+		return true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseInt(name, 10, 64)
+		if err != nil || k.OverflowInt(n) {
+			d.fail(&json.UnmarshalTypeError{Value: "number " + name, Type: k.Type()})
+			return false
+		}
+		k.SetInt(n)
+		return true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		n, err := strconv.ParseUint(name, 10, 64)
+		if err != nil || k.OverflowUint(n) {
+			d.fail(&json.UnmarshalTypeError{Value: "number " + name, Type: k.Type()})
+			return false
+		}
+		k.SetUint(n)
+		return true
+	}
+	d.fail(&json.UnmarshalTypeError{Value: "object", Type: k.Type()})
+	return false
+}
+
+// structure decodes the JSON object b into the struct v whose fields have
+// shapes: json decodes the fields of no shape, into a struct of the same
+// fields where those of a shape take the JSON as it is, then each of
+// those is decoded by its shape.
+func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
+	t := v.Type()
+	mirror, ok := rawFields(t, shapes)
+	if !ok {
+		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		return
+	}
+	m := reflect.New(mirror).Elem()
+	for i := range shapes {
+		if shapes[i] == nil {
+			m.Field(i).Set(v.Field(i))
+		}
+	}
+	d.fail(json.Unmarshal(b, m.Addr().Interface()))
+	for i, s := range shapes {
+		if s == nil {
+			v.Field(i).Set(m.Field(i))
+		} else if raw := m.Field(i).Bytes(); raw != nil && d.stop == nil {
+			d.value(raw, v.Field(i), s)
+		}
+	}
+}
+
+var rawMessage = reflect.TypeFor[json.RawMessage]()
+
+// rawFields returns struct type t with the fields that have a shape of
+// type json.RawMessage, if reflect can make it (every field exported, no
+// embedded field of a shape).
+func rawFields(t reflect.Type, shapes []*shape) (reflect.Type, bool) {
+	if len(shapes) != t.NumField() {
+		return nil, false
+	}
+	sf := make([]reflect.StructField, t.NumField())
+	for i := range sf {
+		sf[i] = t.Field(i)
+		if !sf[i].IsExported() || sf[i].Anonymous && shapes[i] != nil {
+			return nil, false
+		}
+		if shapes[i] != nil {
+			sf[i].Type = rawMessage
+		}
+		sf[i].Offset, sf[i].Index = 0, nil
+	}
+	return reflect.StructOf(sf), true
+}
+
+// namedType is a notebook type as json's errors name it: to reflection it
+// is its underlying type.
+type namedType struct {
+	reflect.Type
+	name string
+}
+
+func (t namedType) String() string { return t.name }
+
+// needsMethods reports whether a value of type t and shape s holds a
+// value whose type has a registered Unmarshal method: else json decodes
+// it whole.
+func needsMethods(s *shape, t reflect.Type, seen map[reflect.Type]bool) bool {
+	if s == nil {
+		return false
+	}
+	switch s.kind {
+	case named:
+		if c := s.codec(); c != nil && len(c.unmarshal) > 0 {
+			return true
+		}
+		return needsMethods(s.elem, t, seen)
+	case pointer, sequence:
+		return (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array) &&
+			needsMethods(s.elem, t.Elem(), seen)
+	case mapping:
+		if t.Kind() != reflect.Map {
+			return false
+		}
+		if k := s.key; k != nil && k.kind == named {
+			if c := k.codec(); c != nil && c.unmarshal["text"] != nil {
+				return true
+			}
+		}
+		return needsMethods(s.elem, t.Elem(), seen)
+	case fields, literal:
+		if t.Kind() != reflect.Struct || seen[t] {
+			return false
+		}
+		seen[t] = true
+		fs := s.fieldShapes(t)
+		for i := 0; i < len(fs) && i < t.NumField(); i++ {
+			if needsMethods(fs[i], t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
