@@ -44,4 +44,3 @@ func main() {
 	_, err = json.Marshal([]Raw{"[1,2]", "{x"})
 	fmt.Println(err)
 }
-
