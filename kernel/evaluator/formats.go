@@ -1,6 +1,8 @@
 package evaluator
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,23 +17,34 @@ import (
 //
 // With format "%T\n", FormatVerbs gives "%s\n" and the operand is the
 // type's Go name; fmt would have printed the interpreter's type, a struct
-// without a name. An operand that another verb formats too (%[1]T %[1]v)
-// is left as it is.
+// without a name. An operand that another verb formats too ("%[1]T
+// %[1]v", only with operand indexes) keeps its value, and FormatNamed
+// writes its type's name, which the cell passes, in place of the %T.
 
-// formatVerb is one verb of a format: its bytes, the verb, the operand.
+// formatVerb is one verb of a format: its bytes, the verb, the operand,
+// and whether an index right before the verb (or the *) chose it.
 type formatVerb struct {
 	start, end int
 	verb       rune
 	arg        int
+	indexed    bool
+	directive  int // where the verb's % is (a * is inside one)
 }
 
 // formatVerbs reads the verbs of f, given n operands, as fmt's Printf
 // does (doPrintf): flags, an operand index ([n]), a width and a precision
 // (either may be * and take an operand), an operand index, the verb. A
-// verb with a bad index formats no operand (arg -1); a * taking an
-// operand is a verb '*' of its own.
+// verb with a bad index formats no operand (arg -1); a * is a verb '*' of
+// its own, which takes an operand if arg < n.
 func formatVerbs(f string, n int) []formatVerb {
-	var out []formatVerb
+	verbs, _, _ := readFormat(f, n)
+	return verbs
+}
+
+// readFormat is formatVerbs, and also reports whether f has an operand
+// index, which makes fmt report no extra operands (its reordered), and
+// whether one is bad.
+func readFormat(f string, n int) (out []formatVerb, reordered, badIndex bool) {
 	arg, afterIndex := 0, false
 	for i := 0; i < len(f); {
 		if f[i] != '%' {
@@ -45,8 +58,10 @@ func formatVerbs(f string, n int) []formatVerb {
 		}
 		index := func() {
 			var ok bool
+			reordered = reordered || i < len(f) && f[i] == '['
 			arg, i, afterIndex, ok = formatIndex(f, i, arg, n)
 			good = good && ok
+			badIndex = badIndex || !ok
 		}
 		// star reads a * width or precision, which takes an operand.
 		star := func() bool {
@@ -54,8 +69,8 @@ func formatVerbs(f string, n int) []formatVerb {
 				return false
 			}
 			i++
+			out = append(out, formatVerb{start: i - 1, end: i, verb: '*', arg: arg, indexed: afterIndex, directive: start})
 			if arg < n {
-				out = append(out, formatVerb{start: i - 1, end: i, verb: '*', arg: arg})
 				arg++
 			}
 			afterIndex = false
@@ -92,11 +107,11 @@ func formatVerbs(f string, n int) []formatVerb {
 		case !good:
 			out = append(out, formatVerb{start: start, end: i, verb: verb, arg: -1})
 		default:
-			out = append(out, formatVerb{start: start, end: i, verb: verb, arg: arg})
+			out = append(out, formatVerb{start: start, end: i, verb: verb, arg: arg, indexed: afterIndex, directive: start})
 			arg++
 		}
 	}
-	return out
+	return out, reordered, badIndex
 }
 
 func digits(f string, i int) int {
@@ -179,4 +194,114 @@ func typeOnlyHook(f string, n, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// formatNamedHook is the FormatNamed hook: FormatVerbs, and in a format
+// with operand indexes, where one operand may be formatted by %T and by
+// other verbs too ("%[1]T %[1]v"), each %T of an operand whose type's name
+// the cell knows becomes that name, written as %T would write it (width,
+// flags and precision kept). The operands named are listed in named
+// ("0,2"), their names in names, in the same order.
+//
+// A %T written out takes no operand, so the next verb that took its
+// operand by counting gets its index written; and the format keeps an
+// index, without which fmt would report the operands it does not format
+// as extra. Where that cannot be done as fmt would read the original (the
+// next verb has no operand left; no other verb is left to hold an index;
+// a bad index), the format is FormatVerbs', right but for an operand
+// formatted by %T and by another verb.
+func formatNamedHook(f string, n int, named string, names ...string) string {
+	verbs, reordered, badIndex := readFormat(f, n)
+	if !reordered || badIndex || named == "" {
+		// (After a bad index, an index written later could end it:
+		// "%[[.%[1]s" reads "[[.%[1]" as one.)
+		return formatVerbsHook(f, n)
+	}
+	byArg := map[int]string{}
+	for i, k := range strings.Split(named, ",") {
+		if j, err := strconv.Atoi(k); err == nil && i < len(names) {
+			byArg[j] = names[i]
+		}
+	}
+	// Per verb: the text that replaces a named %T, else the index to
+	// write before the verb (or the *), and the verb to write instead.
+	written, index, verbAs := make([]string, len(verbs)), make([]string, len(verbs)), make([]string, len(verbs))
+	countNext, indexKept := false, false
+	firstPlain := -1 // a verb that could take its index written
+	for i, v := range verbs {
+		if v.arg < 0 {
+			return formatVerbsHook(f, n) // (a verb after an operand index past the operands)
+		}
+		if name, ok := byArg[v.arg]; ok && v.verb == 'T' && !starIn(verbs[:i], v.start) {
+			written[i] = strings.ReplaceAll(typeText(f[v.start:v.end], name), "%", "%%")
+			countNext = true
+			continue
+		}
+		at := v.end - utf8.RuneLen(v.verb) // the verb, or the *
+		plain := !v.indexed && v.arg < n && !strings.Contains(f[v.directive:at], "[")
+		switch {
+		case countNext && v.indexed:
+		case countNext && !plain:
+			return formatVerbsHook(f, n) // (missing: no index says so)
+		case countNext:
+			index[i] = "[" + strconv.Itoa(v.arg+1) + "]"
+		case plain && firstPlain < 0:
+			firstPlain = i
+		}
+		indexKept = indexKept || v.indexed || index[i] != ""
+		if v.verb == 'T' && v.arg < n && typeOnly(verbs, v.arg) {
+			verbAs[i] = "s" // the operand is the type's name (TypeOnly)
+		}
+		countNext = false
+	}
+	if !indexKept {
+		if firstPlain < 0 {
+			return formatVerbsHook(f, n)
+		}
+		index[firstPlain] = "[" + strconv.Itoa(verbs[firstPlain].arg+1) + "]"
+	}
+	var b strings.Builder
+	last := 0
+	for i, v := range verbs {
+		at := v.end - utf8.RuneLen(v.verb) // the verb, or the *
+		switch {
+		case written[i] != "":
+			b.WriteString(f[last:v.start])
+			b.WriteString(written[i])
+			last = v.end
+		case index[i] != "" || verbAs[i] != "":
+			b.WriteString(f[last:at])
+			b.WriteString(index[i])
+			last = at
+			if verbAs[i] != "" {
+				b.WriteString(verbAs[i])
+				last = v.end
+			}
+		}
+	}
+	b.WriteString(f[last:])
+	return b.String()
+}
+
+// starIn reports whether a * of verbs is in the verb that starts at start:
+// its operand is the *'s, which the name would not take.
+func starIn(verbs []formatVerb, start int) bool {
+	return len(verbs) > 0 && verbs[len(verbs)-1].verb == '*' && verbs[len(verbs)-1].start > start
+}
+
+// typeText is name as the %T verb verb (flags, width, precision, an
+// index) writes a type's name.
+func typeText(verb, name string) string {
+	var d strings.Builder
+	for i := 0; i < len(verb)-1; i++ {
+		if verb[i] == '[' {
+			for i < len(verb) && verb[i] != ']' {
+				i++
+			}
+			continue
+		}
+		d.WriteByte(verb[i])
+	}
+	d.WriteByte('s')
+	return fmt.Sprintf(d.String(), name)
 }

@@ -14,6 +14,7 @@ func TestFormats(t *testing.T) {
 		"%T\n", "%v %T", "%-8T|", "%[2]T %[1]v", "%[1]T %[1]v", "%*d %T", "%.*f %T %%T", "%T %T %T",
 		"%T", "no verbs", "%", "%[x]T %T", "%[3]T", "%!T", "%[4]T %T", "%[2]*[1]d %T", "%[1]2T", "%[1].2T %T",
 		"%[]T", "%[12345678]T", "%T %[1]T", "%*T", "%.[2]*[1]f %[3]T", "%[2]T%", "%-10[3]T|",
+		"%[1]T %[1]v %v", "%[2]T %v %d", "%[1]T %*d", "%[3]T %.*f", "%[1]-8T|%[1]v", "%[1].3T %[1]v", "%[1]T %[1]T %s",
 	} {
 		args := []any{3, "s", 2.5}
 		want := fmt.Sprintf(f, args...)
@@ -24,7 +25,23 @@ func TestFormats(t *testing.T) {
 		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
 			t.Errorf("%q: %q, want %q", f, got, want)
 		}
+		named, names := namedAll(args, func(int) bool { return true })
+		if got := fmt.Sprintf(formatNamedHook(f, len(args), named, names...), conv...); got != want {
+			t.Errorf("%q named %s: %q, want %q", f, named, got, want)
+		}
 	}
+}
+
+// namedAll gives FormatNamed the names of the types of the operands some
+// chooses.
+func namedAll(args []any, some func(int) bool) (string, []string) {
+	var named, names []string
+	for k, a := range args {
+		if some(k) {
+			named, names = append(named, fmt.Sprint(k)), append(names, fmt.Sprintf("%T", a))
+		}
+	}
+	return strings.Join(named, ","), names
 }
 
 // Formats made of random pieces, against fmt itself.
@@ -45,6 +62,10 @@ func TestFormatsRandom(t *testing.T) {
 		}
 		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
 			t.Fatalf("%q with %d operands: %q, want %q", f, len(args), got, want)
+		}
+		named, names := namedAll(args, func(int) bool { return r.IntN(2) == 0 })
+		if got := fmt.Sprintf(formatNamedHook(f, len(args), named, names...), conv...); got != want {
+			t.Fatalf("%q with %d operands, %s named: %q, want %q", f, len(args), named, got, want)
 		}
 	}
 }

@@ -72,6 +72,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DynamicTypeName":   reflect.ValueOf(dynamicTypeName),
 		"GoSyntax":          reflect.ValueOf(goSyntax),
 		"FormatVerbs":       reflect.ValueOf(formatVerbsHook),
+		"FormatNamed":       reflect.ValueOf(formatNamedHook),
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),

@@ -57,7 +57,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		return
 	}
 	tv := g.c.info.Types[call.Args[at]]
-	if tv.Value == nil {
+	if tv.Value == nil || indexedFormat(tv) {
 		g.formatVariable(call.Args[at], call.Args[at+1:])
 		return
 	}
@@ -273,7 +273,15 @@ func (g *gen) underlyingImplementers(t types.Type) string {
 //
 // which make %T of the operand %s of its type's name (the evaluator's
 // formats.go); fieldNames has passed each operand through the Fields hook
-// for the other verbs. The operand stays in the cell (the element of a
+// for the other verbs. Where the names are known without evaluating an
+// operand twice (its static type's, or the dynamic type of a variable of
+// an interface type), the format goes through FormatNamed instead, given
+// them: an operand formatted by %T and by another verb ("%[1]T %[1]v")
+// keeps its value, and the %T is written as its name,
+//
+//	fmt.Printf(__goconc.FormatNamed(f, 1, "0", "main.point"), []any{p, "main.point"}[__goconc.TypeOnly(f, 1, 0)])
+//
+// A constant format with operand indexes is rewritten so too. The operand stays in the cell (the element of a
 // []any keeps the interpreter's box of it, which a compiled hook's result
 // would not: a Celsius printed by %v lost its String method). The format
 // is read once per hook, so only a format that reading cannot change is
@@ -285,6 +293,7 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 	text := g.r.Text(format)
 	n := strconv.Itoa(len(args))
 	changed := false
+	var named, names []string // operands whose type's name is known, and the names
 	for k, arg := range args {
 		t := g.c.info.Types[arg].Type
 		if t == nil || g.c.info.Types[arg].IsNil() {
@@ -299,23 +308,43 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 			}
 			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName(__goconc_x"+g.underlyingImplementers(t)+")}"+pick+" }(")
 			g.r.After(arg, ")}[0]")
+			if g.pureFormat(arg) { // read again for its name
+				named = append(named, strconv.Itoa(k))
+				names = append(names, HooksName+".DynamicTypeName("+g.r.Text(arg)+g.underlyingImplementers(t)+")")
+			}
 		case strings.Contains(g.goName(t), "main."):
 			g.r.Before(arg, "[]any{")
 			g.r.After(arg, ", "+strconv.Quote(g.goName(t))+"}"+pick)
+			named, names = append(named, strconv.Itoa(k)), append(names, strconv.Quote(g.goName(t)))
 		default:
 			continue
 		}
 		changed = true
 	}
-	if changed {
+	switch {
+	case len(named) > 0:
+		g.r.Before(format, HooksName+".FormatNamed(")
+		g.r.After(format, ", "+n+", "+strconv.Quote(strings.Join(named, ","))+", "+strings.Join(names, ", ")+")")
+	case changed:
 		g.r.Before(format, HooksName+".FormatVerbs(")
 		g.r.After(format, ", "+n+")")
 	}
 }
 
-// pureFormat reports whether the format of a call is a string variable or
-// a field of one: reading it again gives the same string.
+// indexedFormat reports whether a constant format has an operand index
+// ("%[1]T %[1]v"), where one operand may be formatted by several verbs:
+// such a format is rewritten as one that is not a constant is.
+func indexedFormat(tv types.TypeAndValue) bool {
+	return tv.Value != nil && tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "[")
+}
+
+// pureFormat reports whether the format of a call (or an operand) is a
+// constant, a variable, a field, an element or the target of a pointer of
+// one: reading it again gives the same value, and does nothing else.
 func (g *gen) pureFormat(e ast.Expr) bool {
+	if g.c.info.Types[e].Value != nil {
+		return true // a constant
+	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		_, ok := g.c.info.Uses[x].(*types.Var)
@@ -330,6 +359,18 @@ func (g *gen) pureFormat(e ast.Expr) bool {
 			}
 		}
 		return g.pureFormat(x.X)
+	case *ast.IndexExpr:
+		if t := g.c.info.TypeOf(x.X); t == nil || isSignature(t) {
+			return false // (an instance of a generic function)
+		}
+		return g.pureFormat(x.X) && g.pureFormat(x.Index)
+	case *ast.StarExpr:
+		return g.pureFormat(x.X)
 	}
 	return false
+}
+
+func isSignature(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
