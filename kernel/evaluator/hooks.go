@@ -26,7 +26,7 @@ func (e *Evaluator) hooks() interp.Exports {
 	key := program.HooksPath + "/" + program.HooksName
 	exports := interp.Exports{key: {
 		"Show":          reflect.ValueOf(show),
-		"GoSelf":        reflect.ValueOf(trace.Fork),
+		"GoSelf":        reflect.ValueOf(e.goSelf),
 		"GoEnter":       reflect.ValueOf(goEnter),
 		"GoExit":        reflect.ValueOf(e.goExit),
 		"GoFunc":        reflect.ValueOf(e.goFunc),

@@ -37,16 +37,6 @@ func TestMemoryBombs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if raceEnabled && tt.name == "goroutine bomb" {
-				// The race detector keeps about 110 KiB for each
-				// goroutine outside the Go runtime's memory, which
-				// the evaluator's limit measures: 16,000 goroutines
-				// hold 1.8 GiB of the process and 130 MiB of the
-				// runtime's, and the evaluator ends as memory that
-				// grew faster than the cell could be stopped. Its own
-				// step in .ci/test runs this without -race.
-				t.Skip("run without -race (go test -run TestMemoryBombs ./kernel/session)")
-			}
 			s := newLimitedSession(t)
 			s.ok("kept := 42")
 			start := time.Now()
