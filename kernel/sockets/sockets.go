@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,8 +75,13 @@ func Open(ci ConnectionInfo, logger *log.Logger) (*Kernel, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	k := &Kernel{cancel: cancel}
+	register()
 	bind := func(name string, sock zmq4.Socket, port int) (*Channel, error) {
-		if err := sock.Listen(ci.Endpoint(port)); err != nil {
+		ep := ci.Endpoint(port)
+		if ci.Transport != "ipc" {
+			ep = wholeMessages + strings.TrimPrefix(ep, "tcp") // (framing.go)
+		}
+		if err := sock.Listen(ep); err != nil {
 			return nil, fmt.Errorf("binding the %s socket to %s: %w", name, ci.Endpoint(port), err)
 		}
 		return &Channel{Name: name, sock: sock, codec: codec, log: logger}, nil
