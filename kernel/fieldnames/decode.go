@@ -16,8 +16,9 @@ import (
 func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape string) error {
 	s := parseShape(shape)
 	v := reflect.ValueOf(p)
-	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() {
-		return decode(data, p)
+	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() ||
+		!needsMethods(s.elem, v.Type().Elem(), map[reflect.Type]bool{}) {
+		return decode(data, p) // (json alone, reading the input once)
 	}
 	var raw json.RawMessage
 	if err := decode(data, &raw); err != nil {

@@ -69,20 +69,20 @@ func (g *gen) registerMarshaler(fd *ast.FuncDecl) string {
 	}
 	bytes, errType := types.NewSlice(types.Typ[types.Byte]), types.Universe.Lookup("error").Type()
 	name := named.Obj().Name()
-	head := HooksName + ".RegisterMarshaler((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) + ", "
+	args := "((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) + ", "
 	if strings.HasPrefix(fd.Name.Name, "Un") {
 		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), bytes) ||
 			!types.Identical(sig.Results().At(0).Type(), errType) {
 			return ""
 		}
-		return HooksName + ".RegisterUnmarshaler((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) +
-			", func(__goconc_p any, __goconc_b []byte) error { return " + pointer + "." + fd.Name.Name + "(__goconc_b) })\n"
+		return HooksName + ".RegisterUnmarshaler" + args +
+			"func(__goconc_p any, __goconc_b []byte) error { return " + pointer + "." + fd.Name.Name + "(__goconc_b) })\n"
 	}
 	if sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(0).Type(), bytes) ||
 		!types.Identical(sig.Results().At(1).Type(), errType) {
 		return ""
 	}
-	return head + strconv.FormatBool(ptr) +
+	return HooksName + ".RegisterMarshaler" + args + strconv.FormatBool(ptr) +
 		", func(__goconc_v any) ([]byte, error) { __goconc_x := " + value + "; return __goconc_x." + fd.Name.Name + "() })\n"
 }
 
