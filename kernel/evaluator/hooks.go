@@ -77,6 +77,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
 		"Plain":             reflect.ValueOf(fieldnames.Plain),
+		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
+		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),
 		"PlainJSON":         reflect.ValueOf(fieldnames.PlainJSON),
 		"RegisterMarshaler": reflect.ValueOf(fieldnames.RegisterMarshaler),
 		// json decoding by the notebook's methods (program's unmarshalers.go).

@@ -53,6 +53,9 @@ type plainer struct {
 	// json says values of types with registered methods are encoded by
 	// them (PlainJSON), found by the shape of the value's static type.
 	json bool
+	// template says values of types with a registered String method get
+	// their slot's type (PlainTemplate), found so too.
+	template bool
 }
 
 // plain returns v without boxes, and whether that is a copy. The copy's
@@ -64,6 +67,11 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 	}
 	if p.json {
 		if e, ok := encoded(v, s); ok {
+			return e, true
+		}
+	}
+	if p.template {
+		if e, ok := stringed(v, s); ok {
 			return e, true
 		}
 	}
@@ -151,7 +159,7 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 		var keys, vals []reflect.Value
 		changed := false
 		keyer := p
-		keyer.json = false
+		keyer.json, keyer.template = false, false
 		ks, texts := s.mapKey(), false
 		for it := v.MapRange(); it.Next(); {
 			k, kc := keyer.plain(it.Key(), nil)
@@ -196,7 +204,7 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 		}
 		var c bool
 		var fs *shape
-		if p.json && i < len(shapes) {
+		if (p.json || p.template) && i < len(shapes) {
 			fs = shapes[i]
 		}
 		fields[i], c = p.plain(v.Field(i), fs)
@@ -252,15 +260,14 @@ func convert(v reflect.Value, t reflect.Type) reflect.Value {
 	return c
 }
 
-// boxShape returns the shape of the value in box v, for PlainJSON: its
-// type's, if that has registered methods.
+// boxShape returns the shape of the value in box v, for PlainJSON and
+// PlainTemplate: its type's, if that has registered methods.
 func (p plainer) boxShape(v reflect.Value) *shape {
-	if !p.json {
-		return nil
-	}
 	name := BoxName(v)
-	if _, ok := byName.Load(name); !ok {
-		return nil
+	if _, ok := byName.Load(name); !(ok && p.json) {
+		if _, ok := stringerTypes.Load(name); !(ok && p.template) {
+			return nil
+		}
 	}
 	return parseShape("@" + name + ";-")
 }

@@ -613,6 +613,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	}
 	fmt.Fprintf(&g.assigns, "%s = %s\n", hidden, lit([]string{recvField}))
 	g.assigns.WriteString(g.registerMarshaler(fd))
+	g.assigns.WriteString(g.registerStringer(fd))
 }
 
 // segmentSource renders a whole segment with its position.

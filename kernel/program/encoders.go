@@ -24,7 +24,9 @@ import (
 //
 // json's encoders go through PlainJSON, which also encodes the values of
 // the notebook's types by their MarshalJSON and MarshalText methods, given
-// the shape of the argument's type (marshalers.go).
+// the shape of the argument's type (marshalers.go); templates' data goes
+// through PlainTemplate, which gives the values of the notebook's named
+// types with a String method a type that has it (stringers.go).
 func (g *gen) plainEncoderArgs() {
 	var deferred map[*ast.CallExpr]bool
 	g.boxedCalls(func(call *ast.CallExpr, name string) {
@@ -57,11 +59,25 @@ func (g *gen) plainEncoderArgs() {
 			}
 			return
 		}
+		if templateExecutes[name] {
+			if shape := g.codecShape(t); shape != "-" || holdsInterface(t, map[types.Type]bool{}) {
+				g.r.Before(call.Args[i], HooksName+".PlainTemplate(")
+				g.r.After(call.Args[i], ", "+strconv.Quote(shape)+")")
+			}
+			return
+		}
 		if holdsInterface(t, map[types.Type]bool{}) {
 			g.r.Before(call.Args[i], HooksName+".Plain(")
 			g.r.After(call.Args[i], ")")
 		}
 	})
+}
+
+// templateExecutes are the calls of encoderArg that execute a template
+// (text/template's and html/template's): their data goes through
+// PlainTemplate (stringers.go).
+var templateExecutes = map[string]bool{
+	"(*template.Template).Execute": true, "(*template.Template).ExecuteTemplate": true,
 }
 
 // jsonEncoders are the encoders of encodingArg that are json's.
