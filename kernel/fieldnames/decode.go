@@ -6,6 +6,7 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // DecodeJSON decodes as decode (json.Unmarshal, or a Decoder's Decode with
@@ -16,9 +17,12 @@ import (
 func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape string) error {
 	s := parseShape(shape)
 	v := reflect.ValueOf(p)
-	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() ||
-		!needsMethods(s.elem, v.Type().Elem(), map[reflect.Type]bool{}) {
-		return decode(data, p) // (json alone, reading the input once)
+	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() {
+		return decode(data, p)
+	}
+	if !needsMethods(s.elem, v.Type().Elem(), map[reflect.Type]bool{}) {
+		// json alone, reading the input once
+		return typeErrorNamed(decode(data, p), v.Type().Elem(), s.elem)
 	}
 	var raw json.RawMessage
 	if err := decode(data, &raw); err != nil {
@@ -29,7 +33,7 @@ func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	if d.stop != nil {
 		return d.stop
 	}
-	return d.saved
+	return typeErrorNamed(d.saved, v.Type().Elem(), s.elem)
 }
 
 // DecodeJSONFrom is DecodeJSON for a Decoder's Decode method.
@@ -351,4 +355,89 @@ func needsMethods(s *shape, t reflect.Type, seen map[reflect.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// typeErrorNamed returns err, if it is json's *UnmarshalTypeError about a
+// value of type root (of shape s) or in it, with the notebook's names for
+// the types it names, as Go's json writes them ("Go struct field
+// Task.S of type main.Status", where the interpreter's types gave ".S of
+// type int"): the struct's name from the type name its first field is
+// tagged with (tagStructs), the field's type's from the shape.
+func typeErrorNamed(err error, root reflect.Type, s *shape) error {
+	te, ok := err.(*json.UnmarshalTypeError)
+	if !ok || te.Type == nil {
+		return err
+	}
+	t, structName := root, ""
+	if te.Field != "" {
+		for _, name := range strings.Split(te.Field, ".") {
+			for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+				s, t = s.inner(innerKind(t.Kind())), t.Elem()
+			}
+			if t.Kind() != reflect.Struct {
+				return err
+			}
+			i := jsonField(t, name)
+			if i < 0 {
+				return err
+			}
+			structName = declaredName(t)
+			fs := s.fieldShapes(t)
+			s, t = nil, t.Field(i).Type
+			if i < len(fs) {
+				s = fs[i]
+			}
+		}
+	}
+	for t != te.Type && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map) {
+		s, t = s.inner(innerKind(t.Kind())), t.Elem() // an element's
+	}
+	if t != te.Type {
+		return err // (not the value the error is about)
+	}
+	out := *te
+	out.Struct = structName
+	if s != nil && s.kind == named {
+		out.Type = namedType{t, s.name}
+	} else if n := declaredName(t); n != "" {
+		out.Type = namedType{t, "main." + n}
+	}
+	return &out
+}
+
+// innerKind is the shape kind of a value of kind k that holds others.
+func innerKind(k reflect.Kind) shapeKind {
+	switch k {
+	case reflect.Pointer:
+		return pointer
+	case reflect.Map:
+		return mapping
+	}
+	return sequence
+}
+
+// jsonField returns the index of the field of struct type t that json
+// calls name, or -1.
+func jsonField(t reflect.Type, name string) int {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if key == "" {
+			key = f.Name
+		}
+		if key == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// declaredName is the name of the notebook struct type t, from the tag
+// of its first field, "" for another type.
+func declaredName(t reflect.Type) string {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return ""
+	}
+	name, _ := t.Field(0).Tag.Lookup("goconc")
+	return name
 }

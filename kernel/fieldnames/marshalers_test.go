@@ -137,3 +137,35 @@ func TestJSONError(t *testing.T) {
 		}
 	}
 }
+
+// json's type errors name the notebook's types: the struct by its first
+// field's tag, a field's type by the shape.
+func TestTypeErrorNamed(t *testing.T) {
+	type inner struct {
+		S int `goconc:"Inner"` // a main.Status
+	}
+	type task struct {
+		Name string `goconc:"Task"`
+		In   inner
+		List []int // []main.Status
+	}
+	RegisterFields((*task)(nil), "-@main.Task;$[@main.Status;-")
+	RegisterFields((*inner)(nil), "@main.Status;-")
+	for _, c := range []struct {
+		json, shape string
+		into        any
+		want        string
+	}{
+		{`{"In":{"S":"x"}}`, "*@main.Task;$", new(task), "json: cannot unmarshal string into Go struct field Inner.In.S of type main.Status"},
+		{`{"List":["x"]}`, "*@main.Task;$", new(task), "json: cannot unmarshal string into Go struct field Task.List of type main.Status"},
+		{`{"Name":1}`, "*@main.Task;$", new(task), "json: cannot unmarshal number into Go struct field Task.Name of type string"},
+		{`"x"`, "*@main.Task;$", new(task), "json: cannot unmarshal string into Go value of type main.Task"},
+		{`["x"]`, "*[@main.Status;-", new([]int), "json: cannot unmarshal string into Go value of type main.Status"},
+		{`[}`, "*[@main.Status;-", new([]int), "invalid character '}' looking for beginning of value"},
+	} {
+		err := DecodeJSON(json.Unmarshal, []byte(c.json), c.into, c.shape)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%s into %s: %v, want %s", c.json, c.shape, err, c.want)
+		}
+	}
+}
