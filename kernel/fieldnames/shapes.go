@@ -157,8 +157,8 @@ func (s *shape) fieldShapes(t reflect.Type) []*shape {
 	return nil
 }
 
-// elemShape returns the shape of what s's pointer, slice, array or map
-// holds, nil if s is not of that kind.
+// inner returns the shape of what s's pointer, slice, array or map
+// holds (kind says which), nil if s is not of that kind.
 func (s *shape) inner(kind shapeKind) *shape {
 	if s == nil {
 		return nil
