@@ -371,9 +371,7 @@ func typeErrorNamed(err error, root reflect.Type, s *shape) error {
 	t, structName := root, ""
 	if te.Field != "" {
 		for _, name := range strings.Split(te.Field, ".") {
-			for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
-				s, t = s.inner(innerKind(t.Kind())), t.Elem()
-			}
+			s, t = elements(s, t, nil)
 			if t.Kind() != reflect.Struct {
 				return err
 			}
@@ -389,10 +387,7 @@ func typeErrorNamed(err error, root reflect.Type, s *shape) error {
 			}
 		}
 	}
-	for t != te.Type && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map) {
-		s, t = s.inner(innerKind(t.Kind())), t.Elem() // an element's
-	}
-	if t != te.Type {
+	if s, t = elements(s, t, te.Type); t != te.Type {
 		return err // (not the value the error is about)
 	}
 	out := *te
@@ -405,15 +400,24 @@ func typeErrorNamed(err error, root reflect.Type, s *shape) error {
 	return &out
 }
 
-// innerKind is the shape kind of a value of kind k that holds others.
-func innerKind(k reflect.Kind) shapeKind {
-	switch k {
-	case reflect.Pointer:
-		return pointer
-	case reflect.Map:
-		return mapping
+// elements returns the type, and its shape, of what a value of type t (of
+// shape s) holds under its pointers, slices, arrays and maps, down to
+// type want if it is on the way.
+func elements(s *shape, t, want reflect.Type) (*shape, reflect.Type) {
+	for t != want {
+		switch t.Kind() {
+		case reflect.Pointer:
+			s = s.inner(pointer)
+		case reflect.Slice, reflect.Array:
+			s = s.inner(sequence)
+		case reflect.Map:
+			s = s.inner(mapping)
+		default:
+			return s, t
+		}
+		t = t.Elem()
 	}
-	return sequence
+	return s, t
 }
 
 // jsonField returns the index of the field of struct type t that json

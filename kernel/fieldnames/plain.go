@@ -264,10 +264,10 @@ func convert(v reflect.Value, t reflect.Type) reflect.Value {
 // PlainTemplate: its type's, if that has registered methods.
 func (p plainer) boxShape(v reflect.Value) *shape {
 	name := BoxName(v)
-	if _, ok := byName.Load(name); !(ok && p.json) {
-		if _, ok := stringerTypes.Load(name); !(ok && p.template) {
-			return nil
-		}
+	_, codec := byName.Load(name)
+	_, stringer := stringerTypes.Load(name)
+	if p.json && codec || p.template && stringer {
+		return parseShape("@" + name + ";-")
 	}
-	return parseShape("@" + name + ";-")
+	return nil
 }

@@ -38,51 +38,47 @@ func (g *gen) plainEncoderArgs() {
 		if t == nil {
 			return
 		}
-		if jsonEncoders[name] {
-			shape := g.codecShape(t)
-			if shape == "-" && !holdsInterface(t, map[types.Type]bool{}) {
-				return
-			}
-			g.r.Before(call.Args[i], HooksName+".PlainJSON(")
-			g.r.After(call.Args[i], ", "+strconv.Quote(shape)+")")
+		hook, shaped := shapedPlain[name]
+		shape := "-"
+		if shaped {
+			shape = g.codecShape(t)
+		}
+		if shape == "-" && !holdsInterface(t, map[types.Type]bool{}) {
+			return
+		}
+		if !shaped {
+			g.r.Before(call.Args[i], HooksName+".Plain(")
+			g.r.After(call.Args[i], ")")
+			return
+		}
+		g.r.Before(call.Args[i], HooksName+"."+hook+"(")
+		g.r.After(call.Args[i], ", "+strconv.Quote(shape)+")")
+		if result, ok := jsonResults[name]; ok {
 			if deferred == nil {
 				deferred = g.goAndDeferCalls()
 			}
 			if !deferred[call] {
 				// An error of a method names the notebook's type.
-				hook := "JSONResult("
-				if name == "(*json.Encoder).Encode" {
-					hook = "JSONError("
-				}
-				g.r.Before(call, HooksName+"."+hook)
+				g.r.Before(call, HooksName+"."+result+"(")
 				g.r.After(call, ")")
 			}
-			return
-		}
-		if templateExecutes[name] {
-			if shape := g.codecShape(t); shape != "-" || holdsInterface(t, map[types.Type]bool{}) {
-				g.r.Before(call.Args[i], HooksName+".PlainTemplate(")
-				g.r.After(call.Args[i], ", "+strconv.Quote(shape)+")")
-			}
-			return
-		}
-		if holdsInterface(t, map[types.Type]bool{}) {
-			g.r.Before(call.Args[i], HooksName+".Plain(")
-			g.r.After(call.Args[i], ")")
 		}
 	})
 }
 
-// templateExecutes are the calls of encoderArg that execute a template
-// (text/template's and html/template's): their data goes through
-// PlainTemplate (stringers.go).
-var templateExecutes = map[string]bool{
-	"(*template.Template).Execute": true, "(*template.Template).ExecuteTemplate": true,
+// shapedPlain gives the calls of encoderArg whose argument goes through a
+// hook given its static type's shape, and the hook: json's encoders call
+// the notebook's Marshal methods (marshalers.go), templates its String
+// methods (stringers.go).
+var shapedPlain = map[string]string{
+	"encoding/json.Marshal": "PlainJSON", "encoding/json.MarshalIndent": "PlainJSON", "(*json.Encoder).Encode": "PlainJSON",
+	"(*template.Template).Execute": "PlainTemplate", "(*template.Template).ExecuteTemplate": "PlainTemplate",
 }
 
-// jsonEncoders are the encoders of encodingArg that are json's.
-var jsonEncoders = map[string]bool{
-	"encoding/json.Marshal": true, "encoding/json.MarshalIndent": true, "(*json.Encoder).Encode": true,
+// jsonResults gives json's encoders the hook their result goes through,
+// which names the notebook's type in the error of one of its methods.
+var jsonResults = map[string]string{
+	"encoding/json.Marshal": "JSONResult", "encoding/json.MarshalIndent": "JSONResult", "(*json.Encoder).Encode": "JSONError",
 }
 
 // boxedCalls calls f with each call in the code rewritten, but calls

@@ -61,7 +61,7 @@ func (g *gen) fieldNames() {
 			return true
 		}
 		tv := g.c.info.Types[call.Args[at]]
-		if tv.Value == nil && g.pureFormat(call.Args[at]) || indexedFormat(tv) {
+		if tv.Value == nil && g.readsSame(call.Args[at]) || indexedFormat(tv) {
 			// Any verb may format any operand (see fmtVerbs).
 			for _, arg := range call.Args[at+1:] {
 				g.fieldsOperand(arg, true)

@@ -287,7 +287,7 @@ func (g *gen) underlyingImplementers(t types.Type) string {
 // is read once per hook, so only a format that reading cannot change is
 // rewritten: a variable, or a field of one.
 func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
-	if !g.pureFormat(format) {
+	if !g.readsSame(format) {
 		return
 	}
 	text := g.r.Text(format)
@@ -308,7 +308,7 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 			}
 			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName(__goconc_x"+g.underlyingImplementers(t)+")}"+pick+" }(")
 			g.r.After(arg, ")}[0]")
-			if g.pureFormat(arg) { // read again for its name
+			if g.readsSame(arg) { // read again for its name
 				named = append(named, strconv.Itoa(k))
 				names = append(names, HooksName+".DynamicTypeName("+g.r.Text(arg)+g.underlyingImplementers(t)+")")
 			}
@@ -338,10 +338,10 @@ func indexedFormat(tv types.TypeAndValue) bool {
 	return tv.Value != nil && tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "[")
 }
 
-// pureFormat reports whether the format of a call (or an operand) is a
-// constant, a variable, a field, an element or the target of a pointer of
-// one: reading it again gives the same value, and does nothing else.
-func (g *gen) pureFormat(e ast.Expr) bool {
+// readsSame reports whether e (a format, an operand) is a constant, a
+// variable, or a field, an element or the target of a pointer of one:
+// reading it again gives the same value, and does nothing else.
+func (g *gen) readsSame(e ast.Expr) bool {
 	if g.c.info.Types[e].Value != nil {
 		return true // a constant
 	}
@@ -358,14 +358,14 @@ func (g *gen) pureFormat(e ast.Expr) bool {
 				return true // (a package's variable)
 			}
 		}
-		return g.pureFormat(x.X)
+		return g.readsSame(x.X)
 	case *ast.IndexExpr:
 		if t := g.c.info.TypeOf(x.X); t == nil || isSignature(t) {
 			return false // (an instance of a generic function)
 		}
-		return g.pureFormat(x.X) && g.pureFormat(x.Index)
+		return g.readsSame(x.X) && g.readsSame(x.Index)
 	case *ast.StarExpr:
-		return g.pureFormat(x.X)
+		return g.readsSame(x.X)
 	}
 	return false
 }
