@@ -108,6 +108,9 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 // valueText is the short text of a value sent or received, as timelines
 // show it; numbers are written without boxing them first.
 func valueText(v reflect.Value) string {
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem() // (a chan any's element: the box is inside)
+	}
 	v = fieldnames.Unboxed(v)
 	if !v.IsValid() {
 		return "nil"

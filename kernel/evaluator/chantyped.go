@@ -76,7 +76,7 @@ func sendTyped[T any](e *Evaluator, c chan<- T, v T, site string) {
 	}
 	if trace.Enabled() {
 		name, where := splitSite(site)
-		trace.ChanSentAt(reflect.ValueOf(c).Pointer(), cap(c), name, trace.Short(v, 16), where)
+		trace.ChanSentAt(reflect.ValueOf(c).Pointer(), cap(c), name, valueText(reflect.ValueOf(v)), where)
 	}
 }
 

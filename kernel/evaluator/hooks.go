@@ -69,6 +69,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TypeName": reflect.ValueOf(typeName),
 		// %T of interfaces (program's registerTypes).
 		"RegisterType":      reflect.ValueOf(registerType),
+		"RegisterTypeName":  reflect.ValueOf(fieldnames.RegisterTypeName),
 		"DynamicTypeName":   reflect.ValueOf(dynamicTypeName),
 		"GoSyntax":          reflect.ValueOf(goSyntax),
 		"FormatVerbs":       reflect.ValueOf(formatVerbsHook),
@@ -147,7 +148,7 @@ func registerType(name string, p any) {
 // do when only one of them has v's reflect type.
 func dynamicTypeName(v any, implementers ...any) string {
 	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
-		return name
+		return fieldnames.GoName(name)
 	}
 	rv := fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
 	if !rv.IsValid() {
@@ -760,7 +761,11 @@ func badAssertion(x any, have, want string) {
 			have = v.Type().String()
 		}
 	}
-	panic(runtimeError("interface conversion: interface {} is " + have + ", not " + want))
+	msg := "interface conversion: interface {} is " + fieldnames.GoName(have) + ", not " + fieldnames.GoName(want)
+	if have != want && fieldnames.GoName(have) == fieldnames.GoName(want) {
+		msg += " (types from different scopes)" // two local types F
+	}
+	panic(runtimeError(msg))
 }
 
 // typedNilError is the TypedNilError hook: an error holding a nil pointer

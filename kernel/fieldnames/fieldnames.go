@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -125,6 +126,16 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		return
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
+	if verb == 'v' && s.Flag('#') && BoxName(reflect.ValueOf(f.v)) != "" {
+		switch rv.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Map:
+			// %#v names the type (main.Ints{1}): the box knows it.
+			p := printer{f: f, spec: spec, sharp: true}
+			p.value(reflect.ValueOf(f.v), 0, false)
+			s.Write(p.buf)
+			return
+		}
+	}
 	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
 		v := f.v
 		if rv.IsValid() && rv.CanInterface() {
@@ -223,7 +234,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 	v = Unboxed(v)
 	typeName := func(t reflect.Type) string {
 		if boxName != "" {
-			return boxName
+			return GoName(boxName)
 		}
 		return p.typeName(t)
 	}
@@ -392,6 +403,26 @@ func BoxName(v reflect.Value) string {
 		return name.String()
 	}
 	return path.String() + "." + name.String()
+}
+
+// goNames are the Go names of the types whose boxes name them otherwise
+// (RegisterTypeName).
+var goNames sync.Map // box name -> Go name
+
+// RegisterTypeName records Go's name for the type whose box says box: a
+// generic type's instance (main.Listᐸintᐳ is main.List[int]) or a local
+// type moved to the top level (main.Fᐧlocal is main.F). BoxName keeps the
+// box's own name, which tells two local types F apart; GoName writes it
+// for %T and %#v.
+func RegisterTypeName(box, goName string) { goNames.Store(box, goName) }
+
+// GoName returns the name Go writes for the type whose box names it box
+// (BoxName's result).
+func GoName(box string) string {
+	if n, ok := goNames.Load(box); ok {
+		return n.(string)
+	}
+	return box
 }
 
 // Unboxed returns the value in v if v is the interpreter's box of a value

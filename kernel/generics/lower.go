@@ -10,6 +10,10 @@
 // inside the copies are followed until no new one appears. What remains is
 // Go without type parameters, with the meaning the generic code had.
 //
+// Lower also moves the named types declared inside functions that the
+// interpreter would not tell from their underlying types to the top level
+// (localtypes.go), by the same means as a local type an instance needs.
+//
 // A copy keeps the lines of the declaration it comes from (edits never add
 // or remove a line), so a position in it is a position in the user's cell.
 package generics
@@ -44,6 +48,10 @@ type File struct {
 	// Provided reports whether the interpreter has obj compiled, so that a
 	// copy can refer to it (strings.ToUpper) instead of copying it.
 	Provided func(obj types.Object) bool
+	// CellFunc is the function holding a cell's statements, and Cell names
+	// that cell: a local type declared there is the cell's (its top-level
+	// name differs from that of a type of another cell at the same place).
+	CellFunc, Cell string
 	// Home returns the package through which the file names a package's
 	// exported objects: pkg itself, or the package a source package
 	// extends (sync, for the generic part of sync). Nil: pkg.
@@ -107,10 +115,11 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg }
 
-// Has reports whether the file declares generic code or uses any: files
-// without generics need no lowering.
+// Has reports whether the file declares generic code or uses any, or
+// declares a local type that moves to the top level (HoistsLocal): other
+// files need no lowering.
 func Has(f *ast.File, info *types.Info) bool {
-	if len(info.Instances) > 0 {
+	if len(info.Instances) > 0 || hasLocalTypes(info) {
 		return true
 	}
 	for _, d := range f.Decls {
@@ -228,6 +237,7 @@ func Lower(f *File, names *Names) (*Result, error) {
 	for _, d := range f.File.Decls {
 		edits = append(edits, l.index(d)...)
 	}
+	l.hoistLocals()
 	edits = append(edits, l.uses(l.main, l.main.off(f.File.Pos()), len(f.Src), nil, true)...)
 	done := 0
 	instantiate := func() {
@@ -690,6 +700,9 @@ func (l *lowerer) instance(p pending) []Instance {
 		}
 		start := u.off(d.Pos())
 		text := "type " + p.name + " " + l.lowered(u, u.off(d.Type.Pos()), u.off(d.End()), m)
+		if tn, ok := p.origin.(*types.TypeName); ok && l.hoisted[tn] != "" && u.main {
+			text = "type " + p.name + " " + l.localText(d)
+		}
 		out := []Instance{{Key: p.name, Kind: TypeDecl, Start: start, Pos: at(start), Text: text, Root: l.root(p, "*")}}
 		var methods []*ast.FuncDecl
 		if u.main {

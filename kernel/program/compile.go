@@ -120,8 +120,15 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 	// first cell is checked (not at start-up: the kernel answers sooner).
 	p.source()
 	next := p.st.clone()
-	// Instances are derived again from the program with this cell.
-	next.decls = userDecls(next.decls)
+	// Instances are derived again from the program with this cell. A cell
+	// that declares nothing keeps them while it is checked: the earlier
+	// cells' code they come from is unchanged, and a cell whose check
+	// skips the lowering (untouched) must still see the types they
+	// declare (a local type moved to the top level, whose values an
+	// assertion in the cell must tell from its underlying type's).
+	if m != modeCell || len(ps.decls) > 0 || omit != "" {
+		next.decls = userDecls(next.decls)
+	}
 	if omit != "" {
 		kept := next.decls[:0]
 		for _, d := range next.decls {

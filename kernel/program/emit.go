@@ -114,6 +114,14 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	}
 	if m == modeReplay {
 		u.Chunks = u.Body
+		g.decls.Reset()
+		g.assigns.Reset()
+		for _, d := range ps.decls {
+			g.emitDecl(d, true) // (derived: lowerGenerics)
+		}
+		if g.decls.Len() > 0 {
+			u.Chunks = append(chunks("", g.decls.String(), g.assigns.String()), u.Body...)
+		}
 		return nil
 	}
 
@@ -172,6 +180,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.tupleAssigns()
 	g.redeclareResults()
 	g.interfaceSwitches()
+	g.defaultsInPlace()
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.checkMakeCaps()

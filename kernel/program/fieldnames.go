@@ -193,7 +193,7 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		// A named type that is not a struct is its underlying type to
 		// reflect: the hook knows it by the name in the interpreter's box.
 		for _, nt := range g.boxedFmtTypes() {
-			tail += ", nil, " + strconv.Quote(g.goName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
+			tail += ", nil, " + strconv.Quote(g.boxName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
 		}
 	}
 	// A value of each type the hook must know, its Go name (for %#v) and a
@@ -237,13 +237,21 @@ func (g *gen) qualifier(p *types.Package) string {
 // goName is a type's name as %T and %#v write it: main.point, and
 // main.List[int] for an instance (not the lowered instance's name).
 func (g *gen) goName(t types.Type) string {
-	name := types.TypeString(t, func(p *types.Package) string {
+	return g.p.names.TypeNames(g.boxName(t))
+}
+
+// boxName is a type's name as the interpreter's box of its values says it
+// (fieldnames.BoxName): main.point, and main.Listᐸintᐳ for an instance.
+// The two local types F of two functions have two such names where Go
+// writes main.F for both, so the rules that tell one type from another by
+// the name in a box use this one.
+func (g *gen) boxName(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string {
 		if p == g.c.pkg {
 			return "main"
 		}
 		return p.Name()
 	})
-	return g.p.names.TypeNames(name)
 }
 
 // hasFmtMethod reports whether fmt formats values of t by a method.

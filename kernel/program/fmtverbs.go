@@ -215,11 +215,20 @@ func (g *gen) numericOperand(arg ast.Expr) {
 // main.celsius, not the structure of the interpreter's unnamed type. Only
 // struct types: Yaegi gives a type of another kind (type ints []int) the
 // reflect type of its underlying type, which plain values share.
+//
+// A type whose box names it otherwise than Go (an instance, main.Listᐸintᐳ;
+// a local type moved to the top level, main.Fᐧlocal) has its Go name
+// registered for %T and %#v of the box:
+//
+//	__goconc.RegisterTypeName("main.Fᐧlocal", "main.F")
 func (g *gen) registerTypes(gd *ast.GenDecl) string {
 	var b strings.Builder
 	for name, obj := range g.declaredTypes(gd) {
 		if _, isStruct := obj.Type().Underlying().(*types.Struct); isStruct {
 			b.WriteString(HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + name + ")(nil))\n")
+		}
+		if box, goName := g.boxName(obj.Type()), g.goName(obj.Type()); box != goName && g.boxedType(obj.Type()) {
+			b.WriteString(HooksName + ".RegisterTypeName(" + strconv.Quote(box) + ", " + strconv.Quote(goName) + ")\n")
 		}
 	}
 	return b.String()

@@ -104,7 +104,9 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 			}
 			return d, &generics.Unit{Fset: src.Fset, File: f, Src: pkg.Src[src.Fset.File(f.Pos())], Info: pkg.Info, Pkg: pkg.Types}, true
 		},
-		Methods: src.Methods,
+		Methods:  src.Methods,
+		CellFunc: cellFunc,
+		Cell:     ps.label,
 		Home: func(pkg *types.Package) *types.Package {
 			if path, ok := strings.CutPrefix(pkg.Path(), stdsource.ExtensionPrefix); ok {
 				if home, err := p.imp.Import(path); err == nil {
@@ -174,6 +176,10 @@ func (p *Program) lowerGenerics(next *state, ps *parsed, hoist map[*ast.Ident]*h
 			if o := old[in.Key]; o != nil {
 				replaced[in.Key] = o
 			}
+		} else if m == modeReplay && old[in.Key] == nil {
+			// A local type of the replayed cell's statements, moved to
+			// the top level: the fresh interpreter does not have it.
+			ps.decls = append(ps.decls, d)
 		}
 	}
 	next.decls = append(userDecls(next.decls), derived...)
@@ -274,8 +280,9 @@ func (p *Program) compiledImports(ims []*Import) []*Import {
 
 // untouched reports whether a cell leaves the program's generic code as it
 // was: it declares nothing, every top-level variable it defines is new or
-// keeps its type, and nothing in it has a type that is an instance (its
-// code would name one) or selects a field named after one.
+// keeps its type, nothing in it has a type that is an instance (its code
+// would name one) or selects a field named after one, and it declares no
+// local type that moves to the top level.
 func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoisted) bool {
 	if len(ps.decls) > 0 || !p.keepsGlobals(hoist) {
 		return false
@@ -286,6 +293,11 @@ func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoiste
 	}
 	for id := range c.info.Instances {
 		if mine(id.Pos()) {
+			return false
+		}
+	}
+	for id, obj := range c.info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && generics.HoistsLocal(tn) && mine(id.Pos()) {
 			return false
 		}
 	}

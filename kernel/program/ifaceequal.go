@@ -112,7 +112,7 @@ func (g *gen) boxedName(e ast.Expr) (string, bool) {
 	if t == nil || !g.boxedValue(t) {
 		return "", false
 	}
-	return strconv.Quote(g.goName(t)), true
+	return strconv.Quote(g.boxName(t)), true
 }
 
 // compiledVariable reports whether e names a compiled package's variable

@@ -38,7 +38,7 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	check := ""
 	switch {
 	case g.unnamedToReflect(typ):
-		name := strconv.Quote(g.goName(typ))
+		name := strconv.Quote(g.boxName(typ))
 		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != " + name + " { "
 		if commaOK {
 			check += "return *new(" + to + "), false }; "

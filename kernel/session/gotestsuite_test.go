@@ -223,5 +223,4 @@ var goTestKnown = map[string]string{
 	"reflectmethod7.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"rename.go":         "declares the predeclared names (error, int, ...) at package level, which breaks goconc's own prelude",
 	"reorder2.go":       "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
-	"switch.go":         "a case of a local named type (type F float64; case F(1.0)) matches a float64: Yaegi gives local named basic types no type of their own",
 }
