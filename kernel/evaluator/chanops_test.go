@@ -463,3 +463,21 @@ var v I = T{7}`); err != nil {
 		t.Errorf("valueText of a nil I = %q, want nil", got)
 	}
 }
+
+// A value of a named type with methods in an any (a chan any's element)
+// is the interpreter's box inside an interface; timelines show its value.
+func TestValueTextOfBoxInAny(t *testing.T) {
+	i := interp.New(interp.Options{})
+	if _, err := i.Eval(`type Done int
+func (Done) M() {}
+var v any = Done(3)`); err != nil {
+		t.Fatal(err)
+	}
+	p, err := i.Eval("&v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := valueText(p.Elem()); got != "3" {
+		t.Errorf("valueText of an any holding Done(3) = %q, want 3", got)
+	}
+}
