@@ -82,19 +82,23 @@ func TestLower(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := lower(t, tt.src)
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("lowered program lacks %q:\n%s", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(got, n) {
-					t.Errorf("lowered program still has %q:\n%s", n, got)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { expectLowered(t, lower(t, tt.src), tt.want, tt.not) })
+	}
+}
+
+// expectLowered fails t unless the lowered program got has each text of
+// want and none of not.
+func expectLowered(t *testing.T, got string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("lowered program lacks %q:\n%s", w, got)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(got, n) {
+			t.Errorf("lowered program still has %q:\n%s", n, got)
+		}
 	}
 }
 

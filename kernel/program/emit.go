@@ -322,6 +322,13 @@ func (g *gen) inspect(f func(n ast.Node, label *ast.LabeledStmt) bool) {
 	}
 }
 
+// cannotRun fails the cell with msg at pos: a construct goconc cannot run
+// as Go does.
+func (g *gen) cannotRun(pos token.Pos, msg string) {
+	p := g.c.fset.Position(pos)
+	g.errs = append(g.errs, &Error{Label: p.Filename, Line: p.Line, Col: p.Column, Msg: msg})
+}
+
 // chunks makes the Evals: imports, a file of declarations, then
 // statements. Imports get an Eval of their own: the interpreter resolves
 // the packages of types by file name, which the line directives in the

@@ -143,13 +143,6 @@ func (g *gen) readsTwice(e ast.Expr) bool {
 	return false
 }
 
-// cannotRun fails the cell with msg at pos: a construct goconc cannot run
-// as Go does.
-func (g *gen) cannotRun(pos token.Pos, msg string) {
-	p := g.c.fset.Position(pos)
-	g.errs = append(g.errs, &Error{Label: p.Filename, Line: p.Line, Col: p.Column, Msg: msg})
-}
-
 func (g *gen) isPackage(id *ast.Ident) bool {
 	_, ok := g.c.info.Uses[id].(*types.PkgName)
 	return ok

@@ -63,10 +63,8 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 		}
 	}
 	if why != "" {
-		p := g.c.fset.Position(rs.Pos())
-		g.errs = append(g.errs, &Error{Label: p.Filename, Line: p.Line, Col: p.Column,
-			Msg: "goconc's interpreter runs a range over a function as a call of it, and this loop " + why +
-				": collect the values in a slice first (slices.Collect), or loop with the iterator's own methods"})
+		g.cannotRun(rs.Pos(), "goconc's interpreter runs a range over a function as a call of it, and this loop "+why+
+			": collect the values in a slice first (slices.Collect), or loop with the iterator's own methods")
 		return
 	}
 	for _, b := range branches {
