@@ -63,6 +63,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"CompiledMethods": reflect.ValueOf(compiledMethods),
 		"Retype":          reflect.ValueOf(retype),
 		"CompiledValue":   reflect.ValueOf(compiledValue),
+		"IndexOutOfRange": reflect.ValueOf(indexOutOfRange),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),

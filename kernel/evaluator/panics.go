@@ -115,3 +115,14 @@ var interpreterWording = map[string]string{
 	"reflect.MakeSlice: len > cap":           "runtime error: makeslice: cap out of range",
 	"runtime: allocation size out of range":  "runtime error: makeslice: len out of range",
 }
+
+// indexOutOfRange is the IndexOutOfRange hook: the panic of index i into
+// a value of length n (program's checkIndexes), worded as Go's runtime
+// words it (a negative index without the length).
+func indexOutOfRange(i any, n int) {
+	msg := fmt.Sprintf("runtime error: index out of range [%d]", i)
+	if v := reflect.ValueOf(i); !v.CanInt() || v.Int() >= 0 {
+		msg += fmt.Sprintf(" with length %d", n)
+	}
+	panic(runtimeError(msg))
+}

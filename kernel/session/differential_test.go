@@ -83,9 +83,7 @@ var oneCellOnly = map[string]string{
 // as Go does, and why. Each is a gap of the interpreter (Yaegi v0.16.1)
 // that no rewrite of the cell closes yet; the test fails when one is
 // closed, so that the list stays true.
-var knownDifferences = map[string]string{
-	"recover_repanic": "an index out of range is a runtime error without its index and length (\"index out of range\", not \"index out of range [3] with length 0\"): the interpreter's reflect does not say them",
-}
+var knownDifferences = map[string]string{}
 
 // runCells runs cells in a fresh session and returns their output.
 func runCells(t *testing.T, cells []string) string {
