@@ -59,11 +59,13 @@ func (e *Evaluator) hooks() interp.Exports {
 		"BadAssertion": reflect.ValueOf(badAssertion),
 		"BadInterface": reflect.ValueOf(badInterface),
 		// Compiled values into the notebook's interfaces (compiledas.go).
-		"Dynamic":         reflect.ValueOf((*Dynamic)(nil)),
-		"CompiledMethods": reflect.ValueOf(compiledMethods),
-		"Retype":          reflect.ValueOf(retype),
-		"CompiledValue":   reflect.ValueOf(compiledValue),
-		"IndexOutOfRange": reflect.ValueOf(indexOutOfRange),
+		"Dynamic":          reflect.ValueOf((*Dynamic)(nil)),
+		"CompiledMethods":  reflect.ValueOf(compiledMethods),
+		"Retype":           reflect.ValueOf(retype),
+		"CompiledValue":    reflect.ValueOf(compiledValue),
+		"IndexOutOfRange":  reflect.ValueOf(indexOutOfRange),
+		"SliceOutOfRange":  reflect.ValueOf(sliceOutOfRange),
+		"Slice3OutOfRange": reflect.ValueOf(slice3OutOfRange),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),

@@ -126,3 +126,72 @@ func indexOutOfRange(i any, n int) {
 	}
 	panic(runtimeError(msg))
 }
+
+// sliceOutOfRange is the SliceOutOfRange hook: the panic of s[lo:hi] with
+// limit cap(s) (capacity) or len(s), worded as Go's runtime words the
+// first of its checks that fails.
+func sliceOutOfRange(lo, hi any, limit int, capacity bool) {
+	l, h := boundOf(lo), boundOf(hi)
+	var msg string
+	switch {
+	case h.negative:
+		msg = "[:" + h.text + "]"
+	case h.above(limit):
+		msg = "[:" + h.text + "]" + within(limit, capacity)
+	case l.negative:
+		msg = "[" + l.text + ":]"
+	default:
+		msg = "[" + l.text + ":" + h.text + "]"
+	}
+	panic(runtimeError("runtime error: slice bounds out of range " + msg))
+}
+
+// slice3OutOfRange is the Slice3OutOfRange hook: sliceOutOfRange for
+// s[lo:hi:max].
+func slice3OutOfRange(lo, hi, max any, limit int, capacity bool) {
+	l, h, m := boundOf(lo), boundOf(hi), boundOf(max)
+	var msg string
+	switch {
+	case m.negative:
+		msg = "[::" + m.text + "]"
+	case m.above(limit):
+		msg = "[::" + m.text + "]" + within(limit, capacity)
+	case h.negative:
+		msg = "[:" + h.text + ":]"
+	case h.above(m.value):
+		msg = "[:" + h.text + ":" + m.text + "]"
+	case l.negative:
+		msg = "[" + l.text + "::]"
+	default:
+		msg = "[" + l.text + ":" + h.text + ":]"
+	}
+	panic(runtimeError("runtime error: slice bounds out of range " + msg))
+}
+
+func within(limit int, capacity bool) string {
+	if capacity {
+		return fmt.Sprintf(" with capacity %d", limit)
+	}
+	return fmt.Sprintf(" with length %d", limit)
+}
+
+// bound is a slice expression's bound, of any integer type.
+type bound struct {
+	negative bool
+	huge     bool // above any int
+	value    int
+	text     string
+}
+
+func boundOf(v any) bound {
+	b := bound{text: fmt.Sprint(v)}
+	switch r := reflect.ValueOf(v); {
+	case r.CanInt():
+		b.negative, b.value = r.Int() < 0, int(r.Int())
+	case r.CanUint():
+		b.huge, b.value = r.Uint() > uint64(^uint(0)>>1), int(r.Uint())
+	}
+	return b
+}
+
+func (b bound) above(limit int) bool { return b.huge || b.value > limit }

@@ -23,13 +23,20 @@ func TestIndexChecks(t *testing.T) {
 		{"len proves a count", "a := []int{1}; for i := 0; i < len(a); i++ { _ = a[i] }", nil},
 		{"bubble sort's neighbours", "a := []int{2, 1}; for i := 0; i < len(a)-1; i++ { for j := 0; j < len(a)-1-i; j++ { if a[j] > a[j+1] { a[j], a[j+1] = a[j+1], a[j] } } }", nil},
 		{"one past the proof", "a := []int{1}; for i := 0; i < len(a); i++ { _ = a[i+1] }", []string{"IndexOutOfRange(i+1, len(a))"}},
-		{"a loop that shortens the slice proves nothing", "a := []int{1, 2}; for i := range a { a = a[:1]; _ = a[i] }", []string{"IndexOutOfRange(i, len(a))"}},
+		{"a loop that shortens the slice proves nothing", "a := []int{1, 2}; for i := range a { a = a[:1]; _ = a[i] }", []string{"SliceOutOfRange(0, 1, cap(a), true)", "IndexOutOfRange(i, len(a))"}},
 		{"a count that cannot be negative needs one comparison", "a := []int{1}; n := 2; for i := 0; i < n; i++ { _ = a[i] }", []string{"if i >= len(a) {"}},
 		{"an index of another integer type", "a := []int{1}; var u uint8 = 2; _ = a[u]", []string{"uint64(u) >= uint64(len(a))"}},
 		{"a call before the index may change it", "a := []int{1}; i := 0; f := func() int { i = 5; return 0 }; _ = f() + a[i]", nil},
 		{"a call around the index runs after it", "a := []int{1}; i := 2; fmt.Println(a[i])", []string{"IndexOutOfRange(i, len(a))"}},
 		{"after && the index may not run", "a := []int{1}; i := 2; if i < len(a) && a[i] > 0 {}", nil},
 		{"an element of an element", "g := [][]int{{1}}; i, j := 0, 1; _ = g[i][j]", []string{"IndexOutOfRange(i, len(g))", "IndexOutOfRange(j, len(g[i]))"}},
+		{"a slice's bounds", "a := []int{1}; i, j := 0, 2; _ = a[i:j]", []string{"if j < 0 || j > cap(a) || i < 0 || i > j { __goconc.SliceOutOfRange(i, j, cap(a), true) }"}},
+		{"a string's, against its length", `s := "go"; j := 3; _ = s[:j]`, []string{"if j < 0 || j > len(s) {"}},
+		{"an omitted high bound is the length", "a := []int{1}; i := 2; _ = a[i:]", []string{"if i < 0 || i > len(a) {"}},
+		{"three bounds", "a := []int{1}; i, j, k := 0, 1, 2; _ = a[i:j:k]", []string{"if k < 0 || k > cap(a) || j < 0 || j > k || i < 0 || i > j {"}},
+		{"a loop proves a window's one bound", "a := []int{1}; for i := range a { _, _ = a[i:], a[:i+1] }", nil},
+		{"an array's constant bounds: the compiler's", "var a [4]int; _ = a[1:3]", nil},
+		{"a whole slice cannot fail", "a := []int{1}; _ = a[:]", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,7 +47,7 @@ func TestIndexChecks(t *testing.T) {
 				src.WriteString(c.Src)
 			}
 			got := src.String()
-			if n := strings.Count(got, ".IndexOutOfRange("); n != len(tt.checks) {
+			if n := strings.Count(got, "OutOfRange("); n != len(tt.checks) {
 				t.Errorf("%d checks, want %d:\n%s", n, len(tt.checks), got)
 			}
 			for _, c := range tt.checks {
