@@ -160,23 +160,29 @@ func dynamicTypeName(v any, implementers ...any) string {
 	if name, ok := namedIn(rv.Type()); ok {
 		return name
 	}
-	found := ""
-	for i := 0; i+1 < len(implementers); i += 2 {
-		if reflect.TypeOf(implementers[i]) == rv.Type() {
-			if found != "" {
-				found = ""
-				break
-			}
-			found, _ = implementers[i+1].(string)
-		}
-	}
-	if found != "" {
+	if found, _ := soleImplementer(rv.Type(), implementers); found != "" {
 		return found
 	}
 	if rv.CanInterface() {
 		return fmt.Sprintf("%T", rv.Interface())
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// soleImplementer returns the name of the one type of implementers (a
+// value and a name for each) whose reflect type is t, and how many have it.
+func soleImplementer(t reflect.Type, implementers []any) (string, int) {
+	found, n := "", 0
+	for i := 0; i+1 < len(implementers); i += 2 {
+		if reflect.TypeOf(implementers[i]) == t {
+			found, _ = implementers[i+1].(string)
+			n++
+		}
+	}
+	if n != 1 {
+		found = ""
+	}
+	return found, n
 }
 
 // namedIn writes t as %T would, and reports whether a registered struct
@@ -644,10 +650,24 @@ func sameBoxed(bx, by reflect.Value) bool {
 // equalNamed is the EqualNamed hook: whether the interface a holds v, a
 // value of the notebook's type named name, which the interpreter passed
 // without its box.
-func equalNamed(a, v any, name string) bool {
+func equalNamed(a, v any, name string, implementers ...any) bool {
 	bx := reflect.ValueOf(errorValue(a))
 	x, y := fieldnames.Unboxed(bx), fieldnames.Unboxed(reflect.ValueOf(v))
-	if n := fieldnames.BoxName(bx); n != name && (n != "" || !x.IsValid() || x.Kind() != reflect.Struct) {
+	n := fieldnames.BoxName(bx)
+	if n == "" && x.IsValid() && x.Kind() != reflect.Struct {
+		// A value of one of the notebook's interfaces with methods
+		// reaches a hook without its box: the implementers of that
+		// interface (program's compareInterfaces) name its type when
+		// one alone has its reflect type; with more, the values decide.
+		found, count := soleImplementer(x.Type(), implementers)
+		switch {
+		case count == 1:
+			n = found
+		case count > 1:
+			n = name
+		}
+	}
+	if n != name && (n != "" || !x.IsValid() || x.Kind() != reflect.Struct) {
 		return false
 	}
 	return sameValues(x, y)

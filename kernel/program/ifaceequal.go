@@ -1,10 +1,12 @@
 package program
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // compareInterfaces compares a compiled interface (error) with a value
@@ -42,10 +44,10 @@ func (g *gen) compareInterfaces() {
 		}
 		g.r.Replace(be, func() string {
 			if name, ok := g.boxedName(be.Y); ok {
-				return not + HooksName + ".EqualNamed(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ", " + name + ")"
+				return not + HooksName + ".EqualNamed(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ", " + name + g.boxlessImplementers(x.Type) + ")"
 			}
 			if name, ok := g.boxedName(be.X); ok {
-				return not + HooksName + ".EqualNamed(" + g.r.Source(be.Y) + ", " + g.r.Source(be.X) + ", " + name + ")"
+				return not + HooksName + ".EqualNamed(" + g.r.Source(be.Y) + ", " + g.r.Source(be.X) + ", " + name + g.boxlessImplementers(y.Type) + ")"
 			}
 			return not + HooksName + ".Equal(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ")"
 		})
@@ -124,4 +126,24 @@ func (g *gen) compiledVariable(e ast.Expr) bool {
 	}
 	v, ok := g.c.info.Uses[sel.Sel].(*types.Var)
 	return ok && v.Pkg() != nil && v.Pkg() != g.c.pkg && v.Parent() == v.Pkg().Scope()
+}
+
+// boxlessImplementers writes, for EqualNamed, a value and the box's name
+// of each of the notebook's named types that are not structs and
+// implement t, if t is one of the notebook's interfaces with methods: the
+// interpreter hands a hook a value of such an interface without its box
+// (a U16 as a uint16), and the one implementer with its reflect type
+// names it.
+func (g *gen) boxlessImplementers(t types.Type) string {
+	if !interpretedInterface(t) {
+		return ""
+	}
+	var b strings.Builder
+	for _, named := range g.notebookImplementers(t) {
+		if _, isStruct := named.Underlying().(*types.Struct); isStruct {
+			continue
+		}
+		fmt.Fprintf(&b, ", *new(%s), %q", types.TypeString(named, g.qualifier), g.boxName(named))
+	}
+	return b.String()
 }

@@ -73,7 +73,7 @@ func (g *gen) interfaceSwitches() {
 							continue
 						}
 						if boxes {
-							conds = append(conds, g.boxesEqual(t, e))
+							conds = append(conds, g.boxesEqual(t, g.c.info.TypeOf(sw.Tag), e))
 							continue
 						}
 						// Converted explicitly: Yaegi finds
@@ -119,9 +119,9 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 
 // boxesEqual returns the comparison of the switch's tag t with the case
 // e, through the hooks that compare what boxes hold (compareInterfaces).
-func (g *gen) boxesEqual(t string, e ast.Expr) string {
+func (g *gen) boxesEqual(t string, tag types.Type, e ast.Expr) string {
 	if name, ok := g.boxedName(e); ok {
-		return HooksName + ".EqualNamed(" + t + ", " + g.r.Source(e) + ", " + name + ")"
+		return HooksName + ".EqualNamed(" + t + ", " + g.r.Source(e) + ", " + name + g.boxlessImplementers(tag) + ")"
 	}
 	return HooksName + ".Equal(" + t + ", " + g.r.Source(e) + ")"
 }

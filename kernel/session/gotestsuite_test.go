@@ -209,7 +209,6 @@ var goTestUnsteady = map[string]string{}
 // as Go does yet, and why.
 var goTestKnown = map[string]string{
 	"blank.go":          "a struct's blank fields are compared: Go ignores them in ==, and the program fills them through unsafe",
-	"convT2X.go":        "a value of a notebook type with methods, put in an interface, does not compare equal to itself (u16 != iu16): Yaegi wraps such values",
 	"ddd.go":            "a method of a recursive slice type (type T []T; func (*T) Sum(...int) int) panics in the interpreter with a nil dereference, whatever its receiver",
 	"peano.go":          "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
 	"recover.go":        "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
