@@ -55,9 +55,10 @@ func (e *Evaluator) hooks() interp.Exports {
 		"IsMethod":      reflect.ValueOf(isMethod),
 		"AsMethod":      reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).
-		"BoxedName":    reflect.ValueOf(boxedName),
-		"BadAssertion": reflect.ValueOf(badAssertion),
-		"BadInterface": reflect.ValueOf(badInterface),
+		"BoxedName":     reflect.ValueOf(boxedName),
+		"BadAssertion":  reflect.ValueOf(badAssertion),
+		"BadInterface":  reflect.ValueOf(badInterface),
+		"BadConversion": reflect.ValueOf(badConversion),
 		// Compiled values into the notebook's interfaces (compiledas.go).
 		"Dynamic":          reflect.ValueOf((*Dynamic)(nil)),
 		"CompiledMethods":  reflect.ValueOf(compiledMethods),
@@ -521,8 +522,11 @@ func recovered(v any, fn string) any {
 	if rv, ok := v.(reflect.Value); ok {
 		// The interpreter panics with the reflect.Value of panic's
 		// argument: err, ok := recover().(error) was false.
+		if panickedNil(rv) {
+			return new(runtime.PanicNilError) // panic(nil), since Go 1.21
+		}
 		v = nil
-		if rv.IsValid() && rv.CanInterface() {
+		if rv.CanInterface() {
 			v = rv.Interface()
 		}
 	}
@@ -772,6 +776,18 @@ func badInterface(x any, iface string, methods []string, sigs []any, notebook ..
 		missing = methods[0]
 	}
 	panic(runtimeError("interface conversion: " + have + " is not " + iface + ": missing method " + missing))
+}
+
+// badConversion is the BadConversion hook: the panic of a failed assertion
+// of x, of the interface type iface, to the type want (program's
+// assertConcrete); implementers name a value of the notebook's interface
+// that arrived without its box, as for DynamicTypeName.
+func badConversion(x any, iface, want string, implementers ...any) {
+	have := "nil"
+	if v := fieldnames.Unboxed(reflect.ValueOf(errorValue(x))); v.IsValid() {
+		have = dynamicTypeName(x, implementers...)
+	}
+	panic(runtimeError("interface conversion: " + iface + " is " + have + ", not " + want))
 }
 
 // badAssertion is the BadAssertion hook: the panic of a failed assertion

@@ -33,6 +33,9 @@ func (e *Evaluator) panicReport(cell string, g int64, name, pos string, v any, m
 // panicValue prints a panic value as the Go runtime does, translating the
 // interpreter's own wording of runtime errors.
 func panicValue(v any) string {
+	if rv, ok := v.(reflect.Value); ok && panickedNil(rv) {
+		return new(runtime.PanicNilError).Error()
+	}
 	var s string
 	switch x := v.(type) {
 	case runtime.Error:
@@ -70,6 +73,13 @@ func panicValue(v any) string {
 	return s
 }
 
+// panickedNil reports whether the interpreter's panic value rv (the
+// reflect.Value of panic's argument) is nil: panic(nil), which Go 1.21
+// turns into a *runtime.PanicNilError.
+func panickedNil(rv reflect.Value) bool {
+	return !rv.IsValid() || rv.Kind() == reflect.Interface && rv.IsNil()
+}
+
 // unhashable is the map's panic for a key whose dynamic type cannot be
 // hashed: Go's says "hash of unhashable type main.T"; the interpreter's
 // names a notebook struct type by its structure, and through reflect's
@@ -99,15 +109,21 @@ var interpreterPos = regexp.MustCompile(`^\[[^\]]*\]/_\.go:\d+:\d+: `)
 // interpreterWording maps the interpreter's messages for runtime errors to
 // the Go runtime's.
 var interpreterWording = map[string]string{
-	"reflect: slice index out of range":                     "runtime error: index out of range",
-	"reflect: array index out of range":                     "runtime error: index out of range",
-	"reflect: string index out of range":                    "runtime error: index out of range",
-	"reflect: call of reflect.Value.Elem on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Field on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Index on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
-	"reflect.Value.Slice: slice index out of bounds":        "runtime error: slice bounds out of range",
-	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
-	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",
+	"reflect: slice index out of range":                  "runtime error: index out of range",
+	"reflect: array index out of range":                  "runtime error: index out of range",
+	"reflect: string index out of range":                 "runtime error: index out of range",
+	"reflect: call of reflect.Value.Elem on zero Value":  "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Field on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Index on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	// A method of a nil interface, a nil func called, a value method of
+	// a nil pointer.
+	"reflect: call of reflect.Value.Interface on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: Method on nil interface value":                 "runtime error: invalid memory address or nil pointer dereference",
+	"reflect.Value.Call: call of nil function":               "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Set on zero Value":       "runtime error: invalid memory address or nil pointer dereference",
+	"reflect.Value.Slice: slice index out of bounds":         "runtime error: slice bounds out of range",
+	"reflect.Value.Slice3: slice index out of bounds":        "runtime error: slice bounds out of range",
+	"reflect.Value.Slice: string slice index out of bounds":  "runtime error: slice bounds out of range",
 	// make with a size out of range.
 	"reflect.MakeChan: negative buffer size": "makechan: size out of range",
 	"reflect.MakeSlice: negative len":        "runtime error: makeslice: len out of range",

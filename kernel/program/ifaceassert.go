@@ -54,6 +54,7 @@ func (g *gen) assertInterfaces() {
 			if x.Type != nil {
 				g.assertInterface(x, commaOK[x])
 				g.assertBoxed(x, commaOK[x])
+				g.assertConcrete(x, commaOK[x])
 			}
 		}
 		return true
@@ -67,8 +68,11 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	impls, others := g.implementers(to)
 	empty := from.Underlying().(*types.Interface).NumMethods() == 0
-	if len(impls) == 0 && !(commaOK && empty) && (commaOK || compiledNamed(to)) && g.compiledMethods(to) == nil {
+	if len(impls) == 0 && !(commaOK && empty) && commaOK && g.compiledMethods(to) == nil {
 		return
+	}
+	if to.Underlying().(*types.Interface).NumMethods() == 0 {
+		return // (x.(any) of an interface holds unless x is nil)
 	}
 	g.r.Replace(ta, func() string {
 		return g.assertion(to, g.r.Source(ta.Type), impls, others, commaOK) + "(" + g.r.Source(ta.X) + ")"
@@ -109,7 +113,9 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		}
 		b.WriteString(g.badInterface(typ) + "; return nil }")
 	case !commaOK:
-		b.WriteString("return __goconc_x.(" + to + ") }")
+		// Yaegi's x.(fmt.Stringer) of a box whose type has no String
+		// gave nil, not a panic; its comma-ok assertion says false.
+		b.WriteString("if __goconc_r, __goconc_ok := __goconc_x.(" + to + "); __goconc_ok { return __goconc_r }; " + g.badInterface(typ) + "; return nil }")
 	case compiledNamed(typ):
 		b.WriteString("__goconc_r, __goconc_ok := __goconc_x.(" + to + "); return __goconc_r, __goconc_ok }")
 	case others:
