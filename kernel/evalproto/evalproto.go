@@ -32,6 +32,10 @@ type Request struct {
 	Chunks []Chunk `json:"chunks,omitempty"`
 	Input  string  `json:"input,omitempty"`
 	Error  string  `json:"error,omitempty"` // the user cannot answer an input request
+	// Now stops an interrupted cell's goroutines at once, with no grace
+	// for code that watches its context: one of them panicked, and a Go
+	// program ends there.
+	Now bool `json:"now,omitempty"`
 	// Options of a run.
 	Label     string `json:"label,omitempty"`      // the cell's label, "[5]"
 	Timeline  string `json:"timeline,omitempty"`   // auto, on or off

@@ -330,7 +330,7 @@ func TestInterruptBeforeTheCellStarts(t *testing.T) {
 		req.Chunks = append(req.Chunks, evalproto.Chunk{Src: c.Src, Decl: c.Decl})
 	}
 	srv.runs <- req
-	srv.interrupt("c9")
+	srv.interrupt("c9", false)
 	go srv.runLoop()
 	defer close(srv.runs)
 	done := make(chan evalproto.Event, 1)
@@ -441,5 +441,19 @@ func kind(v any) string {
 func (q Square) Area() float64 { return q.S * q.S }`)
 	if got := s.result(s.must("kind(Square{3})")); got != `"shape 9"` {
 		t.Errorf("a type declared later: %s, want \"shape 9\"", got)
+	}
+}
+
+// A goroutine's panic ends its cell at once, as it ends a Go program: the
+// interrupt the supervisor sends then (Now) closes the cell's stop channel
+// before it returns, with no grace for code watching the context.
+func TestInterruptNow(t *testing.T) {
+	s := newSession(t)
+	srv := &server{e: s.ev, runs: make(chan evalproto.Request, 1), memory: &memoryReturn{free: func() {}}}
+	srv.interrupt("c1", true)
+	select {
+	case <-s.ev.stops.get("c1"):
+	default:
+		t.Fatal("the stop channel is still open after an interrupt with Now")
 	}
 }

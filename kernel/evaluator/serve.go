@@ -69,7 +69,7 @@ func Serve(in io.Reader, out io.Writer) error {
 		case evalproto.OpRun:
 			s.runs <- req
 		case evalproto.OpInterrupt:
-			s.interrupt(req.Cell)
+			s.interrupt(req.Cell, req.Now)
 		case evalproto.OpInput:
 			h.answer(req)
 		case evalproto.OpState:
@@ -93,7 +93,7 @@ type server struct {
 // sent but has not started yet (the interrupt overtook it on its way to
 // the run loop) starts stopped. A cell blocked reading standard input gets
 // end of file.
-func (s *server) interrupt(cell string) {
+func (s *server) interrupt(cell string, now bool) {
 	s.mu.Lock()
 	running := s.running
 	s.mu.Unlock()
@@ -103,7 +103,11 @@ func (s *server) interrupt(cell string) {
 	if cell == "" {
 		return
 	}
-	s.e.Interrupt(cell)
+	if now {
+		s.e.stops.stop(cell, 0)
+	} else {
+		s.e.Interrupt(cell)
+	}
 	if cell == running {
 		s.e.input.eof()
 	}

@@ -23,7 +23,9 @@ import (
 // cannot make unexported fields: it exports them as Xage. encoding/json and
 // encoding/xml then wrote and filled "Xage", where Go leaves age alone. The
 // tags make them leave it alone again. (Embedded fields are left as they
-// are: json promotes the exported fields of an embedded struct.)
+// are. Yaegi does not mark them Anonymous either, so json writes an
+// embedded Base as a field "Base" where Go promotes its fields: a
+// difference the README lists.)
 //
 // StructOf also makes one type of two declared types of the same fields
 // (type Point struct{ X, Y int } and type Vec struct{ X, Y int }), and the

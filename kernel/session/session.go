@@ -254,7 +254,12 @@ func (s *Session) goroutinePanic(r *run, p *evalproto.Panic) {
 		sr.out.Error(ename, evalue, tb)
 		return
 	}
-	s.interruptRun(r)
+	s.mu.Lock()
+	proc := s.proc
+	s.mu.Unlock()
+	if proc != nil {
+		s.stopWith(r, proc, true)
+	}
 }
 
 // answerInput gets a line of input for a cell that reads standard input.
@@ -566,8 +571,12 @@ func (s *Session) interruptRun(r *run) {
 }
 
 // stop asks the evaluator to stop r, and kills it if it does not.
-func (s *Session) stop(r *run, p *process) {
-	p.send(evalproto.Request{Op: evalproto.OpInterrupt, Cell: r.id})
+func (s *Session) stop(r *run, p *process) { s.stopWith(r, p, false) }
+
+// stopWith is stop; with now, r's goroutines get no grace to stop on
+// their own (evalproto.Request.Now).
+func (s *Session) stopWith(r *run, p *process, now bool) {
+	p.send(evalproto.Request{Op: evalproto.OpInterrupt, Cell: r.id, Now: now})
 	go func() {
 		select {
 		case <-p.exited:

@@ -1,0 +1,61 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// selectEmbeddedInterfaces writes out the path to a method promoted from
+// an interface embedded in a struct:
+//
+//	type Service struct{ Logger; name string }
+//	svc.Log("hello")    becomes    svc.Logger.Log("hello")
+//
+// Yaegi panicked calling it ("invalid interface value {{0xc000...} svc}"):
+// it took the struct for the interface. Through the field the call is an
+// ordinary call of an interface's method. Method values (f := svc.Log)
+// are written the same way.
+func (g *gen) selectEmbeddedInterfaces() {
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := g.c.info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+			return true
+		}
+		path, ok := embeddedInterfacePath(s.Recv(), s.Index(), g.c.pkg)
+		if !ok {
+			return true
+		}
+		g.r.At(sel, sel.Sel.Pos(), strings.Join(path, ".")+".")
+		return true
+	})
+}
+
+// embeddedInterfacePath returns the names of the embedded fields that lead
+// from recv to the interface a method at index comes from, if it comes
+// from one through the notebook's (pkg's) structs only: a compiled
+// struct's fields are the compiled code's to follow.
+func embeddedInterfacePath(recv types.Type, index []int, pkg *types.Package) ([]string, bool) {
+	var path []string
+	t := recv
+	for _, i := range index[:len(index)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil, false
+		}
+		f := st.Field(i)
+		if f.Pkg() != pkg {
+			return nil, false
+		}
+		path = append(path, f.Name())
+		t = f.Type()
+	}
+	return path, types.IsInterface(t)
+}
