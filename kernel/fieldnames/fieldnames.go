@@ -46,6 +46,13 @@ func Value(v any, exported string, types ...any) any {
 	}
 	for i := 0; i+2 < len(types); i += 3 {
 		t := reflect.TypeOf(types[i])
+		if t == nil && types[i+1] == "" {
+			// nil, "", the shape of v's static type.
+			if text, ok := types[i+2].(string); ok {
+				f.shape = parseShape(text)
+			}
+			continue
+		}
 		if t == nil {
 			if name, _ := types[i+1].(string); name != "" {
 				if m, ok := methodOf(types[i+2]); ok {
@@ -110,6 +117,11 @@ type formatter struct {
 	names    map[reflect.Type]string
 	methods  map[reflect.Type]method
 	boxed    map[string]method // by the name in the interpreter's box
+	// shape is where in v the notebook's named types are that are not
+	// structs: their values have their underlying types' reflect types
+	// (a Status is an int), so only the place tells a Status from an int.
+	// Their methods are in boxed.
+	shape *shape
 }
 
 // method is the method fmt calls on values of a notebook type.
@@ -131,12 +143,12 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		case reflect.Slice, reflect.Array, reflect.Map:
 			// %#v names the type (main.Ints{1}): the box knows it.
 			p := printer{f: f, spec: spec, sharp: true}
-			p.value(reflect.ValueOf(f.v), 0, false)
+			p.value(reflect.ValueOf(f.v), 0, false, nil)
 			s.Write(p.buf)
 			return
 		}
 	}
-	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) || hasMethods(rv, s.Flag('#')) {
+	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) && f.shape == nil || hasMethods(rv, s.Flag('#')) {
 		v := f.v
 		if rv.IsValid() && rv.CanInterface() {
 			v = rv.Interface() // (unboxed)
@@ -145,7 +157,7 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		return
 	}
 	p := printer{f: f, spec: spec, plus: s.Flag('+'), sharp: s.Flag('#')}
-	p.value(rv, 0, false)
+	p.value(rv, 0, false, f.shape)
 	s.Write(p.buf)
 }
 
@@ -225,12 +237,23 @@ type printer struct {
 
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
-func (p *printer) value(v reflect.Value, depth int, hidden bool) {
+func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && !p.sharp {
 		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
 		return
 	}
 	boxName := BoxName(v) // (%#v names the type: a box knows it, reflect not)
+	if sh != nil && sh.kind == named {
+		// A value of the notebook's named type sh.name, not boxed here.
+		if m, ok := p.f.boxed[sh.name]; ok && boxName == "" && !hidden && !p.sharp && v.IsValid() && v.CanInterface() {
+			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+			return
+		}
+		if boxName == "" {
+			boxName = sh.name
+		}
+		sh = sh.elem
+	}
 	v = Unboxed(v)
 	typeName := func(t reflect.Type) string {
 		if boxName != "" {
@@ -274,9 +297,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		slices.SortStableFunc(keys, compare)
 		for i, k := range keys {
 			p.sep(i)
-			p.value(k, depth+1, hidden)
+			p.value(k, depth+1, hidden, sh.mapKey())
 			p.buf = append(p.buf, ':')
-			p.value(v.MapIndex(k), depth+1, hidden)
+			p.value(v.MapIndex(k), depth+1, hidden, sh.inner(mapping))
 		}
 		if p.sharp {
 			p.buf = append(p.buf, '}')
@@ -304,12 +327,16 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 			if field.Kind() == reflect.Interface && !field.IsNil() {
 				field = field.Elem()
 			}
-			p.value(field, depth+1, hidden || renamed || !t.Field(i).IsExported())
+			var fs *shape
+			if shapes := sh.fieldShapes(t); i < len(shapes) {
+				fs = shapes[i]
+			}
+			p.value(field, depth+1, hidden || renamed || !t.Field(i).IsExported(), fs)
 		}
 		p.buf = append(p.buf, '}')
 	case reflect.Interface:
 		if e := v.Elem(); e.IsValid() {
-			p.value(e, depth+1, hidden)
+			p.value(e, depth+1, hidden, nil)
 		} else if p.sharp {
 			p.buf = append(p.buf, p.typeName(v.Type())...)
 			p.buf = append(p.buf, "(nil)"...)
@@ -329,7 +356,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 		}
 		for i := 0; i < v.Len(); i++ {
 			p.sep(i)
-			p.value(v.Index(i), depth+1, hidden)
+			p.value(v.Index(i), depth+1, hidden, sh.inner(sequence))
 		}
 		if p.sharp {
 			p.buf = append(p.buf, '}')
@@ -343,7 +370,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool) {
 			switch e := v.Elem(); e.Kind() {
 			case reflect.Array, reflect.Slice, reflect.Struct, reflect.Map:
 				p.buf = append(p.buf, '&')
-				p.value(e, depth+1, hidden)
+				p.value(e, depth+1, hidden, sh.inner(pointer))
 				return
 			}
 		}

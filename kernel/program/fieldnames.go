@@ -196,6 +196,13 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 			tail += ", nil, " + strconv.Quote(g.boxName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
 		}
 	}
+	// A named type that is not a struct is known by its place in t, which
+	// the shape says (a Status field is an int to reflect, and so is the
+	// int beside it); the hook calls its method by its name.
+	shape := g.codecShape(t)
+	if shape != "-" {
+		tail += `, nil, "", ` + strconv.Quote(shape)
+	}
 	// A value of each type the hook must know, its Go name (for %#v) and a
 	// function calling the method fmt would call (String or Error).
 	for _, nt := range w.named {
@@ -207,7 +214,11 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		if m := w.methods[nt]; m != "" {
 			call = methodCall(text, m)
 		}
-		if name != `""` || call != "nil" {
+		if _, _, byShape := g.codecValue(nt); byShape && shape != "-" && !isStruct(nt) {
+			if call != "nil" {
+				tail += ", nil, " + strconv.Quote(codecName(nt)) + ", " + call
+			}
+		} else if name != `""` || call != "nil" {
 			tail += ", *new(" + text + "), " + name + ", " + call
 		}
 		if m := w.ptrMethods[nt]; m != "" {
@@ -398,4 +409,9 @@ func (g *gen) boxedFmtTypes() []*types.Named {
 func (g *gen) notebookInterface(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() == g.c.pkg && isInterface(n)
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
