@@ -259,7 +259,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		if boxName != "" {
 			return GoName(boxName)
 		}
-		return p.typeName(t)
+		return p.shapedTypeName(t, sh)
 	}
 	if v.IsValid() && !hidden && v.CanInterface() {
 		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
@@ -374,9 +374,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 				return
 			}
 		}
-		p.pointer(v)
+		p.pointer(v, typeName(v.Type()))
 	case reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		p.pointer(v)
+		p.pointer(v, typeName(v.Type()))
 	default:
 		p.buf = fmt.Appendf(p.buf, p.spec, nil)
 	}
@@ -538,11 +538,11 @@ func (p *printer) sep(i int) {
 }
 
 // pointer writes a pointer, channel or function as fmt's fmtPointer does.
-func (p *printer) pointer(v reflect.Value) {
+func (p *printer) pointer(v reflect.Value, typeName string) {
 	ptr := v.UnsafePointer()
 	if p.sharp {
 		p.buf = append(p.buf, '(')
-		p.buf = append(p.buf, p.typeName(v.Type())...)
+		p.buf = append(p.buf, typeName...)
 		p.buf = append(p.buf, ")("...)
 		if ptr == nil {
 			p.buf = append(p.buf, "nil"...)
@@ -553,6 +553,28 @@ func (p *printer) pointer(v reflect.Value) {
 		return
 	}
 	p.buf = fmt.Appendf(p.buf, p.spec, ptr)
+}
+
+// shapedTypeName is typeName with the notebook's named types that are
+// not structs where shape sh says they are: []main.Money, not []int64.
+func (p *printer) shapedTypeName(t reflect.Type, sh *shape) string {
+	if sh == nil {
+		return p.typeName(t)
+	}
+	if sh.kind == named {
+		return GoName(sh.name)
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + p.shapedTypeName(t.Elem(), sh.inner(pointer))
+	case reflect.Slice:
+		return "[]" + p.shapedTypeName(t.Elem(), sh.inner(sequence))
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + p.shapedTypeName(t.Elem(), sh.inner(sequence))
+	case reflect.Map:
+		return "map[" + p.shapedTypeName(t.Key(), sh.mapKey()) + "]" + p.shapedTypeName(t.Elem(), sh.inner(mapping))
+	}
+	return p.typeName(t)
 }
 
 // typeName writes t as %#v does: the notebook's types by their Go names,

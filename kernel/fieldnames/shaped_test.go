@@ -33,4 +33,14 @@ func TestValueByShape(t *testing.T) {
 			t.Errorf("%v with shape %s: %q, want %q", c.v, c.shape, got, c.want)
 		}
 	}
+	// %#v names the named types where the shape says they are.
+	type wallet struct {
+		Coins []int64
+		Best  *int64
+	}
+	fieldnames.RegisterFields((*wallet)(nil), "[@main.money;-*@main.money;-")
+	got := fmt.Sprintf("%#v", fieldnames.Value(wallet{Coins: []int64{1}}, "", wallet{}, "main.wallet", nil, nil, "", "@main.wallet;$"))
+	if want := "main.wallet{Coins:[]main.money{1}, Best:(*main.money)(nil)}"; got != want {
+		t.Errorf("%%#v: %q, want %q", got, want)
+	}
 }

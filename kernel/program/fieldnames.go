@@ -185,7 +185,12 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 			}
 		}
 	}
-	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached {
+	// A named type that is not a struct is known by its place in t, which
+	// the shape says (a Status field is an int to reflect, and so is the
+	// int beside it): the hook calls its method by its name, and %#v
+	// names it (main.Money, not int64).
+	shape := g.codecShape(t)
+	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached && !(sharp && shape != "-") {
 		return "", false
 	}
 	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
@@ -196,10 +201,6 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 			tail += ", nil, " + strconv.Quote(g.boxName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
 		}
 	}
-	// A named type that is not a struct is known by its place in t, which
-	// the shape says (a Status field is an int to reflect, and so is the
-	// int beside it); the hook calls its method by its name.
-	shape := g.codecShape(t)
 	if shape != "-" {
 		tail += `, nil, "", ` + strconv.Quote(shape)
 	}
