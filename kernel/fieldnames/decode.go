@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // DecodeJSON decodes as decode (json.Unmarshal, or a Decoder's Decode with
@@ -22,7 +23,7 @@ func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	}
 	if !needsMethods(s.elem, v.Type().Elem(), map[reflect.Type]bool{}) {
 		// json alone, reading the input once
-		return typeErrorNamed(decode(data, p), v.Type().Elem(), s.elem)
+		return typeErrorNamed(decode(data, embeddedAnonymous(v).Interface()), v.Type().Elem(), s.elem)
 	}
 	var raw json.RawMessage
 	if err := decode(data, &raw); err != nil {
@@ -444,4 +445,73 @@ func declaredName(t reflect.Type) string {
 	}
 	name, _ := t.Field(0).Tag.Lookup("goconc")
 	return name
+}
+
+// embeddedAnonymous returns pointer p as a pointer to the same memory
+// of a type whose embedded struct fields (EmbeddedKey) are Anonymous, in
+// the pointed type and the types it holds, so that json fills an
+// embedded Base's fields from {"ID":1} as Go's does. The two types have
+// one layout: they differ in the flag only.
+func embeddedAnonymous(p reflect.Value) reflect.Value {
+	m, changed := anonymousMirror(p.Type().Elem(), map[reflect.Type]bool{})
+	if !changed {
+		return p
+	}
+	return reflect.NewAt(m, p.UnsafePointer())
+}
+
+var mirrors sync.Map // reflect.Type -> reflect.Type, with Anonymous set
+
+// anonymousMirror returns t with the embedded struct fields of the structs
+// it is or holds Anonymous, and whether that is another type.
+func anonymousMirror(t reflect.Type, seen map[reflect.Type]bool) (reflect.Type, bool) {
+	if m, ok := mirrors.Load(t); ok {
+		return m.(reflect.Type), m.(reflect.Type) != t
+	}
+	if seen[t] {
+		return t, false // (a type that holds itself: left as it is)
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	m, changed := t, false
+	switch t.Kind() {
+	case reflect.Pointer:
+		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+			m, changed = reflect.PointerTo(e), true
+		}
+	case reflect.Slice:
+		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+			m, changed = reflect.SliceOf(e), true
+		}
+	case reflect.Array:
+		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+			m, changed = reflect.ArrayOf(t.Len(), e), true
+		}
+	case reflect.Map:
+		k, kc := anonymousMirror(t.Key(), seen)
+		e, ec := anonymousMirror(t.Elem(), seen)
+		if kc || ec {
+			m, changed = reflect.MapOf(k, e), true
+		}
+	case reflect.Struct:
+		sf := make([]reflect.StructField, t.NumField())
+		for i := range sf {
+			sf[i] = t.Field(i)
+			if !sf[i].IsExported() {
+				return t, false // (StructOf cannot make it)
+			}
+			if ft, ok := anonymousMirror(sf[i].Type, seen); ok {
+				sf[i].Type, changed = ft, true
+			}
+			if sf[i].Tag.Get(EmbeddedKey) != "" && !sf[i].Anonymous {
+				sf[i].Anonymous, changed = true, true
+			}
+			sf[i].Offset, sf[i].Index = 0, nil
+		}
+		if changed {
+			m = reflect.StructOf(sf)
+		}
+	}
+	mirrors.Store(t, m)
+	return m, changed
 }

@@ -197,6 +197,9 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 	t := v.Type()
 	fields := make([]reflect.Value, t.NumField())
 	changed, retyped := false, false
+	if (p.json || p.template) && hasEmbedded(t) {
+		changed, retyped = true, true // a copy with its embedded fields Anonymous
+	}
 	for i := range fields {
 		if !t.Field(i).IsExported() {
 			fields[i] = v.Field(i) // (compiled code's own: it holds no box)
@@ -224,6 +227,9 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 			}
 			sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
 			sf[i].Offset, sf[i].Index = 0, nil
+			if (p.json || p.template) && sf[i].Tag.Get(EmbeddedKey) != "" {
+				sf[i].Anonymous = true
+			}
 		}
 		ct = reflect.StructOf(sf)
 	}
@@ -270,4 +276,15 @@ func (p plainer) boxShape(v reflect.Value) *shape {
 		return parseShape("@" + name + ";-")
 	}
 	return nil
+}
+
+// hasEmbedded reports whether struct type t has a field kernel/program
+// marked embedded (EmbeddedKey).
+func hasEmbedded(t reflect.Type) bool {
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Tag.Get(EmbeddedKey) != "" {
+			return true
+		}
+	}
+	return false
 }

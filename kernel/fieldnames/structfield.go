@@ -35,9 +35,18 @@ func DeclaredField(f reflect.StructField) reflect.StructField {
 		f.PkgPath = "main"
 		f.Tag = withoutKey(withoutKey(f.Tag, "json"), "xml")
 	}
-	f.Tag = withoutKey(f.Tag, "goconc")
+	if f.Tag.Get(EmbeddedKey) != "" {
+		f.Anonymous = true
+	}
+	f.Tag = withoutKey(withoutKey(f.Tag, "goconc"), EmbeddedKey)
 	return f
 }
+
+// EmbeddedKey is the tag key kernel/program gives an embedded struct
+// field: Yaegi's reflect.StructOf leaves its Anonymous flag off, so json
+// wrote {"Base":{"ID":1}} where Go promotes Base's fields. DeclaredField
+// and PlainJSON's copies set the flag again.
+const EmbeddedKey = "goconcembedded"
 
 // DeclaredFields is DeclaredField of each of fs (reflect.VisibleFields).
 func DeclaredFields(fs []reflect.StructField) []reflect.StructField {

@@ -29,7 +29,11 @@ import (
 // types with a String method a type that has it (stringers.go).
 func (g *gen) plainEncoderArgs() {
 	var deferred map[*ast.CallExpr]bool
-	g.boxedCalls(func(call *ast.CallExpr, name string) {
+	walk := g.boxedCalls
+	if g.hasEmbeddedStructs() {
+		walk = g.calls // json promotes the fields of an embedded struct
+	}
+	walk(func(call *ast.CallExpr, name string) {
 		i, ok := encoderArg[name]
 		if !ok || i >= len(call.Args) {
 			return
@@ -89,6 +93,12 @@ func (g *gen) boxedCalls(f func(call *ast.CallExpr, name string)) {
 	if !g.hasBoxedTypes() {
 		return
 	}
+	g.calls(f)
+}
+
+// calls calls f with each call in the code rewritten, but calls
+// spreading a slice, and the name of its callee.
+func (g *gen) calls(f func(call *ast.CallExpr, name string)) {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !call.Ellipsis.IsValid() {
 			f(call, g.calleeName(call.Fun))
@@ -154,4 +164,19 @@ func (g *gen) goAndDeferCalls() map[*ast.CallExpr]bool {
 		return true
 	})
 	return calls
+}
+
+// hasEmbeddedStructs reports whether a struct type of the notebook embeds
+// a struct (tagStructs marks the field for json).
+func (g *gen) hasEmbeddedStructs() bool {
+	for _, named := range g.packageTypes() {
+		if st, ok := named.Underlying().(*types.Struct); ok {
+			for f := range st.Fields() {
+				if f.Embedded() && embedsStruct(f.Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

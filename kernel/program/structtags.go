@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/types"
 	"reflect"
 	"strconv"
 	"strings"
@@ -22,10 +23,8 @@ import (
 // Yaegi builds a notebook's struct types with reflect.StructOf, which
 // cannot make unexported fields: it exports them as Xage. encoding/json and
 // encoding/xml then wrote and filled "Xage", where Go leaves age alone. The
-// tags make them leave it alone again. (Embedded fields are left as they
-// are. Yaegi does not mark them Anonymous either, so json writes an
-// embedded Base as a field "Base" where Go promotes its fields: a
-// difference the README lists.)
+// tags make them leave it alone again. An embedded struct field is tagged
+// goconcembedded:"true" (see embeddedKey).
 //
 // StructOf also makes one type of two declared types of the same fields
 // (type Point struct{ X, Y int } and type Vec struct{ X, Y int }), and the
@@ -58,26 +57,28 @@ func (g *gen) tagStructs() {
 			if i == 0 && named {
 				name = ts.Name.Name
 			}
-			if !hide && name == "" {
+			embedded := len(f.Names) == 0 && embedsStruct(g.c.info.TypeOf(f.Type))
+			if !hide && name == "" && !embedded {
 				continue
 			}
 			if f.Tag == nil {
-				g.r.After(f.Type, " "+strconv.Quote(fieldTag("", hide, name)))
+				g.r.After(f.Type, " "+strconv.Quote(fieldTag("", hide, name, embedded)))
 				continue
 			}
 			old, err := strconv.Unquote(f.Tag.Value)
 			if err != nil {
 				continue
 			}
-			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(fieldTag(reflect.StructTag(old), hide, name)))
+			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(fieldTag(reflect.StructTag(old), hide, name, embedded)))
 		}
 		return true
 	})
 }
 
-// fieldTag returns tag with json and xml set to "-" if hide, and goconc
-// set to the type's name if name is not "", other keys kept.
-func fieldTag(tag reflect.StructTag, hide bool, name string) string {
+// fieldTag returns tag with json and xml set to "-" if hide, goconc set
+// to the type's name if name is not "", and goconcembedded if embedded,
+// other keys kept.
+func fieldTag(tag reflect.StructTag, hide bool, name string, embedded bool) string {
 	var parts []string
 	if hide {
 		parts = append(parts, `json:"-"`, `xml:"-"`)
@@ -92,7 +93,29 @@ func fieldTag(tag reflect.StructTag, hide bool, name string) string {
 	if name != "" {
 		parts = append(parts, `goconc:`+strconv.Quote(name))
 	}
+	if embedded {
+		parts = append(parts, embeddedKey+`:"true"`)
+	}
 	return strings.Join(parts, " ")
+}
+
+// embeddedKey marks an embedded struct field: Yaegi's reflect.StructOf
+// leaves its Anonymous flag off, so json wrote it as a field named after
+// its type, where Go promotes its fields. kernel/fieldnames sets the flag
+// again where json and reflect look (fieldnames.EmbeddedKey).
+const embeddedKey = "goconcembedded"
+
+// embedsStruct reports whether an embedded field of type t is a struct or
+// a pointer to one, whose fields json promotes.
+func embedsStruct(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
 
 // splitTag splits a conventional struct tag into its key:"value" pairs.
