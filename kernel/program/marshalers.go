@@ -130,9 +130,11 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 		seen[n] = true
 		defer delete(seen, n)
 		under := "-"
-		if g.taggedStruct(n) {
+		if g.taggedStruct(n) && n.Obj().Parent() == g.c.pkg.Scope() {
 			under = "$"
-		} else if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		} else if _, isStruct := n.Underlying().(*types.Struct); !isStruct || g.taggedStruct(n) {
+			// (a struct declared in a function registers no field
+			// shapes: they are written out, {S...})
 			under = g.shapeOf(n.Underlying(), seen)
 		}
 		if _, _, ok := g.codecValue(n); ok {

@@ -57,4 +57,12 @@ func main() {
 	fmt.Println(states, []int{int(Done), 0}, len(b.Tasks))
 	pairs := [][2]Status{{Todo, Done}}
 	fmt.Println(pairs, map[string]Status{"x": Doing})
+
+	// A struct type declared in a function.
+	type step struct {
+		State Status
+		N     int
+	}
+	steps := []step{{Doing, 2}}
+	fmt.Printf("%v %+v\n", steps, steps[0])
 }
