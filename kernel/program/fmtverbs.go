@@ -259,6 +259,15 @@ func (g *gen) declaredTypes(gd *ast.GenDecl) iter.Seq2[string, *types.TypeName] 
 // implement the interface t (which has methods: a value of a basic type
 // cannot be in it).
 func (g *gen) underlyingImplementers(t types.Type) string {
+	return g.implementersBy(t, g.goName)
+}
+
+// implementersBy writes a value and name(T) of each of the notebook's
+// named types T that are not structs and whose values implement the
+// interface t: to reflect such a value is its underlying type, and the
+// one implementer with that reflect type is its type. (A type whose
+// pointer implements t is in t as a pointer.)
+func (g *gen) implementersBy(t types.Type, name func(types.Type) string) string {
 	var b strings.Builder
 	for _, named := range g.notebookImplementers(t) {
 		switch named.Underlying().(type) {
@@ -266,7 +275,7 @@ func (g *gen) underlyingImplementers(t types.Type) string {
 			continue
 		}
 		if types.Implements(named, t.Underlying().(*types.Interface)) {
-			fmt.Fprintf(&b, ", *new(%s), %q", types.TypeString(named, g.qualifier), g.goName(named))
+			fmt.Fprintf(&b, ", *new(%s), %q", types.TypeString(named, g.qualifier), name(named))
 		}
 	}
 	return b.String()

@@ -1,12 +1,10 @@
 package program
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
-	"strings"
 )
 
 // compareInterfaces compares a compiled interface (error) with a value
@@ -138,12 +136,5 @@ func (g *gen) boxlessImplementers(t types.Type) string {
 	if !interpretedInterface(t) {
 		return ""
 	}
-	var b strings.Builder
-	for _, named := range g.notebookImplementers(t) {
-		if _, isStruct := named.Underlying().(*types.Struct); isStruct {
-			continue
-		}
-		fmt.Fprintf(&b, ", *new(%s), %q", types.TypeString(named, g.qualifier), g.boxName(named))
-	}
-	return b.String()
+	return g.implementersBy(t, g.boxName)
 }
