@@ -503,7 +503,7 @@ func anonymousMirror(t reflect.Type, seen map[reflect.Type]bool) (reflect.Type, 
 			if ft, ok := anonymousMirror(sf[i].Type, seen); ok {
 				sf[i].Type, changed = ft, true
 			}
-			if sf[i].Tag.Get(EmbeddedKey) != "" && !sf[i].Anonymous {
+			if sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct && !sf[i].Anonymous {
 				sf[i].Anonymous, changed = true, true
 			}
 			sf[i].Offset, sf[i].Index = 0, nil

@@ -75,12 +75,24 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 			return e, true
 		}
 	}
+	if p.json && isWrapper(v.Type()) {
+		// The interpreter's wrapper giving a notebook value to compiled
+		// code as an interface (fmt.Stringer): the value and its
+		// methods as func fields, which json cannot write. Encoded is
+		// the value.
+		u, _ := p.plain(v.Field(0), s)
+		return u, true
+	}
 	switch v.Kind() {
 	case reflect.Interface:
 		if v.IsNil() {
 			return v, false
 		}
 		e := v.Elem()
+		if p.json && isWrapper(e.Type()) {
+			u, _ := p.plain(e, s) // in a slot of type any if need be
+			return u, true
+		}
 		u, changed := p.plain(e, nil)
 		if !changed {
 			return v, false
@@ -227,7 +239,7 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 			}
 			sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
 			sf[i].Offset, sf[i].Index = 0, nil
-			if (p.json || p.template) && sf[i].Tag.Get(EmbeddedKey) != "" {
+			if (p.json || p.template) && sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct {
 				sf[i].Anonymous = true
 			}
 		}
@@ -278,11 +290,19 @@ func (p plainer) boxShape(v reflect.Value) *shape {
 	return nil
 }
 
+// isWrapper reports whether t is the type of the interpreter's wrapper
+// of a notebook value in a compiled interface (fmt.Stringer, error): a
+// struct whose first field, IValue, holds the value, and whose others
+// hold its methods (Yaegi's symbol tables generate one per interface).
+func isWrapper(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue" && t.Field(0).Type.Kind() == reflect.Interface
+}
+
 // hasEmbedded reports whether struct type t has a field kernel/program
 // marked embedded (EmbeddedKey).
 func hasEmbedded(t reflect.Type) bool {
 	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Tag.Get(EmbeddedKey) != "" {
+		if t.Field(i).Tag.Get(EmbeddedKey) == EmbeddedStruct {
 			return true
 		}
 	}

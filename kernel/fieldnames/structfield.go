@@ -46,7 +46,16 @@ func DeclaredField(f reflect.StructField) reflect.StructField {
 // field: Yaegi's reflect.StructOf leaves its Anonymous flag off, so json
 // wrote {"Base":{"ID":1}} where Go promotes Base's fields. DeclaredField
 // and PlainJSON's copies set the flag again.
-const EmbeddedKey = "goconcembedded"
+//
+// An embedded interface field is tagged too: kernel/program names it and
+// forwards its methods, since StructOf's stand-ins for them panic, and
+// DeclaredField alone sets the flag (json treats an embedded interface as
+// a field named after it, as its copies do).
+const (
+	EmbeddedKey       = "goconcembedded"
+	EmbeddedStruct    = "true"
+	EmbeddedInterface = "interface"
+)
 
 // DeclaredFields is DeclaredField of each of fs (reflect.VisibleFields).
 func DeclaredFields(fs []reflect.StructField) []reflect.StructField {

@@ -140,6 +140,9 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	}
 	for _, d := range pl.decls {
 		g.emitDecl(d, pl.declareVar[d])
+		if pl.redirect[d] {
+			g.redirectForwarder(d)
+		}
 	}
 	for _, gl := range pl.globals {
 		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
@@ -201,6 +204,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepValues()
 	g.fmtVerbs()
 	g.keepMethods()
+	g.nameEmbeddedInterfaces()
 	g.tagStructs()
 	g.convertStructs()
 	g.declaredFields()
@@ -389,6 +393,7 @@ func (s *state) hasImport(im *Import) bool {
 type plan struct {
 	decls      []*Decl
 	declareVar map[*Decl]bool // a func whose variable must be (re)declared
+	redirect   map[*Decl]bool // a method taking the place of a forwarder (forwarders.go)
 	globals    []*Global
 }
 
@@ -396,7 +401,7 @@ type plan struct {
 // it must be rebuilt instead.
 func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	old, next := g.p.st, g.u.next
-	pl := plan{declareVar: map[*Decl]bool{}}
+	pl := plan{declareVar: map[*Decl]bool{}, redirect: map[*Decl]bool{}}
 	emitting := map[*Decl]bool{}
 	rebound := map[string]bool{} // names whose interpreter binding changes
 	mine := map[*Decl]bool{}
@@ -422,6 +427,15 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 		if prev == nil {
 			if d.Kind == cell.Type || d.Kind == cell.Method {
 				newMethods = true
+			}
+			if s := g.segmentOf(d); d.Kind == cell.Method && s != nil {
+				if fd, ok := s.node.(*ast.FuncDecl); ok {
+					if replaces, inPlace := g.forwardedBy(fd); inPlace {
+						pl.redirect[d] = true // the forwarder calls the method
+					} else if replaces {
+						return pl, true // the type's forwarder of the method goes
+					}
+				}
 			}
 			for _, k := range d.Keys {
 				if old.findGlobal(k) != nil || old.importNamed(k) != nil {
@@ -582,6 +596,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 		g.decls.WriteString(g.segmentSource(s) + "\n")
 		if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
 			g.decls.WriteString(g.boxMarkers(gd))
+			g.forwarders(gd)
 			g.assigns.WriteString(g.registerTypes(gd))
 			g.assigns.WriteString(g.registerFields(gd))
 		}

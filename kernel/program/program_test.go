@@ -73,6 +73,13 @@ func TestRedefinitionPlans(t *testing.T) {
 		{"generic method body changes", []string{"type Box[T any] struct{ v T }\nfunc (b Box[T]) Get() T { return b.v }\nvar b Box[int]", "func (b Box[T]) Get() T { var z T; return z }"}, false},
 		{"global changes type", []string{"x := 1\nfunc f() int { return x }", "x := \"s\"\nfunc f() string { return x }"}, false},
 		{"const changes", []string{"const N = 1\nfunc f() int { return N }", "const N = 2"}, false},
+		// A method that a struct took from an embedded interface is a
+		// forwarder the type was emitted with (forwarders.go).
+		{"method replaces a promoted one", []string{"type W struct{ io.Writer }", "func (W) Write(p []byte) (n int, err error) { return 0, nil }"}, false},
+		{"method replaces a promoted one on the pointer", []string{"type W struct{ io.Writer }", "func (*W) Write(p []byte) (int, error) { return 0, nil }"}, false},
+		{"method replaces a promoted one with another signature", []string{"type W struct{ io.Writer }", "func (W) Write(s string) {}"}, true},
+		{"method of its own beside promoted ones", []string{"type W struct{ io.Writer }", "func (W) Close() error { return nil }"}, false},
+		{"methods in the type's cell", []string{"type W struct{ io.Writer }\nfunc (W) Write(p []byte) (int, error) { return 0, nil }"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,8 +57,13 @@ func (g *gen) tagStructs() {
 			if i == 0 && named {
 				name = ts.Name.Name
 			}
-			embedded := len(f.Names) == 0 && embedsStruct(g.c.info.TypeOf(f.Type))
-			if !hide && name == "" && !embedded {
+			embedded := ""
+			if iface, ok := g.forwardedName(ts, f); ok {
+				embedded, hide = embeddedInterface, !ast.IsExported(iface)
+			} else if len(f.Names) == 0 && embedsStruct(g.c.info.TypeOf(f.Type)) {
+				embedded = embeddedStruct
+			}
+			if !hide && name == "" && embedded == "" {
 				continue
 			}
 			if f.Tag == nil {
@@ -76,9 +81,9 @@ func (g *gen) tagStructs() {
 }
 
 // fieldTag returns tag with json and xml set to "-" if hide, goconc set
-// to the type's name if name is not "", and goconcembedded if embedded,
-// other keys kept.
-func fieldTag(tag reflect.StructTag, hide bool, name string, embedded bool) string {
+// to the type's name if name is not "", and goconcembedded to embedded if
+// it is not "", other keys kept.
+func fieldTag(tag reflect.StructTag, hide bool, name, embedded string) string {
 	var parts []string
 	if hide {
 		parts = append(parts, `json:"-"`, `xml:"-"`)
@@ -93,8 +98,8 @@ func fieldTag(tag reflect.StructTag, hide bool, name string, embedded bool) stri
 	if name != "" {
 		parts = append(parts, `goconc:`+strconv.Quote(name))
 	}
-	if embedded {
-		parts = append(parts, embeddedKey+`:"true"`)
+	if embedded != "" {
+		parts = append(parts, embeddedKey+":"+strconv.Quote(embedded))
 	}
 	return strings.Join(parts, " ")
 }
@@ -102,8 +107,14 @@ func fieldTag(tag reflect.StructTag, hide bool, name string, embedded bool) stri
 // embeddedKey marks an embedded struct field: Yaegi's reflect.StructOf
 // leaves its Anonymous flag off, so json wrote it as a field named after
 // its type, where Go promotes its fields. kernel/fieldnames sets the flag
-// again where json and reflect look (fieldnames.EmbeddedKey).
-const embeddedKey = "goconcembedded"
+// again where json and reflect look (fieldnames.EmbeddedKey). An embedded
+// interface field, which forwarders.go names, is marked too: reflect
+// alone sets the flag for it (json treats it as named, as Go's does).
+const (
+	embeddedKey       = "goconcembedded"
+	embeddedStruct    = "true"      // fieldnames.EmbeddedStruct
+	embeddedInterface = "interface" // fieldnames.EmbeddedInterface
+)
 
 // embedsStruct reports whether an embedded field of type t is a struct or
 // a pointer to one, whose fields json promotes.

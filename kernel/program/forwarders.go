@@ -1,0 +1,290 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// A struct that embeds an interface takes the interface's methods:
+//
+//	type codeErr struct{ error; code int }
+//	type upper struct{ io.Writer }
+//	type traced struct{ context.Context; name string }
+//
+// Yaegi builds the struct with reflect.StructOf and the field Anonymous,
+// and StructOf gives the struct stand-ins for the interface's methods that
+// panic: fmt.Fprintln(upper{os.Stdout}, "x") panicked with "reflect:
+// StructOf does not support methods of embedded interfaces", an error or
+// a context handed to compiled code with "method not found: Error".
+//
+// The field gets its name, and the struct a method per promoted method,
+// which calls the field's:
+//
+//	type codeErr struct{ error error; code int }
+//	func (__goconc_r codeErr) Error() string { return __goconc_r.error.Error() }
+//
+// Selectors and composite literals mean what they meant (the field has the
+// name the embedding gave it), the methods are the interpreter's own, and
+// the tag goconcembedded:"interface" (tagStructs) keeps the field embedded
+// to reflect (kernel/fieldnames). Forwarders exist for the methods Go
+// promotes: none the struct declares itself or that two fields promote at
+// one depth (types.NewMethodSet decides). A method a later cell declares
+// on the struct replaces a forwarder, which needs the type emitted anew
+// (forwardedBy, in plan).
+
+// forwardedFields returns the embedded interface fields of the struct type
+// ts declares that get a name and forwarders, by field index: the
+// package-level, non-generic struct types of the notebook whose every
+// promoted interface method can be written out (an unexported method of a
+// compiled interface cannot).
+func (g *gen) forwardedFields(ts *ast.TypeSpec) map[int]*types.Var {
+	if ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
+		return nil
+	}
+	obj, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
+	if !ok || obj.Parent() != g.c.pkg.Scope() {
+		return nil
+	}
+	st, ok := obj.Type().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out map[int]*types.Var
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Embedded() || !isInterface(f.Type()) || f.Type().Underlying().(*types.Interface).NumMethods() == 0 {
+			continue
+		}
+		iface := f.Type().Underlying().(*types.Interface)
+		for m := range iface.Methods() {
+			if !m.Exported() && m.Pkg() != g.c.pkg {
+				return nil
+			}
+		}
+		if out == nil {
+			out = map[int]*types.Var{}
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// nameEmbeddedInterfaces gives the embedded interface fields of the
+// notebook's struct types their names (see forwardedFields).
+func (g *gen) nameEmbeddedInterfaces() {
+	g.walk(func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok {
+			return true
+		}
+		fields := g.forwardedFields(ts)
+		if fields == nil {
+			return true
+		}
+		i := 0
+		for _, f := range ts.Type.(*ast.StructType).Fields.List {
+			if v := fields[i]; v != nil && len(f.Names) == 0 {
+				g.r.Before(f.Type, v.Name()+" ")
+			}
+			i += max(1, len(f.Names))
+		}
+		return true
+	})
+}
+
+// forwarders writes the methods of the types gd declares that call the
+// promoted methods of their embedded interfaces. Each is a stub on the
+// pointer (the interpreter finds it for values too) calling a variable that
+// holds the body, so that a method a later cell declares in its place, on
+// the value or the pointer, takes over by assigning the variable
+// (redirectForwarder) where the interpreter cannot drop a method.
+func (g *gen) forwarders(gd *ast.GenDecl) {
+	for _, spec := range gd.Specs {
+		ts := spec.(*ast.TypeSpec)
+		fields := g.forwardedFields(ts)
+		if fields == nil {
+			continue
+		}
+		named := g.c.info.Defs[ts.Name].(*types.TypeName).Type()
+		var decls, assigns []string
+		for sel := range types.NewMethodSet(named).Methods() {
+			idx := sel.Index()
+			if len(idx) != 2 || fields[idx[0]] == nil {
+				continue // declared, or promoted from further down
+			}
+			m := sel.Obj().(*types.Func)
+			sig, ok := g.forwarderSignature(m.Signature())
+			if !ok {
+				continue // a type no cell can spell: the method stays the interpreter's
+			}
+			hidden := forwarderVar(ts.Name.Name, m.Name())
+			decls = append(decls, fmt.Sprintf("var %s func(*%s%s) %s\nfunc (__goconc_r *%s) %s(%s) %s { %s%s(%s) }\n",
+				hidden, ts.Name.Name, sig.types, sig.results,
+				ts.Name.Name, m.Name(), sig.params, sig.results, sig.ret, hidden, "__goconc_r"+sig.args))
+			assigns = append(assigns, fmt.Sprintf("%s = func(__goconc_r *%s%s) %s { %s__goconc_r.%s.%s(%s) }\n",
+				hidden, ts.Name.Name, sig.commaParams(), sig.results, sig.ret, fields[idx[0]].Name(), m.Name(), strings.TrimPrefix(sig.args, ", ")))
+		}
+		sort.Strings(decls)
+		sort.Strings(assigns)
+		g.decls.WriteString(strings.Join(decls, ""))
+		g.assigns.WriteString(strings.Join(assigns, ""))
+	}
+}
+
+// forwarderVar names the variable holding the body of a forwarder.
+func forwarderVar(recv, method string) string {
+	return "__goconc_f_" + recv + "_" + method
+}
+
+// spelledSignature is a method's signature written out for a forwarder:
+// params as "p0 T0, p1 ...T1", types as ", T0, ...T1" and args as
+// ", p0, p1..." (after a receiver), results as "(R0, R1)", ret "return "
+// if there are results.
+type spelledSignature struct {
+	params, types, args, results, ret string
+}
+
+func (s spelledSignature) commaParams() string {
+	if s.params == "" {
+		return ""
+	}
+	return ", " + s.params
+}
+
+// forwarderSignature spells sig, if every type in it can be.
+func (g *gen) forwarderSignature(sig *types.Signature) (spelledSignature, bool) {
+	var out spelledSignature
+	var params []string
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		name := fmt.Sprintf("__goconc_p%d", i)
+		dots := ""
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t, dots = t.(*types.Slice).Elem(), "..."
+		}
+		typ, ok := g.localType(t)
+		if !ok {
+			return out, false
+		}
+		params = append(params, name+" "+dots+typ)
+		out.types += ", " + dots + typ
+		out.args += ", " + name + dots
+	}
+	out.params = strings.Join(params, ", ")
+	var results []string
+	for i := range sig.Results().Len() {
+		typ, ok := g.localType(sig.Results().At(i).Type())
+		if !ok {
+			return out, false
+		}
+		results = append(results, typ)
+	}
+	switch len(results) {
+	case 0:
+	case 1:
+		out.results, out.ret = results[0], "return "
+	default:
+		out.results, out.ret = "("+strings.Join(results, ", ")+")", "return "
+	}
+	return out, true
+}
+
+// forwardedBy reports whether a method that fd declares takes the place
+// of a forwarder of an earlier cell's type, and whether in place: one of
+// the promoted method's signature, on the value or the pointer, is
+// emitted as any method and redirectForwarder points the forwarder at it;
+// one of another signature needs the type emitted again, without the
+// forwarder.
+func (g *gen) forwardedBy(fd *ast.FuncDecl) (replaces, inPlace bool) {
+	named, _ := g.forwardedReceiver(fd)
+	if named == nil {
+		return false, false
+	}
+	st := named.Underlying().(*types.Struct)
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if !f.Embedded() || !isInterface(f.Type()) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(f.Type(), false, f.Pkg(), fd.Name.Name)
+		m, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		mine, ok := g.c.info.Defs[fd.Name].(*types.Func)
+		return true, ok && types.Identical(m.Signature(), mine.Signature())
+	}
+	return false, false
+}
+
+// forwardedReceiver returns the struct type of an earlier cell that method
+// fd is declared on, and whether on its pointer; nil for another.
+func (g *gen) forwardedReceiver(fd *ast.FuncDecl) (*types.Named, bool) {
+	if fd.Recv == nil || len(fd.Recv.List) != 1 {
+		return nil, false
+	}
+	t := g.c.info.TypeOf(fd.Recv.List[0].Type)
+	p, pointer := t.(*types.Pointer)
+	if pointer {
+		t = p.Elem()
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() != g.c.pkg || g.p.st.findDecl(named.Obj().Name()) == nil {
+		return nil, false // a type of this cell: its forwarders are written after its methods
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return nil, false
+	}
+	return named, pointer
+}
+
+// redirectForwarder points the forwarder that the method of d takes the
+// place of at it (forwardedBy): whichever of the two methods the
+// interpreter calls, the notebook's runs.
+func (g *gen) redirectForwarder(d *Decl) {
+	s := g.segmentOf(d)
+	if s == nil {
+		return
+	}
+	fd := s.node.(*ast.FuncDecl)
+	named, pointer := g.forwardedReceiver(fd)
+	fn, ok := g.c.info.Defs[fd.Name].(*types.Func)
+	if named == nil || !ok {
+		return
+	}
+	sig, ok := g.forwarderSignature(fn.Signature())
+	if !ok {
+		return
+	}
+	recv, name := named.Obj().Name(), fd.Name.Name
+	self := "*__goconc_r"
+	if pointer {
+		self = "__goconc_r"
+	}
+	fmt.Fprintf(&g.assigns, "%s = func(__goconc_r *%s%s) %s { %s__goconc_m_%s_%s(%s%s) }\n",
+		forwarderVar(recv, name), recv, sig.commaParams(), sig.results, sig.ret, recv, name, self, sig.args)
+}
+
+// forwardedName reports whether the embedded field f of a struct type
+// spec is one forwardedFields names.
+func (g *gen) forwardedName(ts *ast.TypeSpec, f *ast.Field) (string, bool) {
+	if len(f.Names) != 0 {
+		return "", false
+	}
+	fields := g.forwardedFields(ts)
+	i := 0
+	for _, x := range ts.Type.(*ast.StructType).Fields.List {
+		if x == f {
+			if v := fields[i]; v != nil {
+				return v.Name(), true
+			}
+			return "", false
+		}
+		i += max(1, len(x.Names))
+	}
+	return "", false
+}
