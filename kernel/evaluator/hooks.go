@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"reflect"
@@ -49,11 +50,17 @@ func (e *Evaluator) hooks() interp.Exports {
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
-		"MapKey":        reflect.ValueOf(e.boxes.canonical),
-		"Keep":          reflect.ValueOf(e.boxes.keep),
-		"Unkeep":        reflect.ValueOf(e.boxes.unkeep),
-		"IsMethod":      reflect.ValueOf(isMethod),
-		"AsMethod":      reflect.ValueOf(asMethod),
+		// A notebook value as the interface a printer should see it as
+		// (program's fmtwrappers.go): the interpreter wraps it so.
+		"AsWriter":    reflect.ValueOf(func(w io.Writer) io.Writer { return w }),
+		"AsFormatter": reflect.ValueOf(func(f fmt.Formatter) fmt.Formatter { return f }),
+		"AsError":     reflect.ValueOf(func(e error) error { return e }),
+		"AsStringer":  reflect.ValueOf(func(s fmt.Stringer) fmt.Stringer { return s }),
+		"MapKey":      reflect.ValueOf(e.boxes.canonical),
+		"Keep":        reflect.ValueOf(e.boxes.keep),
+		"Unkeep":      reflect.ValueOf(e.boxes.unkeep),
+		"IsMethod":    reflect.ValueOf(isMethod),
+		"AsMethod":    reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).
 		"BoxedName":     reflect.ValueOf(boxedName),
 		"BadAssertion":  reflect.ValueOf(badAssertion),
@@ -151,6 +158,9 @@ func registerType(name string, p any) {
 // for each of the notebook's such types that implement v's interface)
 // do when only one of them has v's reflect type.
 func dynamicTypeName(v any, implementers ...any) string {
+	if e, ok := v.(runtimeError); ok {
+		return e.goType()
+	}
 	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
 		return fieldnames.GoName(name)
 	}
@@ -830,8 +840,26 @@ func (t *typedNil) Format(f fmt.State, verb rune) {
 	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
-// runtimeError is a runtime error as a recovered value.
+// runtimeError is a runtime error as a recovered value: one goconc words
+// as Go does where the interpreter's said something else. Its type cannot
+// be Go's, which the runtime alone makes; %T names Go's (goType).
 type runtimeError string
 
 func (e runtimeError) Error() string { return string(e) }
 func (e runtimeError) RuntimeError() {}
+
+// goType returns the name of the type of Go's runtime error with e's
+// message, as %T prints it.
+func (e runtimeError) goType() string {
+	s := string(e)
+	switch {
+	case strings.HasPrefix(s, "interface conversion: "):
+		return "*runtime.TypeAssertionError"
+	case strings.Contains(s, " out of range ["), strings.HasPrefix(s, "runtime error: index out of range"),
+		strings.HasPrefix(s, "runtime error: slice bounds out of range"), strings.HasPrefix(s, "runtime error: cannot convert slice"):
+		return "runtime.boundsError"
+	case !strings.HasPrefix(s, "runtime error: "):
+		return "runtime.plainError"
+	}
+	return "runtime.errorString"
+}

@@ -15,7 +15,10 @@ import (
 // Yaegi panicked calling it ("invalid interface value {{0xc000...} svc}"):
 // it took the struct for the interface. Through the field the call is an
 // ordinary call of an interface's method. Method values (f := svc.Log)
-// are written the same way.
+// are written the same way, and so are methods promoted from a compiled
+// type (c.Lock() of a struct embedding sync.Mutex becomes c.Mutex.Lock()),
+// which then call it directly rather than through its forwarder
+// (forwarders.go).
 func (g *gen) selectEmbeddedInterfaces() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		sel, ok := n.(*ast.SelectorExpr)
@@ -26,7 +29,7 @@ func (g *gen) selectEmbeddedInterfaces() {
 		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
 			return true
 		}
-		path, ok := embeddedInterfacePath(s.Recv(), s.Index(), g.c.pkg)
+		path, ok := g.embeddedInterfacePath(s.Recv(), s.Index())
 		if !ok {
 			return true
 		}
@@ -36,10 +39,10 @@ func (g *gen) selectEmbeddedInterfaces() {
 }
 
 // embeddedInterfacePath returns the names of the embedded fields that lead
-// from recv to the interface a method at index comes from, if it comes
-// from one through the notebook's (pkg's) structs only: a compiled
+// from recv to the interface or forwarded compiled type a method at index
+// comes from, if it comes from one through the notebook's structs only: a compiled
 // struct's fields are the compiled code's to follow.
-func embeddedInterfacePath(recv types.Type, index []int, pkg *types.Package) ([]string, bool) {
+func (g *gen) embeddedInterfacePath(recv types.Type, index []int) ([]string, bool) {
 	var path []string
 	t := recv
 	for _, i := range index[:len(index)-1] {
@@ -51,11 +54,11 @@ func embeddedInterfacePath(recv types.Type, index []int, pkg *types.Package) ([]
 			return nil, false
 		}
 		f := st.Field(i)
-		if f.Pkg() != pkg {
+		if f.Pkg() != g.c.pkg {
 			return nil, false
 		}
 		path = append(path, f.Name())
 		t = f.Type()
 	}
-	return path, types.IsInterface(t)
+	return path, types.IsInterface(t) || g.forwardable(t)
 }

@@ -203,6 +203,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.comparableDeepEqual()
 	g.keepValues()
 	g.fmtVerbs()
+	g.pickWrappers()
 	g.keepMethods()
 	g.nameEmbeddedInterfaces()
 	g.tagStructs()

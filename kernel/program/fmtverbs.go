@@ -202,6 +202,9 @@ func (g *gen) numericOperand(arg ast.Expr) {
 	if !ok || b.Info()&types.IsNumeric == 0 {
 		return
 	}
+	if f := g.fmtInterface("fmt", "Formatter"); f != nil && types.Implements(t, f) {
+		return // fmt calls Format for every verb
+	}
 	g.r.Before(arg, b.Name()+"(")
 	g.r.After(arg, ")")
 }

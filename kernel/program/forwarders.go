@@ -36,11 +36,16 @@ import (
 // on the struct replaces a forwarder, which needs the type emitted anew
 // (forwardedBy, in plan).
 
-// forwardedFields returns the embedded interface fields of the struct type
-// ts declares that get a name and forwarders, by field index: the
-// package-level, non-generic struct types of the notebook whose every
-// promoted interface method can be written out (an unexported method of a
-// compiled interface cannot).
+// forwardedFields returns the embedded fields of the struct type ts
+// declares whose methods get forwarders, by field index: interfaces, whose
+// methods compiled code called StructOf's stand-ins for, and named types
+// of compiled packages with methods (bytes.Buffer, *log.Logger, time.Time,
+// sync.Mutex), whose methods the interpreter did not count as the
+// struct's where an interface needs them (fmt.Fprintf(&buf, ...),
+// sync.NewCond(q), fmt.Println(stamp)). Only package-level, non-generic
+// struct types of the notebook have them, and not one that embeds an
+// interface with an unexported method of another package, which no
+// method can be written for.
 func (g *gen) forwardedFields(ts *ast.TypeSpec) map[int]*types.Var {
 	if ts.TypeParams != nil || ts.Assign.IsValid() || ts.Name.Name == "_" {
 		return nil
@@ -56,13 +61,14 @@ func (g *gen) forwardedFields(ts *ast.TypeSpec) map[int]*types.Var {
 	var out map[int]*types.Var
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if !f.Embedded() || !isInterface(f.Type()) || f.Type().Underlying().(*types.Interface).NumMethods() == 0 {
+		if !f.Embedded() || !g.forwardable(f.Type()) {
 			continue
 		}
-		iface := f.Type().Underlying().(*types.Interface)
-		for m := range iface.Methods() {
-			if !m.Exported() && m.Pkg() != g.c.pkg {
-				return nil
+		if iface, ok := f.Type().Underlying().(*types.Interface); ok {
+			for m := range iface.Methods() {
+				if !m.Exported() && m.Pkg() != g.c.pkg {
+					return nil
+				}
 			}
 		}
 		if out == nil {
@@ -71,6 +77,20 @@ func (g *gen) forwardedFields(ts *ast.TypeSpec) map[int]*types.Var {
 		out[i] = f
 	}
 	return out
+}
+
+// forwardable reports whether an embedded field of type t gets
+// forwarders: an interface with methods, or a compiled package's named
+// non-generic type, or a pointer to one, with methods.
+func (g *gen) forwardable(t types.Type) bool {
+	if iface, ok := t.Underlying().(*types.Interface); ok {
+		return iface.NumMethods() > 0
+	}
+	named, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg() == g.c.pkg || named.TypeArgs().Len() > 0 {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(named)).Len() > 0
 }
 
 // nameEmbeddedInterfaces gives the embedded interface fields of the
@@ -87,7 +107,7 @@ func (g *gen) nameEmbeddedInterfaces() {
 		}
 		i := 0
 		for _, f := range ts.Type.(*ast.StructType).Fields.List {
-			if v := fields[i]; v != nil && len(f.Names) == 0 {
+			if v := fields[i]; v != nil && len(f.Names) == 0 && isInterface(v.Type()) {
 				g.r.Before(f.Type, v.Name()+" ")
 			}
 			i += max(1, len(f.Names))
@@ -111,12 +131,15 @@ func (g *gen) forwarders(gd *ast.GenDecl) {
 		}
 		named := g.c.info.Defs[ts.Name].(*types.TypeName).Type()
 		var decls, assigns []string
-		for sel := range types.NewMethodSet(named).Methods() {
+		for sel := range types.NewMethodSet(types.NewPointer(named)).Methods() {
 			idx := sel.Index()
 			if len(idx) != 2 || fields[idx[0]] == nil {
 				continue // declared, or promoted from further down
 			}
 			m := sel.Obj().(*types.Func)
+			if !m.Exported() && m.Pkg() != g.c.pkg {
+				continue // no program can call it
+			}
 			sig, ok := g.forwarderSignature(m.Signature())
 			if !ok {
 				continue // a type no cell can spell: the method stays the interpreter's
@@ -204,21 +227,38 @@ func (g *gen) forwardedBy(fd *ast.FuncDecl) (replaces, inPlace bool) {
 	if named == nil {
 		return false, false
 	}
+	// The forwarder exists if exactly one embedded field had the method
+	// (else it was ambiguous, and not promoted), one with forwarders.
 	st := named.Underlying().(*types.Struct)
+	var promoted *types.Func
+	forwarded := false
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if !f.Embedded() || !isInterface(f.Type()) {
+		if !f.Embedded() {
 			continue
 		}
-		obj, _, _ := types.LookupFieldOrMethod(f.Type(), false, f.Pkg(), fd.Name.Name)
+		obj, _, _ := types.LookupFieldOrMethod(f.Type(), true, g.c.pkg, fd.Name.Name)
+		if obj == nil {
+			continue
+		}
 		m, ok := obj.(*types.Func)
-		if !ok {
-			continue
+		if promoted != nil || !ok {
+			return false, false
 		}
-		mine, ok := g.c.info.Defs[fd.Name].(*types.Func)
-		return true, ok && types.Identical(m.Signature(), mine.Signature())
+		promoted, forwarded = m, g.forwardable(f.Type())
 	}
-	return false, false
+	if promoted == nil || !forwarded {
+		return false, false
+	}
+	if iface, ok := promoted.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface); ok {
+		for m := range iface.Methods() {
+			if !m.Exported() && m.Pkg() != g.c.pkg {
+				return false, false // the type has no forwarders
+			}
+		}
+	}
+	mine, ok := g.c.info.Defs[fd.Name].(*types.Func)
+	return true, ok && types.Identical(promoted.Signature(), mine.Signature())
 }
 
 // forwardedReceiver returns the struct type of an earlier cell that method
@@ -279,7 +319,7 @@ func (g *gen) forwardedName(ts *ast.TypeSpec, f *ast.Field) (string, bool) {
 	i := 0
 	for _, x := range ts.Type.(*ast.StructType).Fields.List {
 		if x == f {
-			if v := fields[i]; v != nil {
+			if v := fields[i]; v != nil && isInterface(v.Type()) {
 				return v.Name(), true
 			}
 			return "", false
