@@ -501,15 +501,19 @@ func exits(e *Evaluator) interp.Exports {
 	return interp.Exports{
 		"os/os": {"Exit": reflect.ValueOf(exit)},
 		// runtime.Gosched is a scheduling point of an explored run.
-		"runtime/runtime": {"Gosched": reflect.ValueOf(func() {
-			if x := explore.Current(); x != nil {
-				if !x.Point() {
-					halt()
+		"runtime/runtime": {
+			"Gosched": reflect.ValueOf(func() {
+				if x := explore.Current(); x != nil {
+					if !x.Point() {
+						halt()
+					}
+					return
 				}
-				return
-			}
-			runtime.Gosched()
-		})},
+				runtime.Gosched()
+			}),
+			// The program's goroutines, not the evaluator's.
+			"NumGoroutine": reflect.ValueOf(programGoroutines),
+		},
 		"time/time": timeSymbols,
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
