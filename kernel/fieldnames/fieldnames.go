@@ -162,12 +162,13 @@ func (f formatter) Format(s fmt.State, verb rune) {
 }
 
 // renames reports whether values of t can hold a struct with a renamed
-// field, that fmt would print by its interpreter's name.
+// field, that fmt would print by its interpreter's name, or one of
+// goconc's locks, that it would print by goconc's fields.
 func (f formatter) renames(t reflect.Type, depth int) bool {
 	if depth > 10 {
 		return false
 	}
-	if _, ok := f.methods[t]; ok || isBox(t) {
+	if _, ok := f.methods[t]; ok || isBox(t) || isLibSync(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -307,6 +308,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 			p.buf = append(p.buf, ']')
 		}
 	case reflect.Struct:
+		if std, ok := stdSyncView(v); ok {
+			v = std
+		}
 		t := v.Type()
 		if p.sharp {
 			p.buf = append(p.buf, typeName(t)...)

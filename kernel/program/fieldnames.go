@@ -190,7 +190,7 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 	// int beside it): the hook calls its method by its name, and %#v
 	// names it (main.Money, not int64).
 	shape := g.codecShape(t)
-	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached && !(sharp && shape != "-") {
+	if !w.unexported && len(w.methods)+len(w.ptrMethods) == 0 && !w.boxes && !w.anyReached && !w.locks && !(sharp && shape != "-") {
 		return "", false
 	}
 	tail := ", " + strconv.Quote(strings.Join(w.exported, ","))
@@ -293,7 +293,18 @@ type fieldsWalk struct {
 	// by a method, and the method: Error, else String. The interpreter's
 	// values inside another value have none of their methods for fmt.
 	methods, ptrMethods map[*types.Named]string
+	// locks says a sync.Mutex, RWMutex, WaitGroup, Once or Map was
+	// reached.
+	locks bool
 }
+
+// syncPrinted are the types of package sync whose goconc counterparts
+// the hook prints as the standard library's.
+var syncPrinted = map[string]bool{"Mutex": true, "RWMutex": true, "WaitGroup": true, "Once": true, "Map": true}
+
+// syncPaths are the paths the checker may know package sync by: goconc's
+// own, which cells run with, stands in for it.
+var syncPaths = map[string]bool{"sync": true, "github.com/goconc/goconc/lib/sync": true}
 
 // fmtMethod returns the method fmt would call on a value of t for %v.
 func fmtMethod(t types.Type) string {
@@ -335,7 +346,11 @@ func (w *fieldsWalk) walk(t types.Type) {
 	switch t := t.(type) {
 	case *types.Named:
 		if t.Obj().Pkg() != w.g.c.pkg {
-			return // a compiled type: it holds none of the notebook's
+			// A compiled type holds none of the notebook's values, but
+			// a cell's locks are goconc's, which the hook prints as the
+			// standard library's (fieldnames' stdSyncView).
+			w.locks = w.locks || t.Obj().Pkg() != nil && syncPaths[t.Obj().Pkg().Path()] && syncPrinted[t.Obj().Name()]
+			return
 		}
 		if _, ok := t.Underlying().(*types.Interface); ok {
 			// The interpreter keeps what the notebook's interfaces

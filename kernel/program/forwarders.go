@@ -3,38 +3,48 @@ package program
 import (
 	"fmt"
 	"go/ast"
-
 	"go/types"
 	"sort"
 	"strings"
 )
 
-// A struct that embeds an interface takes the interface's methods:
+// A struct that embeds an interface, or a type of a compiled package with
+// methods, takes their methods:
 //
 //	type codeErr struct{ error; code int }
 //	type upper struct{ io.Writer }
 //	type traced struct{ context.Context; name string }
+//	type Buf struct{ bytes.Buffer; writes int }
 //
-// Yaegi builds the struct with reflect.StructOf and the field Anonymous,
-// and StructOf gives the struct stand-ins for the interface's methods that
-// panic: fmt.Fprintln(upper{os.Stdout}, "x") panicked with "reflect:
-// StructOf does not support methods of embedded interfaces", an error or
-// a context handed to compiled code with "method not found: Error".
+// Yaegi builds the struct with reflect.StructOf and an embedded interface
+// Anonymous, and StructOf gives the struct stand-ins for the interface's
+// methods that panic: fmt.Fprintln(upper{os.Stdout}, "x") panicked with
+// "reflect: StructOf does not support methods of embedded interfaces", an
+// error or a context handed to compiled code with "method not found:
+// Error". The methods of an embedded compiled type it did not count as
+// the struct's where an interface needs them: fmt.Fprintf(&buf, ...) was
+// "cannot use type *main.Buf as type io.Writer".
 //
-// The field gets its name, and the struct a method per promoted method,
-// which calls the field's:
+// An embedded interface field gets its name, and the struct a method per
+// promoted method, which calls the field's through a variable:
 //
 //	type codeErr struct{ error error; code int }
-//	func (__goconc_r codeErr) Error() string { return __goconc_r.error.Error() }
+//	var __goconc_f_codeErr_Error func(*codeErr) string
+//	func (__goconc_r *codeErr) Error() string { return __goconc_f_codeErr_Error(__goconc_r) }
+//	__goconc_f_codeErr_Error = func(__goconc_r *codeErr) string { return __goconc_r.error.Error() }
 //
 // Selectors and composite literals mean what they meant (the field has the
 // name the embedding gave it), the methods are the interpreter's own, and
 // the tag goconcembedded:"interface" (tagStructs) keeps the field embedded
-// to reflect (kernel/fieldnames). Forwarders exist for the methods Go
-// promotes: none the struct declares itself or that two fields promote at
-// one depth (types.NewMethodSet decides). A method a later cell declares
-// on the struct replaces a forwarder, which needs the type emitted anew
-// (forwardedBy, in plan).
+// to reflect (kernel/fieldnames). An embedded compiled type keeps its
+// field as it is and gets the same methods. Forwarders exist for the
+// methods Go promotes: none the struct declares itself or that two fields
+// promote at one depth (types.NewMethodSet decides). The stub is on the
+// pointer, which the interpreter finds for values too; a method a later
+// cell declares in a forwarder's place, on the value or the pointer, gets
+// the variable pointed at it (redirectForwarder), since the interpreter
+// cannot drop a method. Calls in cells go through the field
+// (selectEmbeddedInterfaces), not the forwarder.
 
 // forwardedFields returns the embedded fields of the struct type ts
 // declares whose methods get forwarders, by field index: interfaces, whose

@@ -400,7 +400,11 @@ def test_lab_dark_theme(page, server):
     new_goconc_notebook(page, server)
     command(page, "apputils:change-theme", {"theme": "JupyterLab Dark"})
     page.wait_for_function("() => document.body.dataset.jpThemeLight === 'false'")
-    page.keyboard.insert_text("ch := make(chan int)\ngo func() { ch <- 1 }()\n<-ch")
+    # The cell's text is set directly, not typed: the theme's change
+    # restyles the editor meanwhile, and on a loaded machine typing went
+    # into it half done (only the first line ran, with no timeline).
+    page.evaluate(f"code => {{ {PANEL}.content.activeCell.model.sharedModel.setSource(code) }}",
+                  "ch := make(chan int)\ngo func() { ch <- 1 }()\n<-ch")
     run(page)
     wait_idle(page)
     assert shown_timelines(page, "lab-dark") == 1

@@ -1,0 +1,58 @@
+package fieldnames
+
+import (
+	"reflect"
+	"sync"
+)
+
+// A cell's sync.Mutex, RWMutex, WaitGroup, Once and Map are goconc's
+// (lib/sync), which record what they do; a value holding one printed
+// their fields ({mu:{mu:{_:{} mu:{state:0 sema:0}} nwait:...}), not the
+// standard library's ({mu:{_:{} mu:{state:0 sema:0}}}). stdSyncView gives
+// the printer the standard type's value in its place: the standard lock
+// or map that goconc's holds, or for a WaitGroup and a Once a standard
+// one in the same state (the counter; done), which is what fmt shows of
+// them but for goroutines waiting.
+func stdSyncView(v reflect.Value) (reflect.Value, bool) {
+	if !isLibSync(v.Type()) {
+		return v, false
+	}
+	switch v.Type().Name() {
+	case "Mutex":
+		return v.FieldByName("mu"), true
+	case "RWMutex":
+		return v.FieldByName("rw"), true
+	case "Map":
+		return v.FieldByName("m"), true
+	case "WaitGroup":
+		wg := new(sync.WaitGroup)
+		if n := v.FieldByName("n").FieldByName("v").Int(); n > 0 {
+			wg.Add(int(n))
+		}
+		return reflect.ValueOf(wg).Elem(), true
+	case "Once":
+		o := new(sync.Once)
+		if v.FieldByName("done").FieldByName("v").Uint() != 0 {
+			o.Do(func() {})
+		}
+		return reflect.ValueOf(o).Elem(), true
+	}
+	return v, false
+}
+
+// isLibSync reports whether t is one of the types of goconc's sync that
+// stdSyncView shows as the standard library's.
+func isLibSync(t reflect.Type) bool {
+	if t.PkgPath() != libSync {
+		return false
+	}
+	switch t.Name() {
+	case "Mutex", "RWMutex", "Map", "WaitGroup", "Once":
+		return true
+	}
+	return false
+}
+
+// libSync is the path of goconc's sync package, which cells import as
+// "sync".
+const libSync = "github.com/goconc/goconc/lib/sync"
