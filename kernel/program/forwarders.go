@@ -39,8 +39,7 @@ import (
 // to reflect (kernel/fieldnames). An embedded compiled type keeps its
 // field as it is and gets the same methods. Forwarders exist for the
 // methods Go promotes: none the struct declares itself or that two fields
-// promote at one depth (types.NewMethodSet decides). The stub is on the
-// pointer, which the interpreter finds for values too; a method a later
+// promote at one depth (types.NewMethodSet decides). A method a later
 // cell declares in a forwarder's place, on the value or the pointer, gets
 // the variable pointed at it (redirectForwarder), since the interpreter
 // cannot drop a method. Calls in cells go through the field
@@ -127,11 +126,13 @@ func (g *gen) nameEmbeddedInterfaces() {
 }
 
 // forwarders writes the methods of the types gd declares that call the
-// promoted methods of their embedded interfaces. Each is a stub on the
-// pointer (the interpreter finds it for values too) calling a variable that
-// holds the body, so that a method a later cell declares in its place, on
-// the value or the pointer, takes over by assigning the variable
-// (redirectForwarder) where the interpreter cannot drop a method.
+// promoted methods of their embedded fields. Each is a stub on the pointer
+// calling a variable that holds the body, and one on the value too if Go
+// has the method there, which calls the same; the interpreter calls the
+// stub declared first, the pointer's, for values and pointers alike. A
+// method a later cell declares in its place, on the value or the pointer,
+// takes over by assigning the variable (redirectForwarder), where the
+// interpreter cannot drop a method.
 func (g *gen) forwarders(gd *ast.GenDecl) {
 	for _, spec := range gd.Specs {
 		ts := spec.(*ast.TypeSpec)
@@ -140,6 +141,7 @@ func (g *gen) forwarders(gd *ast.GenDecl) {
 			continue
 		}
 		named := g.c.info.Defs[ts.Name].(*types.TypeName).Type()
+		values := types.NewMethodSet(named)
 		var decls, assigns []string
 		for sel := range types.NewMethodSet(types.NewPointer(named)).Methods() {
 			idx := sel.Index()
@@ -155,11 +157,15 @@ func (g *gen) forwarders(gd *ast.GenDecl) {
 				continue // a type no cell can spell: the method stays the interpreter's
 			}
 			hidden := forwarderVar(ts.Name.Name, m.Name())
-			decls = append(decls, fmt.Sprintf("var %s func(*%s%s) %s\nfunc (__goconc_r *%s) %s(%s) %s { %s%s(%s) }\n",
-				hidden, ts.Name.Name, sig.types, sig.results,
-				ts.Name.Name, m.Name(), sig.params, sig.results, sig.ret, hidden, "__goconc_r"+sig.args))
-			assigns = append(assigns, fmt.Sprintf("%s = func(__goconc_r *%s%s) %s { %s__goconc_r.%s.%s(%s) }\n",
-				hidden, ts.Name.Name, sig.commaParams(), sig.results, sig.ret, fields[idx[0]].Name(), m.Name(), strings.TrimPrefix(sig.args, ", ")))
+			recv := "*" + ts.Name.Name
+			if values.Lookup(m.Pkg(), m.Name()) != nil {
+				recv = ts.Name.Name // Go has it on the value too
+			}
+			decls = append(decls, fmt.Sprintf("var %s func(%s%s) %s\nfunc (__goconc_r %s) %s(%s) %s { %s%s(%s) }\n",
+				hidden, recv, sig.types, sig.results,
+				recv, m.Name(), sig.params, sig.results, sig.ret, hidden, "__goconc_r"+sig.args))
+			assigns = append(assigns, fmt.Sprintf("%s = func(__goconc_r %s%s) %s { %s__goconc_r.%s.%s(%s) }\n",
+				hidden, recv, sig.commaParams(), sig.results, sig.ret, fields[idx[0]].Name(), m.Name(), strings.TrimPrefix(sig.args, ", ")))
 		}
 		sort.Strings(decls)
 		sort.Strings(assigns)
@@ -228,20 +234,34 @@ func (g *gen) forwarderSignature(sig *types.Signature) (spelledSignature, bool) 
 
 // forwardedBy reports whether a method that fd declares takes the place
 // of a forwarder of an earlier cell's type, and whether in place: one of
-// the promoted method's signature, on the value or the pointer, is
-// emitted as any method and redirectForwarder points the forwarder at it;
-// one of another signature needs the type emitted again, without the
-// forwarder.
+// the promoted method's signature is emitted as any method and
+// redirectForwarder points the forwarder at it, unless it is on the
+// pointer where the forwarder is on the value (the interpreter would call
+// the forwarder with a copy); that one, and one of another signature,
+// need the type emitted again, without the forwarder.
 func (g *gen) forwardedBy(fd *ast.FuncDecl) (replaces, inPlace bool) {
-	named, _ := g.forwardedReceiver(fd)
-	if named == nil {
+	onValue, identical, ok := g.replacedForwarder(fd)
+	if !ok {
 		return false, false
 	}
-	// The forwarder exists if exactly one embedded field had the method
-	// (else it was ambiguous, and not promoted), one with forwarders.
+	_, pointer := g.forwardedReceiver(fd)
+	return true, identical && !(onValue && pointer)
+}
+
+// replacedForwarder returns, for a method fd of an earlier cell's struct
+// type in the place of a promoted one, whether that method's forwarder is
+// on the value, whether fd has its signature, and whether there is one:
+// there is if exactly one embedded field had the method (else it was
+// ambiguous, and not promoted), one with forwarders.
+func (g *gen) replacedForwarder(fd *ast.FuncDecl) (onValue, identical, ok bool) {
+	named, _ := g.forwardedReceiver(fd)
+	mine, isFunc := g.c.info.Defs[fd.Name].(*types.Func)
+	if named == nil || !isFunc {
+		return false, false, false
+	}
 	st := named.Underlying().(*types.Struct)
 	var promoted *types.Func
-	forwarded := false
+	var field *types.Var
 	for i := range st.NumFields() {
 		f := st.Field(i)
 		if !f.Embedded() {
@@ -251,24 +271,36 @@ func (g *gen) forwardedBy(fd *ast.FuncDecl) (replaces, inPlace bool) {
 		if obj == nil {
 			continue
 		}
-		m, ok := obj.(*types.Func)
-		if promoted != nil || !ok {
-			return false, false
+		m, isMethod := obj.(*types.Func)
+		if promoted != nil || !isMethod {
+			return false, false, false
 		}
-		promoted, forwarded = m, g.forwardable(f.Type())
+		promoted, field = m, f
 	}
-	if promoted == nil || !forwarded {
-		return false, false
+	if promoted == nil || !g.forwardable(field.Type()) {
+		return false, false, false
 	}
-	if iface, ok := promoted.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface); ok {
+	if iface, isIface := field.Type().Underlying().(*types.Interface); isIface {
 		for m := range iface.Methods() {
 			if !m.Exported() && m.Pkg() != g.c.pkg {
-				return false, false // the type has no forwarders
+				return false, false, false // the type has no forwarders
 			}
 		}
 	}
-	mine, ok := g.c.info.Defs[fd.Name].(*types.Func)
-	return true, ok && types.Identical(promoted.Signature(), mine.Signature())
+	onValue = types.NewMethodSet(field.Type()).Lookup(promoted.Pkg(), promoted.Name()) != nil
+	return onValue, types.Identical(promoted.Signature(), mine.Signature()), true
+}
+
+// forwarderGoes says, for the notice of the rebuild, why a method fd that
+// cannot take the place of a forwarder in place needs a fresh interpreter.
+func (g *gen) forwarderGoes(fd *ast.FuncDecl) string {
+	named, pointer := g.forwardedReceiver(fd)
+	recv := named.Obj().Name()
+	if pointer {
+		recv = "(*" + recv + ")"
+	}
+	return fmt.Sprintf("%s.%s takes the place of the %s that %s took from an embedded field, which needs a fresh interpreter",
+		recv, fd.Name.Name, fd.Name.Name, named.Obj().Name())
 }
 
 // forwardedReceiver returns the struct type of an earlier cell that method
@@ -293,8 +325,8 @@ func (g *gen) forwardedReceiver(fd *ast.FuncDecl) (*types.Named, bool) {
 }
 
 // redirectForwarder points the forwarder that the method of d takes the
-// place of at it (forwardedBy): whichever of the two methods the
-// interpreter calls, the notebook's runs.
+// place of at it (forwardedBy): the interpreter calls the method declared
+// first, the forwarder, which now runs the notebook's.
 func (g *gen) redirectForwarder(d *Decl) {
 	s := g.segmentOf(d)
 	if s == nil {
@@ -310,13 +342,21 @@ func (g *gen) redirectForwarder(d *Decl) {
 	if !ok {
 		return
 	}
+	onValue, identical, ok := g.replacedForwarder(fd)
+	if !ok || !identical || onValue && pointer {
+		return
+	}
 	recv, name := named.Obj().Name(), fd.Name.Name
-	self := "*__goconc_r"
-	if pointer {
+	// The forwarder's receiver, and the method's from it.
+	from, self := "*"+recv, "*__goconc_r"
+	switch {
+	case onValue:
+		from, self = recv, "__goconc_r"
+	case pointer:
 		self = "__goconc_r"
 	}
-	fmt.Fprintf(&g.assigns, "%s = func(__goconc_r *%s%s) %s { %s__goconc_m_%s_%s(%s%s) }\n",
-		forwarderVar(recv, name), recv, sig.commaParams(), sig.results, sig.ret, recv, name, self, sig.args)
+	fmt.Fprintf(&g.assigns, "%s = func(__goconc_r %s%s) %s { %s__goconc_m_%s_%s(%s%s) }\n",
+		forwarderVar(recv, name), from, sig.commaParams(), sig.results, sig.ret, recv, name, self, sig.args)
 }
 
 // forwardedName reports whether the embedded field f of a struct type

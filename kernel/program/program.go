@@ -163,6 +163,8 @@ type Unit struct {
 	// this unit (RebuildChunks), replay earlier cells (Replay) and then run
 	// Body, because a redefinition cannot take effect in place.
 	Rebuild bool
+	// RebuildWhy says why, when it is not a redefinition ("" for one).
+	RebuildWhy string
 	// Chunks run the cell on an interpreter that has the current program.
 	Chunks []Chunk
 	// Body runs only the cell's statements (after a rebuild).

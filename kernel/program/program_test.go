@@ -76,7 +76,10 @@ func TestRedefinitionPlans(t *testing.T) {
 		// A method that a struct took from an embedded interface is a
 		// forwarder the type was emitted with (forwarders.go).
 		{"method replaces a promoted one", []string{"type W struct{ io.Writer }", "func (W) Write(p []byte) (n int, err error) { return 0, nil }"}, false},
-		{"method replaces a promoted one on the pointer", []string{"type W struct{ io.Writer }", "func (*W) Write(p []byte) (int, error) { return 0, nil }"}, false},
+		// The interpreter would call the forwarder on the value with a copy.
+		{"method replaces a promoted one on the pointer", []string{"type W struct{ io.Writer }", "func (*W) Write(p []byte) (int, error) { return 0, nil }"}, true},
+		{"method replaces one promoted to the pointer alone", []string{"type B struct{ bytes.Buffer }", "func (*B) Write(p []byte) (int, error) { return 0, nil }"}, false},
+		{"method on the value replaces one promoted to the pointer alone", []string{"type B struct{ bytes.Buffer }", "func (B) Write(p []byte) (int, error) { return 0, nil }"}, false},
 		{"method replaces a promoted one with another signature", []string{"type W struct{ io.Writer }", "func (W) Write(s string) {}"}, true},
 		{"method of its own beside promoted ones", []string{"type W struct{ io.Writer }", "func (W) Close() error { return nil }"}, false},
 		{"methods in the type's cell", []string{"type W struct{ io.Writer }\nfunc (W) Write(p []byte) (int, error) { return 0, nil }"}, false},

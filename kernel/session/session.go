@@ -391,7 +391,11 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	chunks := u.Chunks
 	if u.Rebuild {
 		s.prog.Commit(u)
-		if rep, ok := s.restore(ctx, r, "a redefinition needs a fresh interpreter"); !ok {
+		why := "a redefinition needs a fresh interpreter"
+		if u.RebuildWhy != "" {
+			why = u.RebuildWhy
+		}
+		if rep, ok := s.restore(ctx, r, why); !ok {
 			return rep
 		}
 		chunks = u.Body

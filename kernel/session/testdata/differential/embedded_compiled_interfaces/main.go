@@ -100,6 +100,13 @@ func main() {
 	}
 	var e error = codeErr{errors.New("plain"), 1}
 	fmt.Println(e.Error(), e)
+	if ce, ok := e.(codeErr); ok {
+		fmt.Println("asserted:", ce.code, e.(codeErr).code)
+	}
+	switch x := e.(type) {
+	case codeErr:
+		fmt.Println("switched:", x.code)
+	}
 
 	// sort.Interface
 	a := []int{3, 1, 4, 1, 5, 9, 2, 6}
@@ -126,6 +133,10 @@ func main() {
 	p := prefixed{os.Stdout, "> "}
 	fmt.Fprintln(p, p.prefix+"through an embedded writer")
 	p.Write([]byte("written directly\n"))
+	var w io.Writer = p
+	if back, ok := w.(prefixed); ok {
+		fmt.Println("back:", back.prefix)
+	}
 
 	// context.Context
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
