@@ -174,6 +174,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 		u.Show = g.trailingShow()
 	}
 	g.rewriteGo()
+	g.dropBlankVars()
 	g.concurrency()
 	if explore {
 		g.explorePoints()
@@ -434,6 +435,7 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 					if replaces, inPlace := g.forwardedBy(fd); inPlace {
 						pl.redirect[d] = true // the forwarder calls the method
 					} else if replaces {
+						g.u.RebuildWhy = g.forwarderGoes(fd)
 						return pl, true // the type's forwarder of the method goes
 					}
 				}
