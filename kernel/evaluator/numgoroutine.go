@@ -22,8 +22,9 @@ import (
 //   - one that compiled code outside goconc started from one of those, or
 //     from a goroutine since gone (a server's connections).
 //
-// The dump stops the world briefly: NumGoroutine costs a millisecond or
-// so, where Go's costs nothing.
+// The dump stops the world and writes every goroutine's stack:
+// NumGoroutine costs 0.1 ms with a few goroutines and 90 ms with a
+// thousand, where Go's costs nothing.
 func programGoroutines() int {
 	type goroutine struct {
 		interp, evalCaller bool
