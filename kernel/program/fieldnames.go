@@ -270,11 +270,22 @@ func (g *gen) boxName(t types.Type) string {
 func hasFmtMethod(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	for _, name := range []string{"String", "Error", "Format", "GoString"} {
-		if ms.Lookup(nil, name) != nil {
+		if sel := ms.Lookup(nil, name); sel != nil && fmtSignature(name, sel.Obj().Type().(*types.Signature)) {
 			return true
 		}
 	}
 	return false
+}
+
+// fmtSignature reports whether a method name of signature sig is the one
+// fmt calls: String() string, not Format(layout string) string.
+func fmtSignature(name string, sig *types.Signature) bool {
+	params, results := sig.Params(), sig.Results()
+	if name == "Format" {
+		return params.Len() == 2 && results.Len() == 0 && types.TypeString(params.At(0).Type(), nil) == "fmt.State" &&
+			types.Identical(params.At(1).Type(), types.Typ[types.Rune])
+	}
+	return params.Len() == 0 && results.Len() == 1 && types.Identical(results.At(0).Type(), types.Typ[types.String])
 }
 
 // fieldsWalk looks through a type for the notebook's struct types with

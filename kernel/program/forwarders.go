@@ -29,9 +29,9 @@ import (
 // promoted method, which calls the field's through a variable:
 //
 //	type codeErr struct{ error error; code int }
-//	var __goconc_f_codeErr_Error func(*codeErr) string
-//	func (__goconc_r *codeErr) Error() string { return __goconc_f_codeErr_Error(__goconc_r) }
-//	__goconc_f_codeErr_Error = func(__goconc_r *codeErr) string { return __goconc_r.error.Error() }
+//	var __goconc_f_codeErr_Error func(codeErr) string
+//	func (__goconc_r codeErr) Error() string { return __goconc_f_codeErr_Error(__goconc_r) }
+//	__goconc_f_codeErr_Error = func(__goconc_r codeErr) string { return __goconc_r.error.Error() }
 //
 // Selectors and composite literals mean what they meant (the field has the
 // name the embedding gave it), the methods are the interpreter's own, and
@@ -39,10 +39,14 @@ import (
 // to reflect (kernel/fieldnames). An embedded compiled type keeps its
 // field as it is and gets the same methods. Forwarders exist for the
 // methods Go promotes: none the struct declares itself or that two fields
-// promote at one depth (types.NewMethodSet decides). A method a later
-// cell declares in a forwarder's place, on the value or the pointer, gets
-// the variable pointed at it (redirectForwarder), since the interpreter
-// cannot drop a method. Calls in cells go through the field
+// promote at one depth (types.NewMethodSet decides), on the value where Go
+// has them on the value (all of an interface's), else on the pointer. The
+// interpreter cannot drop a method, and calls the one of a name declared
+// first: a method a later cell declares in a forwarder's place gets the
+// variable pointed at it (redirectForwarder), but one on the pointer in
+// the place of a forwarder on the value would be called with a copy, and
+// the type is emitted again without the forwarder, in a fresh interpreter
+// (forwardedBy, in plan). Calls in cells go through the field
 // (selectEmbeddedInterfaces), not the forwarder.
 
 // forwardedFields returns the embedded fields of the struct type ts
@@ -126,13 +130,10 @@ func (g *gen) nameEmbeddedInterfaces() {
 }
 
 // forwarders writes the methods of the types gd declares that call the
-// promoted methods of their embedded fields. Each is a stub on the pointer
-// calling a variable that holds the body, and one on the value too if Go
-// has the method there, which calls the same; the interpreter calls the
-// stub declared first, the pointer's, for values and pointers alike. A
-// method a later cell declares in its place, on the value or the pointer,
-// takes over by assigning the variable (redirectForwarder), where the
-// interpreter cannot drop a method.
+// promoted methods of their embedded fields: each a stub, on the value or
+// the pointer as Go's method sets have it (Yaegi checks an assertion
+// err.(codeErr) by the receiver of the method it finds), calling a
+// variable that holds the body.
 func (g *gen) forwarders(gd *ast.GenDecl) {
 	for _, spec := range gd.Specs {
 		ts := spec.(*ast.TypeSpec)

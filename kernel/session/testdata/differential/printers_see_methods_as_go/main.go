@@ -19,6 +19,11 @@ func (d Date) Format(layout string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Y, d.M, d.D)
 }
 
+// clock has unexported fields, which %+v names as Go does.
+type clock struct{ h, m int }
+
+func (c clock) Format(layout string) string { return fmt.Sprintf(layout, c.h, c.m) }
+
 type Money int64
 
 func (m Money) Format(f fmt.State, verb rune) {
@@ -58,6 +63,8 @@ func main() {
 	d := Date{2024, 3, 9}
 	fmt.Println(d, d.Format(""))
 	fmt.Printf("%v %+v\n", d, d)
+	c := clock{9, 30}
+	fmt.Printf("%v %+v %s\n", c, c, c.Format("%02d:%02d"))
 	fmt.Println(Money(1234), Money(5))
 	fmt.Printf("%v %d\n", Money(99), Money(100))
 	fmt.Println(Fail{"disk"}, errors.New("plain"))
