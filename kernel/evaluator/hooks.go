@@ -50,6 +50,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"SameError":     reflect.ValueOf(sameError),
 		"Equal":         reflect.ValueOf(equal),
 		"EqualNamed":    reflect.ValueOf(equalNamed),
+		// What a cell reads of a reflect.Type's name (program's
+		// reflectnames.go).
+		"ReflectName":    reflect.ValueOf(reflectName),
+		"ReflectString":  reflect.ValueOf(reflectString),
+		"ReflectPkgPath": reflect.ValueOf(reflectPkgPath),
 		// A notebook value as the interface a printer should see it as
 		// (program's fmtwrappers.go): the interpreter wraps it so.
 		"AsWriter":    reflect.ValueOf(func(w io.Writer) io.Writer { return w }),
@@ -194,6 +199,35 @@ func soleImplementer(t reflect.Type, implementers []any) (string, int) {
 		found = ""
 	}
 	return found, n
+}
+
+// reflectString is the ReflectString hook: t.String() as Go's, with the
+// notebook's struct types named (main.point, []*main.point).
+func reflectString(t reflect.Type) string {
+	if t == nil {
+		return "<nil>"
+	}
+	name, _ := namedIn(t)
+	return name
+}
+
+// reflectName is the ReflectName hook: t.Name(), "point" for the
+// notebook's struct type point.
+func reflectName(t reflect.Type) string {
+	if name, ok := structNames.Load(t); ok {
+		_, bare, _ := strings.Cut(name.(string), ".")
+		return bare
+	}
+	return t.Name()
+}
+
+// reflectPkgPath is the ReflectPkgPath hook: t.PkgPath(), "main" for the
+// notebook's struct types.
+func reflectPkgPath(t reflect.Type) string {
+	if _, ok := structNames.Load(t); ok {
+		return "main"
+	}
+	return t.PkgPath()
 }
 
 // namedIn writes t as %T would, and reports whether a registered struct

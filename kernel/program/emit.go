@@ -205,6 +205,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepValues()
 	g.fmtVerbs()
 	g.pickWrappers()
+	g.reflectTypeNames()
 	g.keepMethods()
 	g.nameEmbeddedInterfaces()
 	g.tagStructs()
