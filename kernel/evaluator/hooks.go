@@ -201,35 +201,6 @@ func soleImplementer(t reflect.Type, implementers []any) (string, int) {
 	return found, n
 }
 
-// reflectString is the ReflectString hook: t.String() as Go's, with the
-// notebook's struct types named (main.point, []*main.point).
-func reflectString(t reflect.Type) string {
-	if t == nil {
-		return "<nil>"
-	}
-	name, _ := namedIn(t)
-	return name
-}
-
-// reflectName is the ReflectName hook: t.Name(), "point" for the
-// notebook's struct type point.
-func reflectName(t reflect.Type) string {
-	if name, ok := structNames.Load(t); ok {
-		_, bare, _ := strings.Cut(name.(string), ".")
-		return bare
-	}
-	return t.Name()
-}
-
-// reflectPkgPath is the ReflectPkgPath hook: t.PkgPath(), "main" for the
-// notebook's struct types.
-func reflectPkgPath(t reflect.Type) string {
-	if _, ok := structNames.Load(t); ok {
-		return "main"
-	}
-	return t.PkgPath()
-}
-
 // namedIn writes t as %T would, and reports whether a registered struct
 // type is in it.
 func namedIn(t reflect.Type) (string, bool) {

@@ -1,0 +1,42 @@
+package evaluator
+
+import (
+	"reflect"
+	"strings"
+)
+
+// The interpreter builds the notebook's struct types with
+// reflect.StructOf, unnamed, and a reflect.Type cannot be made outside
+// package reflect: what a cell reads of a reflect.Type's name goes through
+// these hooks instead (program's reflectnames.go), which name the struct
+// types registerType knows.
+
+// reflectString is the ReflectString hook: t.String() as Go's, with the
+// notebook's struct types named (main.point, []*main.point).
+func reflectString(t reflect.Type) string {
+	if t == nil {
+		return "<nil>"
+	}
+	name, _ := namedIn(t)
+	return name
+}
+
+// reflectName is the ReflectName hook: t.Name(), "point" for the
+// notebook's struct type point.
+func reflectName(t reflect.Type) string {
+	if name, ok := structNames.Load(t); ok {
+		_, bare, _ := strings.Cut(name.(string), ".")
+		return bare
+	}
+	return t.Name()
+}
+
+// reflectPkgPath is the ReflectPkgPath hook: t.PkgPath(), "main" for the
+// notebook's struct types.
+func reflectPkgPath(t reflect.Type) string {
+	if _, ok := structNames.Load(t); ok {
+		return "main"
+	}
+	return t.PkgPath()
+}
+
