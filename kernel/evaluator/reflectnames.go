@@ -39,4 +39,3 @@ func reflectPkgPath(t reflect.Type) string {
 	}
 	return t.PkgPath()
 }
-
