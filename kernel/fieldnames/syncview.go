@@ -43,10 +43,18 @@ func stdSyncView(v reflect.Value) (reflect.Value, bool) {
 // isLibSync reports whether t is one of the types of goconc's sync that
 // stdSyncView shows as the standard library's.
 func isLibSync(t reflect.Type) bool {
-	if t.PkgPath() != libSync {
+	// (not the standard library's own, which stdSyncView gives)
+	return t.PkgPath() == libSync && ShownAsStdSync(libSync, t.Name())
+}
+
+// ShownAsStdSync reports whether the type name of package path (sync, as
+// the checker knows it, or goconc's, which cells run with) is one that
+// the Fields hook prints as the standard library's.
+func ShownAsStdSync(path, name string) bool {
+	if path != "sync" && path != libSync {
 		return false
 	}
-	switch t.Name() {
+	switch name {
 	case "Mutex", "RWMutex", "Map", "WaitGroup", "Once":
 		return true
 	}

@@ -637,7 +637,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 		recvName = recv.Names[0].Name
 	}
 	recvField := recvName + " " + r.Text(recv.Type)
-	hidden := fmt.Sprintf("__goconc_m_%s_%s", recvTypeName(recv.Type), fd.Name.Name)
+	hidden := methodVar(recvTypeName(recv.Type), fd.Name.Name)
 	if declareVar {
 		fmt.Fprintf(&g.decls, "var %s func(%s) %s\n", hidden, strings.Join(append([]string{r.Text(recv.Type)}, g.typesOnly(fd.Type.Params)...), ", "), g.resultTypes(fd.Type.Results))
 		stubParams, args := g.stubParams(fd.Type.Params)
@@ -651,6 +651,12 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	fmt.Fprintf(&g.assigns, "%s = %s\n", hidden, lit([]string{recvField}))
 	g.assigns.WriteString(g.registerMarshaler(fd))
 	g.assigns.WriteString(g.registerStringer(fd))
+}
+
+// methodVar names the variable holding the body of a notebook method,
+// which its stub calls.
+func methodVar(recv, method string) string {
+	return "__goconc_m_" + recv + "_" + method
 }
 
 // segmentSource renders a whole segment with its position.

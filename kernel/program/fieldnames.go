@@ -50,39 +50,74 @@ func (g *gen) fieldNames() {
 			}
 			return true
 		}
-		if at, ok := printOperands[name]; ok {
-			for _, arg := range call.Args[min(at, len(call.Args)):] {
-				g.fieldsOperand(arg, false)
+		for _, op := range g.printedOperands(call) {
+			if op.verbs == nil {
+				g.fieldsOperand(op.arg, true) // any verb may format it (see fmtVerbs)
 			}
-			return true
-		}
-		at, ok := printfFormats[name]
-		if !ok || len(call.Args) <= at {
-			return true
-		}
-		tv := g.c.info.Types[call.Args[at]]
-		if tv.Value == nil && g.readsSame(call.Args[at]) || indexedFormat(tv) {
-			// Any verb may format any operand (see fmtVerbs).
-			for _, arg := range call.Args[at+1:] {
-				g.fieldsOperand(arg, true)
-			}
-			return true
-		}
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			return true
-		}
-		verbs, ok := parseVerbs(constant.StringVal(tv.Value))
-		if !ok {
-			return true
-		}
-		args := call.Args[at+1:]
-		for _, v := range verbs {
-			if (v.verb == 'v' || v.verb == 's') && v.arg >= 0 && v.arg < len(args) {
-				g.fieldsOperand(args[v.arg], strings.Contains(v.flags, "#"))
+			for _, v := range op.verbs {
+				if v.verb == 'v' || v.verb == 's' {
+					g.fieldsOperand(op.arg, strings.Contains(v.flags, "#"))
+				}
 			}
 		}
 		return true
 	})
+}
+
+// printed is an operand of a print and the verbs that format it, in the
+// format's order; nil verbs when any verb may (a format that is not a
+// constant, or one with argument indexes).
+type printed struct {
+	arg   ast.Expr
+	verbs []verb
+}
+
+// printedOperands returns the operands that a call of one of fmt's or
+// log's printers formats (printOperands, printfFormats), each with its
+// verbs: %v for Print and Println. A call that spreads a slice (xs...) or
+// formats with a format that is not a constant and that it cannot read
+// twice has none.
+func (g *gen) printedOperands(call *ast.CallExpr) []printed {
+	name := g.calleeName(call.Fun)
+	if call.Ellipsis.IsValid() {
+		return nil
+	}
+	var out []printed
+	if at, ok := printOperands[name]; ok {
+		for _, arg := range call.Args[min(at, len(call.Args)):] {
+			out = append(out, printed{arg, []verb{{verb: 'v'}}})
+		}
+		return out
+	}
+	at, ok := printfFormats[name]
+	if !ok || len(call.Args) <= at {
+		return nil
+	}
+	args := call.Args[at+1:]
+	tv := g.c.info.Types[call.Args[at]]
+	if tv.Value == nil && g.readsSame(call.Args[at]) || indexedFormat(tv) {
+		for _, arg := range args {
+			out = append(out, printed{arg: arg})
+		}
+		return out
+	}
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	verbs, ok := parseVerbs(constant.StringVal(tv.Value))
+	if !ok {
+		return nil
+	}
+	for i, arg := range args {
+		op := printed{arg: arg, verbs: []verb{}}
+		for _, v := range verbs {
+			if v.arg == i {
+				op.verbs = append(op.verbs, v)
+			}
+		}
+		out = append(out, op)
+	}
+	return out
 }
 
 // calleeName is "fmt.Println" or "(*log.Logger).Println" for a call of a
@@ -309,14 +344,6 @@ type fieldsWalk struct {
 	locks bool
 }
 
-// syncPrinted are the types of package sync whose goconc counterparts
-// the hook prints as the standard library's.
-var syncPrinted = map[string]bool{"Mutex": true, "RWMutex": true, "WaitGroup": true, "Once": true, "Map": true}
-
-// syncPaths are the paths the checker may know package sync by: goconc's
-// own, which cells run with, stands in for it.
-var syncPaths = map[string]bool{"sync": true, "github.com/goconc/goconc/lib/sync": true}
-
 // fmtMethod returns the method fmt would call on a value of t for %v.
 func fmtMethod(t types.Type) string {
 	ms := types.NewMethodSet(t)
@@ -360,7 +387,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 			// A compiled type holds none of the notebook's values, but
 			// a cell's locks are goconc's, which the hook prints as the
 			// standard library's (fieldnames' stdSyncView).
-			w.locks = w.locks || t.Obj().Pkg() != nil && syncPaths[t.Obj().Pkg().Path()] && syncPrinted[t.Obj().Name()]
+			w.locks = w.locks || t.Obj().Pkg() != nil && fieldnames.ShownAsStdSync(t.Obj().Pkg().Path(), t.Obj().Name())
 			return
 		}
 		if _, ok := t.Underlying().(*types.Interface); ok {

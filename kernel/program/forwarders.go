@@ -110,23 +110,31 @@ func (g *gen) forwardable(t types.Type) bool {
 // notebook's struct types their names (see forwardedFields).
 func (g *gen) nameEmbeddedInterfaces() {
 	g.walk(func(n ast.Node) bool {
-		ts, ok := n.(*ast.TypeSpec)
-		if !ok {
-			return true
-		}
-		fields := g.forwardedFields(ts)
-		if fields == nil {
-			return true
-		}
-		i := 0
-		for _, f := range ts.Type.(*ast.StructType).Fields.List {
-			if v := fields[i]; v != nil && len(f.Names) == 0 && isInterface(v.Type()) {
-				g.r.Before(f.Type, v.Name()+" ")
+		if ts, ok := n.(*ast.TypeSpec); ok {
+			for f, name := range g.embeddedInterfaceNames(ts) {
+				g.r.Before(f.Type, name+" ")
 			}
-			i += max(1, len(f.Names))
 		}
 		return true
 	})
+}
+
+// embeddedInterfaceNames returns the embedded interface fields of the
+// struct type ts declares that get their names, with the names.
+func (g *gen) embeddedInterfaceNames(ts *ast.TypeSpec) map[*ast.Field]string {
+	fields := g.forwardedFields(ts)
+	if fields == nil {
+		return nil
+	}
+	out := map[*ast.Field]string{}
+	i := 0
+	for _, f := range ts.Type.(*ast.StructType).Fields.List {
+		if v := fields[i]; v != nil && len(f.Names) == 0 && isInterface(v.Type()) {
+			out[f] = v.Name()
+		}
+		i += max(1, len(f.Names))
+	}
+	return out
 }
 
 // forwarders writes the methods of the types gd declares that call the
@@ -356,26 +364,6 @@ func (g *gen) redirectForwarder(d *Decl) {
 	case pointer:
 		self = "__goconc_r"
 	}
-	fmt.Fprintf(&g.assigns, "%s = func(__goconc_r %s%s) %s { %s__goconc_m_%s_%s(%s%s) }\n",
-		forwarderVar(recv, name), from, sig.commaParams(), sig.results, sig.ret, recv, name, self, sig.args)
-}
-
-// forwardedName reports whether the embedded field f of a struct type
-// spec is one forwardedFields names.
-func (g *gen) forwardedName(ts *ast.TypeSpec, f *ast.Field) (string, bool) {
-	if len(f.Names) != 0 {
-		return "", false
-	}
-	fields := g.forwardedFields(ts)
-	i := 0
-	for _, x := range ts.Type.(*ast.StructType).Fields.List {
-		if x == f {
-			if v := fields[i]; v != nil && isInterface(v.Type()) {
-				return v.Name(), true
-			}
-			return "", false
-		}
-		i += max(1, len(x.Names))
-	}
-	return "", false
+	fmt.Fprintf(&g.assigns, "%s = func(__goconc_r %s%s) %s { %s%s(%s%s) }\n",
+		forwarderVar(recv, name), from, sig.commaParams(), sig.results, sig.ret, methodVar(recv, name), self, sig.args)
 }

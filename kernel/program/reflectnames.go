@@ -2,7 +2,6 @@ package program
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"strings"
 )
@@ -34,43 +33,15 @@ func (g *gen) reflectTypeNames() {
 				return true
 			}
 		}
-		name := g.calleeName(call.Fun)
-		if call.Ellipsis.IsValid() {
-			return true
-		}
-		if at, ok := printOperands[name]; ok {
-			for _, arg := range call.Args[min(at, len(call.Args)):] {
-				g.reflectStringOperand(arg)
+		for _, op := range g.printedOperands(call) {
+			// Only where every verb that formats the operand formats
+			// its String: %T names *reflect.rtype.
+			stringed := len(op.verbs) > 0
+			for _, v := range op.verbs {
+				stringed = stringed && strings.ContainsRune("vsq", v.verb) && !strings.Contains(v.flags, "#")
 			}
-			return true
-		}
-		at, ok := printfFormats[name]
-		if !ok || len(call.Args) <= at {
-			return true
-		}
-		tv := g.c.info.Types[call.Args[at]]
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			return true
-		}
-		verbs, ok := parseVerbs(constant.StringVal(tv.Value))
-		if !ok {
-			return true
-		}
-		// Only where every verb that formats the operand formats its
-		// String: %T names *reflect.rtype.
-		args := call.Args[at+1:]
-		stringed := map[int]bool{}
-		for _, v := range verbs {
-			if v.arg >= 0 && v.arg < len(args) {
-				if _, seen := stringed[v.arg]; !seen {
-					stringed[v.arg] = true
-				}
-				stringed[v.arg] = stringed[v.arg] && strings.ContainsRune("vsq", v.verb) && !strings.Contains(v.flags, "#")
-			}
-		}
-		for i, ok := range stringed {
-			if ok {
-				g.reflectStringOperand(args[i])
+			if stringed {
+				g.reflectStringOperand(op.arg)
 			}
 		}
 		return true

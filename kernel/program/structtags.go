@@ -51,6 +51,7 @@ func (g *gen) tagStructs() {
 			return true
 		}
 		named := !ts.Assign.IsValid() && ts.TypeParams == nil && ts.Name.Name != "_"
+		ifaces := g.embeddedInterfaceNames(ts)
 		for i, f := range st.Fields.List {
 			hide := len(f.Names) > 0 && !ast.IsExported(f.Names[0].Name)
 			name := ""
@@ -58,7 +59,7 @@ func (g *gen) tagStructs() {
 				name = ts.Name.Name
 			}
 			embedded := ""
-			if iface, ok := g.forwardedName(ts, f); ok {
+			if iface, ok := ifaces[f]; ok {
 				embedded, hide = embeddedInterface, !ast.IsExported(iface)
 			} else if len(f.Names) == 0 && embedsStruct(g.c.info.TypeOf(f.Type)) {
 				embedded = embeddedStruct
