@@ -43,7 +43,7 @@ func (w *writer) Write(p []byte) (int, error) {
 		}
 	}
 	if w.e.stdio != nil {
-		w.e.stdio.before()
+		w.e.stdio.sync()
 	}
 	w.e.host.Stream(w.e.cellOf(trace.LabelOf(g)), w.name, string(p))
 	return len(p), nil

@@ -10,13 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/evaluator"
 )
 
 // The test binary doubles as the evaluator process.
 func TestMain(m *testing.M) {
 	if os.Getenv("GOCONC_TEST_EVALUATOR") == "1" {
-		if err := evaluator.Serve(os.NewFile(3, "requests"), os.NewFile(4, "events")); err != nil {
+		if err := evaluator.Serve(evalproto.ChildPipes()); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
+	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/evaluator"
 	"github.com/goconc/goconc/kernel/session"
 	"github.com/goconc/goconc/kernel/sockets"
@@ -31,7 +32,7 @@ import (
 func TestMain(m *testing.M) {
 	switch os.Getenv("GOCONC_TEST_ROLE") {
 	case "evaluator":
-		if err := evaluator.Serve(os.NewFile(3, "requests"), os.NewFile(4, "events")); err != nil {
+		if err := evaluator.Serve(evalproto.ChildPipes()); err != nil {
 			os.Exit(1)
 		}
 		os.Exit(0)

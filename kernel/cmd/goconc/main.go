@@ -20,6 +20,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 
+	"github.com/goconc/goconc/kernel/evalproto"
 	"github.com/goconc/goconc/kernel/evaluator"
 	"github.com/goconc/goconc/kernel/kernelspec"
 	"github.com/goconc/goconc/kernel/session"
@@ -51,7 +52,7 @@ func main() {
 	case "kernel":
 		err = runKernel(args)
 	case "evaluator":
-		err = evaluator.Serve(os.NewFile(3, "requests"), os.NewFile(4, "events"))
+		err = evaluator.Serve(evalproto.ChildPipes())
 	case "install":
 		err = install(args)
 	case "run":
