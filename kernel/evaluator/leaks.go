@@ -12,13 +12,20 @@ import (
 // not have run yet to leave its wait.
 const leakSettle = 100 * time.Millisecond
 
-// leakRounds bounds how many times Leaks waits leakSettle for goroutines
+// leakRounds bounds, in leakSettles, how long Leaks waits for goroutines
 // that are blocked or running; startRounds bounds the wait for goroutines
 // that were started and have not run yet, which surely come.
 const (
 	leakRounds  = 3
 	startRounds = 50
 )
+
+// firstLook is how long Leaks waits before its second look. Goroutines on
+// their way out when the cell returned (the worker that close(jobs) just
+// woke) are gone microseconds later: the looks start that soon, twice as
+// far apart each time, up to leakSettle/8. A fixed leakSettle between
+// looks cost every such cell a tenth of a second.
+const firstLook = 50 * time.Microsecond
 
 // Leaks returns the goroutines that cell started and that are blocked, with
 // no timer to wake them, after the cell returned; like go.uber.org/goleak,
@@ -49,27 +56,40 @@ func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
 		return nil
 	}
 	// A goroutine counts as leaked once it stayed in the same wait for
-	// leakSettle. Those that block meanwhile get their own look, and
-	// those that keep running are given leakRounds looks: a background
-	// worker runs for ever.
+	// leakSettle. Those that block meanwhile get their own leakSettle,
+	// and those that keep running are looked at for leakRounds
+	// leakSettles: a background worker runs for ever.
+	start := time.Now()
+	since := map[int64]time.Time{} // when each pending wait was first seen
+	for g := range pending {
+		since[g] = start
+	}
 	confirmed := map[int64]trace.State{}
-	for round := 0; ; round++ {
-		starting := trace.Starting() > 0 && round < startRounds
-		if !starting && (len(pending) == 0 && running == 0 || round >= leakRounds) {
+	pause := firstLook
+	for {
+		waited := time.Since(start)
+		starting := trace.Starting() > 0 && waited < startRounds*leakSettle
+		if !starting && (len(pending) == 0 && running == 0 || waited >= leakRounds*leakSettle) {
 			break
 		}
-		time.Sleep(leakSettle)
+		time.Sleep(pause)
+		pause = min(2*pause, leakSettle/8)
 		var now map[int64]trace.State
 		now, running = look()
+		at := time.Now()
 		next := map[int64]trace.State{}
 		for g, s := range now {
 			if _, done := confirmed[g]; done {
 				continue
 			}
-			if f, ok := pending[g]; ok && s.Reason == f.Reason && s.Since.Equal(f.Since) {
+			f, ok := pending[g]
+			switch {
+			case !ok || s.Reason != f.Reason || !s.Since.Equal(f.Since):
+				next[g], since[g] = s, at // a new wait
+			case at.Sub(since[g]) >= leakSettle:
 				confirmed[g] = s
-			} else {
-				next[g] = s
+			default:
+				next[g] = f
 			}
 		}
 		pending = next
