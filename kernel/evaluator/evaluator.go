@@ -228,6 +228,9 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	}
 	defer close(stopWatch)
 	defer func() {
+		if rec != nil && replay == nil {
+			settle(cell)
+		}
 		e.stdio.sync()
 		e.mu.Lock()
 		e.current = ""

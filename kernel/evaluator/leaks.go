@@ -32,25 +32,7 @@ const firstLook = 50 * time.Microsecond
 // it gives those caught in passing a moment to move on. Goroutines that
 // run or sleep are not leaks: background workers do that.
 func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
-	// look returns the cell's goroutines that wait with nothing to wake
-	// them, and how many are still on their way somewhere: running (on a
-	// loaded machine a goroutine may not have reached its wait when the
-	// cell returns) or started and not yet run at all.
-	look := func() (stuck map[int64]trace.State, running int) {
-		stuck = map[int64]trace.State{}
-		for _, s := range trace.States() {
-			if s.Label != cell || s.Pos == "" {
-				continue
-			}
-			switch {
-			case s.Reason == trace.NotBlocked:
-				running++
-			case !s.Timed:
-				stuck[s.G] = s
-			}
-		}
-		return stuck, running
-	}
+	look := func() (map[int64]trace.State, int) { return cellGoroutines(cell) }
 	pending, running := look()
 	if len(pending) == 0 && running == 0 && trace.Starting() == 0 {
 		return nil
@@ -102,4 +84,44 @@ func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
 		}
 	}
 	return out
+}
+
+// cellGoroutines returns the goroutines cell started that wait with nothing
+// to wake them, and how many are still on their way somewhere: running (on
+// a loaded machine a goroutine may not have reached its wait when the cell
+// returns) or started and not yet run at all.
+func cellGoroutines(cell string) (stuck map[int64]trace.State, running int) {
+	stuck = map[int64]trace.State{}
+	for _, s := range trace.States() {
+		if s.Label != cell || s.Pos == "" {
+			continue
+		}
+		switch {
+		case s.Reason == trace.NotBlocked:
+			running++
+		case !s.Timed:
+			stuck[s.G] = s
+		}
+	}
+	return stuck, running
+}
+
+// settleMost bounds how long a traced cell waits, once its statements
+// returned, for the goroutines it started to block or end.
+const settleMost = time.Millisecond
+
+// settle gives the goroutines of cell still alive when its statements
+// return a moment to end, as the one the cell's last receive woke is
+// about to: its timeline, drawn at once, showed it "still running at the
+// end". A woken goroutine looks blocked until it runs, so any goroutine
+// alive counts. The looks start firstLook apart and double; a goroutine
+// that stays (a background worker, a leak) costs the cell settleMost.
+func settle(cell string) {
+	start := time.Now()
+	for pause := firstLook; ; pause *= 2 {
+		if stuck, running := cellGoroutines(cell); len(stuck) == 0 && running == 0 || time.Since(start) >= settleMost {
+			return
+		}
+		time.Sleep(pause)
+	}
 }
