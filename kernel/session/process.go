@@ -44,6 +44,15 @@ type Command struct {
 type raw func(stream, text string)
 
 func startProcess(c Command, onRaw raw) (*process, error) {
+	// What the evaluator writes before it is ready reaches no cell: it is
+	// kept, to say why if the evaluator does not get ready.
+	var early startOutput
+	toCells := onRaw
+	onRaw = func(stream, text string) {
+		if !early.add(text) {
+			toCells(stream, text)
+		}
+	}
 	reqR, reqW, err := os.Pipe()
 	if err != nil {
 		return nil, err
@@ -109,6 +118,7 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	select {
 	case ev, ok := <-p.events:
 		if ok && ev.Kind == evalproto.EvReady {
+			early.done()
 			return p, nil
 		}
 		p.kill()
@@ -117,7 +127,7 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 		if ok {
 			return nil, fmt.Errorf("the evaluator failed to start: %s", ev.Error)
 		}
-		return nil, fmt.Errorf("the evaluator exited while starting: %s", p.crashText())
+		return nil, fmt.Errorf("%s while starting: %s", p.exitDescription(), strings.TrimSpace(early.text()+p.crashText()))
 	case <-time.After(30 * time.Second):
 		p.kill()
 		p.forget()
@@ -262,4 +272,41 @@ func (p *process) exitDescription() string {
 		return fmt.Sprintf("the evaluator was killed by signal %v", ws.Signal())
 	}
 	return fmt.Sprintf("the evaluator exited with status %d", p.state.ExitCode())
+}
+
+// startOutput keeps what an evaluator writes while it starts, up to
+// startOutputMost bytes, the last ones.
+type startOutput struct {
+	mu    sync.Mutex
+	b     []byte
+	ready bool
+}
+
+const startOutputMost = 4 << 10
+
+// add keeps text and reports true while the evaluator is starting.
+func (o *startOutput) add(text string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.ready {
+		return false
+	}
+	o.b = append(o.b, text...)
+	if len(o.b) > startOutputMost {
+		o.b = o.b[len(o.b)-startOutputMost:]
+	}
+	return true
+}
+
+// done ends the start: later output goes to the cells.
+func (o *startOutput) done() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.ready = true
+}
+
+func (o *startOutput) text() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return string(o.b)
 }

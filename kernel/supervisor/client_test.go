@@ -36,6 +36,9 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		}
 		os.Exit(0)
+	case "broken-evaluator":
+		fmt.Fprintln(os.Stderr, "no interpreter here")
+		os.Exit(3)
 	case "kernel":
 		ci, err := sockets.ReadConnectionFile(os.Getenv("GOCONC_TEST_CONN"))
 		if err != nil {
@@ -43,6 +46,9 @@ func TestMain(m *testing.M) {
 		}
 		exe, _ := os.Executable()
 		cmd := session.Command{Path: exe, Env: []string{"GOCONC_TEST_ROLE=evaluator"}}
+		if os.Getenv("GOCONC_TEST_EVALUATOR") == "broken" {
+			cmd.Env = []string{"GOCONC_TEST_ROLE=broken-evaluator"}
+		}
 		info := Info{Version: "test", GoVersion: runtime.Version(), Yaegi: "v0.16.1"}
 		if err := Run(ci, cmd, info, log.New(os.Stderr, "kernel: ", 0)); err != nil {
 			log.Fatal(err)

@@ -66,7 +66,13 @@ func (k *Kernel) execute(m *wire.Message) bool {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 	}
 	out := &output{k: k, parent: m, count: count, silent: req.Silent}
-	reply := k.sess.Execute(context.Background(), session.Request{
+	sess := k.session()
+	if sess == nil {
+		k.reply(k.socks.Shell, m, "execute_reply", map[string]any{"status": "error", "ename": "kernel error",
+			"evalue": "the evaluator could not start: " + k.sessErr.Error(), "traceback": []string{}, "execution_count": count})
+		return false
+	}
+	reply := sess.Execute(context.Background(), session.Request{
 		Code: req.Code, Label: label, Silent: req.Silent, AllowStdin: req.AllowStdin, Out: out,
 		Input: func(ctx context.Context) (string, error) { return k.askInput(ctx, m) },
 	})

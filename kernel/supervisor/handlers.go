@@ -63,7 +63,12 @@ func (k *Kernel) complete(ch *sockets.Channel, m *wire.Message) {
 		return
 	}
 	off := runeToByte(req.Code, req.CursorPos)
-	res := complete.Complete(k.sess.Program(), req.Code, off)
+	var res complete.Result
+	if sess := k.session(); sess != nil {
+		res = complete.Complete(sess.Program(), req.Code, off)
+	} else {
+		res.Start, res.End = off, off
+	}
 	matches := res.Matches
 	if matches == nil {
 		matches = []string{}
@@ -84,7 +89,11 @@ func (k *Kernel) inspect(ch *sockets.Channel, m *wire.Message) {
 		DetailLevel int    `json:"detail_level"`
 	}
 	k.decode(m, &req)
-	text, found := inspect.Inspect(k.sess.Program(), req.Code, runeToByte(req.Code, req.CursorPos), req.DetailLevel)
+	var text string
+	var found bool
+	if sess := k.session(); sess != nil {
+		text, found = inspect.Inspect(sess.Program(), req.Code, runeToByte(req.Code, req.CursorPos), req.DetailLevel)
+	}
 	data := map[string]any{}
 	if found {
 		data["text/plain"] = text
@@ -115,7 +124,9 @@ func (k *Kernel) ignore(*sockets.Channel, *wire.Message) {}
 
 func (k *Kernel) interrupt(ch *sockets.Channel, m *wire.Message) {
 	k.reply(ch, m, "interrupt_reply", map[string]any{"status": "ok"})
-	k.sess.Interrupt()
+	if sess := k.session(); sess != nil {
+		sess.Interrupt()
+	}
 }
 
 func (k *Kernel) shutdown(ch *sockets.Channel, m *wire.Message) {

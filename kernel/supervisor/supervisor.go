@@ -34,9 +34,15 @@ type Info struct {
 type Kernel struct {
 	info  Info
 	socks *sockets.Kernel
-	sess  *session.Session
 	id    string // this kernel's session id in message headers
-	log   *log.Logger
+
+	// The session, which starts the evaluator, is made while the sockets
+	// open and the first requests come: sess and sessErr are set once
+	// started closes.
+	started chan struct{}
+	sess    *session.Session
+	sessErr error
+	log     *log.Logger
 
 	execs  chan *wire.Message
 	inputs chan string
@@ -75,27 +81,38 @@ var controlHandlers = map[string]handler{
 }
 
 // Run serves the kernel described by ci until it is shut down.
+//
+// The evaluator starts while the sockets open, and kernel_info is answered
+// before it is ready, so that a frontend's handshake and the evaluator's
+// start overlap; requests that need the session wait for it.
 func Run(ci sockets.ConnectionInfo, cmd session.Command, info Info, logger *log.Logger) error {
+	k := &Kernel{
+		info:    info,
+		id:      wire.NewID(),
+		log:     logger,
+		started: make(chan struct{}),
+		execs:   make(chan *wire.Message, 1024),
+		inputs:  make(chan string, 1),
+		done:    make(chan struct{}),
+	}
+	go func() {
+		defer close(k.started)
+		k.sess, k.sessErr = session.New(cmd, logger)
+		if k.sessErr != nil {
+			k.stop()
+		}
+	}()
+	defer func() {
+		if s := k.session(); s != nil {
+			s.Close()
+		}
+	}()
 	socks, err := sockets.Open(ci, logger)
 	if err != nil {
 		return err
 	}
 	defer socks.Close()
-	sess, err := session.New(cmd, logger)
-	if err != nil {
-		return err
-	}
-	defer sess.Close()
-	k := &Kernel{
-		info:   info,
-		socks:  socks,
-		sess:   sess,
-		id:     wire.NewID(),
-		log:    logger,
-		execs:  make(chan *wire.Message, 1024),
-		inputs: make(chan string, 1),
-		done:   make(chan struct{}),
-	}
+	k.socks = socks
 	k.status(nil, "starting")
 	// In signal mode Jupyter interrupts the kernel with SIGINT.
 	sigs := make(chan os.Signal, 4)
@@ -106,7 +123,9 @@ func Run(ci sockets.ConnectionInfo, cmd session.Command, info Info, logger *log.
 				k.stop()
 				return
 			}
-			k.sess.Interrupt()
+			if sess := k.session(); sess != nil {
+				sess.Interrupt()
+			}
 		}
 	}()
 	go k.serve(socks.Shell, shellHandlers, true)
@@ -114,7 +133,15 @@ func Run(ci sockets.ConnectionInfo, cmd session.Command, info Info, logger *log.
 	go k.executor()
 	go k.readStdin()
 	<-k.done
-	return nil
+	<-k.started
+	return k.sessErr
+}
+
+// session returns the kernel's session once it has started, or nil if it
+// could not start (the kernel is then stopping, and Run returns why).
+func (k *Kernel) session() *session.Session {
+	<-k.started
+	return k.sess
 }
 
 func (k *Kernel) stop() { k.once.Do(func() { close(k.done) }) }

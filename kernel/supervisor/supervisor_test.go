@@ -38,6 +38,32 @@ func TestKernelInfoOnShellAndControl(t *testing.T) {
 	}
 }
 
+// The kernel answers before its evaluator is ready; an evaluator that
+// never gets ready ends the kernel, which says why, rather than leaving a
+// kernel that cannot run a cell.
+func TestEvaluatorThatCannotStart(t *testing.T) {
+	c, err := tryStartKernel(t, []string{"GOCONC_TEST_EVALUATOR=broken"})
+	if err != nil {
+		// It may exit before the client has dialed every port.
+		if !strings.Contains(err.Error(), "no interpreter here") {
+			t.Fatalf("the kernel exited without the evaluator's reason: %v", err)
+		}
+		return
+	}
+	defer c.close()
+	select {
+	case <-c.exited:
+	case <-time.After(patience):
+		t.Fatalf("the kernel kept running without an evaluator")
+	}
+	if code := c.cmd.ProcessState.ExitCode(); code == 0 {
+		t.Errorf("the kernel exited with status 0")
+	}
+	if !strings.Contains(c.stderr.String(), "no interpreter here") {
+		t.Errorf("the kernel's stderr lacks the evaluator's reason:\n%s", c.stderr.String())
+	}
+}
+
 func TestExecuteMessages(t *testing.T) {
 	c := startKernel(t)
 	c.waitReady()
