@@ -277,6 +277,43 @@ func TestCellPanic(t *testing.T) {
 	}
 }
 
+// A cell's uncaught panic says what Go's runtime says of the value: the
+// Value of panic's argument printed "<error Value>" for panic(err), the
+// most common panic there is.
+func TestCellPanicValues(t *testing.T) {
+	s := newSession(t)
+	s.must("type codeErr struct{ code int }\nfunc (e codeErr) Error() string { return fmt.Sprint(\"code \", e.code) }\ntype temp float64\nfunc (c temp) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\ntype point struct{ x int }")
+	for _, tt := range []struct{ cell, want string }{
+		{"_, err := strconv.Atoi(\"x\")\npanic(err)", `strconv.Atoi: parsing "x": invalid syntax`},
+		{"var err error = &os.PathError{Op: \"open\", Path: \"/x\", Err: os.ErrNotExist}\npanic(err)", "open /x: file does not exist"},
+		{"var err error = codeErr{42}\npanic(err)", "code 42"},
+		{"var s fmt.Stringer = temp(3)\npanic(s)", "3.0°C"},
+		{"n := 42\npanic(n)", "42"},
+		{"f := 1.5\npanic(f)", "1.5"},
+		{"panic(float32(0.1))", "0.1"},
+		{"b := true\npanic(b)", "true"},
+		{"panic(complex(1, -2))", "(1-2i)"},
+		{"msg := fmt.Sprint(\"bad \", 3)\npanic(msg)", "bad 3"},
+		{"panic(time.Month(3))", "March"},
+		{"panic(fs.FileMode(0))", "----------"},
+	} {
+		_, err := s.run(tt.cell)
+		p, ok := err.(*PanicReport)
+		if !ok || p.Value != tt.want {
+			t.Errorf("%q: panic value %#v, want %q", tt.cell, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ cell, prefix string }{
+		{"p := &point{1}\npanic(p)", "(*main.point) 0x"},
+		{"panic([]int{1})", "([]int) 0x"},
+	} {
+		_, err := s.run(tt.cell)
+		if p, ok := err.(*PanicReport); !ok || !strings.HasPrefix(p.Value, tt.prefix) {
+			t.Errorf("%q: panic value %#v, want %q and an address", tt.cell, err, tt.prefix)
+		}
+	}
+}
+
 func TestInterrupt(t *testing.T) {
 	s := newSession(t)
 	s.must("x := 1")

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 )
 
@@ -36,19 +37,18 @@ func panicValue(v any) string {
 	if rv, ok := v.(reflect.Value); ok && panickedNil(rv) {
 		return new(runtime.PanicNilError).Error()
 	}
-	var s string
-	switch x := v.(type) {
-	case runtime.Error:
-		s = x.Error()
-	case error:
-		s = x.Error()
-	case fmt.Stringer:
-		s = x.String()
-	case string:
-		s = x
-	default:
-		s = fmt.Sprintf("%v", v)
+	if rv, ok := v.(reflect.Value); ok {
+		// The interpreter panics with the reflect.Value of panic's
+		// argument; what it holds is what Go prints. (The Value's own
+		// String said "<error Value>" for panic(err).) A value of the
+		// cell's type behind an interface is the interpreter's wrapper,
+		// whose Error or String calls the cell's method.
+		v = nil
+		if rv.CanInterface() {
+			v = rv.Interface()
+		}
 	}
+	s := runtimePanicText(v)
 	// The interpreter prefixes some runtime errors with its position
 	// ("[5]/_.go:4:13: interface conversion: ..."); the frames say where.
 	s = interpreterPos.ReplaceAllString(s, "")
@@ -211,3 +211,70 @@ func boundOf(v any) bound {
 }
 
 func (b bound) above(limit int) bool { return b.huge || b.value > limit }
+
+// runtimePanicText words a panic value as Go's runtime prints it
+// (printpanicval): an error by its Error method, a Stringer by String, a
+// value of a basic type plainly (panic(1.5) prints 1.5), one of a named
+// basic type as main.Level(3), and anything else as its type and address,
+// (main.T) 0xc000012345.
+func runtimePanicText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case error:
+		return x.Error()
+	case fmt.Stringer:
+		return x.String()
+	case string:
+		return x
+	}
+	rv := reflect.ValueOf(v)
+	var s string
+	switch rv.Kind() {
+	case reflect.Bool:
+		s = strconv.FormatBool(rv.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		s = strconv.FormatInt(rv.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		s = strconv.FormatUint(rv.Uint(), 10)
+	case reflect.Float32, reflect.Float64:
+		s = strconv.FormatFloat(rv.Float(), 'g', -1, rv.Type().Bits())
+	case reflect.Complex64, reflect.Complex128:
+		s = strconv.FormatComplex(rv.Complex(), 'g', -1, rv.Type().Bits())
+	case reflect.String:
+		s = `"` + rv.String() + `"` // a named string type: main.Color("red")
+	default:
+		addr := uintptr(0)
+		switch rv.Kind() {
+		case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer, reflect.Slice:
+			addr = rv.Pointer()
+		default:
+			p := reflect.New(rv.Type()) // where a boxed copy would be
+			p.Elem().Set(rv)
+			addr = p.Pointer()
+		}
+		return fmt.Sprintf("(%s) %#x", goTypeName(rv.Type()), addr)
+	}
+	if rv.Type().PkgPath() != "" {
+		return rv.Type().String() + "(" + s + ")"
+	}
+	return s
+}
+
+// goTypeName is t's name as Go writes it, the cell's struct types by their
+// names (*main.T, not *struct { A int "goconc:\"T\"" }).
+func goTypeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + goTypeName(t.Elem())
+	case reflect.Slice:
+		return "[]" + goTypeName(t.Elem())
+	case reflect.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), goTypeName(t.Elem()))
+	case reflect.Map:
+		return "map[" + goTypeName(t.Key()) + "]" + goTypeName(t.Elem())
+	case reflect.Struct:
+		return structNamed(t.String())
+	}
+	return t.String()
+}
