@@ -19,8 +19,20 @@ type model struct {
 	diag     []string // leaks, deadlocks, panics, dropped events
 	// arrowsMade counts the arrows of the trace; arrows holds those drawn.
 	arrowsMade int
-	objects    map[trace.ObjectID]trace.Object
-	steps      bool // durations are counts of events (WithStepAxis)
+	// merged is how many goroutines the trace had when some share the
+	// last lane (lanes holds fewer); 0 when each has its own.
+	merged  int
+	objects map[trace.ObjectID]trace.Object
+	steps   bool // durations are counts of events (WithStepAxis)
+}
+
+// goroutines is how many goroutines the timeline shows, in lanes of their
+// own or sharing the last one.
+func (m *model) goroutines() int {
+	if m.merged > 0 {
+		return m.merged
+	}
+	return len(m.lanes)
 }
 
 // dur writes a duration of the timeline: a time, or a number of steps.
@@ -649,7 +661,7 @@ func (m *model) limit(lim limits, transfers int) {
 		for k := range m.arrows {
 			m.arrows[k].from, m.arrows[k].to = remap(m.arrows[k].from), remap(m.arrows[k].to)
 		}
-		m.lanes = lanes
+		m.lanes, m.merged = lanes, len(keep)
 		m.notes = append(m.notes, fmt.Sprintf("%d goroutines: the %d busiest are drawn, the others share the last lane", len(keep), lim.lanes-1))
 	}
 	if len(m.arrows) > lim.arrows {

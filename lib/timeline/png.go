@@ -26,7 +26,7 @@ func PNG(t *trace.Trace, opts ...Option) ([]byte, error) {
 	g := layout(m, c.width)
 	p := newPainter(g.width, g.height)
 	p.text(12, 22, m.title, p.c(colorText))
-	p.textRight(g.width-24, 22, strconv.Itoa(len(m.lanes))+" goroutines, "+m.dur(m.duration), p.c(colorMuted))
+	p.textRight(g.width-24, 22, strconv.Itoa(m.goroutines())+" goroutines, "+m.dur(m.duration), p.c(colorMuted))
 	p.line(g.x0, float64(g.axisY), g.x1, float64(g.axisY), p.c(colorMuted))
 	step := niceStep(g.duration, int((g.x1-g.x0)/90))
 	for d := step * 0; d <= g.duration; d += step {

@@ -88,7 +88,7 @@ func drawSVG(m *model, width int) []byte {
 		g.width, g.height, g.width, g.height)
 	fmt.Fprintf(&b, `<rect x="0" y="0" width="%d" height="%d" fill="#ffffff"/>`+"\n", g.width, g.height)
 	fmt.Fprintf(&b, `<text x="12" y="22" font-size="15" font-weight="bold" fill="%s">%s</text>`+"\n", colorText, esc(m.title))
-	fmt.Fprintf(&b, `<text x="%d" y="22" text-anchor="end" fill="%s">%d goroutines, %s</text>`+"\n", g.width-24, colorMuted, len(m.lanes), m.dur(m.duration))
+	fmt.Fprintf(&b, `<text x="%d" y="22" text-anchor="end" fill="%s">%d goroutines, %s</text>`+"\n", g.width-24, colorMuted, m.goroutines(), m.dur(m.duration))
 	drawLegend(&b, m, g)
 	drawAxis(&b, g)
 	for i, l := range m.lanes {

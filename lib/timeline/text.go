@@ -28,7 +28,7 @@ func Text(t *trace.Trace, opts ...Option) string {
 
 func drawText(m *model) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d goroutines, %s\n", m.title, len(m.lanes), m.dur(m.duration))
+	fmt.Fprintf(&b, "%s: %d goroutines, %s\n", m.title, m.goroutines(), m.dur(m.duration))
 	labelW := 28
 	col := func(d float64) int {
 		x := int(d / float64(m.duration) * textCols)

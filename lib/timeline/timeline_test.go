@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"image/png"
 	"io"
 	"os"
@@ -240,6 +241,28 @@ func TestLargeTracesDrawSmall(t *testing.T) {
 	}
 	if text := Text(tr); len(text) > 64<<10 {
 		t.Errorf("text of 100k events is %d bytes", len(text))
+	}
+}
+
+// The header counts every goroutine, also those that share the last lane:
+// it said "40 goroutines" of a cell that started 50.
+func TestHeaderCountsMergedGoroutines(t *testing.T) {
+	const n = 100
+	b := newBuilder(10*ms).g(1, "cell [1]", "", -1, -1)
+	for w := int64(2); w <= n; w++ {
+		b.g(w, "func()", "[1]:5", 0, ms)
+	}
+	tr := b.t
+	text := Text(tr)
+	if !strings.Contains(text, "more goroutines") {
+		t.Fatalf("%d goroutines were drawn each in a lane of its own:\n%s", n, text)
+	}
+	want := fmt.Sprintf(": %d goroutines, ", n)
+	if first, _, _ := strings.Cut(text, "\n"); !strings.Contains(first, want) {
+		t.Errorf("header %q, want it to count %d goroutines", first, n)
+	}
+	if svg := string(SVG(tr)); !strings.Contains(svg, fmt.Sprintf(">%d goroutines, ", n)) {
+		t.Errorf("the SVG's header does not count %d goroutines", n)
 	}
 }
 
