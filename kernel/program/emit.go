@@ -34,6 +34,9 @@ type gen struct {
 	errs Errors
 	// fieldArgs are the operands fieldNames passes through its hook.
 	fieldArgs map[ast.Expr]bool
+	// numeric are the operands of numeric verbs converted to their basic
+	// type (fmtverbs.go): printed as numbers, they need no wrapper.
+	numeric map[ast.Expr]bool
 	// addressed are the assignments that go through the addresses of the
 	// places they assign (explorePoints' split, tupleAssigns).
 	addressed map[ast.Stmt]bool

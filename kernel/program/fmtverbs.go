@@ -207,6 +207,10 @@ func (g *gen) numericOperand(arg ast.Expr) {
 	}
 	g.r.Before(arg, b.Name()+"(")
 	g.r.After(arg, ")")
+	if g.numeric == nil {
+		g.numeric = map[ast.Expr]bool{}
+	}
+	g.numeric[arg] = true
 }
 
 // registerTypes writes, for a type declaration, the statements that tell

@@ -29,7 +29,14 @@ func (g *gen) pickWrappers() {
 			return true
 		}
 		fn, ok := g.callee(call.Fun).(*types.Func)
-		if !ok || fn.Pkg() == nil || !wrappedPrinters[fn.Pkg().Path()+"."+fn.Name()] {
+		if !ok || fn.Pkg() == nil {
+			return true
+		}
+		wraps, printer := wrappedPrinters[fn.Pkg().Path()+"."+fn.Name()]
+		if fn.Signature().Recv() != nil {
+			wraps, printer = false, loggerPrinters[g.calleeName(call.Fun)]
+		}
+		if !printer {
 			return true
 		}
 		sig := fn.Signature()
@@ -37,7 +44,10 @@ func (g *gen) pickWrappers() {
 			return true // f(g()): the values of a call
 		}
 		for i, arg := range call.Args {
-			if to := g.wrapperFor(g.c.info.TypeOf(arg), paramType(sig, i, false)); to != "" {
+			if g.numeric[arg] {
+				continue
+			}
+			if to := g.wrapperFor(g.c.info.TypeOf(arg), paramType(sig, i, false), wraps); to != "" {
 				g.r.Before(arg, to+"(")
 				g.r.After(arg, ")")
 			}
@@ -56,6 +66,15 @@ var wrappedPrinters = map[string]bool{
 	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
 }
 
+// loggerPrinters are the printing methods of a *log.Logger, which print
+// as fmt does; MapTypes cannot list methods, so the interpreter hands
+// their arguments on unwrapped: l.Println(level) printed 2 for Go's WARN.
+var loggerPrinters = map[string]bool{
+	"(*log.Logger).Print": true, "(*log.Logger).Printf": true, "(*log.Logger).Println": true,
+	"(*log.Logger).Fatal": true, "(*log.Logger).Fatalf": true, "(*log.Logger).Fatalln": true,
+	"(*log.Logger).Panic": true, "(*log.Logger).Panicf": true, "(*log.Logger).Panicln": true,
+}
+
 // fmtInterfaces are MapTypes' interfaces for the printers, in its order,
 // with the method the interpreter finds each by and the hook that hands a
 // value on as one (a conversion makes no wrapper).
@@ -66,8 +85,9 @@ var fmtInterfaces = []struct{ pkg, name, method, hook string }{
 }
 
 // wrapperFor returns the conversion an argument of type t to a parameter
-// of type param needs, or "" if the interpreter wraps it as it should.
-func (g *gen) wrapperFor(t, param types.Type) string {
+// of type param needs, or "" if the interpreter hands it on as it should;
+// wraps says whether the interpreter wraps it by MapTypes.
+func (g *gen) wrapperFor(t, param types.Type, wraps bool) string {
 	if t == nil || param == nil || isInterface(t) || !g.notebookType(t) {
 		return ""
 	}
@@ -80,12 +100,12 @@ func (g *gen) wrapperFor(t, param types.Type) string {
 	}
 	picked := -1
 	for i, fi := range fmtInterfaces {
-		if names[fi.method] {
+		if wraps && names[fi.method] {
 			picked = i
 			break
 		}
 	}
-	if picked < 0 {
+	if picked < 0 && wraps {
 		return "" // handed on as it is
 	}
 	if iface, ok := param.Underlying().(*types.Interface); !ok || !iface.Empty() {
