@@ -32,8 +32,7 @@ const firstLook = 50 * time.Microsecond
 // it gives those caught in passing a moment to move on. Goroutines that
 // run or sleep are not leaks: background workers do that.
 func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
-	look := func() (map[int64]trace.State, int) { return cellGoroutines(cell) }
-	pending, running := look()
+	pending, running := cellGoroutines(cell)
 	if len(pending) == 0 && running == 0 && trace.Starting() == 0 {
 		return nil
 	}
@@ -57,7 +56,7 @@ func (e *Evaluator) Leaks(cell string) []evalproto.Goroutine {
 		time.Sleep(pause)
 		looked := time.Now()
 		var now map[int64]trace.State
-		now, running = look()
+		now, running = cellGoroutines(cell)
 		at := time.Now()
 		// A look at 10,000 goroutines takes milliseconds, and leaves
 		// garbage that stays (the evaluator collects seldom): the looks

@@ -35,6 +35,7 @@ type Kernel struct {
 	info  Info
 	socks *sockets.Kernel
 	id    string // this kernel's session id in message headers
+	log   *log.Logger
 
 	// The session, which starts the evaluator, is made while the sockets
 	// open and the first requests come: sess and sessErr are set once
@@ -42,7 +43,6 @@ type Kernel struct {
 	started chan struct{}
 	sess    *session.Session
 	sessErr error
-	log     *log.Logger
 
 	execs  chan *wire.Message
 	inputs chan string
