@@ -70,8 +70,8 @@ func (g *gen) nameSyncVars(inList map[ast.Stmt]bool) {
 			var calls []string
 			for _, id := range ids {
 				obj := g.c.info.ObjectOf(id)
-				if obj == nil || !traced(obj.Type(), 0) {
-					continue
+				if id.Name == "_" || obj == nil || !traced(obj.Type(), 0) {
+					continue // var _ sync.Mutex names nothing
 				}
 				arg := "&" + id.Name
 				if _, isPtr := obj.Type().Underlying().(*types.Pointer); isPtr {

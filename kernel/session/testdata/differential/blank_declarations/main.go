@@ -1,11 +1,13 @@
 // Blank declarations: a compile-time check that a type implements an
 // interface, a value computed for its effect, and blank variables without
-// a value, which declare nothing.
+// a value, which declare nothing, also of the types whose variables
+// timelines name (var _ sync.Mutex).
 package main
 
 import (
 	"fmt"
 	"io"
+	"sync"
 )
 
 type discard struct{ n int }
@@ -28,6 +30,7 @@ var (
 	_ io.Reader
 	_ = count()
 	n = 3
+	_ sync.Mutex
 )
 
 func main() {
@@ -38,6 +41,11 @@ func main() {
 	)
 	var _, y int
 	var _ = count()
+	var _ sync.Mutex
+	var _, wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); calls++ }()
+	wg.Wait()
 	d := &discard{}
 	fmt.Fprint(d, "hello")
 	fmt.Println(n, x, y, calls, d.n)
