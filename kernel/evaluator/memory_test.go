@@ -89,6 +89,27 @@ func TestGarbageIsGivenBackAtRest(t *testing.T) {
 	}
 }
 
+func TestMuchGarbageIsGivenBackAfterACell(t *testing.T) {
+	var frees atomic.Int32
+	m := &memoryReturn{free: func() { frees.Add(1); debug.FreeOSMemory() }}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	debug.FreeOSMemory()
+	m.look(giveBackIdle, true)
+	frees.Store(0)
+
+	for range 4 * garbageMost / (256 << 10) {
+		garbageSink = make([]byte, 256<<10) // four garbageMosts, garbage but the last
+	}
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 1 {
+		t.Fatalf("%d MiB of garbage over a small live heap was given back %d times right after the cell; want once", 4*garbageMost>>20, n)
+	}
+	m.look(giveBackAfter, false)
+	if n := frees.Load(); n != 1 {
+		t.Errorf("memory was given back again after a cell that left nothing (%d times in all)", n)
+	}
+}
+
 func TestIdleLookFollowsTheLastCell(t *testing.T) {
 	var frees atomic.Int32
 	m := &memoryReturn{free: func() { frees.Add(1) }}
