@@ -66,7 +66,7 @@ func (g *Group) DoChan(key string, fn func() (any, error)) <-chan Result {
 		return g.exploredDoChan(key, fn)
 	}
 	id := g.object()
-	parent := trace.Fork()
+	parent := trace.MaybeFork() // a DoChan that joins a call starts nothing
 	pos := trace.Position(2)
 	return g.g.DoChan(key, func() (any, error) {
 		trace.Enter("singleflight "+key, pos, parent)

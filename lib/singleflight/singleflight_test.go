@@ -87,3 +87,23 @@ func ExampleGroup() {
 	fmt.Println(v, err, shared)
 	// Output: 42 <nil> false
 }
+
+// A DoChan that joins a call in flight starts no goroutine, and leaves
+// none counted as starting: the ticket it took waited for ever, and every
+// later leak check of the notebook waited five seconds for it.
+func TestJoinedDoChanStartsNothing(t *testing.T) {
+	var g singleflight.Group
+	before := trace.Starting()
+	release := make(chan struct{})
+	first := g.DoChan("k", func() (any, error) { <-release; return "v", nil })
+	second := g.DoChan("k", func() (any, error) { return "never called", nil })
+	close(release)
+	for _, ch := range []<-chan singleflight.Result{first, second} {
+		if r := <-ch; r.Val != "v" {
+			t.Errorf("DoChan got %v, want the first call's v", r.Val)
+		}
+	}
+	if n := trace.Starting() - before; n != 0 {
+		t.Errorf("%d goroutines count as starting after two DoChans of one call, both answered", n)
+	}
+}

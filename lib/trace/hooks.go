@@ -245,6 +245,17 @@ func Fork() Ticket {
 	return t
 }
 
+// MaybeFork returns a ticket for a goroutine the caller may start, or may
+// not: a singleflight DoChan that joins a call in flight starts none, and
+// cannot tell which it did. Unlike Fork's, Starting does not count the
+// ticket, which would wait for an Enter that never comes (every later
+// leak check waited its full five seconds for it). Not for explored runs,
+// whose goroutines must all be forked.
+func MaybeFork() Ticket {
+	g := goid.Get()
+	return Ticket{Parent: g, Order: rec.order.Add(1), label: LabelOf(g)}
+}
+
 // Enter registers the calling goroutine as a new goroutine started at pos
 // by the holder of ticket t. It inherits the parent's label. Wrappers that
 // start goroutines call it first thing in the new goroutine, then Exit.
