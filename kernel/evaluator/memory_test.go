@@ -63,18 +63,30 @@ func stackMemory() uint64 {
 
 var garbageSink []byte
 
-func TestGarbageIsGivenBackAtRest(t *testing.T) {
-	var frees atomic.Int32
+// collectedByLooks returns a memoryReturn that counts its frees, with the
+// heap emptied and the collector off for the rest of the test: no
+// collection but the looks', so garbage stays garbage until one.
+func collectedByLooks(t *testing.T) (*memoryReturn, *atomic.Int32) {
+	frees := new(atomic.Int32)
 	m := &memoryReturn{free: func() { frees.Add(1); debug.FreeOSMemory() }}
-	// No collection but ours: the garbage stays garbage until the look.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	old := debug.SetGCPercent(-1)
+	t.Cleanup(func() { debug.SetGCPercent(old) })
 	debug.FreeOSMemory()
 	m.look(giveBackIdle, true)
 	frees.Store(0)
+	return m, frees
+}
 
-	for range 64 {
-		garbageSink = make([]byte, 256<<10) // 16 MiB in all, garbage but the last
+// makeGarbage allocates n bytes in pieces, all garbage but the last.
+func makeGarbage(n int) {
+	for range n / (256 << 10) {
+		garbageSink = make([]byte, 256<<10)
 	}
+}
+
+func TestGarbageIsGivenBackAtRest(t *testing.T) {
+	m, frees := collectedByLooks(t)
+	makeGarbage(16 << 20)
 	m.look(giveBackAfter, false)
 	if n := frees.Load(); n != 0 {
 		t.Errorf("16 MiB of garbage was collected right after a cell (%d times); want it left to the collector until the notebook rests", n)
@@ -90,16 +102,8 @@ func TestGarbageIsGivenBackAtRest(t *testing.T) {
 }
 
 func TestMuchGarbageIsGivenBackAfterACell(t *testing.T) {
-	var frees atomic.Int32
-	m := &memoryReturn{free: func() { frees.Add(1); debug.FreeOSMemory() }}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	debug.FreeOSMemory()
-	m.look(giveBackIdle, true)
-	frees.Store(0)
-
-	for range 4 * garbageMost / (256 << 10) {
-		garbageSink = make([]byte, 256<<10) // four garbageMosts, garbage but the last
-	}
+	m, frees := collectedByLooks(t)
+	makeGarbage(4 * garbageMost)
 	m.look(giveBackAfter, false)
 	if n := frees.Load(); n != 1 {
 		t.Fatalf("%d MiB of garbage over a small live heap was given back %d times right after the cell; want once", 4*garbageMost>>20, n)

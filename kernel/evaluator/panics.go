@@ -253,28 +253,11 @@ func runtimePanicText(v any) string {
 			p.Elem().Set(rv)
 			addr = p.Pointer()
 		}
-		return fmt.Sprintf("(%s) %#x", goTypeName(rv.Type()), addr)
+		name, _ := namedIn(rv.Type()) // %T's name: *main.T, not *struct {...}
+		return fmt.Sprintf("(%s) %#x", name, addr)
 	}
 	if rv.Type().PkgPath() != "" {
 		return rv.Type().String() + "(" + s + ")"
 	}
 	return s
-}
-
-// goTypeName is t's name as Go writes it, the cell's struct types by their
-// names (*main.T, not *struct { A int "goconc:\"T\"" }).
-func goTypeName(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Pointer:
-		return "*" + goTypeName(t.Elem())
-	case reflect.Slice:
-		return "[]" + goTypeName(t.Elem())
-	case reflect.Array:
-		return fmt.Sprintf("[%d]%s", t.Len(), goTypeName(t.Elem()))
-	case reflect.Map:
-		return "map[" + goTypeName(t.Key()) + "]" + goTypeName(t.Elem())
-	case reflect.Struct:
-		return structNamed(t.String())
-	}
-	return t.String()
 }
