@@ -422,12 +422,29 @@ func BoxName(v reflect.Value) string {
 	if n.Kind() != reflect.Pointer || n.IsNil() {
 		return ""
 	}
-	t := n.Elem().FieldByName("typ")
+	return itypeName(n.Elem().FieldByName("typ"), true)
+}
+
+// yaegiPtrT is the category of a pointer type among Yaegi's types
+// (interp.ptrT).
+const yaegiPtrT = 26
+
+// itypeName is the name of a defined type, given as the interpreter's
+// *itype, or with ptr of a pointer to one ("*main.Counter").
+func itypeName(t reflect.Value, ptr bool) string {
 	if t.Kind() != reflect.Pointer || t.IsNil() {
 		return ""
 	}
 	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
-	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" {
+	if name.Kind() != reflect.String || path.Kind() != reflect.String {
+		return ""
+	}
+	if name.String() == "" {
+		if cat := t.Elem().FieldByName("cat"); ptr && cat.CanUint() && cat.Uint() == yaegiPtrT {
+			if elem := itypeName(t.Elem().FieldByName("val"), false); elem != "" {
+				return "*" + elem
+			}
+		}
 		return ""
 	}
 	if path.String() == "" {

@@ -71,7 +71,7 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 	if len(impls) == 0 && !(commaOK && empty) && commaOK && g.compiledMethods(to) == nil {
 		return
 	}
-	if to.Underlying().(*types.Interface).NumMethods() == 0 {
+	if to.Underlying().(*types.Interface).NumMethods() == 0 && !commaOK {
 		return // (x.(any) of an interface holds unless x is nil)
 	}
 	g.r.Replace(ta, func() string {
@@ -102,8 +102,39 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		}
 		return "return " + v
 	}
+	if typ.Underlying().(*types.Interface).NumMethods() == 0 {
+		// Every value but nil is one (case any: in a type switch, and
+		// case T: in an instance with T any). Yaegi's comma-ok
+		// assertion to interface{} said false.
+		if !commaOK {
+			b.WriteString("if __goconc_x == nil { " + g.badInterface(typ) + " }; ")
+		}
+		b.WriteString(result("__goconc_x") + " }")
+		return b.String()
+	}
 	for _, t := range impls {
 		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
+	}
+	if others {
+		// By the name in the value's box: see namedOthers.
+		yes, no := g.namedOthers(typ)
+		b.WriteString("switch " + HooksName + ".BoxedName(__goconc_x) { ")
+		for _, t := range yes {
+			b.WriteString("case " + strconv.Quote(g.boxName(t)) + ": __goconc_y, _ := __goconc_x.(" + types.TypeString(t, g.qualifier) + "); " + result("__goconc_y") + "; ")
+		}
+		if len(no) > 0 {
+			var names []string
+			for _, t := range no {
+				names = append(names, strconv.Quote(g.boxName(t)))
+			}
+			b.WriteString("case " + strings.Join(names, ", ") + ": ")
+			if commaOK {
+				b.WriteString("return nil, false; ")
+			} else {
+				b.WriteString(g.badInterface(typ) + "; ")
+			}
+		}
+		b.WriteString("}; ")
 	}
 	b.WriteString(g.compiledAssertion(typ, to, "__goconc_x", result))
 	switch {
@@ -193,6 +224,35 @@ func (g *gen) implementers(to types.Type) (structs []string, others bool) {
 		}
 	}
 	return structs, others
+}
+
+// namedOthers returns the notebook's package-level named types that are
+// neither structs nor interfaces, and the pointers to them, that implement
+// the interface type to (yes), and those that do not (no). Yaegi's own
+// assertion, which the others of implementers leave to it, took a
+// myfloat without a bar method for an interface{ bar() int } that a
+// myint implements (Go's test/typeparam/typeswitch7.go), and a plain
+// float64 for one with a method of a Meters; a box names its value's
+// type (BoxedName), which tells them apart.
+func (g *gen) namedOthers(to types.Type) (yes, no []types.Type) {
+	iface, ok := to.Underlying().(*types.Interface)
+	if !ok || !iface.IsMethodSet() {
+		return nil, nil
+	}
+	for _, named := range g.packageTypes() {
+		switch named.Underlying().(type) {
+		case *types.Struct, *types.Interface:
+			continue
+		}
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			if types.Implements(t, iface) {
+				yes = append(yes, t)
+			} else {
+				no = append(no, t)
+			}
+		}
+	}
+	return yes, no
 }
 
 // notebookImplementers returns the notebook's package-level named types
