@@ -594,9 +594,20 @@ func asIdent(e ast.Expr) *ast.Ident {
 }
 
 // paren parenthesises a type written in place of a type parameter where
-// its text would read differently: *T(x), func(int)(x), chan int(x).
+// its text would read differently: a conversion, *T(x), func(int)(x),
+// chan int(x), and a method expression, (*T).M. Elsewhere the parentheses
+// would be in the way: Yaegi's compiler panics on var v (interface{ M() }).
 func (l *lowerer) paren(u *unit, id *ast.Ident, text string) string {
-	if cl, ok := u.parent[id].(*ast.CompositeLit); ok && cl.Type == id {
+	switch p := u.parent[id].(type) {
+	case *ast.CallExpr:
+		if p.Fun != id {
+			return text
+		}
+	case *ast.SelectorExpr:
+		if p.X != id {
+			return text
+		}
+	default:
 		return text
 	}
 	for _, p := range []string{"*", "<-", "func", "chan", "interface"} {
@@ -841,7 +852,8 @@ func bind(info *types.Info, list *ast.FieldList, args []types.Type) map[*types.T
 // lowered returns u.src[start:end] with the type parameters of m written
 // as their arguments and instantiations renamed.
 func (l *lowerer) lowered(u *unit, start, end int, m map[*types.TypeParam]types.Type) string {
-	return apply(u.src, start, end, tidy(l.uses(u, start, end, m, false)))
+	edits := append(l.uses(u, start, end, m, false), l.duplicateCases(u, start, end, m)...)
+	return apply(u.src, start, end, tidy(edits))
 }
 
 // apply returns src[start:end] with the edits inside it made.

@@ -69,9 +69,22 @@ func TestLower(t *testing.T) {
 			[]string{"~int"},
 		},
 		{
-			"a pointer type argument is parenthesised in a conversion",
+			"a pointer type argument is parenthesised in a conversion, and only there",
 			"package main\nfunc Conv[T any](x any) T { return T(x.(T)) }\nvar _ = Conv[*int](nil)\n",
-			[]string{"func Convᐸptrintᐳ(x any) (*int) { return (*int)(x.((*int))) }"},
+			[]string{"func Convᐸptrintᐳ(x any) *int { return (*int)(x.(*int)) }"},
+			nil,
+		},
+		{
+			// Yaegi's compiler panicked on var c (interface{ M() }).
+			"an interface type argument is not parenthesised in a declaration",
+			"package main\nfunc F[T any](x any) bool { var c T; c, ok := x.(T); _ = c; return ok }\nvar _ = F[interface{ M() }](nil)\n",
+			[]string{"var c interface{M(); }", "x.(interface{M(); })"},
+			[]string{"var c (", "x.((", "(interface{M(); }), bool"},
+		},
+		{
+			"a case an instance names twice is dropped",
+			"package main\nfunc F[T any](x any) string { switch x.(type) { case T: return \"T\"; case int32, int16: return \"small\"; case int: return \"int\" }; return \"\" }\nvar _ = F[int32](nil)\nvar _ = F[int](nil)\n",
+			[]string{"case int32: return \"T\"; case int16: return \"small\"; case int: return \"int\"", "case int: return \"T\"; case int32, int16: return \"small\";  }"},
 			nil,
 		},
 		{
