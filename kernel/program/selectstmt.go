@@ -95,7 +95,9 @@ func (g *gen) rewriteSelect(s *ast.SelectStmt, label *ast.LabeledStmt, cr *chanR
 					fmt.Fprintf(&b, "%s %s %s; ", strings.Join(lhs, ", "), k.assign.Tok, rhs)
 					if k.assign.Tok == token.DEFINE {
 						for _, l := range k.assign.Lhs {
-							fmt.Fprintf(&b, "_ = %s; ", g.r.Text(l))
+							if id, ok := l.(*ast.Ident); !ok || id.Name != "_" { // case _, ok := <-c
+								fmt.Fprintf(&b, "_ = %s; ", g.r.Text(l))
+							}
 						}
 					}
 				}
