@@ -16,7 +16,7 @@ type ReadWriter interface {
 
 type file struct{ data string }
 
-func (f *file) Read() string    { return f.data }
+func (f *file) Read() string   { return f.data }
 func (f *file) Write(s string) { f.data += s }
 
 var (
