@@ -282,8 +282,13 @@ func TestCellPanic(t *testing.T) {
 // most common panic there is.
 func TestCellPanicValues(t *testing.T) {
 	s := newSession(t)
-	s.must("type codeErr struct{ code int }\nfunc (e codeErr) Error() string { return fmt.Sprint(\"code \", e.code) }\ntype temp float64\nfunc (c temp) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\ntype point struct{ x int }")
+	s.must("type codeErr struct{ code int }\nfunc (e codeErr) Error() string { return fmt.Sprint(\"code \", e.code) }\ntype temp float64\nfunc (c temp) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }\ntype point struct{ x int }\ntype level int\ntype color string\ntype ratio float64\ntype mood int\nfunc (m mood) String() string { return \"happy\" }")
 	for _, tt := range []struct{ cell, want string }{
+		{"panic(level(5))", "main.level(5)"},
+		{"l := level(6)\npanic(l)", "main.level(6)"},
+		{"panic(color(\"red\"))", `main.color("red")`},
+		{"panic(ratio(0.5))", "main.ratio(0.5)"},
+		{"panic(mood(1))", "happy"},
 		{"_, err := strconv.Atoi(\"x\")\npanic(err)", `strconv.Atoi: parsing "x": invalid syntax`},
 		{"var err error = &os.PathError{Op: \"open\", Path: \"/x\", Err: os.ErrNotExist}\npanic(err)", "open /x: file does not exist"},
 		{"var err error = codeErr{42}\npanic(err)", "code 42"},

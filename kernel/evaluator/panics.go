@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/goconc/goconc/kernel/fieldnames"
 )
 
 // PanicReport describes a panic in a cell or in a goroutine it started.
@@ -229,6 +231,18 @@ func runtimePanicText(v any) string {
 		return x
 	}
 	rv := reflect.ValueOf(v)
+	typeName := ""
+	if box := fieldnames.BoxName(rv); box != "" {
+		// panic(Code(9)) of a notebook type that is not a struct: the
+		// box names the type, which reflect does not know.
+		rv = fieldnames.Unboxed(rv)
+		if s, ok := fieldnames.StringOf(box, rv); ok {
+			return s
+		}
+		typeName = fieldnames.GoName(box)
+	} else if rv.Type().PkgPath() != "" {
+		typeName = rv.Type().String()
+	}
 	var s string
 	switch rv.Kind() {
 	case reflect.Bool:
@@ -253,11 +267,14 @@ func runtimePanicText(v any) string {
 			p.Elem().Set(rv)
 			addr = p.Pointer()
 		}
-		name, _ := namedIn(rv.Type()) // %T's name: *main.T, not *struct {...}
+		name := typeName
+		if name == "" {
+			name, _ = namedIn(rv.Type()) // %T's name: *main.T, not *struct {...}
+		}
 		return fmt.Sprintf("(%s) %#x", name, addr)
 	}
-	if rv.Type().PkgPath() != "" {
-		return rv.Type().String() + "(" + s + ")"
+	if typeName != "" {
+		return typeName + "(" + s + ")"
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package fieldnames
 
 import (
+	"fmt"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -100,4 +101,19 @@ func stringed(v reflect.Value, s *shape) (reflect.Value, bool) {
 		return v, false
 	}
 	return v.Convert(st.(reflect.Type)), true
+}
+
+// StringOf returns what the String method of the notebook type called
+// name, not a struct, makes of v, a value of its underlying type, if the
+// type has one registered.
+func StringOf(name string, v reflect.Value) (string, bool) {
+	st, ok := stringerTypes.Load(name)
+	if !ok || !v.IsValid() || st.(reflect.Type).Kind() != v.Kind() || !v.CanInterface() {
+		return "", false
+	}
+	s, ok := v.Convert(st.(reflect.Type)).Interface().(fmt.Stringer)
+	if !ok {
+		return "", false
+	}
+	return s.String(), true
 }

@@ -147,6 +147,14 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 		}
 		return
 	}
+	if g.isBuiltinNamed(call.Fun, "panic") {
+		// panic(Code(4)): a constant too, or recover().(Code) failed
+		// and the report named no type.
+		if len(call.Args) == 1 {
+			g.copyIntoOrBox(call.Args[0], types.NewInterfaceType(nil, nil))
+		}
+		return
+	}
 	if g.keepsNone(call.Fun) {
 		return
 	}
