@@ -499,3 +499,39 @@ func TestInterruptNow(t *testing.T) {
 		t.Fatal("the stop channel is still open after an interrupt with Now")
 	}
 }
+
+// TestPanicChains: above an uncaught panic, the panics recovered on its
+// way by calls that had not returned, as Go prints them.
+func TestPanicChains(t *testing.T) {
+	s := newSession(t)
+	s.must("func safe(f func()) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"%v\", r)\n\t\t\treturn\n\t\t}\n\t}()\n\tf()\n\treturn nil\n}\nfunc inner() {\n\tdefer func() { r := recover(); panic(fmt.Sprint(\"after \", r)) }()\n\tpanic(\"inner\")\n}\nfunc handle() { recover() }")
+	for _, tt := range []struct{ name, cell, want string }{
+		{"re-panicked", "defer func() { r := recover(); panic(r) }()\npanic(\"boom\")", "boom [recovered, repanicked]"},
+		{"another value", "defer func() { r := recover(); panic(fmt.Sprint(\"wrapped: \", r)) }()\npanic(\"boom\")", "boom [recovered]\n\tpanic: wrapped: boom"},
+		{"recoveries that returned are over", "for i := range 3 { _ = safe(func() { panic(i) }) }\nfunc() { defer handle(); panic(\"handled\") }()\npanic(\"final\")", "final"},
+		{"a call that panicked again, recovered since", "_ = safe(inner)\npanic(\"last\")", "last"},
+		{"runtime error", "defer func() { r := recover(); panic(r) }()\nvar m map[string]int\nm[\"x\"] = 1", "assignment to entry in nil map [recovered, repanicked]"},
+		{"an earlier cell's", "panic(\"alone\")", "alone"},
+	} {
+		_, err := s.run(tt.cell)
+		if p, ok := err.(*PanicReport); !ok || p.Value != tt.want {
+			t.Errorf("%s: %#v, want the panic value %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestDeferredHandlerOfAnEarlierCell: a function that recovers, declared
+// in one cell and deferred in another, takes the panic.
+func TestDeferredHandlerOfAnEarlierCell(t *testing.T) {
+	s := newSession(t)
+	s.must("func handle() { recover() }\ntype guard struct{}\nfunc (guard) catch() { recover() }")
+	for _, cell := range []string{
+		"func() { defer handle(); panic(\"handled\") }()",
+		"func() { defer guard{}.catch(); panic(\"caught\") }()",
+		"defer handle()\npanic(\"at the top\")",
+	} {
+		if _, err := s.run(cell); err != nil {
+			t.Errorf("%q: %v", cell, err)
+		}
+	}
+}

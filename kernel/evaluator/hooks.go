@@ -43,6 +43,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Name":          reflect.ValueOf(nameObject),
 		"At":            reflect.ValueOf(trace.SetPosition),
 		"Recovered":     reflect.ValueOf(recovered),
+		"RecoveryMark":  reflect.ValueOf(recoveryMark),
+		"RecoveryDone":  reflect.ValueOf(recoveryDone),
+		"RecoveryExit":  reflect.ValueOf(recoveryExit),
 		"Unwrapped":     reflect.ValueOf(unwrapped),
 		"TypedNilError": reflect.ValueOf(typedNilError),
 		"Rewrapped":     reflect.ValueOf(rewrapped),
@@ -363,7 +366,8 @@ func (e *Evaluator) cellStart() {
 	cell, label := e.current, e.label
 	e.mainG = trace.Current()
 	e.mu.Unlock()
-	explore.Adopt() // an explored cell's statements are its run's main goroutine
+	chains.take(e.mainG) // (an earlier cell's, in this goroutine)
+	explore.Adopt()      // an explored cell's statements are its run's main goroutine
 	trace.SetLabel(cell)
 	name := "cell"
 	if label != "" {
@@ -443,6 +447,9 @@ func (e *Evaluator) goCall(parent trace.Ticket, name, where, texts string, f any
 // stale function, or a nil one.)
 func (e *Evaluator) goExit(r any) {
 	defer runtime.Goexit()
+	if r == nil {
+		chains.take(trace.Current()) // (left by calls that panicked again, recovered since)
+	}
 	if _, stopped := r.(halted); r == nil || stopped {
 		trace.Exit(nil, false)
 		return
@@ -534,6 +541,14 @@ func exits(e *Evaluator) interp.Exports {
 // running. A runtime error the interpreter words its own way (with its
 // position first, or reflect's words) is worded as Go's runtime would.
 func recovered(v any, fn string) any {
+	r := recoveredValue(v, fn)
+	if r != nil {
+		chains.recovering(r) // (panicchain.go)
+	}
+	return r
+}
+
+func recoveredValue(v any, fn string) any {
 	if v == nil && fn != "" {
 		// In a notebook function called by a deferred call?
 		v = takeDeferredPanic(fn)

@@ -25,7 +25,7 @@ func (p *PanicReport) Error() string { return "panic: " + p.Value }
 // panicReport builds the report of a panic of goroutine g.
 func (e *Evaluator) panicReport(cell string, g int64, name, pos string, v any, main bool) *PanicReport {
 	return &PanicReport{
-		Value:     panicValue(v),
+		Value:     chainText(g, v, panicValue(v)),
 		Goroutine: name,
 		StartedAt: pos,
 		Frames:    cellFrames(e.errw.takeFrames(g)),

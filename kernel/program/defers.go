@@ -3,9 +3,14 @@ package program
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/goconc/goconc/kernel/cell"
 )
 
 // rewriteDefers makes deferred calls mean what Go says they mean.
@@ -126,7 +131,7 @@ func (g *gen) mayRecover(call *ast.CallExpr) bool {
 		}
 	}
 	fn := g.calledFunc(call)
-	return fn != nil && fn.Pkg() == g.c.pkg && g.recovers()[fn]
+	return fn != nil && fn.Pkg() == g.c.pkg && (g.recovers()[fn] || g.declRecovers(fn))
 }
 
 // calledFunc returns the function or method a call names (f(x), pkg.F(x),
@@ -237,4 +242,60 @@ func (g *gen) rangeFuncDefers() map[*ast.DeferStmt]bool {
 		walk(fd.Body, false)
 	}
 	return out
+}
+
+// declRecovers reports whether fn, one of the notebook's functions or
+// methods declared in an earlier cell, calls recover() itself: this
+// cell's check sees its declaration without a body. (A handler declared
+// in one cell and deferred in a function literal of another let the panic
+// go on.)
+func (g *gen) declRecovers(fn *types.Func) bool {
+	key := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := t.(*types.Named)
+		if !ok {
+			return false
+		}
+		key = n.Obj().Name() + "." + key
+	}
+	for i := len(g.p.st.decls) - 1; i >= 0; i-- {
+		d := g.p.st.decls[i]
+		if (d.Kind == cell.Func || d.Kind == cell.Method) && slices.Contains(d.Keys, key) {
+			return srcRecovers(d.Src)
+		}
+	}
+	return false
+}
+
+// srcRecovers reports whether the function declared by src calls
+// recover() itself, not in a function literal.
+func srcRecovers(src string) bool {
+	if !strings.Contains(src, "recover") {
+		return false
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) == 0 {
+		return false
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok || found {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" && len(call.Args) == 0 {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }

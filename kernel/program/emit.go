@@ -184,6 +184,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	}
 	g.loopVars()
 	g.rewriteDefers()
+	g.endRecoveries()
 	g.parenthesizeTupleLiterals()
 	g.tupleAssigns()
 	g.redeclareResults()
