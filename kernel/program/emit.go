@@ -186,6 +186,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteDefers()
 	g.endRecoveries()
 	g.parenthesizeTupleLiterals()
+	g.parenthesizeBoolResults()
 	g.derefFirst()
 	g.tupleAssigns()
 	g.redeclareResults()

@@ -106,7 +106,15 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 		for _, a := range call.Args {
 			if tv, ok := g.c.info.Types[a]; ok && (tv.Value != nil || tv.IsNil()) {
 				// A constant, or nil: "ga := nil" is no Go, and the
-				// interpreter panicked on it ("nil reflect type").
+				// interpreter panicked on it ("nil reflect type"). A
+				// constant gets its parameter's type, which go/types
+				// gave it: through GoCall's interfaces, 1234 was an int
+				// for an int64 ("reflect: Call using int as type int64",
+				// Go's test/fixedbugs/bug084.go).
+				if typ, ok := g.localType(tv.Type); ok && tv.Value != nil && !isUntyped(tv.Type) {
+					args = append(args, typ+"("+r.Source(a)+")")
+					continue
+				}
 				args = append(args, r.Source(a))
 				continue
 			}
