@@ -46,6 +46,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"RecoveryMark":  reflect.ValueOf(recoveryMark),
 		"RecoveryDone":  reflect.ValueOf(recoveryDone),
 		"RecoveryExit":  reflect.ValueOf(recoveryExit),
+		"DeferGuard":    reflect.ValueOf(newDeferGuard),
 		"Unwrapped":     reflect.ValueOf(unwrapped),
 		"TypedNilError": reflect.ValueOf(typedNilError),
 		"Rewrapped":     reflect.ValueOf(rewrapped),

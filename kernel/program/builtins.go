@@ -44,8 +44,13 @@ func (g *gen) rewriteBuiltins() {
 							// The function's name lets a deferred call
 							// of it, and only it, take the panic (see
 							// rewriteDefers).
-							g.r.Before(x, HooksName+".Recovered(")
-							g.r.After(x, ", "+strconv.Quote(g.recoverers()[x])+")")
+							if g.guardTakes[x] {
+								g.r.Before(x, HooksName+".Recovered("+deferGuardName+".Take(")
+								g.r.After(x, "), "+strconv.Quote(g.recoverers()[x])+")")
+							} else {
+								g.r.Before(x, HooksName+".Recovered(")
+								g.r.After(x, ", "+strconv.Quote(g.recoverers()[x])+")")
+							}
 						}
 					}
 				}

@@ -376,7 +376,18 @@ func (g *gen) typedSend(s *ast.SendStmt) bool {
 
 // bodyText renders the statements inside a block, without its braces.
 func (g *gen) bodyText(b *ast.BlockStmt) string {
-	return g.r.Directive(b.Lbrace+1) + g.r.Range(g.r.Offset(b.Lbrace)+1, g.r.Offset(b.Rbrace))
+	return g.r.Directive(b.Lbrace+1) + g.prologues[b] + g.r.Range(g.r.Offset(b.Lbrace)+1, g.r.Offset(b.Rbrace))
+}
+
+// prologue writes text at the start of the function body b, before what
+// other rewrites write before its first statement. (Anchored to the body,
+// it is not in the range bodyText renders: bodyText writes it.)
+func (g *gen) prologue(b *ast.BlockStmt, text string) {
+	if g.prologues == nil {
+		g.prologues = map[*ast.BlockStmt]string{}
+	}
+	g.prologues[b] += text
+	g.r.At(b, b.Lbrace+1, text)
 }
 
 // loopCheck makes a loop check for an interrupt every 256 iterations. The

@@ -46,44 +46,108 @@ import (
 // not, as in Go.
 //
 // Only functions whose body calls recover() are called so (only those can
-// recover, in Go): raising a panic again from a deferred call keeps the
-// interpreter from running the frame's other deferred calls, so a deferred
-// cleanup(), wg.Done() or cancel() is left as it is. A function value that
-// recovers (f := handle; defer f()) still cannot.
+// recover, in Go). A function value that recovers (f := handle; defer
+// f()) still cannot.
+//
+// In a function with more than one deferred call, each runs through the
+// function's guard (guardDefers), so that one that panics does not keep
+// the others from running.
 func (g *gen) rewriteDefers() {
 	inRangeFunc := g.rangeFuncDefers()
+	guarded := g.guardDefers(inRangeFunc)
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeferStmt)
 			if !ok || inRangeFunc[ds] {
 				return true // rangeFuncs defers those its own way
 			}
-			copyArgs := g.hasVariableArgs(ds.Call)
+			guard := guarded[ds]
+			copyArgs := g.hasVariableArgs(ds.Call) || guard && !g.hasTupleArg(ds.Call)
 			hand := g.mayRecover(ds.Call)
-			if !copyArgs && !hand {
+			if !copyArgs && !hand && !guard {
 				return true
 			}
 			g.r.Replace(ds, func() string {
-				var tmps, vals, args []string
+				_, lit := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
+				if guard && lit && len(ds.Call.Args) == 0 {
+					// Made where it stands, in the deferring frame, where
+					// Yaegi's recover() finds the panic.
+					return "defer " + deferGuardName + ".Run(" + g.r.Source(ds.Call.Fun) + ")"
+				}
+				var tmps, vals, args, types_ []string
+				typed := true // the temporaries' types, for a guarded call
+				temp := func(prefix string, e ast.Expr, addr bool) string {
+					t := g.r.Temp(prefix)
+					src, typ := g.r.Source(e), g.c.info.TypeOf(e)
+					if addr {
+						src, typ = "&"+src, types.NewPointer(typ)
+					}
+					tmps, vals = append(tmps, t), append(vals, src)
+					text, ok := g.localType(typ)
+					// A value another rewrite made into a hook's call
+					// may be of another type (json's any): no guard.
+					typed = typed && ok && g.r.Range(g.r.Offset(e.Pos()), g.r.Offset(e.End())) == g.r.Text(e)
+					types_ = append(types_, t+" "+text)
+					return t
+				}
 				for _, a := range ds.Call.Args {
 					if tv, ok := g.c.info.Types[a]; !copyArgs || ok && tv.Value != nil {
 						args = append(args, g.r.Source(a))
 						continue
 					}
-					t := g.r.Temp("a")
-					tmps, vals, args = append(tmps, t), append(vals, g.r.Source(a)), append(args, t)
+					args = append(args, temp("a", a, false))
 				}
 				ell := ""
 				if ds.Call.Ellipsis.IsValid() {
 					ell = "..."
 				}
 				fun := g.r.Source(ds.Call.Fun)
-				if hand && !g.isNotebookFunc(ds.Call.Fun) {
-					// The function value too is evaluated at the defer.
-					t := g.r.Temp("f")
-					tmps, vals, fun = append(tmps, t), append(vals, fun), t
+				switch f := ast.Unparen(ds.Call.Fun).(type) {
+				case *ast.SelectorExpr:
+					if sel := g.c.info.Selections[f]; guard && sel != nil && sel.Kind() == types.MethodVal {
+						// The receiver is evaluated at the defer. (Yaegi's
+						// method value mu.Unlock of a compiled type is a
+						// func(*sync.Mutex).)
+						// A pointer method of an addressable value
+						// (s.mu.Unlock()) is called on its address.
+						_, isPtr := g.c.info.TypeOf(f.X).Underlying().(*types.Pointer)
+						ptrRecv := false
+						if fn, ok := sel.Obj().(*types.Func); ok {
+							_, ptrRecv = fn.Signature().Recv().Type().(*types.Pointer)
+						}
+						fun = temp("r", f.X, ptrRecv && !isPtr && !types.IsInterface(g.c.info.TypeOf(f.X))) + "." + f.Sel.Name
+						break
+					}
+					if sel := g.c.info.Selections[f]; (hand || guard) && sel != nil {
+						fun = temp("f", ds.Call.Fun, false) // (a field's function, a method value)
+					}
+				default:
+					if (hand || guard) && !g.isNotebookFunc(ds.Call.Fun) && !g.isBuiltin(f) {
+						// The function value too is evaluated at the defer.
+						fun = temp("f", ds.Call.Fun, false)
+					}
 				}
 				call := fmt.Sprintf("%s(%s%s)", fun, strings.Join(args, ", "), ell)
+				if guard && typed {
+					// The temporaries are the arguments of a deferred
+					// literal, which Yaegi reads at the defer (a
+					// closure would read the variable of the last
+					// iteration of a loop), and whose recover() finds
+					// the panic.
+					pre, post := "", ""
+					if hand {
+						p := g.r.Temp("p")
+						pre = fmt.Sprintf("%s := %s.DeferredPanic(%s.Take(recover()), %s); defer %s.Pop(); ",
+							p, HooksName, deferGuardName, strconv.Quote(g.calledFunc(ds.Call).FullName()), p)
+						post = "; " + p + ".Repanic()"
+					}
+					deferred := fmt.Sprintf("defer func(%s) { %s%s.Run(func() { %s%s }) }(%s)",
+						strings.Join(types_, ", "), pre, deferGuardName, call, post, strings.Join(tmps, ", "))
+					if len(tmps) == 0 {
+						return deferred
+					}
+					return fmt.Sprintf("{ %s := %s; %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), deferred)
+				}
 				if hand {
 					p := g.r.Temp("p")
 					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover(), %s); defer %s.Pop(); %s; %s.Repanic() }()",
@@ -99,9 +163,16 @@ func (g *gen) rewriteDefers() {
 	}
 }
 
-// hasVariableArgs reports whether a call has an argument that is not a
-// constant, and none that is a multi-value call (f(g())), which cannot be
-// split into variables without knowing its arity here.
+// hasTupleArg reports whether call's argument is a call of several
+// results (f(g())).
+func (g *gen) hasTupleArg(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	_, multi := g.c.info.TypeOf(call.Args[0]).(*types.Tuple)
+	return multi
+}
+
 func (g *gen) hasVariableArgs(call *ast.CallExpr) bool {
 	variable := false
 	for _, a := range call.Args {

@@ -50,6 +50,12 @@ type gen struct {
 	// recovering are the notebook's functions that call recover().
 	recovering   map[*types.Func]bool
 	recoverCalls map[*ast.CallExpr]string
+	// guardTakes are the recover() calls that take the panic of an
+	// earlier deferred call first (guardDefers).
+	guardTakes map[*ast.CallExpr]bool
+	// prologues are the texts written at the start of function bodies
+	// (prologue).
+	prologues map[*ast.BlockStmt]string
 	// scope holds the top-level declarations the rewrites work on, nil
 	// for all: a cell that redefines nothing emits only its own code and
 	// what uses a name it rebinds (see emit).

@@ -66,7 +66,7 @@ func (g *gen) markRecovery(body *ast.BlockStmt) {
 		return
 	}
 	done := HooksName + ".RecoveryDone(__goconc_rm); "
-	g.r.At(body, body.Lbrace+1, " __goconc_rm := "+HooksName+".RecoveryMark(); defer "+HooksName+".RecoveryExit(__goconc_rm); ")
+	g.prologue(body, " __goconc_rm := "+HooksName+".RecoveryMark(); defer "+HooksName+".RecoveryExit(__goconc_rm); ")
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.FuncLit:

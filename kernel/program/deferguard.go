@@ -1,0 +1,91 @@
+package program
+
+import "go/ast"
+
+// deferGuardName is the variable holding a function's deferGuard.
+const deferGuardName = "__goconc_dg"
+
+// guardDefers makes the deferred calls of a function that defers more than
+// one (or defers in a loop) run through a guard, so that one that panics
+// does not keep the others from running:
+//
+//	func f() {                              func f() { __goconc_dg := __goconc.DeferGuard(); defer __goconc_dg.Raise()
+//		defer fmt.Println("deferred")           defer __goconc_dg.Run(func() { __f1(__a1) })   (__f1, __a1 evaluated at the defer)
+//		defer func() { panic("second") }()      defer __goconc_dg.Run(func() { panic("second") })
+//		panic("first")                          panic("first")
+//	}                                       }
+//
+// Yaegi v0.16.1 stops running a frame's deferred calls at the first that
+// panics: "deferred" was never printed (a lesson on defer and panic shows
+// just that). The guard takes the panic and lets the next call run; a
+// recover() directly in a later deferred function literal takes it, as
+// Go's recover() takes the newest panic (guardTakes, written by
+// rewriteBuiltins); Raise, deferred first, so run last, raises what none
+// took (the evaluator's deferguard.go). It returns the defer statements of
+// the guarded functions.
+func (g *gen) guardDefers(inRangeFunc map[*ast.DeferStmt]bool) map[*ast.DeferStmt]bool {
+	guarded := map[*ast.DeferStmt]bool{}
+	g.guardTakes = map[*ast.CallExpr]bool{}
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd, func(n ast.Node) bool {
+			body := funcBody(n)
+			if body == nil {
+				return true
+			}
+			defers, inLoop := g.framesDefers(body, inRangeFunc)
+			if len(defers) < 2 && !inLoop {
+				return true
+			}
+			g.prologue(body, " "+deferGuardName+" := "+HooksName+".DeferGuard(); defer "+deferGuardName+".Raise(); ")
+			for _, ds := range defers {
+				guarded[ds] = true
+				if lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit); ok {
+					ast.Inspect(lit.Body, func(m ast.Node) bool {
+						if _, ok := m.(*ast.FuncLit); ok {
+							return false
+						}
+						if call, ok := m.(*ast.CallExpr); ok && g.isBuiltinNamed(call.Fun, "recover") {
+							g.guardTakes[call] = true
+						}
+						return true
+					})
+				}
+			}
+			return true
+		})
+	}
+	return guarded
+}
+
+// framesDefers returns the defer statements of the function whose body
+// is body (not those of the function literals in it, nor those rangeFuncs
+// writes its own way), and whether one is in a loop.
+func (g *gen) framesDefers(body *ast.BlockStmt, inRangeFunc map[*ast.DeferStmt]bool) (defers []*ast.DeferStmt, inLoop bool) {
+	var visit func(n ast.Node, loop bool)
+	visit = func(n ast.Node, loop bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch x := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt:
+				if x != n {
+					visit(x.Body, true)
+					return false
+				}
+			case *ast.RangeStmt:
+				if x != n {
+					visit(x.Body, true)
+					return false
+				}
+			case *ast.DeferStmt:
+				if !inRangeFunc[x] {
+					defers = append(defers, x)
+					inLoop = inLoop || loop
+				}
+			}
+			return true
+		})
+	}
+	visit(body, false)
+	return defers, inLoop
+}
