@@ -1,6 +1,7 @@
 package evaluator
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log"
@@ -41,6 +42,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"SendCase":      reflect.ValueOf(SendCase),
 		"RecvCase":      reflect.ValueOf(RecvCase),
 		"Name":          reflect.ValueOf(nameObject),
+		"NameContext":   reflect.ValueOf(nameContext),
 		"At":            reflect.ValueOf(trace.SetPosition),
 		"Recovered":     reflect.ValueOf(recovered),
 		"RecoveryMark":  reflect.ValueOf(recoveryMark),
@@ -324,6 +326,18 @@ func Format(v any) string {
 
 // nameObject names a traced primitive, or the primitives in a struct's
 // fields ("account.mu"), after the variable that holds it.
+// nameContext is the NameContext hook: it names the context ctx, which a
+// timeline knows by its Done channel (lib/context), after the variable
+// that holds it.
+func nameContext(ctx context.Context, name string) {
+	if ctx == nil {
+		return
+	}
+	if done := ctx.Done(); done != nil {
+		trace.Name(done, name)
+	}
+}
+
 func nameObject(p any, name string) {
 	v := reflect.ValueOf(p)
 	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {

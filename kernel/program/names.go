@@ -42,7 +42,8 @@ func traced(t types.Type, depth int) bool {
 
 // nameSyncVars names the mutexes, WaitGroups and other primitives a cell
 // declares after their variables, so that timelines say "wg" and
-// "account.mu" instead of "wg1" and "mutex3".
+// "account.mu" instead of "wg1" and "mutex3", and the contexts it makes
+// ("cancel parent", "cancel child", where every context was "ctx").
 func (g *gen) nameSyncVars(inList map[ast.Stmt]bool) {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -70,6 +71,11 @@ func (g *gen) nameSyncVars(inList map[ast.Stmt]bool) {
 			var calls []string
 			for _, id := range ids {
 				obj := g.c.info.ObjectOf(id)
+				if id.Name != "_" && obj != nil && isContext(obj.Type()) {
+					// A context is known by its Done channel.
+					calls = append(calls, fmt.Sprintf("%s.NameContext(%s, %s)", HooksName, id.Name, strconv.Quote(id.Name)))
+					continue
+				}
 				if id.Name == "_" || obj == nil || !traced(obj.Type(), 0) {
 					continue // var _ sync.Mutex names nothing
 				}
@@ -85,4 +91,10 @@ func (g *gen) nameSyncVars(inList map[ast.Stmt]bool) {
 			return true
 		})
 	}
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }

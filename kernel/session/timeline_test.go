@@ -144,3 +144,30 @@ c.n`)
 		}
 	}
 }
+
+// TestTimelineNamesContexts: a timeline names a context after the variable
+// that holds it, as it names mutexes and WaitGroups.
+func TestTimelineNamesContexts(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok(`parent, cancel := context.WithCancel(context.Background())
+child, stop := context.WithTimeout(parent, time.Hour)
+defer stop()
+done := make(chan bool)
+go func() { <-child.Done(); done <- true }()
+cancel()
+<-done
+fmt.Println(child.Err())`)
+	if c.stream("stdout") != "context canceled\n" {
+		t.Fatalf("output %q", c.stream("stdout"))
+	}
+	ds := c.displays()
+	if len(ds) != 1 {
+		t.Fatalf("%d displays", len(ds))
+	}
+	svg, _ := ds[0]["image/svg+xml"].(string)
+	for _, want := range []string{"cancel parent: context canceled", "cancel child: context canceled", "child done: context canceled"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the timeline lacks %q:\n%s", want, svg)
+		}
+	}
+}
