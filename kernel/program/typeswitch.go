@@ -62,7 +62,7 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 		}
 	}
 	fromAny := isEmptyInterface(g.c.info.TypeOf(subject))
-	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) {
+	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !g.methodsCase(ts, subject) {
 		return
 	}
 	// asserted is x asserted to the case type t, comma-ok.
@@ -145,6 +145,35 @@ func (g *gen) notebookCaseOfCompiled(ts *ast.TypeSwitchStmt, subject ast.Expr) b
 // boxedCase reports whether a type switch has a case of one of the
 // notebook's named types that are not structs, or of a type under one
 // (namedassert.go).
+// methodsCase reports whether a switch over an interface has a case of a
+// struct type of the notebook with methods, or a pointer to one: Yaegi's
+// switch over an any missed such values (case Click: of a Click with a
+// String method went to default), where an assertion holds.
+func (g *gen) methodsCase(ts *ast.TypeSwitchStmt, subject ast.Expr) bool {
+	if !types.IsInterface(g.c.info.TypeOf(subject)) {
+		return false
+	}
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			typ := g.c.info.TypeOf(t)
+			if typ == nil || g.c.info.Types[t].IsNil() || types.IsInterface(typ) {
+				continue
+			}
+			if p, ok := typ.(*types.Pointer); ok {
+				typ = p.Elem()
+			}
+			n, ok := types.Unalias(typ).(*types.Named)
+			if !ok || n.Obj().Pkg() != g.c.pkg {
+				continue
+			}
+			if _, isStruct := n.Underlying().(*types.Struct); isStruct && types.NewMethodSet(types.NewPointer(n)).Len() > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
