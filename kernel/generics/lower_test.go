@@ -82,6 +82,12 @@ func TestLower(t *testing.T) {
 			[]string{"var c (", "x.((", "(interface{M(); }), bool"},
 		},
 		{
+			"an instance drops a case no value can match, and asks an impossible assertion from an any",
+			"package main\ntype I interface{ M() }\ntype S struct{}\nfunc (S) M() {}\nfunc F[A any](x I) bool { switch x.(type) { case A: return true }; _, ok := x.(A); return ok }\nvar _ = F[string](S{})\n",
+			[]string{"switch x.(type) {  }", "_, ok := any(x).(string)"},
+			nil,
+		},
+		{
 			"a case an instance names twice is dropped",
 			"package main\nfunc F[T any](x any) string { switch x.(type) { case T: return \"T\"; case int32, int16: return \"small\"; case int: return \"int\" }; return \"\" }\nvar _ = F[int32](nil)\nvar _ = F[int](nil)\n",
 			[]string{"case int32: return \"T\"; case int16: return \"small\"; case int: return \"int\"", "case int: return \"T\"; case int32, int16: return \"small\";  }"},

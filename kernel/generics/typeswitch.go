@@ -17,8 +17,10 @@ import (
 //
 // Go allows the generic switch and takes the first case that matches
 // (Go's test/typeparam/typeswitch*.go); written out, the instance would
-// have duplicate cases, which Go rejects. A clause left without a type
-// goes: none of its values could reach it.
+// have duplicate cases, which Go rejects. So do the cases of a type that
+// does not implement the switched interface (test/typeparam/issue50002.go),
+// which no value could match. A clause left without a type goes: none of
+// its values could reach it.
 func (l *lowerer) duplicateCases(u *unit, start, end int, m map[*types.TypeParam]types.Type) []Edit {
 	if len(m) == 0 {
 		return nil
@@ -28,9 +30,24 @@ func (l *lowerer) duplicateCases(u *unit, start, end int, m map[*types.TypeParam
 		if n == nil || u.off(n.End()) <= start || u.off(n.Pos()) >= end {
 			return n == nil // outside the instance's source
 		}
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && ta.Type != nil && impossible(u, ta.X, ta.Type, m) {
+			// x.(S) where the instance's x is an interface S does not
+			// implement: Go lets generic code ask, and says false (or
+			// panics); written out, go/types rejects it. From an any it
+			// can be asked.
+			out = append(out, Edit{u.off(ta.X.Pos()), u.off(ta.X.Pos()), "any("}, Edit{u.off(ta.X.End()), u.off(ta.X.End()), ")"})
+			return true
+		}
 		ts, ok := n.(*ast.TypeSwitchStmt)
 		if !ok {
 			return true
+		}
+		var subject ast.Expr
+		switch a := ts.Assign.(type) {
+		case *ast.ExprStmt:
+			subject = a.X.(*ast.TypeAssertExpr).X
+		case *ast.AssignStmt:
+			subject = a.Rhs[0].(*ast.TypeAssertExpr).X
 		}
 		var seen []types.Type
 		seenNil := false
@@ -49,7 +66,7 @@ func (l *lowerer) duplicateCases(u *unit, start, end int, m map[*types.TypeParam
 				if t == nil {
 					continue
 				}
-				if containsIdentical(seen, t) {
+				if containsIdentical(seen, t) || impossible(u, subject, e, m) {
 					dup = append(dup, i)
 					continue
 				}
@@ -99,4 +116,19 @@ func removeListItems(u *unit, list []ast.Expr, drop []int) []Edit {
 		out = append(out, Edit{u.off(list[prev].End()), u.off(list[i].End()), ""})
 	}
 	return out
+}
+
+// impossible reports whether asserting x to the type typ is impossible
+// in the instance m: x is of an interface that typ, not an interface,
+// does not implement.
+func impossible(u *unit, x, typ ast.Expr, m map[*types.TypeParam]types.Type) bool {
+	if x == nil {
+		return false
+	}
+	xt, tt := subst(u.info.TypeOf(x), m), subst(u.info.TypeOf(typ), m)
+	if xt == nil || tt == nil || types.IsInterface(tt) {
+		return false
+	}
+	iface, ok := xt.Underlying().(*types.Interface)
+	return ok && !types.Implements(tt, iface)
 }
