@@ -34,7 +34,7 @@ func TestGoTestSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs := []string{"chan", "ken", "."}
+	dirs := []string{"chan", "ken", ".", "interface", "typeparam"}
 	if v := os.Getenv("GOCONC_GOTEST"); v != "" {
 		dirs = strings.Split(v, ",")
 	}
@@ -199,6 +199,7 @@ var goTestOutOfScope = map[string]string{
 	"stackobj.go":                    "the liveness of stack objects, seen through finalizers",
 	"stackobj3.go":                   "the liveness of stack objects, seen through finalizers",
 	"tinyfin.go":                     "finalizers of the tiny allocator",
+	"typeparam/chans.go":             "waits a minute for a finalizer the garbage collector runs on an object that goes out of use (runtime.SetFinalizer)",
 }
 
 // goTestUnsteady are programs whose outcome under goconc varies from run
@@ -222,4 +223,22 @@ var goTestKnown = map[string]string{
 	"reflectmethod7.go": "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"rename.go":         "declares the predeclared names (error, int, ...) at package level, which breaks goconc's own prelude",
 	"reorder2.go":       "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
+
+	"interface/convert.go":     "declares a function named false, which the code goconc writes around assertions uses as the constant",
+	"typeparam/append.go":      "appends to a slice of a named receive-only channel type: the interpreter's make panics (\"reflect.MakeChan: unidirectional channel type\")",
+	"typeparam/boundmethod.go": "a method value of a type parameter's bound method on a named int panics in the interpreter (\"reflect: call of reflect.Value.NumField on int Value\")",
+	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
+	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
+	"typeparam/issue48030.go":  "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
+	"typeparam/issue48137.go":  "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
+	"typeparam/issue48318.go":  "encoding/xml of a generic struct instance: xml sees the interpreter's struct type (\"xml: unsupported type\")",
+	"typeparam/issue48617.go":  "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
+	"typeparam/issue48645b.go": "a generic function type with methods (type IteratorFunc[T any] func(...)) stored in an interface field: the interpreter's reflect.Set panics",
+	"typeparam/issue50690a.go": "a receiver with a blank type parameter (func (l Ledger[T, _]) ID() T): the lowering writes a method it cannot parse",
+	"typeparam/issue50690b.go": "a receiver with a blank type parameter: the lowering writes a method it cannot parse",
+	"typeparam/issue50690c.go": "a receiver with a blank type parameter: the lowering writes a method it cannot parse",
+	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
+	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
+	"typeparam/list2.go":       "a generic doubly linked list of pointers to its own instance: the interpreter's struct type for the recursive instance does not match (\"reflect.Set: value of type *struct {...}\")",
+	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
 }
