@@ -142,9 +142,6 @@ func (g *gen) notebookCaseOfCompiled(ts *ast.TypeSwitchStmt, subject ast.Expr) b
 	return false
 }
 
-// boxedCase reports whether a type switch has a case of one of the
-// notebook's named types that are not structs, or of a type under one
-// (namedassert.go).
 // methodsCase reports whether a switch over an interface has a case of a
 // struct type of the notebook with methods, or a pointer to one: Yaegi's
 // switch over an any missed such values (case Click: of a Click with a
@@ -174,6 +171,9 @@ func (g *gen) methodsCase(ts *ast.TypeSwitchStmt, subject ast.Expr) bool {
 	return false
 }
 
+// boxedCase reports whether a type switch has a case of one of the
+// notebook's named types that are not structs, or of a type under one
+// (namedassert.go).
 func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
