@@ -180,9 +180,10 @@ func (g *gen) where(pos token.Pos) string {
 // nameOf returns the quoted source text of a channel expression, which
 // names the channel on timelines.
 func (g *gen) nameOf(e ast.Expr) string {
-	s := strings.Join(strings.Fields(g.r.Text(e)), " ")
-	if len(s) > 24 {
-		s = s[:21] + "..."
+	// (Instances by Go's names: Map[int, string], not Mapᐸintᐧstringᐳ.)
+	s := strings.Join(strings.Fields(g.p.names.Demangle(g.r.Text(e))), " ")
+	if r := []rune(s); len(r) > 24 {
+		s = string(r[:21]) + "..."
 	}
 	return strconv.Quote(s)
 }

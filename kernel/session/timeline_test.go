@@ -171,3 +171,33 @@ fmt.Println(child.Err())`)
 		}
 	}
 }
+
+// TestTimelineNamesInstancesAsGo: a channel a generic function's instance
+// returns is named as Go writes the instance, not by its lowered name.
+func TestTimelineNamesInstancesAsGo(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok(`func Count[T any](xs ...T) <-chan T {
+	out := make(chan T)
+	go func() {
+		defer close(out)
+		for _, x := range xs {
+			out <- x
+		}
+	}()
+	return out
+}
+for x := range Count("a", "b") {
+	fmt.Print(x)
+}`)
+	if c.stream("stdout") != "ab" {
+		t.Fatalf("output %q", c.stream("stdout"))
+	}
+	ds := c.displays()
+	if len(ds) != 1 {
+		t.Fatalf("%d displays", len(ds))
+	}
+	text, _ := ds[0]["text/plain"].(string)
+	if !strings.Contains(text, `Count[string]("a", "b"): "a"`) || strings.Contains(text, "ᐸ") {
+		t.Errorf("the timeline does not name the instance as Go does:\n%s", text)
+	}
+}
