@@ -19,8 +19,9 @@ import (
 //
 // Yaegi bound the method to the pointer: a nil one panicked only when f
 // was called, if ever (test/method5.go), and f saw what was assigned to *p
-// afterwards. A method with a pointer receiver is bound to the pointer, as
-// Yaegi does.
+// afterwards. A method with a pointer receiver is bound to the pointer the
+// receiver holds when the value is made (Yaegi bound the variable), or to
+// the address of the variable, as Yaegi does.
 func (g *gen) checkMethodValues() {
 	called := map[ast.Expr]bool{}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
@@ -71,9 +72,12 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 			nils = append(nils, path)
 			bind = path
 		case ptrRecv:
-			if len(nils) == 0 {
-				return // bound to the pointer, as Yaegi does
+			if len(nils) == 0 && !ptr {
+				return // bound to the variable's address, as Yaegi does
 			}
+			// A pointer is bound as it is now: Yaegi bound the variable
+			// holding it, so c.Inc made in each iteration of a loop over
+			// []*Counter called the last one's.
 			bind = path
 		case ptr:
 			nils = append(nils, path)
