@@ -535,3 +535,20 @@ func TestDeferredHandlerOfAnEarlierCell(t *testing.T) {
 		}
 	}
 }
+
+// TestDeferredCallsAfterADeferredPanic: the calls deferred before one that
+// panics still run, in a cell's own statements as in a function.
+func TestDeferredCallsAfterADeferredPanic(t *testing.T) {
+	s := newSession(t)
+	l, err := s.run("defer fmt.Println(\"deferred first, runs last\")\ndefer func() { panic(\"second\") }()\npanic(\"first\")")
+	if out := s.rec.output(l); out != "deferred first, runs last\n" {
+		t.Errorf("output %q", out)
+	}
+	if p, ok := err.(*PanicReport); !ok || p.Value != "second" {
+		t.Errorf("%#v, want the panic second", err)
+	}
+	l, err = s.run("func f() (r string) {\n\tdefer func() { r = fmt.Sprint(\"recovered \", recover()) }()\n\tdefer fmt.Print(\"cleanup; \")\n\tdefer func() { panic(\"second\") }()\n\tpanic(\"first\")\n}\nfmt.Println(f())")
+	if out := s.rec.output(l); err != nil || out != "cleanup; recovered second\n" {
+		t.Errorf("output %q, %v", out, err)
+	}
+}

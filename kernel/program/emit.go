@@ -769,6 +769,13 @@ func (g *gen) body(name string) (decl, call string) {
 		}
 	}
 	b.WriteString(HooksName + ".CellStart()\n")
+	// What rewrites write at the start of the function (its guard of
+	// deferred calls): its body is written here, statement by statement.
+	for _, d := range g.c.file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name && fd.Body != nil {
+			b.WriteString(g.prologues[fd.Body])
+		}
+	}
 	// As in a Go program, init functions run once the variables declared
 	// before them have their values: after the cell's leading var
 	// declarations, before its first other statement.
