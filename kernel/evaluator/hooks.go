@@ -82,6 +82,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"CompiledMethods":  reflect.ValueOf(compiledMethods),
 		"Retype":           reflect.ValueOf(retype),
 		"CompiledValue":    reflect.ValueOf(compiledValue),
+		"WrappedValue":     reflect.ValueOf(errorValue),
 		"IndexOutOfRange":  reflect.ValueOf(indexOutOfRange),
 		"SliceOutOfRange":  reflect.ValueOf(sliceOutOfRange),
 		"Slice3OutOfRange": reflect.ValueOf(slice3OutOfRange),

@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 )
 
@@ -29,8 +30,56 @@ func (g *gen) assertConcrete(ta *ast.TypeAssertExpr, commaOK bool) {
 		return
 	}
 	call := HooksName + ".BadConversion(__goconc_x, " + strconv.Quote(g.goName(from)) + ", " + strconv.Quote(g.goName(to)) + g.underlyingImplementers(from) + ")"
+	wrapped := ""
+	if g.wrappedTarget(to) {
+		wrapped = "if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + toText + "); __goconc_ok { return __goconc_v }; "
+	}
 	g.r.Replace(ta, func() string {
 		return "func(__goconc_x " + fromText + ") " + toText + " { if __goconc_v, __goconc_ok := __goconc_x.(" + g.r.Source(ta.Type) + "); __goconc_ok { return __goconc_v }; " +
-			call + "; return *new(" + toText + ") }(" + g.r.Source(ta.X) + ")"
+			wrapped + call + "; return *new(" + toText + ") }(" + g.r.Source(ta.X) + ")"
+	})
+}
+
+// wrappedTarget reports whether t is a struct type of the notebook with
+// methods, or a pointer to one: a value of it that went through a compiled
+// interface (an error, a fmt.Stringer) and on into another interface is in
+// the interpreter's wrapper there, which an assertion to t misses.
+func (g *gen) wrappedTarget(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() != g.c.pkg {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return isStruct && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// assertWrapped asserts an interface that may hold the interpreter's
+// wrapper of a notebook value to the value's type (wrappedTarget): the
+// value in the wrapper is asserted when the interface's is not.
+//
+//	_, ok := a.(MyErr)    (a an any holding an error that holds a MyErr)
+//
+// was false; a type switch's case MyErr: missed it too (typeSwitch). A
+// panicking assertion from an interface with methods is assertConcrete's.
+func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
+	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
+	if from == nil || to == nil || !types.IsInterface(from) || types.IsInterface(to) || !g.wrappedTarget(to) {
+		return
+	}
+	if isEmptyInterface(from) && g.unnamedToReflect(to) {
+		return // (a struct without fields is assertBoxed's)
+	}
+	if !commaOK && !isEmptyInterface(from) {
+		return
+	}
+	text, ok := g.localType(to)
+	if !ok {
+		return
+	}
+	g.r.Replace(ta, func() string {
+		if commaOK {
+			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
+		}
+		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.r.Source(ta.X) + ")"
 	})
 }

@@ -55,6 +55,7 @@ func (g *gen) assertInterfaces() {
 				g.assertInterface(x, commaOK[x])
 				g.assertBoxed(x, commaOK[x])
 				g.assertConcrete(x, commaOK[x])
+				g.assertWrapped(x, commaOK[x])
 			}
 		}
 		return true
