@@ -82,7 +82,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"CompiledMethods":  reflect.ValueOf(compiledMethods),
 		"Retype":           reflect.ValueOf(retype),
 		"CompiledValue":    reflect.ValueOf(compiledValue),
-		"WrappedValue":     reflect.ValueOf(errorValue),
+		"WrappedValue":     reflect.ValueOf(wrappedValue),
 		"IndexOutOfRange":  reflect.ValueOf(indexOutOfRange),
 		"SliceOutOfRange":  reflect.ValueOf(sliceOutOfRange),
 		"Slice3OutOfRange": reflect.ValueOf(slice3OutOfRange),
@@ -616,6 +616,21 @@ func unwrapped(e any) []any {
 		out[i] = errorValue(err)
 	}
 	return out
+}
+
+// wrappedValue is the WrappedValue hook: the notebook's value in x when x
+// is the interpreter's wrapper giving it to compiled code (an error, a
+// fmt.Stringer handed on as an any), else a value of no notebook type: 0
+// (an assertion of a nil any, or of a struct, the interpreter gets from
+// compiled code panics).
+func wrappedValue(x any) any {
+	v := reflect.ValueOf(x)
+	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
+		if in := v.Field(0).Interface(); in != nil {
+			return in
+		}
+	}
+	return 0
 }
 
 // errorValue is the notebook's value in e when e is the interpreter's

@@ -78,7 +78,7 @@ func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	g.r.Replace(ta, func() string {
 		if commaOK {
-			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
+			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
 		}
 		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.r.Source(ta.X) + ")"
 	})

@@ -74,13 +74,13 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 		if !types.IsInterface(typ) {
-			if g.notebookType(typ) {
+			if g.wrappedTarget(typ) {
 				// A notebook value that went through a compiled
 				// interface (an error handed on as an any) is in the
 				// interpreter's wrapper: the value is asserted too.
 				text, ok := g.localType(typ)
 				if ok {
-					return "func(__goconc_x any) (" + text + ", bool) { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + x + ")"
+					return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + x + ")"
 				}
 			}
 			return x + ".(" + g.r.Source(t) + ")"
