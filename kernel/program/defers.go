@@ -64,7 +64,11 @@ func (g *gen) rewriteDefers() {
 			guard := guarded[ds]
 			copyArgs := g.hasVariableArgs(ds.Call) || guard && !g.hasTupleArg(ds.Call)
 			hand := g.mayRecover(ds.Call)
-			if !copyArgs && !hand && !guard {
+			// defer b.Close(): the receiver too is evaluated at the
+			// defer (Yaegi read b when the call ran).
+			sel, _ := ast.Unparen(ds.Call.Fun).(*ast.SelectorExpr)
+			method := sel != nil && g.c.info.Selections[sel] != nil && g.c.info.Selections[sel].Kind() == types.MethodVal && !hand
+			if !copyArgs && !hand && !guard && !method {
 				return true
 			}
 			g.r.Replace(ds, func() string {
@@ -104,7 +108,7 @@ func (g *gen) rewriteDefers() {
 				fun := g.r.Source(ds.Call.Fun)
 				switch f := ast.Unparen(ds.Call.Fun).(type) {
 				case *ast.SelectorExpr:
-					if sel := g.c.info.Selections[f]; guard && sel != nil && sel.Kind() == types.MethodVal {
+					if sel := g.c.info.Selections[f]; !hand && sel != nil && sel.Kind() == types.MethodVal {
 						// The receiver is evaluated at the defer. (Yaegi's
 						// method value mu.Unlock of a compiled type is a
 						// func(*sync.Mutex).)
@@ -320,7 +324,11 @@ func (g *gen) rangeFuncDefers() map[*ast.DeferStmt]bool {
 // cell's check sees its declaration without a body. (A handler declared
 // in one cell and deferred in a function literal of another let the panic
 // go on.)
-func (g *gen) declRecovers(fn *types.Func) bool {
+func (g *gen) declRecovers(fn *types.Func) bool { return g.declCalls(fn, "recover") }
+
+// declCalls reports whether fn, one of the notebook's functions or methods
+// declared in an earlier cell, calls the builtin named builtin itself.
+func (g *gen) declCalls(fn *types.Func, builtin string) bool {
 	key := fn.Name()
 	if recv := fn.Signature().Recv(); recv != nil {
 		t := recv.Type()
@@ -336,16 +344,16 @@ func (g *gen) declRecovers(fn *types.Func) bool {
 	for i := len(g.p.st.decls) - 1; i >= 0; i-- {
 		d := g.p.st.decls[i]
 		if (d.Kind == cell.Func || d.Kind == cell.Method) && slices.Contains(d.Keys, key) {
-			return srcRecovers(d.Src)
+			return srcCalls(d.Src, builtin)
 		}
 	}
 	return false
 }
 
-// srcRecovers reports whether the function declared by src calls
-// recover() itself, not in a function literal.
-func srcRecovers(src string) bool {
-	if !strings.Contains(src, "recover") {
+// srcCalls reports whether the function declared by src calls the builtin
+// named builtin itself, not in a function literal.
+func srcCalls(src, builtin string) bool {
+	if !strings.Contains(src, builtin) {
 		return false
 	}
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+src, parser.SkipObjectResolution)
@@ -362,7 +370,7 @@ func srcRecovers(src string) bool {
 			return false
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "recover" && len(call.Args) == 0 {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == builtin {
 				found = true
 			}
 		}
