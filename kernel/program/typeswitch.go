@@ -74,15 +74,6 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 		if !types.IsInterface(typ) {
-			if g.wrappedTarget(typ) {
-				// A notebook value that went through a compiled
-				// interface (an error handed on as an any) is in the
-				// interpreter's wrapper: the value is asserted too.
-				text, ok := g.localType(typ)
-				if ok {
-					return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + x + ")"
-				}
-			}
 			return x + ".(" + g.r.Source(t) + ")"
 		}
 		impls, others := g.implementers(typ)
@@ -93,14 +84,32 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 	if label != nil {
 		node, labelText = label, label.Label.Name+": "
 	}
+	// A notebook value that went through a compiled interface (an error
+	// handed on as an any) is in the interpreter's wrapper: the value in
+	// it (w, taken once) is asserted too, for a case of a type that can
+	// be in one (wrappedTarget).
+	wrapped := map[ast.Expr]string{} // case -> its type's text
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			if typ := g.c.info.TypeOf(t); typ != nil && !types.IsInterface(typ) && g.wrappedTarget(typ) && !(fromAny && g.unnamedToReflect(typ)) {
+				if text, ok := g.localType(typ); ok {
+					wrapped[t] = text
+				}
+			}
+		}
+	}
 	g.r.Replace(node, func() string {
-		x := g.r.Temp("x")
+		x, w := g.r.Temp("x"), g.r.Temp("w")
 		var b strings.Builder
 		b.WriteString("{ ")
 		if ts.Init != nil {
 			b.WriteString(g.r.Source(ts.Init) + "; ")
 		}
-		fmt.Fprintf(&b, "%s := %s; _ = %s; %sswitch {\n", x, g.r.Source(subject), x, labelText)
+		fmt.Fprintf(&b, "%s := %s; _ = %s; ", x, g.r.Source(subject), x)
+		if len(wrapped) > 0 {
+			fmt.Fprintf(&b, "var %s any; if %s != nil { %s = %s.WrappedValue(%s) }; ", w, x, w, HooksName, x)
+		}
+		fmt.Fprintf(&b, "%sswitch {\n", labelText)
 		for _, st := range ts.Body.List {
 			cc := st.(*ast.CaseClause)
 			if cc.List == nil {
@@ -112,13 +121,21 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 						conds = append(conds, x+" == nil")
 						continue
 					}
+					if text, ok := wrapped[t]; ok {
+						// (A nil any is asserted to nothing: Yaegi's
+						// comma-ok assertion of one panicked.)
+						conds = append(conds, fmt.Sprintf("func() bool { if %[1]s == nil { return false }; if _, ok := %[1]s.(%[3]s); ok { return true }; _, ok := %[2]s.(%[3]s); return ok }()", x, w, text))
+						continue
+					}
 					conds = append(conds, fmt.Sprintf("func() bool { _, ok := %s; return ok }()", asserted(x, t)))
 				}
 				b.WriteString("case " + strings.Join(conds, " || ") + ":")
 			}
 			if bound != "" {
 				value := x
-				if len(cc.List) == 1 && !g.c.info.Types[cc.List[0]].IsNil() {
+				if text, ok := wrappedCase(wrapped, cc); ok {
+					fmt.Fprintf(&b, " %[1]s, __goconc_ok := %[2]s.(%[4]s); if !__goconc_ok { %[1]s, _ = %[3]s.(%[4]s) }; _ = %[1]s", bound, x, w, text)
+				} else if len(cc.List) == 1 && !g.c.info.Types[cc.List[0]].IsNil() {
 					fmt.Fprintf(&b, " %s, _ := %s; _ = %s", bound, asserted(x, cc.List[0]), bound)
 				} else {
 					fmt.Fprintf(&b, " %s := %s; _ = %s", bound, value, bound)
@@ -192,4 +209,14 @@ func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
 		}
 	}
 	return false
+}
+
+// wrappedCase returns the type's text of a clause of a single case whose
+// value may be in a compiled interface's wrapper.
+func wrappedCase(wrapped map[ast.Expr]string, cc *ast.CaseClause) (string, bool) {
+	if len(cc.List) != 1 {
+		return "", false
+	}
+	text, ok := wrapped[cc.List[0]]
+	return text, ok
 }

@@ -49,7 +49,20 @@ func describe(s Shape) string {
 	return "other"
 }
 
+func check(v any) string {
+	ok := "outer ok"
+	switch e := v.(type) {
+	case Click:
+		n, ok := e.X, true
+		return fmt.Sprint(n, ok)
+	case Tick:
+		return ok
+	}
+	return ""
+}
+
 func main() {
+	fmt.Println(check(Click{7, 0}), check(Tick{1}))
 	events := []any{Click{1, 2}, &Key{'q'}, Tick{3}, nil, 4.5, any(Click{5, 6})}
 	for _, ev := range events {
 		fmt.Println(handle(ev))
