@@ -125,13 +125,10 @@ func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) str
 				ps.c.Src[ps.c.Offset(first.Pos()):ps.c.Offset(last.End())]))
 			continue
 		}
-		// The zero value of a declared variable: Yaegi's *new(T) of an
-		// interface type with methods is not nil (var rw RW; r = rw
-		// made r != nil, Go's test/interface/convert1.go).
 		typ := ps.c.Src[ps.c.Offset(vs.Type.Pos()):ps.c.Offset(vs.Type.End())]
 		for _, n := range names {
 			if n != "_" {
-				stmts = append(stmts, fmt.Sprintf("{ var __goconc_zero %s; %s = __goconc_zero }", typ, n))
+				stmts = append(stmts, fmt.Sprintf("%s = *new(%s)", n, typ)) // (see nilInterfaceZeros)
 			}
 		}
 	}

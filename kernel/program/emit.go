@@ -192,6 +192,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteDefers()
 	g.endRecoveries()
 	g.parenthesizeTupleLiterals()
+	g.nilInterfaceZeros()
 	g.parenthesizeBoolResults()
 	g.derefFirst()
 	g.tupleAssigns()

@@ -31,6 +31,13 @@ func TestRaceAndVetCells(t *testing.T) {
 		t.Errorf("vet of a copied mutex: %+v", r)
 	}
 
+	// A WaitGroup declared without a value is not a copied lock (the
+	// classroom image's warm-up cell).
+	r, _ = s.exec("%%vet\nvar wg sync.WaitGroup\nwg.Go(func() {})\nwg.Wait()")
+	if r.Status != "ok" {
+		t.Errorf("vet of a declared WaitGroup: %+v", r)
+	}
+
 	// golang.org/x/sync comes from the module cache or the proxy.
 	r, c = s.exec("%%race\nvar g errgroup.Group\ntotal := 0\nfor i := 1; i <= 3; i++ {\n\tg.Go(func() error { total += i; return nil })\n}\ng.Wait()")
 	if r.Status != "error" || r.Ename != "DataRace" {
