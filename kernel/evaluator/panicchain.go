@@ -53,14 +53,9 @@ var chains = panicChains{byG: map[int64]*chain{}}
 // recoveryMark is the RecoveryMark hook, called where a function that
 // calls recover() begins. Its result is the call's token.
 func recoveryMark() int {
-	g := trace.Current()
 	chains.mu.Lock()
 	defer chains.mu.Unlock()
-	c := chains.byG[g]
-	if c == nil {
-		c = &chain{}
-		chains.byG[g] = c
-	}
+	c := chains.current()
 	c.calls = append(c.calls, recoverer{mark: len(c.recovered)})
 	return len(c.calls)
 }
@@ -102,15 +97,22 @@ func recoveryExit(token int) {
 
 // recovering keeps v, a value recover() returned.
 func (c *panicChains) recovering(v any) {
-	g := trace.Current()
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	ch := c.current()
+	ch.recovered = append(ch.recovered, v)
+}
+
+// current returns the running goroutine's chain, made if need be; c.mu is
+// held.
+func (c *panicChains) current() *chain {
+	g := trace.Current()
 	ch := c.byG[g]
 	if ch == nil {
 		ch = &chain{}
 		c.byG[g] = ch
 	}
-	ch.recovered = append(ch.recovered, v)
+	return ch
 }
 
 // take returns, and forgets, the recoveries goroutine g keeps.

@@ -71,7 +71,7 @@ func (g *gen) guardDefers(inRangeFunc map[*ast.DeferStmt]bool) map[*ast.DeferStm
 func (g *gen) deferPanics(ds *ast.DeferStmt) bool {
 	switch f := ast.Unparen(ds.Call.Fun).(type) {
 	case *ast.FuncLit:
-		return g.panicsIn(f.Body)
+		return g.callsBuiltin(f.Body, "panic")
 	case *ast.Ident, *ast.SelectorExpr:
 		fn := g.calledFunc(ds.Call)
 		if fn == nil || fn.Pkg() != g.c.pkg {
@@ -79,28 +79,12 @@ func (g *gen) deferPanics(ds *ast.DeferStmt) bool {
 		}
 		for _, d := range g.c.file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && g.c.info.Defs[fd.Name] == fn {
-				return g.panicsIn(fd.Body)
+				return g.callsBuiltin(fd.Body, "panic")
 			}
 		}
 		return g.declCalls(fn, "panic")
 	}
 	return false
-}
-
-// panicsIn reports whether body calls panic itself, not in a function
-// literal.
-func (g *gen) panicsIn(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok || found {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && g.isBuiltinNamed(call.Fun, "panic") {
-			found = true
-		}
-		return true
-	})
-	return found
 }
 
 // framesDefers returns the defer statements of the function whose body

@@ -22,7 +22,7 @@ func (g *gen) endRecoveries() {
 		ast.Inspect(fd, func(n ast.Node) bool {
 			switch n.(type) {
 			case *ast.FuncDecl, *ast.FuncLit:
-				if g.recoversIn(funcBody(n)) {
+				if g.callsBuiltin(funcBody(n), "recover") {
 					g.markRecovery(funcBody(n))
 				}
 			}
@@ -31,16 +31,16 @@ func (g *gen) endRecoveries() {
 	}
 }
 
-// recoversIn reports whether body calls recover() itself, not in a
-// function literal.
-func (g *gen) recoversIn(body *ast.BlockStmt) bool {
+// callsBuiltin reports whether body calls the builtin named name (recover,
+// panic) itself, not in a function literal.
+func (g *gen) callsBuiltin(body *ast.BlockStmt, name string) bool {
 	found := false
 	if body != nil {
 		ast.Inspect(body, func(n ast.Node) bool {
 			if _, ok := n.(*ast.FuncLit); ok || found {
 				return false
 			}
-			if call, ok := n.(*ast.CallExpr); ok && g.isBuiltinNamed(call.Fun, "recover") {
+			if call, ok := n.(*ast.CallExpr); ok && g.isBuiltinNamed(call.Fun, name) {
 				found = true
 			}
 			return true
