@@ -551,4 +551,10 @@ func TestDeferredCallsAfterADeferredPanic(t *testing.T) {
 	if out := s.rec.output(l); err != nil || out != "cleanup; recovered second\n" {
 		t.Errorf("output %q, %v", out, err)
 	}
+	// A deferred literal with arguments stays where it stands, where its
+	// recover() finds the panic (Go's test/fixedbugs/issue40629.go hung).
+	l, err = s.run("func g() {\n\tvar x [2]int\n\tdefer func(p *[2]int) {\n\t\tr := recover()\n\t\tfmt.Println(\"recovered\", r != nil, p[0])\n\t\tif r == \"never\" {\n\t\t\tpanic(r)\n\t\t}\n\t}(&x)\n\tdefer fmt.Print(\"second; \")\n\tvar q *int\n\t*q = 1\n}\ng()")
+	if out := s.rec.output(l); err != nil || out != "second; recovered true 0\n" {
+		t.Errorf("output %q, %v", out, err)
+	}
 }

@@ -125,6 +125,11 @@ func (g *gen) rewriteDefers() {
 					if sel := g.c.info.Selections[f]; (hand || guard) && sel != nil {
 						fun = temp("f", ds.Call.Fun, false) // (a field's function, a method value)
 					}
+				case *ast.FuncLit:
+					// Deferred where it stands: Yaegi's recover() finds
+					// the panic only from there. Not through the guard
+					// (inside a literal of the guard's, the same).
+					guard = false
 				default:
 					if (hand || guard) && !g.isNotebookFunc(ds.Call.Fun) && !g.isBuiltin(f) {
 						// The function value too is evaluated at the defer.
