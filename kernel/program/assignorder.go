@@ -253,7 +253,7 @@ func (g *gen) assignPhases(places []place, vals []string) string {
 	for i := range tmps {
 		tmps[i] = g.r.Temp("t")
 	}
-	fmt.Fprintf(&b, "%s := %s; ", strings.Join(tmps, ", "), strings.Join(vals, ", "))
+	b.WriteString(defineAll(tmps, vals) + "; ")
 	for i, p := range places {
 		fmt.Fprintf(&b, "%s = %s; ", p.target(), tmps[i])
 	}

@@ -155,7 +155,7 @@ func (g *gen) rewriteDefers() {
 					if len(tmps) == 0 {
 						return deferred
 					}
-					return fmt.Sprintf("{ %s := %s; %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), deferred)
+					return fmt.Sprintf("{ %s; %s }", defineAll(tmps, vals), deferred)
 				}
 				if hand {
 					p := g.r.Temp("p")
@@ -165,7 +165,7 @@ func (g *gen) rewriteDefers() {
 				if len(tmps) == 0 {
 					return "defer " + call
 				}
-				return fmt.Sprintf("{ %s := %s; defer %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), call)
+				return fmt.Sprintf("{ %s; defer %s }", defineAll(tmps, vals), call)
 			})
 			return true
 		})

@@ -129,7 +129,7 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	var b strings.Builder
 	b.WriteString("{ ")
 	if len(temps) > 0 {
-		fmt.Fprintf(&b, "%s := %s; ", strings.Join(temps, ", "), strings.Join(values, ", "))
+		b.WriteString(defineAll(temps, values) + "; ")
 	}
 	fmt.Fprintf(&b, "%s := %s.GoSelf(); ", parent, HooksName)
 	if g.compiledLaunch(call, fun) {

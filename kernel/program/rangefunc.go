@@ -186,7 +186,7 @@ func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
 	if len(tmps) == 0 {
 		return app
 	}
-	return fmt.Sprintf("{ %s := %s; %s }", strings.Join(tmps, ", "), strings.Join(vals, ", "), app)
+	return fmt.Sprintf("{ %s; %s }", defineAll(tmps, vals), app)
 }
 
 // enclosingFunc returns the signature of the function (or literal) around

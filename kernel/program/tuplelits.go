@@ -1,6 +1,9 @@
 package program
 
-import "go/ast"
+import (
+	"go/ast"
+	"strings"
+)
 
 // parenthesizeTupleLiterals puts the composite literals among the values
 // of an assignment or declaration of several places in parentheses:
@@ -32,4 +35,19 @@ func (g *gen) parenthesizeTupleLiterals() {
 		}
 		return true
 	})
+}
+
+// defineAll writes a definition of the temporaries names from values, the
+// literals among several in parentheses: the rewrites' own definitions of
+// several temporaries meet Yaegi's composite literal bug too ({ __a1, __r2
+// := []any{"meow"}, q; defer __r2.Foo(__a1) } left __r2 nil).
+func defineAll(names, values []string) string {
+	vals := make([]string, len(values))
+	for i, v := range values {
+		vals[i] = v
+		if len(values) > 1 && strings.HasSuffix(strings.TrimSpace(v), "}") {
+			vals[i] = "(" + v + ")" // (a literal; a call of several results stays as it is)
+		}
+	}
+	return strings.Join(names, ", ") + " := " + strings.Join(vals, ", ")
 }
