@@ -30,15 +30,7 @@ import (
 func (g *gen) tupleAssigns() {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			var list []ast.Stmt
-			switch b := n.(type) {
-			case *ast.BlockStmt:
-				list = b.List
-			case *ast.CaseClause:
-				list = b.Body
-			case *ast.CommClause:
-				list = b.Body
-			}
+			list := stmtList(n)
 			for _, s := range list {
 				if as, ok := s.(*ast.AssignStmt); ok && g.needsPhases(as) {
 					g.tupleAssign(as)

@@ -17,15 +17,7 @@ import (
 // to a variable, the zero Value panics.
 func (g *gen) derefFirst() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		var list []ast.Stmt
-		switch b := n.(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.CaseClause:
-			list = b.Body
-		case *ast.CommClause:
-			list = b.Body
-		}
+		list := stmtList(n)
 		for _, s := range list {
 			as, ok := s.(*ast.AssignStmt)
 			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {

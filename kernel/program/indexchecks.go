@@ -36,18 +36,7 @@ func (g *gen) checkIndexes() {
 				return true
 			}
 			stack = append(stack, n)
-			var list []ast.Stmt
-			switch b := n.(type) {
-			case *ast.BlockStmt:
-				list = b.List
-			case *ast.CaseClause:
-				list = b.Body
-			case *ast.CommClause:
-				list = b.Body
-			default:
-				return true
-			}
-			for _, s := range list {
+			for _, s := range stmtList(n) {
 				if text := g.indexChecks(s, stack); text != "" {
 					g.r.Before(s, text)
 				}
