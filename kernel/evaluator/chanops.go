@@ -89,6 +89,7 @@ func (e *Evaluator) Select(where string, hasDefault bool, cases ...Case) (int, b
 			trace.Unblock() // else the send or receive recorded below ends the wait
 		}
 	}
+	trace.WaitUnwound() // (lib/trace's unwinding.go)
 	c := cases[i]
 	if c.dir == reflect.SelectRecv {
 		c.ptr.Elem().Set(v)

@@ -74,6 +74,7 @@ func sendTyped[T any](e *Evaluator, c chan<- T, v T, site string) {
 			trace.Unblock() // else the send recorded below ends the wait
 		}
 	}
+	trace.WaitUnwound()
 	if trace.Enabled() {
 		name, where := splitSite(site)
 		trace.ChanSentAt(reflect.ValueOf(c).Pointer(), cap(c), name, valueText(reflect.ValueOf(v)), where)
@@ -103,6 +104,7 @@ func recvTyped[T any](e *Evaluator, c <-chan T, site string) (T, bool) {
 			trace.Unblock()
 		}
 	}
+	trace.WaitUnwound()
 	if trace.Enabled() {
 		name, where := splitSite(site)
 		trace.ChanReceivedAt(reflect.ValueOf(c).Pointer(), cap(c), name, "", ok, where)

@@ -116,7 +116,7 @@ func (e *Evaluator) watchDeadlock(stop <-chan struct{}, found func([]trace.State
 			return
 		case <-t.C:
 		}
-		if trace.Starting() > 0 || trace.TimersPending() > 0 {
+		if trace.Starting() > 0 || trace.TimersPending() > 0 || trace.Unwinds() {
 			last = nil
 			continue
 		}

@@ -220,6 +220,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.mu.Unlock()
 	e.takeDeadlock()
 	e.takeMemoryError()
+	trace.EndUnwindings() // (unwinding.go)
 	stopWatch := make(chan struct{})
 	go e.input.watch(stopWatch)
 	if replay == nil {

@@ -23,6 +23,9 @@ type recorder struct {
 	out     map[string]*strings.Builder
 	results map[string][]string
 	panics  map[string][]*PanicReport
+	// stop, if set, stops a cell whose goroutine panicked, as the
+	// supervisor does.
+	stop func(cell string)
 }
 
 func newRecorder() *recorder {
@@ -47,8 +50,12 @@ func (r *recorder) Result(cell string, d display.Data) {
 func (r *recorder) Input(cell string) (string, error) { return "typed", nil }
 func (r *recorder) Panic(cell string, p *PanicReport) {
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	r.panics[cell] = append(r.panics[cell], p)
+	stop := r.stop
+	r.mu.Unlock()
+	if stop != nil {
+		stop(cell)
+	}
 }
 
 func (r *recorder) output(cell string) string {
@@ -77,7 +84,9 @@ func newSession(t *testing.T) *session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &session{t: t, prog: program.New(imp), ev: ev, rec: rec}
+	s := &session{t: t, prog: program.New(imp), ev: ev, rec: rec}
+	rec.stop = func(cell string) { s.ev.stops.stop(cell, 0) }
+	return s
 }
 
 // run runs one cell and returns its label and error.
@@ -245,11 +254,16 @@ func TestCompileErrorPositions(t *testing.T) {
 func TestGoroutinePanicIsReported(t *testing.T) {
 	s := newSession(t)
 	s.must("keep := 7")
-	l := s.must(`done := make(chan bool)
+	// The goroutine's panic stops the cell, as it ends a Go program,
+	// before the cell's <-done returns.
+	l, err := s.run(`done := make(chan bool)
 func boom(n int) { defer close(done); panic(fmt.Sprint("boom ", n)) }
 go boom(2)
 <-done
-time.Sleep(10 * time.Millisecond)`)
+fmt.Println("unreachable")`)
+	if err != ErrInterrupted || s.rec.output(l) != "" {
+		t.Errorf("the cell: %v, %q; want it stopped before it prints", err, s.rec.output(l))
+	}
 	s.rec.mu.Lock()
 	ps := s.rec.panics[l]
 	s.rec.mu.Unlock()

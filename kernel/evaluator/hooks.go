@@ -48,6 +48,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"RecoveryMark":  reflect.ValueOf(recoveryMark),
 		"RecoveryDone":  reflect.ValueOf(recoveryDone),
 		"RecoveryExit":  reflect.ValueOf(recoveryExit),
+		"Unwinding":     reflect.ValueOf(unwindingHook),
 		"DeferGuard":    reflect.ValueOf(newDeferGuard),
 		"Unwrapped":     reflect.ValueOf(unwrapped),
 		"TypedNilError": reflect.ValueOf(typedNilError),
@@ -560,6 +561,7 @@ func recovered(v any, fn string) any {
 	r := recoveredValue(v, fn)
 	if r != nil {
 		chains.recovering(r) // (panicchain.go)
+		trace.Unwound()      // (unwinding.go)
 	}
 	return r
 }

@@ -55,6 +55,7 @@ import (
 func (g *gen) rewriteDefers() {
 	inRangeFunc := g.rangeFuncDefers()
 	guarded := g.guardDefers(inRangeFunc)
+	g.markUnwindings(inRangeFunc, guarded)
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			ds, ok := n.(*ast.DeferStmt)

@@ -37,6 +37,8 @@ func (m *Mutex) Lock() {
 		exploredWait(x, trace.MutexLock, m.object(), m.mu.TryLock)
 	} else if !m.mu.TryLock() && !spin(m.mu.TryLock) {
 		m.wait(trace.MutexLock, m.object(), m.mu.TryLock)
+	} else {
+		trace.WaitUnwound() // as Unblock does: see trace.Unwinding
 	}
 	if trace.Enabled() {
 		trace.Emit(trace.EvLock, m.object(), 0, "", "")
@@ -153,6 +155,8 @@ func (rw *RWMutex) Lock() {
 			defer rw.writers.Add(-1)
 			rw.wait(trace.MutexLock, rw.tryLock)
 		}()
+	} else {
+		trace.WaitUnwound()
 	}
 	if trace.Enabled() {
 		trace.Emit(trace.EvLock, rw.object(), 0, "", "")
@@ -188,6 +192,8 @@ func (rw *RWMutex) RLock() {
 		exploredWait(x, trace.RWMutexRLock, rw.object(), rw.tryRLock)
 	} else if !rw.tryRLock() {
 		rw.wait(trace.RWMutexRLock, rw.tryRLock)
+	} else {
+		trace.WaitUnwound()
 	}
 	if trace.Enabled() {
 		trace.Emit(trace.EvLock, rw.object(), 1, "", "")

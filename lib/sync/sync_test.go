@@ -430,3 +430,35 @@ func TestHostStopsBlockedGoroutines(t *testing.T) {
 	}
 	_ = c
 }
+
+// stoppingHost stops every goroutine when one panics, as the kernel does.
+type stoppingHost struct {
+	host
+	once sync.Once
+}
+
+func (h *stoppingHost) Panicked(any) { h.once.Do(func() { close(h.stop) }) }
+
+// TestWaitAfterAPanicInGo: Wait does not return for a task that panicked,
+// since in Go the program dies first; it does for one that recovered.
+func TestWaitAfterAPanicInGo(t *testing.T) {
+	h := &stoppingHost{host: host{stop: make(chan struct{})}}
+	trace.SetHost(h)
+	defer trace.SetHost(nil)
+	defer trace.EndUnwindings()
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer func() { recover() }()
+		panic("recovered")
+	})
+	wg.Wait()
+	wg.Go(func() { panic("boom") })
+	ended := make(chan any)
+	go func() {
+		defer func() { ended <- recover() }()
+		wg.Wait()
+	}()
+	if r := <-ended; r != (halted{}) {
+		t.Errorf("Wait after the panic ended with %v, want it halted", r)
+	}
+}

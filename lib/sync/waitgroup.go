@@ -50,6 +50,7 @@ func (wg *WaitGroup) Wait() {
 		return
 	}
 	if wg.n.Load() == 0 {
+		trace.WaitUnwound()
 		return
 	}
 	trace.BlockOn(trace.WaitGroupWait, wg.object(), trace.Position(2))
@@ -69,6 +70,12 @@ func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	trace.Spawn(funcName(f), trace.Position(2), func() {
 		defer wg.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				trace.Unwinding() // wg.Done() wakes Wait: see trace.Unwinding
+				panic(r)
+			}
+		}()
 		f()
 	})
 }

@@ -179,14 +179,21 @@ func BlockOn(reason Reason, obj ObjectID, pos string) {
 
 func block(reason Reason, obj ObjectID, pos string, timed bool) {
 	g, st := rec.self()
+	unwound(g) // a goroutine unwinding a panic that waits lets the others go on
 	st.mu.Lock()
 	st.reason, st.obj, st.blockPos, st.since, st.timed = reason, obj, pos, time.Now(), timed
 	rec.addTo(st, Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
 	st.mu.Unlock()
 }
 
-// Unblock says the calling goroutine resumed after BlockOn.
+// Unblock says the calling goroutine resumed after BlockOn. While another
+// goroutine unwinds a panic (Unwinding), it waits first.
 func Unblock() {
+	holdWhileUnwinding(goidGet())
+	unblock()
+}
+
+func unblock() {
 	g, st := rec.self()
 	st.mu.Lock()
 	obj := st.obj
@@ -306,6 +313,9 @@ func Exit(value any, panicked bool) {
 
 func exit(value any, panicked bool) {
 	g := goid.Get()
+	if !panicked {
+		unwound(g)
+	}
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
 	st := rec.g(g)

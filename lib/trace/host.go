@@ -51,7 +51,7 @@ func Stopped() <-chan struct{} {
 // Halt unwinds the calling goroutine after its stop channel closed: the
 // goroutine is no longer blocked, then the host's Halt panics.
 func Halt() {
-	Unblock()
+	unblock()
 	if h := host.Load(); h != nil {
 		(*h).Halt()
 	}

@@ -9,4 +9,4 @@ import "reflect"
 // Symbols maps "import/path/name" to the package's exported symbols.
 var Symbols = map[string]map[string]reflect.Value{}
 
-//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name extracted -exclude ^Sink$,^SetSink$,^SetHost$,^Host$,^SetBackground$ github.com/goconc/goconc/kernel/display github.com/goconc/goconc/lib/trace github.com/goconc/goconc/lib/sync github.com/goconc/goconc/lib/context github.com/goconc/goconc/lib/singleflight github.com/goconc/goconc/lib/errgroup github.com/goconc/goconc/lib/semaphore github.com/goconc/goconc/lib/timeline github.com/goconc/goconc/lib/selfcheck
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract -name extracted -exclude ^Sink$,^SetSink$,^SetHost$,^Host$,^SetBackground$,^Unwinding$,^Unwound$,^EndUnwindings$,^WaitUnwound$,^Unwinds$ github.com/goconc/goconc/kernel/display github.com/goconc/goconc/lib/trace github.com/goconc/goconc/lib/sync github.com/goconc/goconc/lib/context github.com/goconc/goconc/lib/singleflight github.com/goconc/goconc/lib/errgroup github.com/goconc/goconc/lib/semaphore github.com/goconc/goconc/lib/timeline github.com/goconc/goconc/lib/selfcheck

@@ -18,6 +18,7 @@ func init() {
 		"SVG":          reflect.ValueOf(timeline.SVG),
 		"Text":         reflect.ValueOf(timeline.Text),
 		"WithMaxLanes": reflect.ValueOf(timeline.WithMaxLanes),
+		"WithStepAxis": reflect.ValueOf(timeline.WithStepAxis),
 		"WithTitle":    reflect.ValueOf(timeline.WithTitle),
 		"WithWidth":    reflect.ValueOf(timeline.WithWidth),
 		"WriteHTML":    reflect.ValueOf(timeline.WriteHTML),
