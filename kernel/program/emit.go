@@ -199,6 +199,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.redeclareResults()
 	g.interfaceSwitches()
 	g.defaultsInPlace()
+	g.joinTaglessCases()
 	g.selectEmbeddedInterfaces()
 	g.checkIndexes()
 	g.typeShiftedConstants()
