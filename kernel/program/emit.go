@@ -197,6 +197,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.derefFirst()
 	g.tupleAssigns()
 	g.redeclareResults()
+	g.returnResultsAtOnce()
 	g.interfaceSwitches()
 	g.defaultsInPlace()
 	g.joinTaglessCases()
