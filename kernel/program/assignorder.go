@@ -100,6 +100,11 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 		})
 	}
 	for _, r := range as.Rhs {
+		if tv, ok := g.c.info.Types[r]; ok && tv.IsNil() {
+			// n, err = 3, nil: Yaegi panicked with "reflect: New(nil)";
+			// converted to its place's type, it is a value like any other.
+			risky = true
+		}
 		if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
 			if len(as.Rhs) == 1 {
 				return false // v, ok = <-c: the channel rewrites make it a call that assigns both
