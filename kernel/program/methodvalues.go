@@ -21,13 +21,20 @@ import (
 // was called, if ever (test/method5.go), and f saw what was assigned to *p
 // afterwards. A method with a pointer receiver is bound to the pointer the
 // receiver holds when the value is made (Yaegi bound the variable), or to
-// the address of the variable, as Yaegi does.
+// the address of the variable, as Yaegi does. The method of a go
+// statement is such a value too (gostmt.go makes it one).
 func (g *gen) checkMethodValues() {
 	called := map[ast.Expr]bool{}
+	started := map[*ast.CallExpr]bool{} // by go statements
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch x := n.(type) {
+		case *ast.GoStmt:
+			// go s.M(): the go statement makes the method value first
+			// (gostmt.go), which Yaegi bound to s itself, so the
+			// goroutine saw what the cell assigned to s afterwards.
+			started[x.Call] = true
 		case *ast.CallExpr:
-			called[ast.Unparen(x.Fun)] = true
+			called[ast.Unparen(x.Fun)] = !started[x]
 		case *ast.SelectorExpr:
 			if !called[x] {
 				g.checkMethodValue(x)
