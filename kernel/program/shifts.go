@@ -35,16 +35,13 @@ func (g *gen) typeShiftedConstants() {
 				g.r.Replace(be.Y, func() string { return text })
 			}
 		}
-		// A count that is itself a shift of an untyped integer constant
-		// (x << (1<<n)): the constant is a uint, where Yaegi makes it an
-		// int and then reads the count as a uint ("reflect: call of
-		// reflect.Value.Uint on int Value", test/shift3.go).
-		if count, ok := ast.Unparen(be.Y).(*ast.BinaryExpr); ok && (count.Op == token.SHL || count.Op == token.SHR) && g.c.info.Types[count].Value == nil {
-			if c := g.c.info.Types[count.X]; c.Value != nil && c.Value.Kind() == constant.Int && isUntyped(c.Type) {
-				g.r.Before(count.X, "uint(")
-				g.r.After(count.X, ")")
-			}
-		}
+		// A count that is a shift of an untyped integer constant, or
+		// arithmetic on such shifts (x << (1<<n), v >> ((1>>v) + (1>>v))):
+		// the constant is a uint, where Yaegi makes it an int and then
+		// reads the count as a uint ("reflect: call of
+		// reflect.Value.Uint on int Value", test/shift3.go,
+		// test/fixedbugs/issue12133.go).
+		g.uintShiftedConstants(be.Y)
 		x := g.c.info.Types[be.X]
 		if x.Value == nil {
 			return true
@@ -66,4 +63,28 @@ func (g *gen) typeShiftedConstants() {
 func isUntyped(t types.Type) bool {
 	b, ok := t.(*types.Basic)
 	return ok && b.Info()&types.IsUntyped != 0
+}
+
+// uintShiftedConstants makes uint the untyped integer constants shifted
+// in count, a shift count, and in the arithmetic that makes it.
+func (g *gen) uintShiftedConstants(count ast.Expr) {
+	switch x := ast.Unparen(count).(type) {
+	case *ast.UnaryExpr:
+		g.uintShiftedConstants(x.X)
+	case *ast.BinaryExpr:
+		if g.c.info.Types[x].Value != nil {
+			return // constant: Yaegi computes it as Go does
+		}
+		if x.Op == token.SHL || x.Op == token.SHR {
+			if c := g.c.info.Types[x.X]; c.Value != nil && c.Value.Kind() == constant.Int && isUntyped(c.Type) {
+				g.r.Before(x.X, "uint(")
+				g.r.After(x.X, ")")
+			} else {
+				g.uintShiftedConstants(x.X)
+			}
+			return
+		}
+		g.uintShiftedConstants(x.X)
+		g.uintShiftedConstants(x.Y)
+	}
 }
