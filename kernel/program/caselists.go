@@ -1,6 +1,10 @@
 package program
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
 
 // joinTaglessCases writes a case of a switch without a tag that lists
 // several conditions as one condition, their disjunction:
@@ -36,4 +40,54 @@ func (g *gen) joinTaglessCases() {
 			return true
 		})
 	}
+}
+
+// integerCases writes a case of a switch on an integer that is a
+// constant written as a float (case 1e16:, or a constant declared so) as
+// the integer it is. Yaegi
+// v0.16.1 compared the tag with it as floats, and 1e16+1 matched case
+// 1e16 (Go's test/fixedbugs/issue43480.go).
+func (g *gen) integerCases() {
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			sw, ok := n.(*ast.SwitchStmt)
+			if !ok || sw.Tag == nil {
+				return true
+			}
+			if b, ok := g.c.info.TypeOf(sw.Tag).Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+				return true
+			}
+			for _, s := range sw.Body.List {
+				for _, e := range s.(*ast.CaseClause).List {
+					tv := g.c.info.Types[e]
+					if tv.Value == nil || !g.writesFloat(e) {
+						continue
+					}
+					if text, ok := g.constLiteral(tv.Value, tv.Type); ok {
+						g.r.Replace(e, func() string { return text })
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// writesFloat reports whether e holds a floating-point literal, or names
+// an untyped constant declared with one (const Big = 1e16).
+func (g *gen) writesFloat(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.BasicLit:
+			found = x.Kind == token.FLOAT
+		case *ast.Ident:
+			if c, ok := g.c.info.Uses[x].(*types.Const); ok {
+				b, ok := c.Type().(*types.Basic)
+				found = ok && b.Kind() == types.UntypedFloat
+			}
+		}
+		return !found
+	})
+	return found
 }

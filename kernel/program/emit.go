@@ -201,6 +201,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.interfaceSwitches()
 	g.defaultsInPlace()
 	g.joinTaglessCases()
+	g.integerCases()
 	g.selectEmbeddedInterfaces()
 	g.checkIndexes()
 	g.typeShiftedConstants()

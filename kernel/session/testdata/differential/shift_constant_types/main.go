@@ -24,6 +24,6 @@ func main() {
 	fmt.Println(one<<(1<<one), one<<(2>>one)) // a count that is a shift
 	var v uint = 48
 	fmt.Println(v>>((1>>v)+(1>>v)), v>>(-(1>>v)+2*(4>>one))) // arithmetic on such shifts
-	var f float64 = 1 << 3                    // a constant shift stays as it is
+	var f float64 = 1 << 3                                   // a constant shift stays as it is
 	fmt.Println(f)
 }
