@@ -75,6 +75,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"AsMethod":    reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).
 		"BoxedName":     reflect.ValueOf(boxedName),
+		"KeepBox":       reflect.ValueOf(keepBox),
+		"InBox":         reflect.ValueOf(inBox),
 		"BadAssertion":  reflect.ValueOf(badAssertion),
 		"BadInterface":  reflect.ValueOf(badInterface),
 		"BadConversion": reflect.ValueOf(badConversion),
@@ -643,6 +645,9 @@ func wrappedValue(x any) any {
 func errorValue(e any) any {
 	v := reflect.ValueOf(e)
 	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
+		if b, ok := fieldnames.WrapperBox(v); ok {
+			return b.Interface() // a value of a named type not a struct, in its box
+		}
 		return v.Field(0).Interface()
 	}
 	return e
@@ -808,6 +813,22 @@ func rewrappedAs(w any, v any) any {
 // type whose value x holds in the interpreter's box, or "" (see
 // fieldnames.BoxName).
 func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
+
+// keepBox is the KeepBox hook: w is the interpreter's wrapper giving a
+// value of the notebook's named types that are not structs to compiled
+// code, box the value in its box (program's copyIntoPlace); see
+// fieldnames.KeepBox.
+func keepBox(w, box any) { fieldnames.KeepBox(reflect.ValueOf(w), reflect.ValueOf(box)) }
+
+// inBox is the InBox hook: the box of the value x wraps, if x is such a
+// wrapper, else x: the assertion after BoxedName named the value's type
+// asserts the box (program's boxedAssertion).
+func inBox(x any) any {
+	if b, ok := fieldnames.WrapperBox(reflect.ValueOf(x)); ok {
+		return b.Interface()
+	}
+	return x
+}
 
 // badInterface is the BadInterface hook: the panic of a failed assertion
 // of x to the notebook's interface iface (program's badInterface), which

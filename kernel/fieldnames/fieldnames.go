@@ -411,11 +411,17 @@ func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
 
 // BoxName returns the name of the type of the value in v, package path
 // first ("main.celsius"), if v is the interpreter's box of a value of one
-// of the program's named types, else "". The box is the only place that
+// of the program's named types (or a wrapper KeepBox knows), else "". The box is the only place that
 // knows it: the interpreter's reflect type of a named type that is not a
 // struct is its underlying type (celsius is a float64).
 func BoxName(v reflect.Value) string {
-	if !v.IsValid() || !isBox(v.Type()) {
+	if !v.IsValid() {
+		return ""
+	}
+	if !isBox(v.Type()) {
+		if b, ok := WrapperBox(v); ok {
+			return BoxName(b) // a wrapper of a value KeepBox knows
+		}
 		return ""
 	}
 	n := v.FieldByName("node")

@@ -121,7 +121,8 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		yes, no := g.namedOthers(typ)
 		b.WriteString("switch " + HooksName + ".BoxedName(__goconc_x) { ")
 		for _, t := range yes {
-			b.WriteString("case " + strconv.Quote(g.boxName(t)) + ": __goconc_y, _ := __goconc_x.(" + types.TypeString(t, g.qualifier) + "); " + result("__goconc_y") + "; ")
+			tt := types.TypeString(t, g.qualifier)
+			b.WriteString("case " + strconv.Quote(g.boxName(t)) + ": __goconc_y, __goconc_ok := __goconc_x.(" + tt + "); if !__goconc_ok { var __goconc_b any = " + HooksName + ".InBox(__goconc_x); __goconc_y, _ = __goconc_b.(" + tt + ") }; " + result("__goconc_y") + "; ")
 		}
 		if len(no) > 0 {
 			var names []string

@@ -266,8 +266,11 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 		return
 	}
 	tv, ok := g.c.info.Types[e]
-	if !ok || tv.Value != nil || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) {
+	if !ok || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) {
 		return
+	}
+	if tv.Value != nil && !(g.boxable(tv.Type) && compiledNamed(to)) {
+		return // (a constant of a type KeepBox is for is taken below)
 	}
 	if types.NewMethodSet(tv.Type).Len() == 0 {
 		return // Yaegi copies a value without methods into the interface
@@ -320,6 +323,15 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			} else {
 				g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_w "+iface+" = __goconc_v; return "+HooksName+".RewrappedAs(__goconc_w, __goconc_v).("+iface+") }(")
 			}
+			g.r.After(e, ")")
+			return
+		}
+		if g.boxable(tv.Type) {
+			// The wrapper of a named type that is not a struct does not
+			// name it, so an error of a type Code handed on as an any
+			// was no Code to a type switch: the evaluator remembers the
+			// value's box for the wrapper.
+			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
 			g.r.After(e, ")")
 			return
 		}

@@ -55,10 +55,13 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	default:
 		return "", false
 	}
+	// An interpreter's wrapper of the box (an error of the type handed
+	// on as an any) is no value of the type: the box in it is (InBox).
+	assert := "__goconc_v, __goconc_ok := __goconc_x.(" + to + "); if !__goconc_ok { var __goconc_b any = " + HooksName + ".InBox(__goconc_x); __goconc_v, __goconc_ok = __goconc_b.(" + to + ") }; "
 	if commaOK {
-		return "func(__goconc_x any) (" + to + ", bool) { " + check + "__goconc_v, __goconc_ok := __goconc_x.(" + to + "); return __goconc_v, __goconc_ok }", true
+		return "func(__goconc_x any) (" + to + ", bool) { " + check + assert + "return __goconc_v, __goconc_ok }", true
 	}
-	return "func(__goconc_x any) " + to + " { " + check + "return __goconc_x.(" + to + ") }", true
+	return "func(__goconc_x any) " + to + " { " + check + assert + "if !__goconc_ok { return __goconc_x.(" + to + ") }; return __goconc_v }", true
 }
 
 // assertBoxed lowers the assertion ta from an any (boxedAssertion).
