@@ -31,6 +31,12 @@ func Unwinding() {
 		return // the runtime ends the program itself
 	}
 	g := goidGet()
+	if !rec.started(g) {
+		// A goroutine the program did not start (net/http's, serving a
+		// handler) may have its panic recovered by compiled code and go
+		// on: nothing would let the others go.
+		return
+	}
 	unwinding.mu.Lock()
 	defer unwinding.mu.Unlock()
 	if unwinding.gs[g] {
@@ -113,4 +119,13 @@ func holdWhileUnwinding(g int64) {
 			Halt()
 		}
 	}
+}
+
+// started reports whether g is a goroutine the program started, or the
+// one running its main code (SetMain), and has not ended.
+func (r *recorder) started(g int64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	st := r.gs[g]
+	return st != nil && st.name != "" && !st.ended
 }
