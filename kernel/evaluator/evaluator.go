@@ -221,6 +221,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 	e.takeDeadlock()
 	e.takeMemoryError()
 	trace.EndUnwindings() // (unwinding.go)
+	defer trace.EndUnwindings()
 	stopWatch := make(chan struct{})
 	go e.input.watch(stopWatch)
 	if replay == nil {

@@ -59,8 +59,9 @@ func Unwinding() {
 func Unwound() { unwound(goidGet()) }
 
 // EndUnwindings lets every goroutine held go on: the host calls it when
-// it starts running new code (a notebook's next cell), after the panic's
-// report stopped the code that panicked.
+// the code that panicked is over (a notebook's cell ended, stopped by the
+// panic's report), so that goroutines it did not stop (of earlier cells)
+// go on.
 func EndUnwindings() {
 	unwinding.mu.Lock()
 	defer unwinding.mu.Unlock()
@@ -117,6 +118,11 @@ func holdWhileUnwinding(g int64) {
 		case <-over:
 		case <-Stopped():
 			Halt()
+		}
+		select {
+		case <-Stopped():
+			Halt() // stopped too, by the panic's report: that comes first
+		default:
 		}
 	}
 }
