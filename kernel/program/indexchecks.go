@@ -50,13 +50,18 @@ func (g *gen) checkIndexes() {
 // stack.
 func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 	var roots []ast.Expr
+	assigned := map[ast.Expr]bool{} // roots that are places assigned
 	switch s := s.(type) {
 	case *ast.AssignStmt:
 		roots = append(append(roots, s.Lhs...), s.Rhs...)
+		for _, l := range s.Lhs {
+			assigned[l] = true
+		}
 	case *ast.ExprStmt:
 		roots = []ast.Expr{s.X}
 	case *ast.IncDecStmt:
 		roots = []ast.Expr{s.X}
+		assigned[s.X] = true
 	case *ast.SendStmt:
 		roots = []ast.Expr{s.Chan, s.Value}
 	case *ast.ReturnStmt:
@@ -77,8 +82,9 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 			roots = []ast.Expr{s.Tag}
 		}
 	}
-	var indexes []ast.Expr // *ast.IndexExpr and *ast.SliceExpr, as they run
-	var effects []ast.Node // calls and receives
+	var indexes []ast.Expr               // *ast.IndexExpr and *ast.SliceExpr, as they run
+	var effects []ast.Node               // calls and receives
+	inPlace := map[*ast.IndexExpr]bool{} // to check where they stand
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -90,6 +96,9 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 				ast.Inspect(x.Y, func(m ast.Node) bool { // (effects only)
 					if g.effect(m) {
 						effects = append(effects, m)
+					}
+					if ix, ok := m.(*ast.IndexExpr); ok && !g.inRange(ix, stack) {
+						inPlace[ix] = true // it may not run
 					}
 					_, lit := m.(*ast.FuncLit)
 					return !lit
@@ -124,14 +133,24 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 		for _, e := range effects {
 			before = before || !(e.Pos() <= ix.Pos() && ix.End() <= e.End())
 		}
-		if before {
-			continue
-		}
 		switch ix := ix.(type) {
 		case *ast.IndexExpr:
-			b.WriteString(g.indexCheck(ix, stack))
+			if (before || !g.plainRead(ix.X) || !g.plainRead(ix.Index)) && !g.inRange(ix, stack) {
+				inPlace[ix] = true
+			} else if !before {
+				b.WriteString(g.indexCheck(ix, stack))
+			}
 		case *ast.SliceExpr:
-			b.WriteString(g.sliceCheck(ix, stack))
+			if !before {
+				b.WriteString(g.sliceCheck(ix, stack))
+			}
+		}
+	}
+	for _, r := range roots {
+		for _, ix := range g.readsForValue(r, assigned[r]) {
+			if inPlace[ix] {
+				g.checkIndexInPlace(ix)
+			}
 		}
 	}
 	return b.String()

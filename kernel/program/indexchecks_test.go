@@ -6,8 +6,9 @@ import (
 )
 
 // TestIndexChecks counts the index checks a cell gets: one per index the
-// loops around it do not prove in range, none where the statement could
-// change the index or the value before it indexes.
+// loops around it do not prove in range, before the statement, or in
+// place where the statement could change the index or the value before
+// it indexes (none for an element assigned, addressed or sliced there).
 func TestIndexChecks(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -26,9 +27,12 @@ func TestIndexChecks(t *testing.T) {
 		{"a loop that shortens the slice proves nothing", "a := []int{1, 2}; for i := range a { a = a[:1]; _ = a[i] }", []string{"SliceOutOfRange(0, 1, cap(a), true)", "IndexOutOfRange(i, len(a))"}},
 		{"a count that cannot be negative needs one comparison", "a := []int{1}; n := 2; for i := 0; i < n; i++ { _ = a[i] }", []string{"if i >= len(a) {"}},
 		{"an index of another integer type", "a := []int{1}; var u uint8 = 2; _ = a[u]", []string{"uint64(u) >= uint64(len(a))"}},
-		{"a call before the index may change it", "a := []int{1}; i := 0; f := func() int { i = 5; return 0 }; _ = f() + a[i]", nil},
+		{"a call before the index may change it: checked in place", "a := []int{1}; i := 0; f := func() int { i = 5; return 0 }; _ = f() + a[i]", []string{"IndexOutOfRange(__goconc_i, len(__goconc_s)) }; return __goconc_s[__goconc_i] }("}},
+		{"an element of a call's result, in place", "f := func() []int { return nil }; i := 1; _ = f()[i]", []string{"func(__goconc_s []int, __goconc_i int) int {"}},
+		{"an element assigned stays where it is", "f := func() []int { return nil }; i := 1; f()[i] = 2", nil},
+		{"an element addressed or sliced stays where it is", "var g [2][2]int; f := func() int { return 0 }; i := 1; _, _ = f(), &g[i]; _ = g[f()][:]", nil},
 		{"a call around the index runs after it", "a := []int{1}; i := 2; fmt.Println(a[i])", []string{"IndexOutOfRange(i, len(a))"}},
-		{"after && the index may not run", "a := []int{1}; i := 2; if i < len(a) && a[i] > 0 {}", nil},
+		{"after && the index may not run: checked in place", "a := []int{1}; i := 2; if i < len(a) && a[i] > 0 {}", []string{"if i < len(a) && func(__goconc_s []int, __goconc_i int) int {"}},
 		{"an element of an element", "g := [][]int{{1}}; i, j := 0, 1; _ = g[i][j]", []string{"IndexOutOfRange(i, len(g))", "IndexOutOfRange(j, len(g[i]))"}},
 		{"a slice's bounds", "a := []int{1}; i, j := 0, 2; _ = a[i:j]", []string{"if j < 0 || j > cap(a) || i < 0 || i > j { __goconc.SliceOutOfRange(i, j, cap(a), true) }"}},
 		{"a string's, against its length", `s := "go"; j := 3; _ = s[:j]`, []string{"if j < 0 || j > len(s) {"}},

@@ -1,5 +1,6 @@
 // An index out of range says its index and the length, as Go's runtime
-// does, wherever it happens: in a goroutine, a loop, a nested slice.
+// does, wherever it happens: in a goroutine, a loop, a nested slice, a
+// call's result, after a call or &&.
 package main
 
 import (
@@ -36,6 +37,11 @@ func main() {
 		}
 		fmt.Println(sum)
 	})
+	last := func() []int { return nums[:1] }
+	try("a call's result", func() { i := 2; fmt.Println(last()[i]) })
+	try("after a call", func() { i := 5; fmt.Println(fmt.Sprint("n=") + fmt.Sprint(nums[i])) })
+	try("a map's slice", func() { m := map[string][]int{"k": {1}}; i := 1; fmt.Println(m["k"][i]) })
+	try("after &&", func() { i := 4; fmt.Println(i > 0 && nums[i] > 0) })
 	try("neighbours", func() {
 		for i := range nums {
 			fmt.Println(nums[i] + nums[i+1])
