@@ -491,6 +491,7 @@ func (e *Evaluator) goExit(r any) {
 	}
 	trace.Exit(panicValue(r), true)
 	e.host.Panic(cell, report)
+	e.panicReported(cell) // (unwinding.go)
 }
 
 // sleep is time.Sleep for cells: interruptible, and visible on timelines.

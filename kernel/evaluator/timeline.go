@@ -253,4 +253,5 @@ func (h traceHost) Panicked(v any) {
 	}
 	cell := h.e.goroutineCell()
 	h.e.host.Panic(cell, h.e.panicReport(cell, g, name, pos, v, false))
+	h.e.panicReported(cell)
 }

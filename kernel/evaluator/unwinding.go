@@ -75,3 +75,18 @@ func frameKindOf(pc uintptr) frameKind {
 	frameKinds.Store(pc, k)
 	return k
 }
+
+// panicReported ends the unwinding of the calling goroutine, whose panic
+// has just been reported for cell, unless cell is running: then the
+// report stops it, and the goroutines the panic held with it. A panic of
+// a goroutine of a cell that ended is shown under the cell running, which
+// goes on, and so must the goroutines it held (the cell waiting for the
+// goroutine's deferred close).
+func (e *Evaluator) panicReported(cell string) {
+	e.mu.Lock()
+	running := e.current == cell
+	e.mu.Unlock()
+	if !running {
+		trace.Unwound()
+	}
+}
