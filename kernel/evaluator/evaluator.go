@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"reflect"
 	"strings"
@@ -51,6 +52,10 @@ type Evaluator struct {
 	errw   *writer
 	stdio  *stdio
 	input  *input
+	stdLog *log.Logger // the cells' standard logger (logs.go)
+	// logHookMap are the log hooks, made once: the interpreter's table
+	// of the interfaces they format knows them by value.
+	logHookMap map[string]reflect.Value
 
 	stops  stops
 	starts atomic.Int64 // goroutines started by go statements (goStarting)
@@ -93,6 +98,7 @@ func New(host Host) (*Evaluator, error) {
 	e.host = e.router
 	e.out = &writer{e: e, name: "stdout"}
 	e.errw = &writer{e: e, name: "stderr", traces: true}
+	e.stdLog = log.New(e.errw, "", log.LstdFlags)
 	if e.input, err = newInput(e.askInput); err != nil {
 		return nil, err
 	}
@@ -108,6 +114,9 @@ func New(host Host) (*Evaluator, error) {
 		return nil, err
 	}
 	if err := i.Use(exits(e)); err != nil {
+		return nil, err
+	}
+	if err := i.Use(e.logExports()); err != nil {
 		return nil, err
 	}
 	if e.stdio, err = newStdio(e); err != nil {

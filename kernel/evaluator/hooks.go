@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"reflect"
 	"runtime"
@@ -146,6 +145,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TickerReset": reflect.ValueOf(tickerReset),
 	}}
 	for name, f := range e.typedChanHooks() {
+		exports[key][name] = f
+	}
+	for name, f := range e.logHooks() {
 		exports[key][name] = f
 	}
 	return exports
@@ -515,16 +517,25 @@ func (e *Evaluator) sleep(d time.Duration) {
 	}
 }
 
+// exit ends the evaluator with code as os.Exit ends a program, once what
+// the cell printed is written.
+func (e *Evaluator) exit(code int) {
+	e.out.flush()
+	e.errw.flush()
+	if e.stdio != nil {
+		e.stdio.sync() // what went to os.Stdout itself (a logger's lines)
+	}
+	os.Exit(code)
+}
+
 // exits makes os.Exit and log.Fatal end the evaluator, as they end a
 // program; the supervisor then restarts it and restores the session.
 func exits(e *Evaluator) interp.Exports {
-	exit := func(code int) {
-		e.out.flush()
-		e.errw.flush()
-		os.Exit(code)
-	}
+	exit := e.exit
 	fatal := func(s string) {
-		log.New(e.errw, "", log.LstdFlags).Output(3, s)
+		// (A call the cell makes is logs.go's: these are for function
+		// values, f := log.Fatal.)
+		e.stdLog.Output(3, s)
 		exit(1)
 	}
 	timeSymbols := exploredTime()

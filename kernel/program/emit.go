@@ -217,6 +217,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepElementWrites()
 	g.copyIntoInterfaces()
 	g.fieldNames()
+	g.logCalls()
 	g.plainEncoderArgs()
 	g.comparableDeepEqual()
 	g.keepValues()

@@ -281,6 +281,25 @@ wg.Wait()`)
 	}
 }
 
+// TestLogPositionsAndFatal: a logger with Lshortfile names the cell and
+// line of the call (it named the interpreter's value.go:586), and a
+// logger's Fatal ends the program after what the cell printed is written
+// (it was lost).
+func TestLogPositionsAndFatal(t *testing.T) {
+	s := newTestSession(t)
+	c := s.ok("log.SetFlags(log.Lshortfile)\nlog.SetOutput(os.Stdout)\nlog.Println(\"std\")\nl := log.New(os.Stdout, \"svc: \", log.Lshortfile|log.Lmsgprefix)\nl.Printf(\"n=%d\", 3)")
+	if got, want := c.stream("stdout"), "[1]:3: std\n[1]:5: svc: n=3\n"; got != want {
+		t.Errorf("positions: %q, want %q", got, want)
+	}
+	r, c := s.exec("fmt.Println(\"before\")\nlg := log.New(os.Stdout, \"[w] \", 0)\nlg.Println(\"logged\")\nlg.Fatalf(\"fatal %d\", 2)")
+	if r.Status != "error" || r.Ename != "exit" || !strings.Contains(r.Evalue, "status 1") {
+		t.Errorf("reply = %+v", r)
+	}
+	if got, want := c.stream("stdout"), "before\n[w] logged\n[w] fatal 2\n"; got != want {
+		t.Errorf("output before a logger's Fatal: %q, want %q", got, want)
+	}
+}
+
 func TestOsExitRestores(t *testing.T) {
 	s := newTestSession(t)
 	s.ok("keep := 2")
