@@ -37,7 +37,7 @@ func (g *gen) guardDefers(inRangeFunc map[*ast.DeferStmt]bool) map[*ast.DeferStm
 				return true
 			}
 			defers, inLoop := g.framesDefers(body, inRangeFunc)
-			if len(defers) < 2 && !inLoop || !slices.ContainsFunc(defers, g.deferPanics) {
+			if len(defers) < 2 && !inLoop || !slices.ContainsFunc(defers, g.deferPanics) && !g.recoversLater(defers) {
 				return true
 			}
 			g.prologue(body, " "+deferGuardName+" := "+HooksName+".DeferGuard(); defer "+deferGuardName+".Raise(); ")
@@ -83,6 +83,20 @@ func (g *gen) deferPanics(ds *ast.DeferStmt) bool {
 			}
 		}
 		return g.declCalls(fn, "panic")
+	}
+	return false
+}
+
+// recoversLater reports whether a deferred call that recovers is
+// deferred before another: it runs after it, and in Go takes the panic of
+// any call deferred after it (defer i.M() with i holding a nil pointer,
+// Go's test/fixedbugs/issue52072.go), which Yaegi's frame never let it
+// run for. Such a function pays for the guard whatever its calls.
+func (g *gen) recoversLater(defers []*ast.DeferStmt) bool {
+	for _, ds := range defers[:max(len(defers)-1, 0)] {
+		if lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit); ok && g.callsBuiltin(lit.Body, "recover") || g.mayRecover(ds.Call) {
+			return true
+		}
 	}
 	return false
 }

@@ -220,7 +220,6 @@ var goTestKnown = map[string]string{
 	"ddd.go":                "a method of a recursive slice type (type T []T; func (*T) Sum(...int) int) panics in the interpreter with a nil dereference, whatever its receiver",
 	"peano.go":              "panics in the interpreter (\"interface conversion: reflect.Type is nil\")",
 	"recover.go":            "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
-	"recover1.go":           "once a second panic, raised and recovered inside a deferred function literal, is over, recover() in the next deferred call returns nil where Go returns the first panic's value (\"missing recover\", then the interpreter's trace trap)",
 	"reflectmethod1.go":     "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod2.go":     "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
 	"reflectmethod3.go":     "reflect's Method and MethodByName do not see the notebook's methods: Yaegi's types have none for reflect",
