@@ -2,6 +2,7 @@ package session
 
 import (
 	"bytes"
+	"context"
 	godoc "go/doc"
 	"go/format"
 	"go/parser"
@@ -18,9 +19,10 @@ import (
 
 // TestStdlibExamples runs the Examples of the standard library's generic
 // packages and of those a learner reaches for (fmt, strconv, bytes,
-// encoding/json, containers...), as their documentation shows them (go/doc's runnable form of
-// each), each as one cell, and compares what it prints with the example's
-// Output comment: programs nobody here wrote.
+// encoding/json, regexp, math, containers...), as their documentation
+// shows them (go/doc's runnable form of each), each as one cell, and
+// compares what it prints to stdout with the example's Output comment, as
+// go test does: programs nobody here wrote.
 func TestStdlibExamples(t *testing.T) {
 	if raceEnabled {
 		// Its own step in .ci/test, without -race, with TestGoTestSuite:
@@ -34,7 +36,13 @@ func TestStdlibExamples(t *testing.T) {
 	ran := 0
 	pkgs := []string{"slices", "maps", "cmp", "iter", "sort", "strings", "sync", "context", "errors",
 		"container/heap", "container/list", "container/ring", "strconv", "bytes", "unicode/utf8",
-		"fmt", "encoding/json", "sync/atomic", "text/template", "bufio", "math/big"}
+		"fmt", "encoding/json", "sync/atomic", "text/template", "bufio", "math/big",
+		"regexp", "unicode", "unicode/utf16", "path", "path/filepath", "net/url", "io", "math", "math/bits",
+		"encoding/base64", "encoding/hex", "encoding/csv", "encoding/binary", "html", "html/template",
+		"text/tabwriter", "hash/crc32", "crypto/sha256", "flag"}
+	// Not time's: their Output assumes the US Pacific local time that the
+	// time package's own tests set. Not log's: with Lshortfile they name
+	// example_test.go, a cell names itself ([1]:19).
 	if more := os.Getenv("GOCONC_EXAMPLES"); more != "" {
 		pkgs = strings.Split(more, ",") // others, to look for differences
 	}
@@ -59,7 +67,7 @@ func TestStdlibExamples(t *testing.T) {
 				name := pkg + "/" + ex.Name
 				t.Run(name, func(t *testing.T) {
 					t.Parallel()
-					got := runCells(t, []string{src})
+					got := runExample(t, src)
 					// The example's own types are in its test package
 					// (%T says errors_test.MyAsError); in a notebook,
 					// in main.
@@ -91,6 +99,22 @@ func TestStdlibExamples(t *testing.T) {
 // stays true. They are bugs on the list (issue: no silent differences).
 var knownExampleDifferences = map[string]string{
 	"sync/OnceValues": "reads example_test.go from its package's directory; a cell runs in the notebook's",
+}
+
+// runExample runs an example's program as one cell and returns what it
+// printed to stdout, which is what go test compares with its Output, and
+// how the cell failed, if it did.
+func runExample(t *testing.T, src string) string {
+	s := newTestSession(t)
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
+	defer cancel()
+	c := newCapture()
+	r := s.Execute(ctx, Request{Code: src, Label: "[1]", Out: c})
+	out := c.stream("stdout")
+	if r.Status != "ok" {
+		out += "ERROR " + r.Ename + ": " + r.Evalue + "\n"
+	}
+	return raceReport.ReplaceAllString(out, "")
 }
 
 func sortedLines(s string) string {
