@@ -26,7 +26,7 @@ import (
 func TestStdlibExamples(t *testing.T) {
 	if raceEnabled {
 		// Its own step in .ci/test, without -race, with TestGoTestSuite:
-		// 325 programs under the race detector take minutes.
+		// 554 programs under the race detector take minutes.
 		t.Skip("run without -race (go test -run TestStdlibExamples ./kernel/session)")
 	}
 	root, err := stdsource.NewLoader("", nil).GOROOT()
