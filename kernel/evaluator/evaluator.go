@@ -53,9 +53,6 @@ type Evaluator struct {
 	stdio  *stdio
 	input  *input
 	stdLog *log.Logger // the cells' standard logger (logs.go)
-	// logHookMap are the log hooks, made once: the interpreter's table
-	// of the interfaces they format knows them by value.
-	logHookMap map[string]reflect.Value
 
 	stops  stops
 	starts atomic.Int64 // goroutines started by go statements (goStarting)

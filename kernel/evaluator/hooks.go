@@ -147,9 +147,6 @@ func (e *Evaluator) hooks() interp.Exports {
 	for name, f := range e.typedChanHooks() {
 		exports[key][name] = f
 	}
-	for name, f := range e.logHooks() {
-		exports[key][name] = f
-	}
 	return exports
 }
 

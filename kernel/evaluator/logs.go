@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/symbols/std"
 	"github.com/traefik/yaegi/interp"
 )
@@ -27,24 +28,6 @@ import (
 // cell, once the output is written: a logger's Fatal exited at once, and
 // what the cell had printed was lost.
 func (e *Evaluator) logHooks() map[string]reflect.Value {
-	if e.logHookMap == nil {
-		e.logHookMap = e.makeLogHooks()
-	}
-	return e.logHookMap
-}
-
-// logHookValues are the hooks that format their operands.
-func (e *Evaluator) logHookValues() []reflect.Value {
-	var out []reflect.Value
-	for name, f := range e.logHooks() {
-		if name != "LogOutput" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func (e *Evaluator) makeLogHooks() map[string]reflect.Value {
 	fatal := func(l *log.Logger, pos, s string) {
 		e.logOutput(l, pos, s)
 		e.exit(1)
@@ -122,9 +105,9 @@ func (e *Evaluator) logOutput(l *log.Logger, pos, s string) error {
 // logExports gives cells the evaluator's standard logger, which writes to
 // the cell's stderr, as Yaegi's own did; but the hooks can reach this one,
 // and log.Default returns it too (it returned the process's, which the
-// cell's log.SetFlags did not change). The hooks are declared to format
-// their operands as fmt's functions do, so that the interpreter hands
-// them the notebook's values with their String and Error methods.
+// cell's log.SetFlags did not change); and the log hooks, declared to
+// format their operands as fmt's functions do, so that the interpreter
+// hands them the notebook's values with their String and Error methods.
 func (e *Evaluator) logExports() interp.Exports {
 	l := e.stdLog
 	syms := map[string]reflect.Value{
@@ -143,13 +126,22 @@ func (e *Evaluator) logExports() interp.Exports {
 		"Panicf":    reflect.ValueOf(l.Panicf),
 		"Panicln":   reflect.ValueOf(l.Panicln),
 	}
+	// The hooks go in the hooks' package, declared, as the standard
+	// logger's printers are, to format their operands.
+	hooks := e.logHooks()
 	formats := std.MapTypes[reflect.ValueOf(fmt.Println)]
 	mapTypes := map[reflect.Value][]reflect.Type{}
 	for _, name := range []string{"Print", "Printf", "Println", "Panic", "Panicf", "Panicln"} {
 		mapTypes[syms[name]] = formats
 	}
-	for _, f := range e.logHookValues() {
-		mapTypes[f] = formats
+	for name, f := range hooks {
+		if name != "LogOutput" {
+			mapTypes[f] = formats
+		}
 	}
-	return interp.Exports{"log/log": syms, ".": {"MapTypes": reflect.ValueOf(mapTypes)}}
+	return interp.Exports{
+		"log/log": syms,
+		program.HooksPath + "/" + program.HooksName: hooks,
+		".": {"MapTypes": reflect.ValueOf(mapTypes)},
+	}
 }

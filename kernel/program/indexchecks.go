@@ -305,8 +305,14 @@ func (g *gen) effect(n ast.Node) bool {
 // indexChecked reports whether ix indexes a slice, an array or a string
 // with an index the compiler does not check, both read without effect.
 func (g *gen) indexChecked(ix *ast.IndexExpr) bool {
+	return g.plainRead(ix.X) && g.plainRead(ix.Index) && g.indexedAtRun(ix)
+}
+
+// indexedAtRun reports whether ix indexes a slice, an array or a string by
+// position, with an integer index the compiler does not check.
+func (g *gen) indexedAtRun(ix *ast.IndexExpr) bool {
 	t := g.c.info.TypeOf(ix.X)
-	if t == nil || !g.plainRead(ix.X) || !g.plainRead(ix.Index) {
+	if t == nil {
 		return false
 	}
 	if it := g.c.info.TypeOf(ix.Index); it == nil || !isInteger(it) {

@@ -20,30 +20,13 @@ import (
 // said "index out of range", where Go says "index out of range [5] with
 // length 3".
 func (g *gen) checkIndexInPlace(ix *ast.IndexExpr) {
-	xt, it, et := g.c.info.TypeOf(ix.X), g.c.info.TypeOf(ix.Index), g.c.info.TypeOf(ix)
-	if xt == nil || it == nil || et == nil || !isInteger(it) || isInterface(et) {
+	if !g.indexedAtRun(ix) || isInterface(g.c.info.TypeOf(ix)) {
 		// (An interface element handed back by the literal is another
 		// value to Yaegi: uv[1].(*rat) failed, "main.item is *main.rat,
 		// not *main.rat", Go's test/chan/powser2.go.)
 		return
 	}
-	switch u := xt.Underlying().(type) {
-	case *types.Slice:
-	case *types.Basic:
-		if u.Info()&types.IsString == 0 || g.c.info.Types[ix.X].Value != nil {
-			return
-		}
-	case *types.Array:
-		if g.c.info.Types[ix.Index].Value != nil {
-			return // the compiler's
-		}
-	case *types.Pointer:
-		if _, ok := u.Elem().Underlying().(*types.Array); !ok || g.c.info.Types[ix.Index].Value != nil {
-			return
-		}
-	default:
-		return
-	}
+	xt, it, et := g.c.info.TypeOf(ix.X), g.c.info.TypeOf(ix.Index), g.c.info.TypeOf(ix)
 	if isUntyped(it) {
 		it = types.Typ[types.Int]
 	}
@@ -142,11 +125,6 @@ func isSliceOrString(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		return true
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	}
-	return false
+	_, slice := t.Underlying().(*types.Slice)
+	return slice || isStringType(t)
 }
