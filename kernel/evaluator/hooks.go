@@ -17,7 +17,9 @@ import (
 
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/fieldnames"
+	"github.com/goconc/goconc/kernel/methodsets"
 	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/kernel/templatecalls"
 	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
 )
@@ -118,12 +120,25 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DeclaredFields":      reflect.ValueOf(fieldnames.DeclaredFields),
 		"DeclaredFieldSeq":    reflect.ValueOf(fieldnames.DeclaredFieldSeq),
 		"FieldByName":         reflect.ValueOf(fieldnames.FieldByName),
-		"Comparable":          reflect.ValueOf(fieldnames.Comparable),
-		"ComparableNamed":     reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
-		"Print":               reflect.ValueOf(e.printBuiltin(false)),
-		"Println":             reflect.ValueOf(e.printBuiltin(true)),
-		"ClearMap":            reflect.ValueOf(clearMap),
-		"MakeCap":             reflect.ValueOf(makeCap),
+		// The methods of the notebook's struct types to reflect
+		// (program's reflectmethods.go).
+		"RegisterMethod":        reflect.ValueOf(methodsets.Register),
+		"TypeNumMethod":         reflect.ValueOf(methodsets.NumMethod),
+		"TypeMethod":            reflect.ValueOf(methodsets.Method),
+		"TypeMethodByName":      reflect.ValueOf(methodsets.MethodByName),
+		"TypeImplements":        reflect.ValueOf(methodsets.Implements),
+		"TypeImplementsMethods": reflect.ValueOf(methodsets.ImplementsMethods),
+		"ValueNumMethod":        reflect.ValueOf(methodsets.ValueNumMethod),
+		"ValueMethod":           reflect.ValueOf(methodsets.ValueMethod),
+		"ValueMethodByName":     reflect.ValueOf(methodsets.ValueMethodByName),
+		"TextTemplateMethods":   reflect.ValueOf(templatecalls.Text),
+		"HTMLTemplateMethods":   reflect.ValueOf(templatecalls.HTML),
+		"Comparable":            reflect.ValueOf(fieldnames.Comparable),
+		"ComparableNamed":       reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
+		"Print":                 reflect.ValueOf(e.printBuiltin(false)),
+		"Println":               reflect.ValueOf(e.printBuiltin(true)),
+		"ClearMap":              reflect.ValueOf(clearMap),
+		"MakeCap":               reflect.ValueOf(makeCap),
 		// package unsafe (program's unsafeCalls).
 		"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),

@@ -1,6 +1,9 @@
 package fieldnames
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
 
 // Plain returns v with every interpreter box in it replaced by the value
 // the box holds, for compiled code that reads values by reflection: the
@@ -244,12 +247,47 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 			}
 		}
 		ct = reflect.StructOf(sf)
+		if sameLayout(t, ct) {
+			originals.Store(ct, t)
+		}
 	}
 	c := reflect.New(ct).Elem()
 	for i, f := range fields {
 		set(c.Field(i), f)
 	}
 	return c, true
+}
+
+// originals holds, for each copy's struct type that differs from its
+// value's only in Anonymous flags, the value's: a reflect.Type to a
+// reflect.Type.
+var originals sync.Map
+
+// Original returns the type of the notebook's struct values that
+// PlainTemplate's copies of type t were made from, if t differs from it
+// only in the flags of its embedded fields: the two have one layout, and
+// only the original has the methods the notebook registered
+// (kernel/methodsets).
+func Original(t reflect.Type) (reflect.Type, bool) {
+	o, ok := originals.Load(t)
+	if !ok {
+		return nil, false
+	}
+	return o.(reflect.Type), true
+}
+
+// sameLayout reports whether struct types a and b have fields of the
+// same types.
+func sameLayout(a, b reflect.Type) bool {
+	if a.NumField() != b.NumField() {
+		return false
+	}
+	for i := range a.NumField() {
+		if a.Field(i).Type != b.Field(i).Type {
+			return false
+		}
+	}
+	return true
 }
 
 // elemType returns t if every value in vs fits in it, else any.

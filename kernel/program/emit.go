@@ -229,6 +229,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.tagStructs()
 	g.convertStructs()
 	g.declaredFields()
+	g.reflectMethods()
+	g.templateMethods()
 	g.unboxCompiledValues()
 	g.nameBlankFields()
 	g.rangeFuncs()
@@ -621,6 +623,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			g.forwarders(gd)
 			g.assigns.WriteString(g.registerTypes(gd))
 			g.assigns.WriteString(g.registerFields(gd))
+			g.assigns.WriteString(g.registerTypeMethods(gd))
 		}
 		return
 	}
@@ -669,6 +672,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	fmt.Fprintf(&g.assigns, "%s = %s\n", hidden, lit([]string{recvField}))
 	g.assigns.WriteString(g.registerMarshaler(fd))
 	g.assigns.WriteString(g.registerStringer(fd))
+	g.assigns.WriteString(g.registerDeclaredMethod(fd))
 }
 
 // methodVar names the variable holding the body of a notebook method,

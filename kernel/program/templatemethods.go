@@ -1,0 +1,51 @@
+package program
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// templateMethods lets templates call the methods of the notebook's
+// struct types: the template a cell executes is first handed to a hook,
+//
+//	t.Execute(w, data)    becomes    __goconc.TextTemplateMethods(t).Execute(w, data)
+//
+// (HTMLTemplateMethods for html/template's), which rewrites the chains of
+// fields in its parse trees that name one of the notebook's methods into
+// calls of a function that calls it (kernel/templatecalls): reflect sees
+// no method of the interpreter's struct types (reflectmethods.go), and
+// {{.FullName}} failed with "can't evaluate field FullName".
+func (g *gen) templateMethods() {
+	if !g.hasStructMethods() {
+		return
+	}
+	g.calls(func(call *ast.CallExpr, name string) {
+		if name != "(*template.Template).Execute" && name != "(*template.Template).ExecuteTemplate" {
+			return
+		}
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		hook := "TextTemplateMethods"
+		if n, ok := types.Unalias(deref(g.c.info.TypeOf(sel.X))).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
+			hook = "HTMLTemplateMethods"
+		}
+		g.r.Before(sel.X, HooksName+"."+hook+"(")
+		g.r.After(sel.X, ")")
+	})
+}
+
+// hasStructMethods reports whether the notebook declares an exported
+// method of a struct type whose methods reflect cannot see
+// (hasMethodSet).
+func (g *gen) hasStructMethods() bool {
+	scope := g.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && g.hasMethodSet(n) && len(methodNames(types.NewMethodSet(types.NewPointer(n)))) > 0 {
+			return true
+		}
+	}
+	return false
+}
