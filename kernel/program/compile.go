@@ -160,6 +160,9 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 			break
 		}
 	}
+	if errs := usedBeforeDeclared(c1, ps); len(errs) > 0 {
+		return checkedCell{}, errs
+	}
 	hoist, notes, errs := p.hoist(c1, ps, next)
 	if len(errs) > 0 {
 		return checkedCell{}, errs
@@ -472,6 +475,76 @@ func (c *checked) trailingUnused(te types.Error) bool {
 	}
 	es, ok := last.node.(*ast.ExprStmt)
 	return ok && c.offset(te.Pos) >= c.offset(es.Pos()) && c.offset(te.Pos) < c.offset(es.End())
+}
+
+// usedBeforeDeclared reports a statement of a cell, outside function
+// literals, that uses a variable the cell declares after it:
+//
+//	var total = sum(values)
+//	var values = []int{1, 2, 3}
+//
+// The cell's variables are the notebook's globals, so go/types accepts
+// this as it accepts a Go file; but a cell runs its statements and var
+// declarations in the order written, and total would be sum(nil), where
+// Go, which initializes a file's variables by what their values use,
+// makes it 6. A pasted program (with its package clause) is put in Go's
+// order (orderVars); a cell says which variable to declare first. In
+// phase 1 (c1) the cell's variables are locals of its function: such a
+// use resolves to nothing.
+func usedBeforeDeclared(c1 *checked, ps *parsed) Errors {
+	if ps.pkgClause {
+		return nil
+	}
+	declaredAt := map[string]int{} // where the cell first declares a name
+	for _, part := range ps.stmts {
+		for _, id := range topLevelDefines(part) {
+			if _, ok := declaredAt[id.Name]; !ok {
+				declaredAt[id.Name] = ps.c.Offset(id.Pos())
+			}
+		}
+	}
+	for i := range ps.stmts {
+		seg := c1.segmentFor(&ps.stmts[i])
+		if seg == nil || seg.node == nil {
+			continue
+		}
+		cellOffset := func(id *ast.Ident) int { return c1.offset(id.Pos()) - seg.start + seg.part.Start }
+		var use *ast.Ident
+		var walk func(ast.Node) bool
+		walk = func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.SelectorExpr:
+				ast.Inspect(n.X, walk) // (not the field or method)
+				return false
+			case *ast.KeyValueExpr:
+				if _, ok := n.Key.(*ast.Ident); ok {
+					ast.Inspect(n.Value, walk) // (a field's name)
+					return false
+				}
+			}
+			if use != nil {
+				return false
+			}
+			if id, ok := n.(*ast.Ident); ok && c1.info.Uses[id] == nil && c1.info.Defs[id] == nil {
+				if at, ok := declaredAt[id.Name]; ok && at > cellOffset(id) {
+					use = id
+				}
+			}
+			return true
+		}
+		ast.Inspect(seg.node, walk)
+		if use == nil {
+			continue
+		}
+		line, col := ps.c.LineCol(cellOffset(use))
+		declLine, _ := ps.c.LineCol(declaredAt[use.Name])
+		return Errors{{Label: ps.label, Line: line, Col: col, Msg: fmt.Sprintf(
+			"%s is used before the cell declares it, at line %d: a cell runs in the order written (a Go file would initialize %s first): declare it before its use",
+			use.Name, declLine, use.Name)}}
+	}
+	return nil
 }
 
 // isTopLevelUndefined reports "undefined: x" for a cell-level name x.

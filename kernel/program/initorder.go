@@ -25,8 +25,8 @@ import (
 // two of them, the cell fails and says which, rather than run them in
 // another order.
 func (p *Program) orderVars(ps *parsed) (*ast.GenDecl, Errors) {
-	if !ps.pkgClause || len(ps.stmts) < 2 {
-		return nil, nil
+	if !ps.pkgClause || len(ps.stmts) == 0 || len(ps.stmts) == 1 && !isVarGroup(ps.stmts[0].Decl) {
+		return nil, nil // (a group alone may need splitting)
 	}
 	file := &ast.File{Name: ast.NewIdent("main")}
 	for _, part := range ps.c.Parts {
@@ -100,6 +100,12 @@ func (p *Program) orderVars(ps *parsed) (*ast.GenDecl, Errors) {
 	}
 	ps.stmts = sorted
 	return nil, nil
+}
+
+// isVarGroup reports whether d is a var declaration in parentheses.
+func isVarGroup(d ast.Decl) bool {
+	gd, ok := d.(*ast.GenDecl)
+	return ok && gd.Tok == token.VAR && gd.Lparen.IsValid()
 }
 
 // splitVarGroup rewrites a grouped var declaration of src as one var

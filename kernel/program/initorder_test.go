@@ -56,3 +56,31 @@ func TestProgramVarsInitOrder(t *testing.T) {
 		t.Fatalf("a program whose variables are declared after their uses: %v", err)
 	}
 }
+
+// A cell runs in the order written: a statement that uses a variable the
+// cell declares after it is refused, where a Go file would initialize
+// that variable first; a pasted program is put in Go's order.
+func TestCellUsesVariableDeclaredLater(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string // "" if it compiles
+	}{
+		{"var total = len(values)\nvar values = []int{1, 2, 3}", "[1]:1:17: values is used before the cell declares it, at line 2"},
+		{"var (\n\ta = b + 1\n\tb = 2\n)", "[1]:2:6: b is used before the cell declares it, at line 3"},
+		{"n := len(xs)\nxs := []int{1}\n_ = n", "[1]:1:10: xs is used before the cell declares it, at line 2"},
+		// A function literal runs when it is called: later.
+		{"f := func() int { return len(ys) }\nvar ys = []int{1}\n_ = f()", ""},
+		// Fields named as the variable are not the variable.
+		{"type T struct{ v int }\nx := T{v: 1}.v\nvar v = 2\n_, _ = x, v", ""},
+		{"package main\nvar total = len(values)\nvar values = []int{1, 2, 3}\nfunc main() {}", ""},
+	}
+	for _, tt := range tests {
+		_, err := New(imp).Compile("[1]", tt.src)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%q: %v", tt.src, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%q: %v, want %q", tt.src, err, tt.want)
+		}
+	}
+}
