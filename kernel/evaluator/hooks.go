@@ -90,6 +90,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"IndexOutOfRange":  reflect.ValueOf(indexOutOfRange),
 		"SliceOutOfRange":  reflect.ValueOf(sliceOutOfRange),
 		"Slice3OutOfRange": reflect.ValueOf(slice3OutOfRange),
+		"NegativeShift": reflect.ValueOf(func() {
+			panic(runtimeError("runtime error: negative shift amount"))
+		}),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),

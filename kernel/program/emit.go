@@ -204,6 +204,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.integerCases()
 	g.selectEmbeddedInterfaces()
 	g.checkIndexes()
+	g.checkShifts()
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.checkMakeCaps()

@@ -49,39 +49,7 @@ func (g *gen) checkIndexes() {
 // indexChecks returns the checks to write before s, inside the nodes of
 // stack.
 func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
-	var roots []ast.Expr
-	assigned := map[ast.Expr]bool{} // roots that are places assigned
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		roots = append(append(roots, s.Lhs...), s.Rhs...)
-		for _, l := range s.Lhs {
-			assigned[l] = true
-		}
-	case *ast.ExprStmt:
-		roots = []ast.Expr{s.X}
-	case *ast.IncDecStmt:
-		roots = []ast.Expr{s.X}
-		assigned[s.X] = true
-	case *ast.SendStmt:
-		roots = []ast.Expr{s.Chan, s.Value}
-	case *ast.ReturnStmt:
-		roots = s.Results
-	case *ast.DeclStmt:
-		// Only the first spec's values: the others can name the
-		// variables declared before them, which a check before the
-		// statement cannot (var ( a = ...; b = a[i] )).
-		if gd, ok := s.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) > 0 {
-			roots = gd.Specs[0].(*ast.ValueSpec).Values
-		}
-	case *ast.IfStmt:
-		if s.Init == nil {
-			roots = []ast.Expr{s.Cond}
-		}
-	case *ast.SwitchStmt:
-		if s.Init == nil && s.Tag != nil {
-			roots = []ast.Expr{s.Tag}
-		}
-	}
+	roots, assigned := checkedRoots(s)
 	var indexes []ast.Expr               // *ast.IndexExpr and *ast.SliceExpr, as they run
 	var effects []ast.Node               // calls and receives
 	inPlace := map[*ast.IndexExpr]bool{} // to check where they stand
@@ -154,6 +122,45 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// checkedRoots returns the expressions of statement s that a check
+// written before it can cover, as they run, and which of them are places
+// assigned.
+func checkedRoots(s ast.Stmt) (roots []ast.Expr, assigned map[ast.Expr]bool) {
+	assigned = map[ast.Expr]bool{}
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		roots = append(append(roots, s.Lhs...), s.Rhs...)
+		for _, l := range s.Lhs {
+			assigned[l] = true
+		}
+	case *ast.ExprStmt:
+		roots = []ast.Expr{s.X}
+	case *ast.IncDecStmt:
+		roots = []ast.Expr{s.X}
+		assigned[s.X] = true
+	case *ast.SendStmt:
+		roots = []ast.Expr{s.Chan, s.Value}
+	case *ast.ReturnStmt:
+		roots = s.Results
+	case *ast.DeclStmt:
+		// Only the first spec's values: the others can name the
+		// variables declared before them, which a check before the
+		// statement cannot (var ( a = ...; b = a[i] )).
+		if gd, ok := s.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) > 0 {
+			roots = gd.Specs[0].(*ast.ValueSpec).Values
+		}
+	case *ast.IfStmt:
+		if s.Init == nil {
+			roots = []ast.Expr{s.Cond}
+		}
+	case *ast.SwitchStmt:
+		if s.Init == nil && s.Tag != nil {
+			roots = []ast.Expr{s.Tag}
+		}
+	}
+	return roots, assigned
 }
 
 // indexCheck returns the check of index ix, or "" if it needs none.
