@@ -120,9 +120,12 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DecodeJSON":          reflect.ValueOf(fieldnames.DecodeJSON),
 		"DecodeJSONFrom":      reflect.ValueOf(fieldnames.DecodeJSONFrom),
 		"DeclaredField":       reflect.ValueOf(fieldnames.DeclaredField),
-		"DeclaredFields":      reflect.ValueOf(fieldnames.DeclaredFields),
+		"VisibleFields":       reflect.ValueOf(fieldnames.VisibleFields),
 		"DeclaredFieldSeq":    reflect.ValueOf(fieldnames.DeclaredFieldSeq),
 		"FieldByName":         reflect.ValueOf(fieldnames.FieldByName),
+		"ValueField":          reflect.ValueOf(fieldnames.ValueField),
+		"ValueFieldByName":    reflect.ValueOf(fieldnames.ValueFieldByName),
+		"ValueFieldByIndex":   reflect.ValueOf(fieldnames.ValueFieldByIndex),
 		// The methods of the notebook's struct types to reflect
 		// (program's reflectmethods.go).
 		"RegisterMethod":        reflect.ValueOf(methodsets.Register),

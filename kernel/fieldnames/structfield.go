@@ -30,10 +30,12 @@ import (
 // the json:"-" xml:"-" goconc gave it. Fields of compiled types come back
 // as they are.
 func DeclaredField(f reflect.StructField) reflect.StructField {
-	if f.PkgPath == "" && LooksRenamed(f.Name) && hiddenByGoconc(f.Tag) {
+	if renamed(f) {
 		f.Name = f.Name[1:]
 		f.PkgPath = "main"
-		f.Tag = withoutKey(withoutKey(f.Tag, "json"), "xml")
+		if hiddenByGoconc(f.Tag) {
+			f.Tag = withoutKey(withoutKey(f.Tag, "json"), "xml")
+		}
 	}
 	if f.Tag.Get(EmbeddedKey) != "" {
 		f.Anonymous = true
@@ -82,12 +84,15 @@ func DeclaredFieldSeq(seq iter.Seq[reflect.StructField]) iter.Seq[reflect.Struct
 // a field the interpreter renamed (age as Xage) is found by its declared
 // name, and not by the interpreter's.
 func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
-	f, ok := t.FieldByName(name)
-	if ok && f.PkgPath == "" && LooksRenamed(f.Name) && hiddenByGoconc(f.Tag) {
+	f, ok := promoting(t).FieldByName(name)
+	if ok {
+		f.Type = t.FieldByIndex(f.Index).Type
+	}
+	if ok && renamed(f) {
 		return reflect.StructField{}, false // (Xage: no such field in Go)
 	}
 	if !ok && name != "" && !isExported(name) {
-		if f, ok = t.FieldByName("X" + name); ok && !hiddenByGoconc(f.Tag) {
+		if f, ok = t.FieldByName("X" + name); ok && !renamed(f) {
 			return reflect.StructField{}, false
 		}
 	}
@@ -100,6 +105,49 @@ func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 func isExported(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.IsUpper(r)
+}
+
+// VisibleFields is reflect.VisibleFields(t) of the fields the notebook
+// declared: the fields of embedded structs promoted, as Go's reflect
+// promotes them (the interpreter's struct types do not flag an embedded
+// field Anonymous), each described by DeclaredField.
+func VisibleFields(t reflect.Type) []reflect.StructField {
+	fs := reflect.VisibleFields(promoting(t))
+	for i := range fs {
+		fs[i].Type = t.FieldByIndex(fs[i].Index).Type
+	}
+	return DeclaredFields(fs)
+}
+
+// promoting returns struct type t with its embedded struct fields
+// flagged Anonymous, so that reflect promotes their fields: a type of the
+// same layout (anonymousMirror), whose fields' types the caller reads
+// from t.
+func promoting(t reflect.Type) reflect.Type {
+	if t.Kind() != reflect.Struct {
+		return t
+	}
+	m, _ := anonymousMirror(t, map[reflect.Type]bool{})
+	return m
+}
+
+// renamed reports whether the interpreter renamed field f, which the
+// notebook declared unexported: age as Xage, known by the json:"-"
+// xml:"-" goconc gave it, or an embedded base as Xbase, known by its
+// type's name (json promotes the fields of an embedded unexported struct,
+// so such a field keeps json's attention).
+func renamed(f reflect.StructField) bool {
+	if f.PkgPath != "" || !LooksRenamed(f.Name) {
+		return false
+	}
+	if hiddenByGoconc(f.Tag) {
+		return true
+	}
+	t := f.Type
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return f.Tag.Get(EmbeddedKey) != "" && declaredName(t) == f.Name[1:]
 }
 
 // hiddenByGoconc reports whether tag is the json:"-" xml:"-" goconc gives

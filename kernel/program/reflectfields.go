@@ -11,15 +11,21 @@ import (
 //	t.Field(i)             __goconc.DeclaredField(t.Field(i))
 //	t.FieldByIndex(x)      __goconc.DeclaredField(t.FieldByIndex(x))
 //	t.FieldByName(name)    __goconc.FieldByName(t, name)
-//	reflect.VisibleFields(t)  __goconc.DeclaredFields(reflect.VisibleFields(t))
+//	reflect.VisibleFields(t)  __goconc.VisibleFields(t)
 //	t.Fields()             __goconc.DeclaredFieldSeq(t.Fields())
+//	v.Field(i)             __goconc.ValueField(v, i)
+//	v.FieldByName(name)    __goconc.ValueFieldByName(v, name)
+//	v.FieldByIndex(x)      __goconc.ValueFieldByIndex(v, x)
 //
 // Yaegi builds the notebook's struct types with reflect.StructOf, which
 // cannot make unexported fields, and goconc tags them (tagStructs): the
 // field age of a person was Xage, exported, tagged json:"-" xml:"-", and
 // t.FieldByName("age") found nothing; the first field's tag held the
 // type's name. The hooks (kernel/fieldnames' DeclaredField) give back
-// age, unexported (PkgPath "main"), with the tag the notebook wrote.
+// age, unexported (PkgPath "main"), with the tag the notebook wrote; and
+// the field's reflect.Value is read-only, as Go's reflect makes the value
+// of an unexported field: CanSet and CanInterface are false, and
+// v.FieldByName("age") finds it.
 func (g *gen) declaredFields() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -30,13 +36,23 @@ func (g *gen) declaredFields() {
 		if m := g.reflectTypeMethod(call.Fun); m != "" {
 			name = "(reflect.Type)." + m
 		}
+		if hook, ok := valueFieldHooks[g.reflectValueMethod(call.Fun)]; ok && len(call.Args) == 1 {
+			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+			g.r.Replace(call, func() string {
+				return HooksName + "." + hook + "(" + g.r.Source(recv) + ", " + g.r.Source(call.Args[0]) + ")"
+			})
+			return true
+		}
 		switch name {
 		case "(reflect.Type).Field", "(reflect.Type).FieldByIndex":
 			g.r.Before(call, HooksName+".DeclaredField(")
 			g.r.After(call, ")")
 		case "reflect.VisibleFields":
-			g.r.Before(call, HooksName+".DeclaredFields(")
-			g.r.After(call, ")")
+			if len(call.Args) != 1 {
+				return true
+			}
+			g.r.Replace(call, func() string { return HooksName + ".VisibleFields(" + g.r.Source(call.Args[0]) + ")" })
+			return false
 		case "(reflect.Type).Fields":
 			g.r.Before(call, HooksName+".DeclaredFieldSeq(")
 			g.r.After(call, ")")
@@ -52,6 +68,12 @@ func (g *gen) declaredFields() {
 		}
 		return true
 	})
+}
+
+// valueFieldHooks are the hooks of reflect.Value's methods that reach a
+// field.
+var valueFieldHooks = map[string]string{
+	"Field": "ValueField", "FieldByName": "ValueFieldByName", "FieldByIndex": "ValueFieldByIndex",
 }
 
 // reflectTypeMethod returns the name of the method of reflect.Type that
