@@ -63,6 +63,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ReflectName":    reflect.ValueOf(reflectName),
 		"ReflectString":  reflect.ValueOf(reflectString),
 		"ReflectPkgPath": reflect.ValueOf(reflectPkgPath),
+		"ReflectTypeOf":  reflect.ValueOf(reflectTypeOf),
+		"ReflectValueOf": reflect.ValueOf(reflectValueOf),
 		// A notebook value as the interface a printer should see it as
 		// (program's fmtwrappers.go): the interpreter wraps it so.
 		"AsWriter":    reflect.ValueOf(func(w io.Writer) io.Writer { return w }),

@@ -3,6 +3,8 @@ package evaluator
 import (
 	"reflect"
 	"strings"
+
+	"github.com/goconc/goconc/kernel/fieldnames"
 )
 
 // The interpreter builds the notebook's struct types with
@@ -38,4 +40,28 @@ func reflectPkgPath(t reflect.Type) string {
 		return "main"
 	}
 	return t.PkgPath()
+}
+
+// reflectTypeOf is the ReflectTypeOf hook: reflect.TypeOf(v) of an
+// operand of an interface type, the type of the notebook's value in it,
+// not of the interpreter's box or wrapper around it (program's
+// reflectoperands.go).
+func reflectTypeOf(v any) reflect.Type {
+	u := fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
+	if !u.IsValid() {
+		return nil
+	}
+	return u.Type()
+}
+
+// reflectValueOf is the ReflectValueOf hook: reflect.ValueOf(v) of an
+// operand of an interface type, the notebook's value in it, a copy, as
+// the value in an interface is.
+func reflectValueOf(v any) reflect.Value {
+	b := reflect.ValueOf(errorValue(v))
+	u := fieldnames.Unboxed(b)
+	if u.IsValid() && u.CanAddr() && u.CanInterface() {
+		return reflect.ValueOf(u.Interface())
+	}
+	return u
 }

@@ -231,6 +231,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.convertStructs()
 	g.declaredFields()
 	g.reflectMethods()
+	g.reflectOperands()
 	g.templateMethods()
 	g.unboxCompiledValues()
 	g.nameBlankFields()
