@@ -39,8 +39,11 @@ func (g *gen) keepValues() {
 		}
 		switch keptResults[name] {
 		case 1:
-			g.r.Before(call, "func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
-			g.r.After(call, "); return }()")
+			// In a slice, as keepResultBoxes hands on a call's
+			// result: passed on to a compiled function (a print, a
+			// hook), the result of the literal's call lost its box.
+			g.r.Before(call, "[]any{func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
+			g.r.After(call, "); return }()}[0]")
 		case 2:
 			g.r.Before(call, "func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = ")
 			g.r.After(call, "; "+HooksName+".Unkeep(&__goconc_r, __goconc_x); return }()")
