@@ -212,9 +212,41 @@ func dynamicTypeName(v any, implementers ...any) string {
 		return found
 	}
 	if rv.CanInterface() {
+		if name, ok := standInName(rv.Interface()); ok {
+			return name
+		}
 		return fmt.Sprintf("%T", rv.Interface())
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// standInName returns %T of the standard library's value for which v is
+// one of goconc's stand-ins: a cell's context.Background (backgroundCtx,
+// which the cell's stop cancels) and a context lib/context records (its
+// traced, around the standard library's *context.cancelCtx or
+// *context.timerCtx; an explored cell's deadlined, a *context.timerCtx in
+// virtual time), so that %T says what Go's says.
+func standInName(v any) (string, bool) {
+	if _, ok := v.(backgroundCtx); ok {
+		return "context.backgroundCtx", true
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return "", false
+	}
+	t := rv.Type().Elem()
+	if t.PkgPath() != "github.com/goconc/goconc/lib/context" {
+		return "", false
+	}
+	switch t.Name() {
+	case "traced":
+		if t.NumField() > 0 && t.Field(0).Name == "Context" {
+			return dynamicTypeName(rv.Elem().Field(0).Interface()), true
+		}
+	case "deadlined": // (an explored cell's deadline, in virtual time)
+		return "*context.timerCtx", true
+	}
+	return "", false
 }
 
 // soleImplementer returns the name of the one type of implementers (a
