@@ -18,6 +18,7 @@ import (
 	"github.com/goconc/goconc/kernel/display"
 	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/methodsets"
+	"github.com/goconc/goconc/kernel/namedtypes"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/templatecalls"
 	"github.com/goconc/goconc/lib/explore"
@@ -130,11 +131,25 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ValueFieldByIndex":   reflect.ValueOf(fieldnames.ValueFieldByIndex),
 		// The methods of the notebook's struct types to reflect
 		// (program's reflectmethods.go).
-		"RegisterMethod":        reflect.ValueOf(methodsets.Register),
-		"TypeNumMethod":         reflect.ValueOf(methodsets.NumMethod),
-		"TypeMethod":            reflect.ValueOf(methodsets.Method),
-		"TypeMethodByName":      reflect.ValueOf(methodsets.MethodByName),
-		"TypeImplements":        reflect.ValueOf(methodsets.Implements),
+		"RegisterMethod":   reflect.ValueOf(methodsets.Register),
+		"TypeNumMethod":    reflect.ValueOf(methodsets.NumMethod),
+		"TypeMethod":       reflect.ValueOf(methodsets.Method),
+		"TypeMethodByName": reflect.ValueOf(methodsets.MethodByName),
+		"TypeImplements": reflect.ValueOf(func(t, u reflect.Type) bool {
+			if implements, ok := namedtypes.Implements(t, u); ok {
+				return implements
+			}
+			return methodsets.Implements(t, namedtypes.Raw(u))
+		}),
+		// The notebook's named types that are not structs, to reflect
+		// (program's reflecttypes.go).
+		"RegisterNamedMethod":   reflect.ValueOf(methodsets.RegisterNamed),
+		"NamedType":             reflect.ValueOf(namedtypes.Of),
+		"RawType":               reflect.ValueOf(namedtypes.Raw),
+		"RawTypes":              reflect.ValueOf(namedtypes.RawTypes),
+		"PointerTo":             reflect.ValueOf(namedtypes.PointerTo),
+		"TypeAssignableTo":      reflect.ValueOf(namedtypes.AssignableTo),
+		"TypeConvertibleTo":     reflect.ValueOf(namedtypes.ConvertibleTo),
 		"TypeImplementsMethods": reflect.ValueOf(methodsets.ImplementsMethods),
 		"ValueNumMethod":        reflect.ValueOf(methodsets.ValueNumMethod),
 		"ValueMethod":           reflect.ValueOf(methodsets.ValueMethod),

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
+	"github.com/goconc/goconc/kernel/namedtypes"
 )
 
 // The interpreter builds the notebook's struct types with
@@ -47,9 +48,17 @@ func reflectPkgPath(t reflect.Type) string {
 // not of the interpreter's box or wrapper around it (program's
 // reflectoperands.go).
 func reflectTypeOf(v any) reflect.Type {
-	u := fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
+	b := reflect.ValueOf(errorValue(v))
+	u := fieldnames.Unboxed(b)
 	if !u.IsValid() {
 		return nil
+	}
+	if name := fieldnames.BoxName(b); name != "" {
+		if _, registered := namedIn(u.Type()); !registered {
+			// One of the notebook's named types that are not
+			// structs, which its box names.
+			return namedtypes.Of(u.Type(), fieldnames.GoName(name))
+		}
 	}
 	return u.Type()
 }

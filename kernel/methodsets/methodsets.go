@@ -50,6 +50,50 @@ func Register(p any, name string, fn any) {
 	ms.mu.Unlock()
 }
 
+// named holds the methods of the notebook's named types that are not
+// structs, by their Go names ("main.Celsius"): to reflect, such a type is
+// its underlying type, which others share.
+var named sync.Map // string -> *methods
+
+// RegisterNamed registers fn as the method name of the notebook's named
+// type goName, not a struct: fn takes the receiver first, a value of the
+// underlying type, or a pointer to one for a pointer receiver.
+func RegisterNamed(goName, name string, fn any) {
+	f := reflect.ValueOf(fn)
+	if f.Kind() != reflect.Func || f.Type().NumIn() == 0 {
+		return
+	}
+	m, _ := named.LoadOrStore(goName, &methods{funcs: map[string]reflect.Value{}})
+	ms := m.(*methods)
+	ms.mu.Lock()
+	ms.funcs[name] = f
+	ms.mu.Unlock()
+}
+
+// NamedSet returns the exported methods of the notebook's named type
+// goName, whose values are of type raw to reflect, sorted by name: those
+// of a value, or with pointer those of a pointer to one, each with its
+// Func taking the receiver first.
+func NamedSet(goName string, raw reflect.Type, pointer bool) []reflect.Method {
+	m, ok := named.Load(goName)
+	if !ok {
+		return nil
+	}
+	ms := m.(*methods)
+	recv := raw
+	if pointer {
+		recv = reflect.PointerTo(raw)
+	}
+	ms.mu.Lock()
+	out := collect(ms.funcs, recv, raw)
+	ms.mu.Unlock()
+	out = slices.DeleteFunc(out, func(m reflect.Method) bool { return !token.IsExported(m.Name) })
+	for i := range out {
+		out[i].Index = i
+	}
+	return out
+}
+
 // Names returns the names of the exported methods registered, of any
 // type.
 func Names() map[string]bool {
@@ -97,8 +141,17 @@ func fullSet(t reflect.Type) ([]reflect.Method, bool) {
 	ms := m.(*methods)
 	ms.mu.Lock()
 	defer ms.mu.Unlock()
+	out := collect(ms.funcs, t, base)
+	return out, true
+}
+
+// collect returns the methods of funcs in the method set of type t, whose
+// values' type is base, or a pointer to one: a method whose receiver is t,
+// and for a pointer a value method, taking the pointer. They are sorted
+// by name.
+func collect(funcs map[string]reflect.Value, t, base reflect.Type) []reflect.Method {
 	var out []reflect.Method
-	for name, fn := range ms.funcs {
+	for name, fn := range funcs {
 		switch recv := fn.Type().In(0); {
 		case recv == t:
 			out = append(out, reflect.Method{Name: name, Type: fn.Type(), Func: fn})
@@ -109,7 +162,7 @@ func fullSet(t reflect.Type) ([]reflect.Method, bool) {
 		}
 	}
 	slices.SortFunc(out, func(a, b reflect.Method) int { return strings.Compare(a.Name, b.Name) })
-	return out, true
+	return out
 }
 
 // withPointer returns fn, which takes a T first, as a function taking a

@@ -232,6 +232,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.declaredFields()
 	g.reflectMethods()
 	g.reflectOperands()
+	g.reflectNamedTypes()
 	g.templateMethods()
 	g.unboxCompiledValues()
 	g.nameBlankFields()

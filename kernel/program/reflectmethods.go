@@ -100,12 +100,13 @@ func (g *gen) reflectValueMethod(fun ast.Expr) string {
 }
 
 // registerTypeMethods writes the registration of each method in
-// the method sets of the package-level struct types gd declares: those
+// the method sets of the package-level struct types gd declares, and of
+// its named types that are not structs (namedMethodSet): those
 // they promote from embedded fields, and those declared before them.
 func (g *gen) registerTypeMethods(gd *ast.GenDecl) string {
 	var b strings.Builder
 	for _, obj := range g.declaredTypes(gd) {
-		if n, ok := obj.Type().(*types.Named); ok && g.hasMethodSet(n) {
+		if n, ok := obj.Type().(*types.Named); ok && (g.hasMethodSet(n) || g.namedMethodSet(n)) {
 			for _, name := range methodNames(types.NewMethodSet(types.NewPointer(n))) {
 				b.WriteString(g.registerMethod(n, name))
 			}
@@ -131,7 +132,7 @@ func (g *gen) registerDeclaredMethod(fd *ast.FuncDecl) string {
 			continue
 		}
 		n, ok := tn.Type().(*types.Named)
-		if !ok || !g.hasMethodSet(n) {
+		if !ok || !g.hasMethodSet(n) && !g.namedMethodSet(n) {
 			continue
 		}
 		if sel := types.NewMethodSet(types.NewPointer(n)).Lookup(g.c.pkg, fn.Name()); sel != nil && sel.Obj() == fn {
@@ -213,10 +214,26 @@ func (g *gen) registerMethod(n *types.Named, name string) string {
 	}
 	body := "__goconc_r." + name + "(" + strings.Join(args, ", ") + ")"
 	if len(results) > 0 {
-		body = "return " + body
+		// Not return r.M(...): with a method returning a function,
+		// Yaegi then panicked compiling a later r.M()() ("CFG
+		// post-order panic").
+		var vars []string
+		for i := range results {
+			vars = append(vars, "__goconc_x"+strconv.Itoa(i))
+		}
+		body = strings.Join(vars, ", ") + " := " + body + "; return " + strings.Join(vars, ", ")
 	}
-	return HooksName + ".RegisterMethod((*" + n.Obj().Name() + ")(nil), " + strconv.Quote(name) +
+	register := HooksName + ".RegisterMethod((*" + n.Obj().Name() + ")(nil), "
+	if !g.hasMethodSet(n) {
+		// (a type reflect cannot tell from others: by its name)
+		register = HooksName + ".RegisterNamedMethod(" + strconv.Quote(g.goName(n)) + ", "
+	}
+	text := register + strconv.Quote(name) +
 		", func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + body + " })\n"
+	if strings.Contains(g.assigns.String(), text) {
+		return "" // (a type and its method declared in one cell)
+	}
+	return text
 }
 
 // notebookInterfaceOf returns the notebook's interface type that e
