@@ -114,6 +114,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
 		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),
 		"PlainJSON":         reflect.ValueOf(fieldnames.PlainJSON),
+		"XMLMarshal":        reflect.ValueOf(fieldnames.XMLMarshal),
+		"XMLMarshalIndent":  reflect.ValueOf(fieldnames.XMLMarshalIndent),
+		"XMLEncode":         reflect.ValueOf(fieldnames.XMLEncode),
+		"XMLUnmarshal":      reflect.ValueOf(fieldnames.XMLUnmarshal),
+		"XMLDecode":         reflect.ValueOf(fieldnames.XMLDecode),
 		"RegisterMarshaler": reflect.ValueOf(fieldnames.RegisterMarshaler),
 		// json decoding by the notebook's methods (program's unmarshalers.go).
 		"RegisterUnmarshaler": reflect.ValueOf(fieldnames.RegisterUnmarshaler),

@@ -220,6 +220,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.fieldNames()
 	g.logCalls()
 	g.plainEncoderArgs()
+	g.xmlElementNames()
 	g.comparableDeepEqual()
 	g.fmtVerbs()
 	g.keepValues() // (after fmtVerbs: a hook of %T takes the kept value)
