@@ -117,6 +117,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"XMLMarshal":        reflect.ValueOf(fieldnames.XMLMarshal),
 		"XMLMarshalIndent":  reflect.ValueOf(fieldnames.XMLMarshalIndent),
 		"XMLEncode":         reflect.ValueOf(fieldnames.XMLEncode),
+		"SlogValue":         reflect.ValueOf(fieldnames.SlogValue),
 		"XMLUnmarshal":      reflect.ValueOf(fieldnames.XMLUnmarshal),
 		"XMLDecode":         reflect.ValueOf(fieldnames.XMLDecode),
 		"RegisterMarshaler": reflect.ValueOf(fieldnames.RegisterMarshaler),

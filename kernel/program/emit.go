@@ -219,6 +219,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.copyIntoInterfaces()
 	g.fieldNames()
 	g.logCalls()
+	g.slogArgs()
 	g.plainEncoderArgs()
 	g.xmlElementNames()
 	g.comparableDeepEqual()
