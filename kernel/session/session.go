@@ -94,6 +94,7 @@ type run struct {
 	mu          sync.Mutex
 	panics      []*evalproto.Panic
 	finished    bool
+	panicked    bool // it ended with a panic
 	interrupted bool
 	stopTool    context.CancelFunc // stops a %%race or %%vet run
 }
@@ -239,14 +240,21 @@ func (s *Session) pump(p *process) {
 
 // goroutinePanic handles a panic in a goroutine of cell r. A Go program
 // dies when any goroutine panics; so while r runs, it is stopped and the
-// panic is its error. If r already finished, the panic is shown under it.
+// panic is its error. If r already finished, the panic is shown under it;
+// unless r ended with a panic: the program would have died of that one,
+// and no later panic of its goroutines would have been (three callers of
+// a singleflight.Group's Do that panicked panic each, one after the
+// other, and the later ones failed the next cell).
 func (s *Session) goroutinePanic(r *run, p *evalproto.Panic) {
 	r.mu.Lock()
-	finished := r.finished
+	finished, panicked := r.finished, r.panicked
 	if !finished {
 		r.panics = append(r.panics, p)
 	}
 	r.mu.Unlock()
+	if panicked {
+		return
+	}
 	if finished {
 		sr := s.showing(r)
 		sr.streams.flush()
@@ -417,6 +425,9 @@ func (s *Session) execute(ctx context.Context, r *run, label, code string) Reply
 	r.mu.Unlock()
 	switch {
 	case len(panics) > 0 || ev.Status == evalproto.StatusPanic:
+		r.mu.Lock()
+		r.panicked = true
+		r.mu.Unlock()
 		if ev.Panic != nil {
 			ev.Panic.Goroutine = ""
 			panics = append([]*evalproto.Panic{ev.Panic}, panics...)

@@ -380,6 +380,24 @@ func TestLateGoroutineOutput(t *testing.T) {
 	}
 }
 
+// A cell that ended with a panic would have ended the program: a later
+// panic of one of its goroutines is shown nowhere, and the running cell
+// goes on (the callers of a singleflight.Group's Do panic one after the
+// other, and the later ones failed the next cell).
+func TestLatePanicOfAPanickedCell(t *testing.T) {
+	s := newTestSession(t)
+	// The second goroutine waits in a read of a pipe, which the cell's
+	// stop does not interrupt, and panics once the next cell writes.
+	r, _ := s.exec("%timeline off\nrd, wr, _ := os.Pipe()\npanicking := make(chan bool)\ngo func() {\n\tdefer close(panicking)\n\tb := make([]byte, 1)\n\trd.Read(b)\n\tpanic(\"second\")\n}()\npanic(\"first\")")
+	if r.Status != "error" || !strings.Contains(r.Evalue, "first") {
+		t.Fatalf("the first cell: %+v", r)
+	}
+	c := s.ok("wr.Write([]byte{1})\n<-panicking\ntime.Sleep(time.Second)\nfmt.Println(\"survived\")")
+	if len(c.errors) != 0 || c.stream("stdout") != "survived\n" {
+		t.Errorf("a late panic of a panicked cell: errors %q, stdout %q", c.errors, c.stream("stdout"))
+	}
+}
+
 func TestRedefineTypeRebuilds(t *testing.T) {
 	s := newTestSession(t)
 	s.ok("type P struct{ X int }\np := P{X: 1}\ncount := 10")
