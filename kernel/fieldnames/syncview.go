@@ -5,14 +5,14 @@ import (
 	"sync"
 )
 
-// A cell's sync.Mutex, RWMutex, WaitGroup, Once and Map are goconc's
+// A cell's sync.Mutex, RWMutex, WaitGroup, Once, Map and Cond are goconc's
 // (lib/sync), which record what they do; a value holding one printed
 // their fields ({mu:{mu:{_:{} mu:{state:0 sema:0}} nwait:...}), not the
 // standard library's ({mu:{_:{} mu:{state:0 sema:0}}}). stdSyncView gives
 // the printer the standard type's value in its place: the standard lock
-// or map that goconc's holds, or for a WaitGroup and a Once a standard
-// one in the same state (the counter; done), which is what fmt shows of
-// them but for goroutines waiting.
+// or map that goconc's holds, or for a WaitGroup, a Once and a Cond a
+// standard one in the same state (the counter; done; the Locker), which
+// is what fmt shows of them but for goroutines waiting.
 func stdSyncView(v reflect.Value) (reflect.Value, bool) {
 	if !isLibSync(v.Type()) {
 		return v, false
@@ -30,6 +30,12 @@ func stdSyncView(v reflect.Value) (reflect.Value, bool) {
 			wg.Add(int(n))
 		}
 		return reflect.ValueOf(wg).Elem(), true
+	case "Cond":
+		c := new(sync.Cond)
+		if l := v.FieldByName("L"); l.IsValid() && !l.IsNil() && l.CanInterface() {
+			c.L = l.Interface().(sync.Locker)
+		}
+		return reflect.ValueOf(c).Elem(), true
 	case "Once":
 		o := new(sync.Once)
 		if v.FieldByName("done").FieldByName("v").Uint() != 0 {
@@ -55,7 +61,7 @@ func ShownAsStdSync(path, name string) bool {
 		return false
 	}
 	switch name {
-	case "Mutex", "RWMutex", "Map", "WaitGroup", "Once":
+	case "Mutex", "RWMutex", "Map", "WaitGroup", "Once", "Cond":
 		return true
 	}
 	return false
