@@ -28,6 +28,13 @@ import (
 // or a receive (a call around the index runs after it). An index under
 // && or || or in a function literal may not run at all: it is not checked.
 func (g *gen) checkIndexes() {
+	g.writeBeforeStatements(g.indexChecks)
+}
+
+// writeBeforeStatements writes before each statement of the functions
+// the rewrites work on what check returns for it, given the nodes around
+// it (the loops that may prove it needs none).
+func (g *gen) writeBeforeStatements(check func(s ast.Stmt, stack []ast.Node) string) {
 	for _, fd := range g.rewritable() {
 		var stack []ast.Node
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -37,7 +44,7 @@ func (g *gen) checkIndexes() {
 			}
 			stack = append(stack, n)
 			for _, s := range stmtList(n) {
-				if text := g.indexChecks(s, stack); text != "" {
+				if text := check(s, stack); text != "" {
 					g.r.Before(s, text)
 				}
 			}

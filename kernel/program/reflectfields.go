@@ -78,7 +78,15 @@ var valueFieldHooks = map[string]string{
 
 // reflectTypeMethod returns the name of the method of reflect.Type that
 // fun selects, or "".
-func (g *gen) reflectTypeMethod(fun ast.Expr) string {
+func (g *gen) reflectTypeMethod(fun ast.Expr) string { return g.reflectMethodOf(fun, "Type") }
+
+// reflectValueMethod returns the name of the method of reflect.Value
+// that fun selects, or "".
+func (g *gen) reflectValueMethod(fun ast.Expr) string { return g.reflectMethodOf(fun, "Value") }
+
+// reflectMethodOf returns the name of the method of reflect's type
+// typeName (or a pointer to it) that fun selects, or "".
+func (g *gen) reflectMethodOf(fun ast.Expr, typeName string) string {
 	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
 	if !ok {
 		return ""
@@ -87,8 +95,8 @@ func (g *gen) reflectTypeMethod(fun ast.Expr) string {
 	if s == nil || s.Kind() != types.MethodVal {
 		return ""
 	}
-	n, ok := types.Unalias(s.Recv()).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "reflect" || n.Obj().Name() != "Type" {
+	n, ok := types.Unalias(deref(s.Recv())).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "reflect" || n.Obj().Name() != typeName {
 		return ""
 	}
 	return sel.Sel.Name

@@ -81,24 +81,6 @@ var (
 	}
 )
 
-// reflectValueMethod returns the name of the method of reflect.Value that
-// fun selects, or "".
-func (g *gen) reflectValueMethod(fun ast.Expr) string {
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return ""
-	}
-	s := g.c.info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal {
-		return ""
-	}
-	n, ok := types.Unalias(deref(s.Recv())).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "reflect" || n.Obj().Name() != "Value" {
-		return ""
-	}
-	return sel.Sel.Name
-}
-
 // registerTypeMethods writes the registration of each method in
 // the method sets of the package-level struct types gd declares, and of
 // its named types that are not structs (namedMethodSet): those

@@ -28,22 +28,7 @@ import (
 // statement makes no call or receive but around the shift. A shift under && or
 // || or in a function literal may not run at all: it is not checked.
 func (g *gen) checkShifts() {
-	for _, fd := range g.rewritable() {
-		var stack []ast.Node
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			stack = append(stack, n)
-			for _, s := range stmtList(n) {
-				if text := g.shiftChecks(s, stack); text != "" {
-					g.r.Before(s, text)
-				}
-			}
-			return true
-		})
-	}
+	g.writeBeforeStatements(g.shiftChecks)
 }
 
 // shiftChecks returns the checks to write before s, inside the nodes of

@@ -49,32 +49,31 @@ var (
 
 // Text returns t, its trees rewritten to call the notebook's methods.
 func Text(t *template.Template) *template.Template {
-	if t == nil {
-		return t
-	}
-	var trees []*parse.Tree
-	for _, tt := range t.Templates() {
-		trees = append(trees, tt.Tree)
-	}
-	if funcs := rewrite(trees); len(funcs) > 0 {
-		t.Funcs(funcs)
+	if t != nil {
+		if funcs := rewrite(trees(t.Templates(), func(t *template.Template) *parse.Tree { return t.Tree })); len(funcs) > 0 {
+			t.Funcs(funcs)
+		}
 	}
 	return t
 }
 
 // HTML returns t, its trees rewritten to call the notebook's methods.
 func HTML(t *htmltemplate.Template) *htmltemplate.Template {
-	if t == nil {
-		return t
-	}
-	var trees []*parse.Tree
-	for _, tt := range t.Templates() {
-		trees = append(trees, tt.Tree)
-	}
-	if funcs := rewrite(trees); len(funcs) > 0 {
-		t.Funcs(funcs)
+	if t != nil {
+		if funcs := rewrite(trees(t.Templates(), func(t *htmltemplate.Template) *parse.Tree { return t.Tree })); len(funcs) > 0 {
+			t.Funcs(funcs)
+		}
 	}
 	return t
+}
+
+// trees returns the parse tree of each template of ts.
+func trees[T any](ts []T, tree func(T) *parse.Tree) []*parse.Tree {
+	out := make([]*parse.Tree, len(ts))
+	for i, t := range ts {
+		out[i] = tree(t)
+	}
+	return out
 }
 
 // rewrite rewrites the trees not rewritten yet, and returns the functions
