@@ -5,14 +5,18 @@
 // which makes types without methods: to reflect, a Person with a Greet
 // method had none. reflect.TypeOf(p).NumMethod() was 0 and
 // reflect.ValueOf(p).MethodByName("Greet") the zero Value, whose Call
-// panicked. The cell registers each exported method of each such type
-// (Register), as a function taking the receiver first, and the cell's
-// calls of reflect's methods that list methods go through this package's
+// panicked. The cell registers each method of each such type (Register),
+// as a function taking the receiver first, and the cell's calls of
+// reflect's methods that list methods go through this package's
 // functions, which answer from the registered methods as reflect answers
-// for a compiled type: sorted by name, a value's method set holding the
-// methods with value receivers, a pointer's all of them.
+// for a compiled type: the exported ones, sorted by name, a value's
+// method set holding the methods with value receivers, a pointer's all of
+// them.
 //
-// For every other type they are reflect's own.
+// For every other type they are reflect's own. The notebook's named types
+// that are not structs, which reflect cannot tell from their underlying
+// types, register their methods by name (RegisterNamed), for
+// kernel/namedtypes' views of them (NamedSet).
 package methodsets
 
 import (
