@@ -116,6 +116,16 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	for _, t := range impls {
 		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
 	}
+	if len(impls) > 0 {
+		// A value that went through a compiled interface (an error
+		// that fmt.Errorf wrapped, errors.Unwrap gave back) and on into
+		// this one is in the interpreter's wrapper (assertWrapped).
+		b.WriteString("{ __goconc_w := " + HooksName + ".WrappedValue(__goconc_x); ")
+		for _, t := range impls {
+			b.WriteString("if __goconc_y, __goconc_ok := __goconc_w.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
+		}
+		b.WriteString("}; ")
+	}
 	if others {
 		// By the name in the value's box: see namedOthers.
 		yes, no := g.namedOthers(typ)
