@@ -173,3 +173,18 @@ func TestWhere(t *testing.T) {
 		}
 	}
 }
+
+// A receive from the channel a generic function's instance returns names
+// the channel after the call, as Go writes the instance (Count[string],
+// not the lowered Countᐸstringᐳ); the timeline shows that name.
+func TestChannelNamesOfInstances(t *testing.T) {
+	p := New(imp)
+	u := compileAll(t, p, "func Count[T any](xs ...T) <-chan T {\n\tout := make(chan T)\n\tgo func() {\n\t\tdefer close(out)\n\t\tfor _, x := range xs {\n\t\t\tout <- x\n\t\t}\n\t}()\n\treturn out\n}\nfor x := range Count(\"a\", \"b\") {\n\t_ = x\n}")[0]
+	var src strings.Builder
+	for _, c := range u.Chunks {
+		src.WriteString(c.Src)
+	}
+	if want := `"Count[string](\"a\", \"b\")\x1f[1]:11"`; !strings.Contains(src.String(), want) {
+		t.Errorf("the receive does not name the channel %s:\n%s", want, src.String())
+	}
+}
