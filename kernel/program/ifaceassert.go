@@ -113,8 +113,21 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		b.WriteString(result("__goconc_x") + " }")
 		return b.String()
 	}
+	// A struct value into a compiled interface (v.(error) of an any
+	// holding a notebook error) goes through the hook ifacecopy's
+	// conversions go through: Yaegi's wrapper held the struct's last
+	// field, and %T said string.
+	as := func(t string) string {
+		if !compiledNamed(typ) || strings.HasPrefix(t, "*") {
+			return "__goconc_y"
+		}
+		if types.Identical(typ, types.Universe.Lookup("error").Type()) {
+			return HooksName + ".Rewrapped(__goconc_y, __goconc_y)"
+		}
+		return "func() " + to + " { var __goconc_w " + to + " = __goconc_y; return " + HooksName + ".RewrappedAs(__goconc_w, __goconc_y).(" + to + ") }()"
+	}
 	for _, t := range impls {
-		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
+		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result(as(t)) + " }; ")
 	}
 	if len(impls) > 0 {
 		// A value that went through a compiled interface (an error
@@ -122,7 +135,7 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 		// this one is in the interpreter's wrapper (assertWrapped).
 		b.WriteString("{ __goconc_w := " + HooksName + ".WrappedValue(__goconc_x); ")
 		for _, t := range impls {
-			b.WriteString("if __goconc_y, __goconc_ok := __goconc_w.(" + t + "); __goconc_ok { " + result("__goconc_y") + " }; ")
+			b.WriteString("if __goconc_y, __goconc_ok := __goconc_w.(" + t + "); __goconc_ok { " + result(as(t)) + " }; ")
 		}
 		b.WriteString("}; ")
 	}

@@ -6,6 +6,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sync"
 )
 
 type Temporary interface{ Temporary() bool }
@@ -24,6 +25,10 @@ type codeErr int
 
 func (c codeErr) Error() string   { return fmt.Sprint("code ", int(c)) }
 func (c codeErr) Temporary() bool { return c > 500 }
+
+type label struct{ text string }
+
+func (l label) String() string { return "<" + l.text + ">" }
 
 func retry(err error) string {
 	if t, ok := err.(Temporary); ok && t.Temporary() {
@@ -49,4 +54,15 @@ func main() {
 	fmt.Println(errors.As(fmt.Errorf("w: %w", netErr{"n"}), &tmp), tmp)
 	var e error = netErr{"direct"}
 	fmt.Println(e.(Temporary).Temporary())
+	// Out of an any, into an error: the error holds the netErr.
+	var m sync.Map
+	m.Store("e", netErr{"stored"})
+	v, _ := m.Load("e")
+	asErr := v.(error)
+	_, temp := asErr.(Temporary)
+	fmt.Printf("%T %v %v\n", asErr, asErr, temp)
+	var s fmt.Stringer
+	var a any = label{"x"}
+	s, ok = a.(fmt.Stringer)
+	fmt.Printf("%T %v %v\n", s, s, ok)
 }
