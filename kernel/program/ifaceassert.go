@@ -129,12 +129,18 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	for _, t := range impls {
 		b.WriteString("if __goconc_y, __goconc_ok := __goconc_x.(" + t + "); __goconc_ok { " + result(as(t)) + " }; ")
 	}
-	if len(impls) > 0 {
+	var wrappable []string
+	for _, t := range impls {
+		if g.mayBeWrapped(t) {
+			wrappable = append(wrappable, t)
+		}
+	}
+	if len(wrappable) > 0 {
 		// A value that went through a compiled interface (an error
 		// that fmt.Errorf wrapped, errors.Unwrap gave back) and on into
 		// this one is in the interpreter's wrapper (assertWrapped).
 		b.WriteString("{ __goconc_w := " + HooksName + ".WrappedValue(__goconc_x); ")
-		for _, t := range impls {
+		for _, t := range wrappable {
 			b.WriteString("if __goconc_y, __goconc_ok := __goconc_w.(" + t + "); __goconc_ok { " + result(as(t)) + " }; ")
 		}
 		b.WriteString("}; ")
@@ -249,6 +255,22 @@ func (g *gen) implementers(to types.Type) (structs []string, others bool) {
 		}
 	}
 	return structs, others
+}
+
+// mayBeWrapped reports whether the values of impl, a struct type of the
+// notebook's (or a pointer to one) that implementers found, are likely
+// to be met in the interpreter's wrapper: those with an Error or a String
+// method, which the notebook hands to compiled code as an error or a
+// fmt.Stringer. Looking into a wrapper costs a hook call where the value
+// is of none of the types tried (a type switch over values of other
+// types), so it is written only for these.
+func (g *gen) mayBeWrapped(impl string) bool {
+	tn, ok := g.c.pkg.Scope().Lookup(strings.TrimPrefix(impl, "*")).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+	return ms.Lookup(g.c.pkg, "Error") != nil || ms.Lookup(g.c.pkg, "String") != nil
 }
 
 // namedOthers returns the notebook's package-level named types that are
