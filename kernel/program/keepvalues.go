@@ -27,6 +27,7 @@ import (
 // The callbacks of sync.Map's Range get theirs back first thing. (A list
 // element's Value is keepElementWrites' and keepElementReads'.)
 func (g *gen) keepValues() {
+	printed := g.printedPairs()
 	g.boxedCalls(func(call *ast.CallExpr, name string) {
 		if g.contextValue(call) {
 			name = "(context.Context).Value"
@@ -45,6 +46,10 @@ func (g *gen) keepValues() {
 			g.r.Before(call, "[]any{func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
 			g.r.After(call, "); return }()}[0]")
 		case 2:
+			if stmt, ok := printed[call]; ok {
+				g.printKeptPair(stmt, call)
+				break
+			}
 			g.r.Before(call, "func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = ")
 			g.r.After(call, "; "+HooksName+".Unkeep(&__goconc_r, __goconc_x); return }()")
 		}
@@ -197,4 +202,52 @@ func (g *gen) contextValue(call *ast.CallExpr) bool {
 	}
 	n, ok := types.Unalias(g.c.info.TypeOf(sel.X)).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// printedPairs returns the calls of two kept results that are all a
+// print statement prints (fmt.Println(m.Load("r"))), with the statement.
+func (g *gen) printedPairs() map[*ast.CallExpr]*ast.ExprStmt {
+	out := map[*ast.CallExpr]*ast.ExprStmt{}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		stmt, ok := n.(*ast.ExprStmt)
+		if !ok {
+			return true
+		}
+		p, ok := ast.Unparen(stmt.X).(*ast.CallExpr)
+		if !ok || len(p.Args) != 1 || p.Ellipsis.IsValid() {
+			return true
+		}
+		if at, ok := printOperands[g.calleeName(p.Fun)]; !ok || at != 0 {
+			return true
+		}
+		if inner, ok := ast.Unparen(p.Args[0]).(*ast.CallExpr); ok && keptResults[g.calleeName(inner.Fun)] == 2 {
+			out[inner] = stmt
+		}
+		return true
+	})
+	return out
+}
+
+// printKeptPair writes print statement stmt, which prints the two kept
+// results of call, as a print of two variables:
+//
+//	fmt.Println(m.Load("r"))
+//
+// becomes
+//
+//	{ __goconc_r, __goconc_ok := func() (...) { ...; __goconc.Unkeep(&__goconc_r, __goconc_x); return }(); fmt.Println(__goconc.Fields(__goconc_r, ...), __goconc_ok) }
+//
+// Handed straight on to the print, the results of the function literal
+// lost the interpreter's box, and a reqID(9) printed 9 for req-9; a
+// variable keeps it.
+func (g *gen) printKeptPair(stmt *ast.ExprStmt, call *ast.CallExpr) {
+	p := ast.Unparen(stmt.X).(*ast.CallExpr)
+	value := "__goconc_r"
+	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), false, false); ok {
+		value = HooksName + ".Fields(__goconc_r" + tail + ")"
+	}
+	g.r.Replace(stmt, func() string {
+		return "{ __goconc_r, __goconc_ok := func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = " + g.r.Source(call) +
+			"; " + HooksName + ".Unkeep(&__goconc_r, __goconc_x); return }(); " + g.r.Source(p.Fun) + "(" + value + ", __goconc_ok) }"
+	})
 }

@@ -33,4 +33,6 @@ func main() {
 	m.Store("r", reqID(9))
 	v, ok := m.Load("r")
 	fmt.Println(v, ok)
+	fmt.Println(m.Load("r"))
+	fmt.Println(m.Load("missing"))
 }
