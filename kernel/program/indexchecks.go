@@ -104,10 +104,7 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 	}
 	var b strings.Builder
 	for _, ix := range indexes {
-		before := false
-		for _, e := range effects {
-			before = before || !(e.Pos() <= ix.Pos() && ix.End() <= e.End())
-		}
+		before := effectBefore(effects, ix)
 		switch ix := ix.(type) {
 		case *ast.IndexExpr:
 			if (before || !g.plainRead(ix.X) || !g.plainRead(ix.Index)) && !g.inRange(ix, stack) {
@@ -291,6 +288,20 @@ func (g *gen) sliceCheck(se *ast.SliceExpr, stack []ast.Node) string {
 func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// effectBefore reports whether one of a statement's effects (calls and
+// receives, effect) may run before e is read: any that does not enclose
+// it, since Go calls the functions of an expression before it reads its
+// variables. A check written before the statement could then read
+// another value than e's.
+func effectBefore(effects []ast.Node, e ast.Expr) bool {
+	for _, x := range effects {
+		if !(x.Pos() <= e.Pos() && e.End() <= x.End()) {
+			return true
+		}
+	}
+	return false
 }
 
 // effect reports whether n is a call (but a conversion or a builtin that

@@ -37,10 +37,7 @@ func (g *gen) declaredFields() {
 			name = "(reflect.Type)." + m
 		}
 		if hook, ok := valueFieldHooks[g.reflectValueMethod(call.Fun)]; ok && len(call.Args) == 1 {
-			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
-			g.r.Replace(call, func() string {
-				return HooksName + "." + hook + "(" + g.r.Source(recv) + ", " + g.r.Source(call.Args[0]) + ")"
-			})
+			g.methodCallAsHook(call, hook)
 			return true
 		}
 		switch name {
@@ -60,10 +57,7 @@ func (g *gen) declaredFields() {
 			if len(call.Args) != 1 {
 				return true
 			}
-			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
-			g.r.Replace(call, func() string {
-				return HooksName + ".FieldByName(" + g.r.Source(recv) + ", " + g.r.Source(call.Args[0]) + ")"
-			})
+			g.methodCallAsHook(call, "FieldByName")
 			return false
 		}
 		return true

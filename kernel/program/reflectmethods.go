@@ -47,26 +47,19 @@ func (g *gen) reflectMethods() {
 		if hook == "" {
 			return true
 		}
-		recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
-		methods := ""
 		if hook == "TypeImplements" && len(call.Args) == 1 {
 			if iface := g.notebookInterfaceOf(call.Args[0]); iface != nil {
-				var ok bool
-				if methods, ok = g.interfaceMethods(iface); ok {
-					hook = "TypeImplementsMethods"
+				if methods, ok := g.interfaceMethods(iface); ok {
+					// The interface's methods in place of the interface.
+					recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+					g.r.Replace(call, func() string {
+						return HooksName + ".TypeImplementsMethods(" + g.r.Source(recv) + methods + ")"
+					})
+					return true
 				}
 			}
 		}
-		g.r.Replace(call, func() string {
-			args := []string{g.r.Source(recv)}
-			if hook == "TypeImplementsMethods" {
-				return HooksName + "." + hook + "(" + g.r.Source(recv) + methods + ")"
-			}
-			for _, a := range call.Args {
-				args = append(args, g.r.Source(a))
-			}
-			return HooksName + "." + hook + "(" + strings.Join(args, ", ") + ")"
-		})
+		g.methodCallAsHook(call, hook)
 		return true
 	})
 }

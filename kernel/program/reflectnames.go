@@ -29,7 +29,7 @@ func (g *gen) reflectTypeNames() {
 		}
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(call.Args) == 0 && isReflectType(g.c.info.TypeOf(sel.X)) {
 			if hook, ok := reflectNameHooks[sel.Sel.Name]; ok {
-				g.r.Replace(call, func() string { return HooksName + "." + hook + "(" + g.r.Source(sel.X) + ")" })
+				g.methodCallAsHook(call, hook)
 				return true
 			}
 		}

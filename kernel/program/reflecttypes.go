@@ -45,11 +45,7 @@ func (g *gen) reflectNamedTypes() {
 			}
 			return
 		case "(reflect.Type).AssignableTo", "(reflect.Type).ConvertibleTo":
-			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
-			hook := "Type" + name[len("(reflect.Type)."):]
-			g.r.Replace(call, func() string {
-				return HooksName + "." + hook + "(" + g.r.Source(recv) + ", " + g.r.Source(call.Args[0]) + ")"
-			})
+			g.methodCallAsHook(call, "Type"+name[len("(reflect.Type)."):])
 			return
 		}
 		if !g.reflectCall(call.Fun) {

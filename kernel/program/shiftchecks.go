@@ -74,13 +74,7 @@ func (g *gen) shiftChecks(s ast.Stmt, stack []ast.Node) string {
 	}
 	text := ""
 	for _, count := range counts {
-		before := false
-		for _, e := range effects {
-			// (Go calls the functions of an expression before it
-			// reads its variables: a call after the shift counts.)
-			before = before || !(e.Pos() <= count.Pos() && count.End() <= e.End())
-		}
-		if before || !g.plainRead(count) || !g.mayBeNegative(count, stack) {
+		if effectBefore(effects, count) || !g.plainRead(count) || !g.mayBeNegative(count, stack) {
 			continue
 		}
 		n := g.r.Text(ast.Unparen(count))

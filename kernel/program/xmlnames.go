@@ -35,14 +35,11 @@ func (g *gen) xmlElementNames() {
 			if len(call.Args) != 1 {
 				return
 			}
-			hook := HooksName + ".XMLEncode("
+			hook := "XMLEncode"
 			if name == "(*xml.Decoder).Decode" {
-				hook = HooksName + ".XMLDecode("
+				hook = "XMLDecode"
 			}
-			recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
-			g.r.Replace(call, func() string {
-				return hook + g.r.Source(recv) + ", " + g.r.Source(call.Args[0]) + ")"
-			})
+			g.methodCallAsHook(call, hook)
 		}
 	})
 }
