@@ -222,7 +222,7 @@ func dynamicTypeName(v any, implementers ...any) string {
 	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
 		return fieldnames.GoName(name)
 	}
-	rv := fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
+	rv := notebookValue(v)
 	if !rv.IsValid() {
 		return "<nil>"
 	}
@@ -722,6 +722,13 @@ func wrappedValue(x any) any {
 	return 0
 }
 
+// notebookValue is the notebook's value in v, out of the interpreter's
+// wrapper of an error (errorValue) and its box (fieldnames.Unboxed): what
+// Go's interface would hold.
+func notebookValue(v any) reflect.Value {
+	return fieldnames.Unboxed(reflect.ValueOf(errorValue(v)))
+}
+
 // errorValue is the notebook's value in e when e is the interpreter's
 // wrapper giving it to compiled code as an error (a struct whose first
 // field, IValue, holds it), else e. Asserted to its type, the wrapper did
@@ -744,7 +751,7 @@ func errorValue(e any) any {
 // are not comparable; a target of a type that is not comparable is equal
 // to nothing, as in errors.Is.
 func sameError(e any, target error) bool {
-	t := fieldnames.Unboxed(reflect.ValueOf(errorValue(target)))
+	t := notebookValue(target)
 	return t.IsValid() && t.Type().Comparable() && equal(e, target)
 }
 
@@ -924,7 +931,7 @@ func inBox(x any) any {
 // the method it misses (the interpreter's types have no methods for
 // reflect).
 func badInterface(x any, iface string, methods []string, sigs []any, notebook ...any) {
-	v := fieldnames.Unboxed(reflect.ValueOf(errorValue(x)))
+	v := notebookValue(x)
 	if !v.IsValid() {
 		panic(runtimeError("interface conversion: interface is nil, not " + iface))
 	}
@@ -957,7 +964,7 @@ func badInterface(x any, iface string, methods []string, sigs []any, notebook ..
 // that arrived without its box, as for DynamicTypeName.
 func badConversion(x any, iface, want string, implementers ...any) {
 	have := "nil"
-	if v := fieldnames.Unboxed(reflect.ValueOf(errorValue(x))); v.IsValid() {
+	if v := notebookValue(x); v.IsValid() {
 		have = dynamicTypeName(x, implementers...)
 	}
 	panic(runtimeError("interface conversion: " + iface + " is " + have + ", not " + want))

@@ -48,12 +48,11 @@ func reflectPkgPath(t reflect.Type) string {
 // not of the interpreter's box or wrapper around it (program's
 // reflectoperands.go).
 func reflectTypeOf(v any) reflect.Type {
-	b := reflect.ValueOf(errorValue(v))
-	u := fieldnames.Unboxed(b)
+	u := notebookValue(v)
 	if !u.IsValid() {
 		return nil
 	}
-	if name := fieldnames.BoxName(b); name != "" {
+	if name := fieldnames.BoxName(reflect.ValueOf(errorValue(v))); name != "" {
 		if _, registered := namedIn(u.Type()); !registered {
 			// One of the notebook's named types that are not
 			// structs, which its box names.
@@ -67,8 +66,7 @@ func reflectTypeOf(v any) reflect.Type {
 // operand of an interface type, the notebook's value in it, a copy, as
 // the value in an interface is.
 func reflectValueOf(v any) reflect.Value {
-	b := reflect.ValueOf(errorValue(v))
-	u := fieldnames.Unboxed(b)
+	u := notebookValue(v)
 	if u.IsValid() && u.CanAddr() && u.CanInterface() {
 		return reflect.ValueOf(u.Interface())
 	}
