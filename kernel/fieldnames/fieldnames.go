@@ -14,6 +14,7 @@
 package fieldnames
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"reflect"
@@ -132,31 +133,39 @@ type method struct {
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
-	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !s.Flag('#') && (verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+	sharpV := verb == 'v' && s.Flag('#')
+	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !sharpV && callsString(verb) {
 		p := printer{f: f}
 		fmt.Fprintf(s, spec, p.call(m, v))
 		return
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
-	if verb == 'v' && s.Flag('#') && BoxName(reflect.ValueOf(f.v)) != "" {
+	if !callsString(verb) && rv.IsValid() && isWrapper(rv.Type()) {
+		// The interpreter's wrapper of an error or a Stringer, whose
+		// methods fmt does not call for this verb: fmt formats the value.
+		rv = rv.Field(0).Elem()
+	}
+	if sharpV && BoxName(reflect.ValueOf(f.v)) != "" {
 		switch rv.Kind() {
 		case reflect.Slice, reflect.Array, reflect.Map:
 			// %#v names the type (main.Ints{1}): the box knows it.
-			p := printer{f: f, spec: spec, sharp: true}
+			p := printer{f: f, spec: spec, verb: verb, sharp: true}
 			p.value(reflect.ValueOf(f.v), 0, false, nil)
 			s.Write(p.buf)
 			return
 		}
 	}
-	if verb != 'v' && verb != 's' || !rv.IsValid() || !f.renames(rv.Type(), 0) && f.shape == nil || hasMethods(rv, s.Flag('#')) {
+	if !rv.IsValid() || !f.renames(rv.Type(), 0) && f.shape == nil || hasMethods(rv, verb, sharpV) {
 		v := f.v
 		if rv.IsValid() && rv.CanInterface() {
 			v = rv.Interface() // (unboxed)
 		}
-		fmt.Fprintf(s, spec, v)
+		s.Write(namedBadVerb(fmt.Appendf(nil, spec, v), verb, rv, BoxName(reflect.ValueOf(f.v))))
 		return
 	}
-	p := printer{f: f, spec: spec, plus: s.Flag('+'), sharp: s.Flag('#')}
+	// fmt walks a value the same way for every verb, formatting what it
+	// reaches with the verb, and calling String or Error for some.
+	p := printer{f: f, spec: spec, verb: verb, plus: verb == 'v' && s.Flag('+'), sharp: sharpV}
 	p.value(rv, 0, false, f.shape)
 	s.Write(p.buf)
 }
@@ -209,16 +218,40 @@ func LooksRenamed(name string) bool {
 	return !unicode.IsUpper(r)
 }
 
-// hasMethods reports whether fmt formats v by a method of its own.
-func hasMethods(v reflect.Value, sharp bool) bool {
+// hasMethods reports whether fmt formats v with verb by a method of its
+// own; sharpV is %#v.
+func hasMethods(v reflect.Value, verb rune, sharpV bool) bool {
 	t := v.Type()
-	if t.Implements(formatterType) {
+	switch {
+	case t.Implements(formatterType):
 		return true
-	}
-	if sharp {
+	case sharpV:
 		return t.Implements(goStringerType)
+	case callsString(verb):
+		return t.Implements(stringerType) || t.Implements(errorType)
 	}
-	return t.Implements(stringerType) || t.Implements(errorType)
+	return false
+}
+
+// callsString reports whether fmt formats a Stringer or an error with
+// verb by its String or Error method.
+func callsString(verb rune) bool {
+	return verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'
+}
+
+// namedBadVerb gives back out, what fmt wrote of v with verb, with the
+// type in fmt's complaint of a wrong verb (%!d(float64=21.5)) named as
+// Go names it (main.Celsius) when box, the name in the interpreter's box
+// (BoxName), says v is of one of the notebook's named types.
+func namedBadVerb(out []byte, verb rune, v reflect.Value, box string) []byte {
+	if box == "" || !v.IsValid() {
+		return out
+	}
+	prefix := "%!" + string(verb) + "(" + v.Type().String() + "="
+	if !bytes.HasPrefix(out, []byte(prefix)) {
+		return out
+	}
+	return slices.Concat([]byte("%!"+string(verb)+"("+GoName(box)+"="), out[len(prefix):])
 }
 
 var (
@@ -228,25 +261,30 @@ var (
 	errorType      = reflect.TypeFor[error]()
 )
 
-// printer is fmt's printValue for the verbs v and s, over reflect values.
+// printer is fmt's printValue for the verbs v, s, q, x and X, over
+// reflect values.
 type printer struct {
 	f           formatter
 	spec        string
+	verb        rune
 	plus, sharp bool
 	buf         []byte
 }
 
+// callsMethods reports whether fmt calls String or Error for p's verb.
+func (p *printer) callsMethods() bool { return !p.sharp && callsString(p.verb) }
+
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
-	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && !p.sharp {
+	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && p.callsMethods() {
 		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
 		return
 	}
 	boxName := BoxName(v) // (%#v names the type: a box knows it, reflect not)
 	if sh != nil && sh.kind == named {
 		// A value of the notebook's named type sh.name, not boxed here.
-		if m, ok := p.f.boxed[sh.name]; ok && boxName == "" && !hidden && !p.sharp && v.IsValid() && v.CanInterface() {
+		if m, ok := p.f.boxed[sh.name]; ok && boxName == "" && !hidden && p.callsMethods() && v.IsValid() && v.CanInterface() {
 			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
 			return
 		}
@@ -263,11 +301,11 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		return p.shapedTypeName(t, sh)
 	}
 	if v.IsValid() && !hidden && v.CanInterface() {
-		if m, ok := p.f.methods[v.Type()]; ok && !p.sharp {
+		if m, ok := p.f.methods[v.Type()]; ok && p.callsMethods() {
 			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
 			return
 		}
-		if depth > 0 && hasMethods(v, p.sharp) {
+		if depth > 0 && hasMethods(v, p.verb, p.sharp) {
 			p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
 			return
 		}
@@ -282,7 +320,8 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
-		p.buf = fmt.Appendf(p.buf, p.spec, leaf(v, hidden))
+		at := len(p.buf)
+		p.buf = append(p.buf[:at], namedBadVerb(fmt.Appendf(nil, p.spec, leaf(v, hidden)), p.verb, v, boxName)...)
 	case reflect.Map:
 		if p.sharp {
 			p.buf = append(p.buf, typeName(v.Type())...)
@@ -348,6 +387,15 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 			p.buf = append(p.buf, "<nil>"...)
 		}
 	case reflect.Array, reflect.Slice:
+		if p.verb != 'v' && v.Type().Elem().Kind() == reflect.Uint8 {
+			// %s, %q and %x format bytes as one string.
+			b := make([]byte, v.Len())
+			for i := range b {
+				b[i] = byte(v.Index(i).Uint())
+			}
+			p.buf = fmt.Appendf(p.buf, p.spec, b)
+			return
+		}
 		if p.sharp {
 			p.buf = append(p.buf, typeName(v.Type())...)
 			if v.Kind() == reflect.Slice && v.IsNil() {

@@ -52,11 +52,12 @@ func (g *gen) fieldNames() {
 		}
 		for _, op := range g.printedOperands(call) {
 			if op.verbs == nil {
-				g.fieldsOperand(op.arg, true) // any verb may format it (see fmtVerbs)
+				g.fieldsOperand(op.arg, true, true) // any verb may format it (see fmtVerbs)
 			}
 			for _, v := range op.verbs {
-				if v.verb == 'v' || v.verb == 's' {
-					g.fieldsOperand(op.arg, strings.Contains(v.flags, "#"))
+				// (%T: see fmtVerbs; %w: Errorf wraps the operand itself.)
+				if v.verb != 'T' && v.verb != 'p' && v.verb != 'w' {
+					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), strings.ContainsRune("vsqxX", v.verb))
 				}
 			}
 		}
@@ -150,8 +151,9 @@ func (g *gen) fieldsOperands(xs ast.Expr) {
 	}
 }
 
-// fieldsOperand passes arg through the Fields hook if its type needs it.
-func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
+// fieldsOperand passes arg through the Fields hook if its type needs it;
+// stringy says the verb may call String or Error (%v, %s, %q, %x, %X).
+func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
@@ -160,7 +162,14 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp bool) {
 		// recover() returned nil and the panic went on.
 		return
 	}
-	tail, ok := g.fieldsTail(g.c.info.TypeOf(arg), sharp, false)
+	t := g.c.info.TypeOf(arg)
+	tail, ok := g.fieldsTail(t, sharp, false)
+	if !ok && !stringy && t != nil && isInterface(t) && (g.hasBoxedTypes() || len(g.fmtStructs()) > 0) {
+		// %d of an error holding one of the notebook's values: fmt got
+		// the interpreter's wrapper (or box) of it, which the hook takes
+		// off, as fmt calls no String or Error method for the verb.
+		tail, ok = `, ""`, true
+	}
 	if !ok {
 		return
 	}
