@@ -104,6 +104,9 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 	if err != nil {
 		return checkedCell{}, err
 	}
+	if ps, err = inlineLocalAliases(ps); err != nil {
+		return checkedCell{}, err
+	}
 	for split := 0; ; split++ {
 		group, errs := p.orderVars(ps)
 		if len(errs) > 0 {
