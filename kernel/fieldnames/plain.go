@@ -38,6 +38,17 @@ type Boxed struct {
 	Value any
 }
 
+// String is what Go's context writes of a key or value of b's type
+// (context.WithValue(ctx, key("user"), "ann") prints as
+// context.Background.WithValue(main.key, ann)): its String method's
+// result, or its type's name.
+func (b Boxed) String() string {
+	if s, ok := callString(b.Type, b.Value); ok {
+		return s
+	}
+	return GoName(b.Type)
+}
+
 func (p plainer) of(v any, s *shape) any {
 	rv := reflect.ValueOf(v)
 	out, changed := p.plain(rv, s)

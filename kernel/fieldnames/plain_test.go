@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
@@ -91,8 +92,16 @@ func TestComparableNamesTheBoxedTypes(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("Comparable of equal lists differ: %v, %v", a, b)
 	}
-	got := fmt.Sprint(a)
-	if want := "[{main.Celsius 1} {main.Square {2}} s <nil>]"; got != want {
+	var parts []string
+	for _, x := range a.([]any) {
+		if b, ok := x.(fieldnames.Boxed); ok {
+			parts = append(parts, fmt.Sprintf("%s:%v", b.Type, b.Value))
+		} else {
+			parts = append(parts, fmt.Sprint(x))
+		}
+	}
+	got := strings.Join(parts, " ")
+	if want := "main.Celsius:1 main.Square:{2} s <nil>"; got != want {
 		t.Errorf("Comparable(list) = %s, want %s", got, want)
 	}
 	if reflect.DeepEqual(a, fieldnames.Comparable([]any{1.0, nil, "s", nil})) {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+
+	"github.com/goconc/goconc/kernel/methodsets"
 )
 
 //go:generate go run gen_stringers.go
@@ -71,6 +73,38 @@ func RegisterStringer(p any, name string, call func(any) string) {
 	f, _ := slotCalls.LoadOrStore(slotKey{kind, slot}, new(atomic.Pointer[func(any) string]))
 	f.(*atomic.Pointer[func(any) string]).Store(&call)
 	stringerTypes.Store(name, slotTypes[kind][slot])
+}
+
+// callString calls the String method of the notebook type called name on
+// v, a value of it as reflect sees it, if the type has one: one of a
+// struct type in its method set (kernel/methodsets), else the one
+// RegisterStringer registered.
+func callString(name string, v any) (s string, ok bool) {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return "", false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok = fmt.Sprintf("%%!v(PANIC=String method: %v)", r), true
+		}
+	}()
+	if rv.Kind() == reflect.Struct {
+		m, found := methodsets.MethodByName(rv.Type(), "String")
+		if !found || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0).Kind() != reflect.String {
+			return "", false
+		}
+		return m.Func.Call([]reflect.Value{rv})[0].String(), true
+	}
+	st, found := stringerTypes.Load(name)
+	if !found || !rv.CanConvert(st.(reflect.Type)) {
+		return "", false
+	}
+	str, isStringer := rv.Convert(st.(reflect.Type)).Interface().(fmt.Stringer)
+	if !isStringer {
+		return "", false
+	}
+	return str.String(), true
 }
 
 // stringerCall is the String method of a slot's type.
