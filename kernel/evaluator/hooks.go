@@ -216,8 +216,11 @@ func registerType(name string, p any) {
 // for each of the notebook's such types that implement v's interface)
 // do when only one of them has v's reflect type.
 func dynamicTypeName(v any, implementers ...any) string {
-	if e, ok := v.(runtimeError); ok {
+	switch e := v.(type) {
+	case runtimeError:
 		return e.goType()
+	case *typedNil:
+		return e.name
 	}
 	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
 		return fieldnames.GoName(name)
@@ -713,6 +716,11 @@ func unwrapped(e any) []any {
 // (an assertion of a nil any, or of a struct, the interpreter gets from
 // compiled code panics).
 func wrappedValue(x any) any {
+	if t, ok := x.(*typedNil); ok {
+		if p, ok := t.value(); ok {
+			return p
+		}
+	}
 	v := reflect.ValueOf(x)
 	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
 		if in := v.Field(0).Interface(); in != nil {
@@ -735,6 +743,11 @@ func notebookValue(v any) reflect.Value {
 // not match. (For a struct, IValue holds its last field: Yaegi's
 // getConcreteValue.)
 func errorValue(e any) any {
+	if t, ok := e.(*typedNil); ok {
+		if p, ok := t.value(); ok {
+			return p // the nil *T Go's error holds
+		}
+	}
 	v := reflect.ValueOf(e)
 	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
 		if b, ok := fieldnames.WrapperBox(v); ok {
@@ -873,6 +886,15 @@ func isMethod(e any, target error) bool {
 // tree errors.As walks (program's findErrors; the notebook's types' are
 // called in the cell).
 func asMethod(e any, target any) bool {
+	if t, ok := e.(*typedNil); ok {
+		// errors.As(err, &p) of an error holding a nil *T sets p to it.
+		dst := reflect.ValueOf(target)
+		if dst.Kind() != reflect.Pointer || dst.IsNil() || !t.ptr.IsValid() || t.ptr.Type() != dst.Elem().Type() {
+			return false
+		}
+		dst.Elem().Set(t.ptr)
+		return true
+	}
 	x, ok := e.(interface{ As(any) bool })
 	return ok && x.As(target)
 }
@@ -988,12 +1010,38 @@ func badAssertion(x any, have, want string) {
 }
 
 // typedNilError is the TypedNilError hook: an error holding a nil pointer
-// of the notebook's, whose Error method is msg (program's
-// copyIntoInterfaces). The interpreter makes a nil error of it. A pointer,
-// so that errors.Is finds it equal to itself.
-func typedNilError(msg func() string) error { return &typedNil{msg} }
+// of the notebook's type called name, whose Error method is msg (program's
+// copyIntoInterfaces); p points to the nil pointer. The interpreter makes
+// a nil error of it. One per type, as Go's two errors holding a nil *T
+// are equal.
+func typedNilError(msg func() string, name string, p any) error {
+	nilPtr := reflect.ValueOf(p)
+	if nilPtr.Kind() != reflect.Pointer || nilPtr.IsNil() {
+		return &typedNil{msg: msg, name: name}
+	}
+	t, _ := typedNils.LoadOrStore(name, &typedNil{msg: msg, name: name, ptr: nilPtr.Elem()})
+	return t.(*typedNil)
+}
 
-type typedNil struct{ msg func() string }
+// typedNils holds the typedNil of each type, by its Go name.
+var typedNils sync.Map
+
+// typedNil is an error holding a nil pointer of the notebook's: what
+// assertions (wrappedValue), errors.As (asMethod), %T and reflect
+// (errorValue) find in it is that pointer.
+type typedNil struct {
+	msg  func() string
+	name string        // its type's Go name: *main.MyErr
+	ptr  reflect.Value // the nil pointer
+}
+
+// value is the nil pointer t holds, as an any.
+func (t *typedNil) value() (any, bool) {
+	if !t.ptr.IsValid() || !t.ptr.CanInterface() {
+		return nil, false
+	}
+	return t.ptr.Interface(), true
+}
 
 func (t *typedNil) Error() string { return t.msg() }
 
@@ -1005,7 +1053,8 @@ func (t *typedNil) Format(f fmt.State, verb rune) {
 		return t.msg(), true
 	}()
 	if !ok {
-		s = "<nil>"
+		f.Write([]byte("<nil>")) // (as fmt does: unquoted, unpadded)
+		return
 	}
 	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // copyIntoInterfaces gives a value put into an interface storage of its
@@ -310,8 +311,9 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// A nil pointer makes no wrapper: the error was nil, where
 			// Go's holds a nil *T and is not (the classic "nil error
 			// != nil"). The hook's error calls the method on the nil
-			// pointer.
-			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error) }; "
+			// pointer, and holds it, with its type's Go name, for
+			// assertions, errors.As, %T and reflect.
+			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error, " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
 		}
 		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
