@@ -295,6 +295,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	}
 	v = Unboxed(v)
 	typeName := func(t reflect.Type) string {
+		if name, ok := p.f.names[t]; ok && t.Kind() == reflect.Struct {
+			return name // (a generic type's instance: main.H[string], not the box's main.Hᐸstringᐳ)
+		}
 		if boxName != "" {
 			return GoName(boxName)
 		}
@@ -637,6 +640,9 @@ func (p *printer) shapedTypeName(t reflect.Type, sh *shape) string {
 		return p.typeName(t)
 	}
 	if sh.kind == named {
+		if name, ok := p.f.names[t]; ok && t.Kind() == reflect.Struct {
+			return name // (a generic type's instance: main.H[string], not the box's main.Hᐸstringᐳ)
+		}
 		return GoName(sh.name)
 	}
 	switch t.Kind() {

@@ -118,7 +118,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		if v.verb == 'T' {
 			hook = HooksName + ".TypeName(" + strconv.Quote(name) + ", "
 		} else {
-			if strings.HasPrefix(name, "**") || strings.ContainsAny(strings.TrimPrefix(name, "*"), "[]{}() ") {
+			if _, named := types.Unalias(deref(types.Unalias(t))).(*types.Named); !named || strings.HasPrefix(name, "**") {
 				continue // only a named type or a pointer to one: its %#v starts with the type
 			}
 			hook = HooksName + ".GoSyntax(" + strconv.Quote(src[v.start:v.end]) + ", " + strconv.Quote(name) + ", "
