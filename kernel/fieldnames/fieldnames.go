@@ -134,13 +134,13 @@ type method struct {
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
 	sharpV := verb == 'v' && s.Flag('#')
-	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !sharpV && callsString(verb) {
+	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !sharpV && CallsString(verb) {
 		p := printer{f: f}
 		fmt.Fprintf(s, spec, p.call(m, v))
 		return
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
-	if !callsString(verb) && rv.IsValid() && isWrapper(rv.Type()) {
+	if !CallsString(verb) && rv.IsValid() && isWrapper(rv.Type()) {
 		// The interpreter's wrapper of an error or a Stringer, whose
 		// methods fmt does not call for this verb: fmt formats the value.
 		rv = rv.Field(0).Elem()
@@ -227,15 +227,15 @@ func hasMethods(v reflect.Value, verb rune, sharpV bool) bool {
 		return true
 	case sharpV:
 		return t.Implements(goStringerType)
-	case callsString(verb):
+	case CallsString(verb):
 		return t.Implements(stringerType) || t.Implements(errorType)
 	}
 	return false
 }
 
-// callsString reports whether fmt formats a Stringer or an error with
+// CallsString reports whether fmt formats a Stringer or an error with
 // verb by its String or Error method.
-func callsString(verb rune) bool {
+func CallsString(verb rune) bool {
 	return verb == 'v' || verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'
 }
 
@@ -272,7 +272,7 @@ type printer struct {
 }
 
 // callsMethods reports whether fmt calls String or Error for p's verb.
-func (p *printer) callsMethods() bool { return !p.sharp && callsString(p.verb) }
+func (p *printer) callsMethods() bool { return !p.sharp && CallsString(p.verb) }
 
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.

@@ -75,11 +75,11 @@ func RegisterStringer(p any, name string, call func(any) string) {
 	stringerTypes.Store(name, slotTypes[kind][slot])
 }
 
-// callString calls the String method of the notebook type called name on
+// stringOf calls the String method of the notebook type called name on
 // v, a value of it as reflect sees it, if the type has one: one of a
 // struct type in its method set (kernel/methodsets), else the one
 // RegisterStringer registered.
-func callString(name string, v any) (s string, ok bool) {
+func stringOf(name string, v any) (s string, ok bool) {
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		return "", false

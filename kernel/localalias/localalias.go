@@ -70,29 +70,17 @@ func Inline(c *cell.Cell) (string, bool, error) {
 		}
 		return false
 	}
-	var stack []ast.Node
-	ast.Inspect(file, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		defer func() { stack = append(stack, n) }()
-		id, ok := n.(*ast.Ident)
-		if !ok || len(stack) == 0 {
-			return true
-		}
-		tn, _ := info.Uses[id].(*types.TypeName)
-		if w.aliases[tn] == nil || inDecl(c.Offset(id.Pos())) {
-			return true
+	w.eachUse(file, func(id *ast.Ident, stack []ast.Node) {
+		if inDecl(c.Offset(id.Pos())) {
+			return
 		}
 		text, err := w.use(id, stack, 0, id.Pos())
 		if err != nil {
 			errs = append(errs, err)
-			return true
+			return
 		}
 		start, end := c.Offset(id.Pos()), c.Offset(id.End())
 		edits = append(edits, edit{start, end, directive(c, start) + text + directive(c, end)})
-		return true
 	})
 	if len(errs) > 0 {
 		return "", true, errors.Join(errs...)
@@ -235,28 +223,34 @@ func (w *writer) expand(t ast.Expr, depth int, at token.Pos) (string, error) {
 	start, end := w.c.Offset(t.Pos()), w.c.Offset(t.End())
 	var edits []edit
 	var err error
-	stack := []ast.Node{nil} // (t's parent: t is not an alias's use, see use)
-	ast.Inspect(t, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		defer func() { stack = append(stack, n) }()
-		id, ok := n.(*ast.Ident)
-		if !ok || err != nil {
-			return err == nil
-		}
-		if tn, _ := w.info.Uses[id].(*types.TypeName); w.aliases[tn] != nil {
+	w.eachUse(t, func(id *ast.Ident, stack []ast.Node) {
+		if err == nil {
 			var text string
 			text, err = w.use(id, stack, depth, at)
 			edits = append(edits, edit{w.c.Offset(id.Pos()) - start, w.c.Offset(id.End()) - start, text})
 		}
-		return err == nil
 	})
 	if err != nil {
 		return "", err
 	}
 	return oneLine(apply(w.c.Src[start:end], edits)), nil
+}
+
+// eachUse calls visit for each use of an alias under root but root itself
+// (a type written out is no use: see use), with the nodes above it.
+func (w *writer) eachUse(root ast.Node, visit func(id *ast.Ident, stack []ast.Node)) {
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if id, ok := n.(*ast.Ident); ok && len(stack) > 0 && w.aliases[typeName(w.info.Uses[id])] != nil {
+			visit(id, stack)
+		}
+		stack = append(stack, n)
+		return true
+	})
 }
 
 // resolved returns the type expression alias ts stands for at last: its

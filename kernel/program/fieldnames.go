@@ -20,8 +20,9 @@ var printOperands = map[string]int{
 	"(*log.Logger).Fatalln": 0, "(*log.Logger).Panic": 0, "(*log.Logger).Panicln": 0,
 }
 
-// fieldNames passes what fmt prints with %v, %+v, %#v or %s through a hook
-// that names the fields of the notebook's struct types as declared:
+// fieldNames passes what fmt prints through a hook that names the fields
+// of the notebook's struct types as declared, and calls their String and
+// Error methods for the verbs fmt calls them for (%v, %s, %q, %x, %X):
 //
 //	fmt.Printf("%+v\n", p)
 //
@@ -57,7 +58,7 @@ func (g *gen) fieldNames() {
 			for _, v := range op.verbs {
 				// (%T: see fmtVerbs; %w: Errorf wraps the operand itself.)
 				if v.verb != 'T' && v.verb != 'p' && v.verb != 'w' {
-					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), strings.ContainsRune("vsqxX", v.verb))
+					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), fieldnames.CallsString(v.verb))
 				}
 			}
 		}
