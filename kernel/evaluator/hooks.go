@@ -29,36 +29,37 @@ import (
 func (e *Evaluator) hooks() interp.Exports {
 	key := program.HooksPath + "/" + program.HooksName
 	exports := interp.Exports{key: {
-		"Show":          reflect.ValueOf(show),
-		"GoSelf":        reflect.ValueOf(e.goSelf),
-		"GoEnter":       reflect.ValueOf(goEnter),
-		"GoExit":        reflect.ValueOf(e.goExit),
-		"GoFunc":        reflect.ValueOf(e.goFunc),
-		"GoCall":        reflect.ValueOf(e.goCall),
-		"CellStart":     reflect.ValueOf(e.cellStart),
-		"Check":         reflect.ValueOf(e.check),
-		"Lap":           reflect.ValueOf(e.lap),
-		"Send":          reflect.ValueOf(e.Send),
-		"Receive":       reflect.ValueOf(e.Receive),
-		"Select":        reflect.ValueOf(e.Select),
-		"SendCase":      reflect.ValueOf(SendCase),
-		"RecvCase":      reflect.ValueOf(RecvCase),
-		"Name":          reflect.ValueOf(nameObject),
-		"NameContext":   reflect.ValueOf(nameContext),
-		"At":            reflect.ValueOf(trace.SetPosition),
-		"Recovered":     reflect.ValueOf(recovered),
-		"RecoveryMark":  reflect.ValueOf(recoveryMark),
-		"RecoveryDone":  reflect.ValueOf(recoveryDone),
-		"RecoveryExit":  reflect.ValueOf(recoveryExit),
-		"Unwinding":     reflect.ValueOf(unwindingHook),
-		"DeferGuard":    reflect.ValueOf(newDeferGuard),
-		"Unwrapped":     reflect.ValueOf(unwrapped),
-		"TypedNilError": reflect.ValueOf(typedNilError),
-		"Rewrapped":     reflect.ValueOf(rewrapped),
-		"RewrappedAs":   reflect.ValueOf(rewrappedAs),
-		"SameError":     reflect.ValueOf(sameError),
-		"Equal":         reflect.ValueOf(equal),
-		"EqualNamed":    reflect.ValueOf(equalNamed),
+		"Show":             reflect.ValueOf(show),
+		"GoSelf":           reflect.ValueOf(e.goSelf),
+		"GoEnter":          reflect.ValueOf(goEnter),
+		"GoExit":           reflect.ValueOf(e.goExit),
+		"GoFunc":           reflect.ValueOf(e.goFunc),
+		"GoCall":           reflect.ValueOf(e.goCall),
+		"CellStart":        reflect.ValueOf(e.cellStart),
+		"Check":            reflect.ValueOf(e.check),
+		"Lap":              reflect.ValueOf(e.lap),
+		"Send":             reflect.ValueOf(e.Send),
+		"Receive":          reflect.ValueOf(e.Receive),
+		"Select":           reflect.ValueOf(e.Select),
+		"SendCase":         reflect.ValueOf(SendCase),
+		"RecvCase":         reflect.ValueOf(RecvCase),
+		"Name":             reflect.ValueOf(nameObject),
+		"NameContext":      reflect.ValueOf(nameContext),
+		"At":               reflect.ValueOf(trace.SetPosition),
+		"Recovered":        reflect.ValueOf(recovered),
+		"RecoveryMark":     reflect.ValueOf(recoveryMark),
+		"RecoveryDone":     reflect.ValueOf(recoveryDone),
+		"RecoveryExit":     reflect.ValueOf(recoveryExit),
+		"Unwinding":        reflect.ValueOf(unwindingHook),
+		"DeferGuard":       reflect.ValueOf(newDeferGuard),
+		"Unwrapped":        reflect.ValueOf(unwrapped),
+		"TypedNilError":    reflect.ValueOf(typedNilError),
+		"TypedNilStringer": reflect.ValueOf(typedNilStringer),
+		"Rewrapped":        reflect.ValueOf(rewrapped),
+		"RewrappedAs":      reflect.ValueOf(rewrappedAs),
+		"SameError":        reflect.ValueOf(sameError),
+		"Equal":            reflect.ValueOf(equal),
+		"EqualNamed":       reflect.ValueOf(equalNamed),
 		// What a cell reads of a reflect.Type's name (program's
 		// reflectnames.go).
 		"ReflectName":    reflect.ValueOf(reflectName),
@@ -198,14 +199,10 @@ func (e *Evaluator) hooks() interp.Exports {
 // fmtVerbs): the interpreter's types have no names.
 func typeName(name string, _ any) string { return name }
 
-// structNames are the Go names of the notebook's struct types, by the
-// interpreter's reflect types (which have none).
-var structNames sync.Map // reflect.Type -> string
-
 // registerType records the name of the struct type p points to.
 func registerType(name string, p any) {
 	if t := reflect.TypeOf(p); t != nil && t.Kind() == reflect.Pointer {
-		structNames.Store(t.Elem(), name)
+		fieldnames.RegisterStructName(t.Elem(), name)
 	}
 }
 
@@ -216,11 +213,11 @@ func registerType(name string, p any) {
 // for each of the notebook's such types that implement v's interface)
 // do when only one of them has v's reflect type.
 func dynamicTypeName(v any, implementers ...any) string {
-	switch e := v.(type) {
-	case runtimeError:
+	if e, ok := v.(runtimeError); ok {
 		return e.goType()
-	case *typedNil:
-		return e.name
+	}
+	if h, ok := heldNilOf(v); ok {
+		return h.name
 	}
 	if name := fieldnames.BoxName(reflect.ValueOf(v)); name != "" {
 		return fieldnames.GoName(name)
@@ -292,8 +289,8 @@ func soleImplementer(t reflect.Type, implementers []any) (string, int) {
 // namedIn writes t as %T would, and reports whether a registered struct
 // type is in it.
 func namedIn(t reflect.Type) (string, bool) {
-	if name, ok := structNames.Load(t); ok {
-		return name.(string), true
+	if name, ok := fieldnames.StructName(t); ok {
+		return name, true
 	}
 	if t.Name() != "" {
 		return t.String(), false
@@ -716,8 +713,8 @@ func unwrapped(e any) []any {
 // (an assertion of a nil any, or of a struct, the interpreter gets from
 // compiled code panics).
 func wrappedValue(x any) any {
-	if t, ok := x.(*typedNil); ok {
-		if p, ok := t.value(); ok {
+	if h, ok := heldNilOf(x); ok {
+		if p, ok := h.value(); ok {
 			return p
 		}
 	}
@@ -743,9 +740,9 @@ func notebookValue(v any) reflect.Value {
 // not match. (For a struct, IValue holds its last field: Yaegi's
 // getConcreteValue.)
 func errorValue(e any) any {
-	if t, ok := e.(*typedNil); ok {
-		if p, ok := t.value(); ok {
-			return p // the nil *T Go's error holds
+	if h, ok := heldNilOf(e); ok {
+		if p, ok := h.value(); ok {
+			return p // the nil *T Go's interface holds
 		}
 	}
 	v := reflect.ValueOf(e)
@@ -886,7 +883,7 @@ func isMethod(e any, target error) bool {
 // tree errors.As walks (program's findErrors; the notebook's types' are
 // called in the cell).
 func asMethod(e any, target any) bool {
-	if t, ok := e.(*typedNil); ok {
+	if t, ok := heldNilOf(e); ok {
 		// errors.As(err, &p) of an error holding a nil *T sets p to it.
 		dst := reflect.ValueOf(target)
 		if dst.Kind() != reflect.Pointer || dst.IsNil() || !t.ptr.IsValid() || t.ptr.Type() != dst.Elem().Type() {
@@ -1015,42 +1012,77 @@ func badAssertion(x any, have, want string) {
 // a nil error of it. One per type, as Go's two errors holding a nil *T
 // are equal.
 func typedNilError(msg func() string, name string, p any) error {
-	nilPtr := reflect.ValueOf(p)
-	if nilPtr.Kind() != reflect.Pointer || nilPtr.IsNil() {
-		return &typedNil{msg: msg, name: name}
-	}
-	t, _ := typedNils.LoadOrStore(name, &typedNil{msg: msg, name: name, ptr: nilPtr.Elem()})
-	return t.(*typedNil)
+	return heldNil(&typedNils, msg, name, p, func(h nilHolder) any { return &typedNil{h} }).(*typedNil)
 }
 
-// typedNils holds the typedNil of each type, by its Go name.
-var typedNils sync.Map
+// typedNilStringer is the TypedNilStringer hook: typedNilError for a
+// fmt.Stringer, whose String method is msg.
+func typedNilStringer(msg func() string, name string, p any) fmt.Stringer {
+	return heldNil(&typedNilStringers, msg, name, p, func(h nilHolder) any { return &typedNilString{h} }).(*typedNilString)
+}
 
-// typedNil is an error holding a nil pointer of the notebook's: what
-// assertions (wrappedValue), errors.As (asMethod), %T and reflect
-// (errorValue) find in it is that pointer.
-type typedNil struct {
-	msg  func() string
+// typedNils and typedNilStringers hold the stand-in of each type, by its
+// Go name.
+var typedNils, typedNilStringers sync.Map
+
+// heldNil returns the stand-in in m for the type called name, made by
+// build the first time.
+func heldNil(m *sync.Map, msg func() string, name string, p any, build func(nilHolder) any) any {
+	h := nilHolder{msg: msg, name: name}
+	nilPtr := reflect.ValueOf(p)
+	if nilPtr.Kind() != reflect.Pointer || nilPtr.IsNil() {
+		return build(h)
+	}
+	h.ptr = nilPtr.Elem()
+	v, _ := m.LoadOrStore(name, build(h))
+	return v
+}
+
+// typedNil is an error holding a nil pointer of the notebook's.
+type typedNil struct{ nilHolder }
+
+func (t *typedNil) Error() string { return t.msg() }
+
+// typedNilString is a fmt.Stringer holding a nil pointer of the
+// notebook's.
+type typedNilString struct{ nilHolder }
+
+func (t *typedNilString) String() string { return t.msg() }
+
+// nilHolder is what typedNil and typedNilString hold: what assertions
+// (wrappedValue), errors.As (asMethod), %T and reflect (errorValue) find in
+// them is the nil pointer.
+type nilHolder struct {
+	msg  func() string // the method on the nil pointer
 	name string        // its type's Go name: *main.MyErr
 	ptr  reflect.Value // the nil pointer
 }
 
-// value is the nil pointer t holds, as an any.
-func (t *typedNil) value() (any, bool) {
-	if !t.ptr.IsValid() || !t.ptr.CanInterface() {
-		return nil, false
+// heldNilOf returns the nilHolder in v, if v is a stand-in.
+func heldNilOf(v any) (*nilHolder, bool) {
+	switch t := v.(type) {
+	case *typedNil:
+		return &t.nilHolder, true
+	case *typedNilString:
+		return &t.nilHolder, true
 	}
-	return t.ptr.Interface(), true
+	return nil, false
 }
 
-func (t *typedNil) Error() string { return t.msg() }
+// value is the nil pointer h holds, as an any.
+func (h *nilHolder) value() (any, bool) {
+	if !h.ptr.IsValid() || !h.ptr.CanInterface() {
+		return nil, false
+	}
+	return h.ptr.Interface(), true
+}
 
 // Format prints what fmt prints of a nil pointer whose method panics:
 // <nil>.
-func (t *typedNil) Format(f fmt.State, verb rune) {
+func (h *nilHolder) Format(f fmt.State, verb rune) {
 	s, ok := func() (s string, ok bool) {
 		defer func() { recover() }()
-		return t.msg(), true
+		return h.msg(), true
 	}()
 	if !ok {
 		f.Write([]byte("<nil>")) // (as fmt does: unquoted, unpadded)

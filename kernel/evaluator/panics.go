@@ -92,9 +92,9 @@ var unhashable = regexp.MustCompile(`^(?:runtime error: )?hash of unhashable typ
 // interpreter's type text t is (registerType), or t.
 func structNamed(t string) string {
 	name := t
-	structNames.Range(func(k, v any) bool {
-		if k.(reflect.Type).String() == t {
-			name = v.(string)
+	fieldnames.StructNames(func(k reflect.Type, v string) bool {
+		if k.String() == t {
+			name = v
 			return false
 		}
 		return true

@@ -27,8 +27,8 @@ func reflectString(t reflect.Type) string {
 // reflectName is the ReflectName hook: t.Name(), "point" for the
 // notebook's struct type point.
 func reflectName(t reflect.Type) string {
-	if name, ok := structNames.Load(t); ok {
-		_, bare, _ := strings.Cut(name.(string), ".")
+	if name, ok := fieldnames.StructName(t); ok {
+		_, bare, _ := strings.Cut(name, ".")
 		return bare
 	}
 	return t.Name()
@@ -37,7 +37,7 @@ func reflectName(t reflect.Type) string {
 // reflectPkgPath is the ReflectPkgPath hook: t.PkgPath(), "main" for the
 // notebook's struct types.
 func reflectPkgPath(t reflect.Type) string {
-	if _, ok := structNames.Load(t); ok {
+	if _, ok := fieldnames.StructName(t); ok {
 		return "main"
 	}
 	return t.PkgPath()

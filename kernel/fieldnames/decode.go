@@ -23,7 +23,7 @@ func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	}
 	if !needsMethods(s.elem, v.Type().Elem(), map[reflect.Type]bool{}) {
 		// json alone, reading the input once
-		return typeErrorNamed(decode(data, embeddedAnonymous(v).Interface()), v.Type().Elem(), s.elem)
+		return typeErrorNamed(decode(data, embeddedAnonymous(v, s.elem).Interface()), v.Type().Elem(), s.elem)
 	}
 	var raw json.RawMessage
 	if err := decode(data, &raw); err != nil {
@@ -448,24 +448,40 @@ func declaredName(t reflect.Type) string {
 }
 
 // embeddedAnonymous returns pointer p as a pointer to the same memory
-// of a type whose embedded struct fields (EmbeddedKey) are Anonymous, in
-// the pointed type and the types it holds, so that json fills an
+// of a type whose embedded struct fields are Anonymous, in the pointed
+// type, of shape s, and the types it holds, so that json fills an
 // embedded Base's fields from {"ID":1} as Go's does. The two types have
 // one layout: they differ in the flag only.
-func embeddedAnonymous(p reflect.Value) reflect.Value {
-	m, changed := anonymousMirror(p.Type().Elem(), map[reflect.Type]bool{})
+func embeddedAnonymous(p reflect.Value, s *shape) reflect.Value {
+	m, changed := shapedMirror(p.Type().Elem(), s, map[reflect.Type]bool{})
 	if !changed {
 		return p
 	}
 	return reflect.NewAt(m, p.UnsafePointer())
 }
 
-var mirrors sync.Map // reflect.Type -> reflect.Type, with Anonymous set
+// mirrors holds the mirrors made, by type and shape: a
+// mirrorKey -> reflect.Type, with Anonymous set.
+var mirrors sync.Map
 
-// anonymousMirror returns t with the embedded struct fields of the structs
-// it is or holds Anonymous, and whether that is another type.
+type mirrorKey struct {
+	t reflect.Type
+	s *shape // (shapes are interned: parseShape)
+}
+
+// anonymousMirror returns t with the embedded struct fields (EmbeddedKey)
+// of the structs it is or holds Anonymous, and whether that is another
+// type.
 func anonymousMirror(t reflect.Type, seen map[reflect.Type]bool) (reflect.Type, bool) {
-	if m, ok := mirrors.Load(t); ok {
+	return shapedMirror(t, nil, seen)
+}
+
+// shapedMirror is anonymousMirror of a type of shape s, which also says
+// which fields of struct type literals are embedded (the interpreter's
+// reflect type of a literal does not).
+func shapedMirror(t reflect.Type, s *shape, seen map[reflect.Type]bool) (reflect.Type, bool) {
+	key := mirrorKey{t, s}
+	if m, ok := mirrors.Load(key); ok {
 		return m.(reflect.Type), m.(reflect.Type) != t
 	}
 	if seen[t] {
@@ -476,34 +492,40 @@ func anonymousMirror(t reflect.Type, seen map[reflect.Type]bool) (reflect.Type, 
 	m, changed := t, false
 	switch t.Kind() {
 	case reflect.Pointer:
-		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+		if e, ok := shapedMirror(t.Elem(), s.inner(pointer), seen); ok {
 			m, changed = reflect.PointerTo(e), true
 		}
 	case reflect.Slice:
-		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+		if e, ok := shapedMirror(t.Elem(), s.inner(sequence), seen); ok {
 			m, changed = reflect.SliceOf(e), true
 		}
 	case reflect.Array:
-		if e, ok := anonymousMirror(t.Elem(), seen); ok {
+		if e, ok := shapedMirror(t.Elem(), s.inner(sequence), seen); ok {
 			m, changed = reflect.ArrayOf(t.Len(), e), true
 		}
 	case reflect.Map:
-		k, kc := anonymousMirror(t.Key(), seen)
-		e, ec := anonymousMirror(t.Elem(), seen)
+		k, kc := shapedMirror(t.Key(), s.mapKey(), seen)
+		e, ec := shapedMirror(t.Elem(), s.inner(mapping), seen)
 		if kc || ec {
 			m, changed = reflect.MapOf(k, e), true
 		}
 	case reflect.Struct:
+		shapes, embeds := s.fieldShapes(t), s.embeddedFields()
 		sf := make([]reflect.StructField, t.NumField())
 		for i := range sf {
 			sf[i] = t.Field(i)
 			if !sf[i].IsExported() {
 				return t, false // (StructOf cannot make it)
 			}
-			if ft, ok := anonymousMirror(sf[i].Type, seen); ok {
+			var fs *shape
+			if i < len(shapes) {
+				fs = shapes[i]
+			}
+			if ft, ok := shapedMirror(sf[i].Type, fs, seen); ok {
 				sf[i].Type, changed = ft, true
 			}
-			if sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct && !sf[i].Anonymous {
+			embedded := sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct || i < len(embeds) && embeds[i]
+			if embedded && !sf[i].Anonymous {
 				sf[i].Anonymous, changed = true, true
 			}
 			sf[i].Offset, sf[i].Index = 0, nil
@@ -512,6 +534,6 @@ func anonymousMirror(t reflect.Type, seen map[reflect.Type]bool) (reflect.Type, 
 			m = reflect.StructOf(sf)
 		}
 	}
-	mirrors.Store(t, m)
+	mirrors.Store(key, m)
 	return m, changed
 }

@@ -180,6 +180,9 @@ func (f formatter) renames(t reflect.Type, depth int) bool {
 	if _, ok := f.methods[t]; ok || isBox(t) || isLibSync(t) {
 		return true
 	}
+	if _, ok := structNames.Load(t); ok {
+		return true // (%#v names it; fmt would spell the interpreter's struct)
+	}
 	switch t.Kind() {
 	case reflect.Struct:
 		for i := 0; i < t.NumField(); i++ {
@@ -510,6 +513,30 @@ func itypeName(t reflect.Value, ptr bool) string {
 	return path.String() + "." + name.String()
 }
 
+// structNames are the Go names of the notebook's struct types, by their
+// reflect types (RegisterStructName).
+var structNames sync.Map // reflect.Type -> string
+
+// RegisterStructName records Go's name for the notebook's struct type t,
+// which the interpreter made without one: %#v of a value of it held in
+// an interface names it so (main.Person{...}).
+func RegisterStructName(t reflect.Type, name string) { structNames.Store(t, name) }
+
+// StructName returns the Go name RegisterStructName recorded for t.
+func StructName(t reflect.Type) (string, bool) {
+	name, ok := structNames.Load(t)
+	if !ok {
+		return "", false
+	}
+	return name.(string), true
+}
+
+// StructNames calls f with each struct type RegisterStructName recorded
+// and its Go name, until f returns false.
+func StructNames(f func(t reflect.Type, name string) bool) {
+	structNames.Range(func(k, v any) bool { return f(k.(reflect.Type), v.(string)) })
+}
+
 // goNames are the Go names of the types whose boxes name them otherwise
 // (RegisterTypeName).
 var goNames sync.Map // box name -> Go name
@@ -663,6 +690,9 @@ func (p *printer) shapedTypeName(t reflect.Type, sh *shape) string {
 func (p *printer) typeName(t reflect.Type) string {
 	if name, ok := p.f.names[t]; ok {
 		return name
+	}
+	if name, ok := structNames.Load(t); ok {
+		return name.(string)
 	}
 	if t.Name() != "" {
 		return t.String()

@@ -2,6 +2,7 @@ package fieldnames
 
 import (
 	"reflect"
+	"slices"
 	"sync"
 )
 
@@ -153,7 +154,7 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 			}
 			return u, true
 		}
-		return p.plainStruct(v, s.fieldShapes(v.Type()))
+		return p.plainStruct(v, s)
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.IsNil() {
 			return v, false
@@ -216,14 +217,18 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 	return v, false
 }
 
-// plainStruct is plain of a struct that is not a box: where a field's
-// plain value needs another type, the copy is of a struct type made with
-// the same names and tags (encoders go by them).
-func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, bool) {
+// plainStruct is plain of a struct of shape s that is not a box: where a
+// field's plain value needs another type, the copy is of a struct type
+// made with the same names and tags (encoders go by them).
+func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 	t := v.Type()
+	shapes, embeds := s.fieldShapes(t), s.embeddedFields()
+	embedded := func(i int) bool {
+		return t.Field(i).Tag.Get(EmbeddedKey) == EmbeddedStruct || i < len(embeds) && embeds[i]
+	}
 	fields := make([]reflect.Value, t.NumField())
 	changed, retyped := false, false
-	if (p.json || p.template) && hasEmbedded(t) {
+	if (p.json || p.template) && (hasEmbedded(t) || slices.Contains(embeds, true)) {
 		changed, retyped = true, true // a copy with its embedded fields Anonymous
 	}
 	for i := range fields {
@@ -253,7 +258,7 @@ func (p plainer) plainStruct(v reflect.Value, shapes []*shape) (reflect.Value, b
 			}
 			sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
 			sf[i].Offset, sf[i].Index = 0, nil
-			if (p.json || p.template) && sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct {
+			if (p.json || p.template) && embedded(i) {
 				sf[i].Anonymous = true
 			}
 		}

@@ -20,6 +20,9 @@ import (
 //	$          a struct whose fields' shapes are registered with its
 //	           reflect type (RegisterFields)
 //	{S...}     a struct type literal with fields of shapes S...
+//	^S         in a struct type literal, an embedded struct field of shape
+//	           S (the interpreter's reflect type of a literal does not
+//	           say it is embedded: json must promote its fields)
 //
 // For example []Animal is "[@main.Animal;-" and map[Size]*Point is
 // "m@main.Size;-*@main.Point;$".
@@ -42,6 +45,7 @@ type shape struct {
 	elem       *shape   // named (the underlying type), pointer, sequence, mapping (values)
 	key        *shape   // mapping
 	fields     []*shape // literal
+	embedded   []bool   // literal: which fields are embedded structs
 	registered *codec   // named: looked up once found
 }
 
@@ -106,9 +110,14 @@ func readShape(text string) (*shape, string, bool) {
 		}
 	case literal:
 		for ok = true; ok && rest != "" && rest[0] != '}'; {
+			embedded := rest[0] == '^'
+			if embedded {
+				rest = rest[1:]
+			}
 			var f *shape
 			f, rest, ok = readShape(rest)
 			s.fields = append(s.fields, f)
+			s.embedded = append(s.embedded, embedded)
 		}
 		if !ok || rest == "" {
 			return nil, "", false
@@ -153,6 +162,18 @@ func (s *shape) fieldShapes(t reflect.Type) []*shape {
 	}
 	if fs, ok := fieldShape.Load(t); ok {
 		return fs.([]*shape)
+	}
+	return nil
+}
+
+// embeddedFields returns which fields of a struct literal of shape s are
+// embedded structs, nil if s is no literal.
+func (s *shape) embeddedFields() []bool {
+	if s != nil && s.kind == named {
+		s = s.elem
+	}
+	if s != nil && s.kind == literal {
+		return s.embedded
 	}
 	return nil
 }

@@ -120,7 +120,7 @@ func anonymousTarget(v any) any {
 	if p.Kind() != reflect.Pointer || p.IsNil() {
 		return v // (xml's own error)
 	}
-	return embeddedAnonymous(p).Interface()
+	return embeddedAnonymous(p, nil).Interface()
 }
 
 // hasXMLName reports whether struct type t has an XMLName field, which

@@ -230,6 +230,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepMethods()
 	g.nameEmbeddedInterfaces()
 	g.tagStructs()
+	g.spellDefinedStructs()
 	g.convertStructs()
 	g.declaredFields()
 	g.reflectMethods()
@@ -536,9 +537,11 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	}
 	if newMethods {
 		// Assertions to interfaces list the types that implement them
-		// (assertInterfaces): recompile the functions that have one.
+		// (assertInterfaces), and a print of an interface passes it to
+		// fmt's hook once the notebook has types it must name
+		// (fieldsTail): recompile the functions that have one.
 		for _, s := range g.c.a.segs {
-			if s.decl == nil || emitting[s.decl] || s.decl.generic || mine[s.decl] || !g.assertsToInterface(s.node) {
+			if s.decl == nil || emitting[s.decl] || s.decl.generic || mine[s.decl] || !g.assertsToInterface(s.node) && !g.printsInterface(s.node) {
 				continue
 			}
 			if s.decl.sig == "" {

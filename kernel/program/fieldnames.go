@@ -122,6 +122,25 @@ func (g *gen) printedOperands(call *ast.CallExpr) []printed {
 	return out
 }
 
+// printsInterface reports whether n prints an operand of an interface
+// type with one of fmt's or log's printers.
+func (g *gen) printsInterface(n ast.Node) bool {
+	found := false
+	if n != nil {
+		ast.Inspect(n, func(c ast.Node) bool {
+			if call, ok := c.(*ast.CallExpr); ok && !found {
+				for _, op := range g.printedOperands(call) {
+					if t := g.c.info.TypeOf(op.arg); t != nil && isInterface(t) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
 // calleeName is "fmt.Println" or "(*log.Logger).Println" for a call of a
 // compiled function or method, else "".
 func (g *gen) calleeName(fun ast.Expr) string {
@@ -203,16 +222,18 @@ func (g *gen) callsRecover(e ast.Expr) bool {
 // it is an element of a slice spread into a print (an any there is the
 // interpreter's box of the notebook's values).
 func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
-	if t == nil || !isInterface(t) && hasFmtMethod(t) {
+	if t == nil || !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) {
 		return "", false
 	}
 	if isInterface(t) && !g.notebookInterface(t) && !element {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
 		// but an any that compiled code gave back (sync.Map's Load,
-		// context's Value) holds a struct without them, and a value of
-		// a named type with methods is in the interpreter's box.
-		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasBoxedTypes() {
+		// context's Value) holds a struct without them, a value of a
+		// named type with methods is in the interpreter's box, and a
+		// struct's unexported fields have the interpreter's names
+		// (func debug(v any) printed %+v as {Name:x Xage:1}).
+		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasBoxedTypes() && !g.hasHiddenFields(sharp) {
 			return "", false
 		}
 	}
@@ -272,6 +293,47 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		}
 	}
 	return tail, true
+}
+
+// hasHiddenFields reports whether a value of one of the notebook's
+// package-level struct types in an interface prints otherwise than fmt
+// would print it: it has an unexported field, which the interpreter
+// renamed, or, for %#v (sharp), at all (fmt would spell its type as the
+// interpreter's struct).
+func (g *gen) hasHiddenFields(sharp bool) bool {
+	for _, n := range g.packageTypes() {
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok || isInterface(n) {
+			continue
+		}
+		if sharp {
+			return true
+		}
+		for f := range st.Fields() {
+			if !f.Exported() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nilStringer reports whether t is a pointer to one of the notebook's
+// struct types whose String or Error method has a pointer receiver: fmt
+// calls it on a nil pointer too (a tree's String prints its nil children
+// as "()"), where the interpreter handed fmt a bare nil pointer, printed
+// <nil>. The hook calls it.
+func (g *gen) nilStringer(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != g.c.pkg || !isStruct(n) || fmtMethod(n) != "" || fmtMethod(p) == "" {
+		return false
+	}
+	ms := types.NewMethodSet(p)
+	return ms.Lookup(nil, "Format") == nil && ms.Lookup(nil, "GoString") == nil
 }
 
 // methodCall is the function the hook calls for method m of type text:

@@ -307,13 +307,17 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			return
 		}
 		typedNil := ""
-		if pointer && toError {
+		if pointer && (toError || isStringer(to)) {
 			// A nil pointer makes no wrapper: the error was nil, where
 			// Go's holds a nil *T and is not (the classic "nil error
 			// != nil"). The hook's error calls the method on the nil
 			// pointer, and holds it, with its type's Go name, for
 			// assertions, errors.As, %T and reflect.
-			typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error, " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
+			hook, method := "TypedNilError", "Error"
+			if !toError {
+				hook, method = "TypedNilStringer", "String"
+			}
+			typedNil = "if __goconc_v == nil { return " + HooksName + "." + hook + "(__goconc_v." + method + ", " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
 		}
 		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
@@ -350,4 +354,10 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 func compiledNamed(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main")
+}
+
+// isStringer reports whether t is fmt.Stringer.
+func isStringer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer"
 }

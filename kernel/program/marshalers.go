@@ -156,6 +156,9 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 		var b strings.Builder
 		b.WriteString("{")
 		for f := range u.Fields() {
+			if f.Embedded() && g.notebookStruct(f.Type()) {
+				b.WriteString("^") // (the interpreter's reflect type does not say it)
+			}
 			b.WriteString(g.shapeOf(f.Type(), seen))
 		}
 		b.WriteString("}")
@@ -167,6 +170,14 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 		return "-"
 	}
 	return s
+}
+
+// notebookStruct reports whether t is one of the notebook's struct types
+// or a pointer to one: a type whose reflect type has no methods, which
+// reflect.StructOf can embed.
+func (g *gen) notebookStruct(t types.Type) bool {
+	n, ok := types.Unalias(deref(types.Unalias(t))).(*types.Named)
+	return ok && n.Obj().Pkg() == g.c.pkg && isStruct(n)
 }
 
 // registerFields writes, for each struct type gd declares with a field of
