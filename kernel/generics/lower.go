@@ -790,12 +790,14 @@ func (l *lowerer) method(u *unit, fd *ast.FuncDecl, p pending) Instance {
 }
 
 // pad keeps the line count of a copy whose head (from start to the
-// parameters) was written anew: a receiver or name spread over lines.
+// parameters) was written anew: a receiver, a name or type parameters
+// spread over lines. The newlines go after the first parenthesis: after
+// a function's name, a newline would end the declaration.
 func (l *lowerer) pad(u *unit, start, params int, text string) string {
 	if n := strings.Count(u.src[start:params], "\n"); n > 0 {
 		i := strings.IndexByte(text, '(')
 		if i > 0 {
-			return text[:i] + strings.Repeat("\n", n) + text[i:]
+			return text[:i+1] + strings.Repeat("\n", n) + text[i+1:]
 		}
 	}
 	return text
