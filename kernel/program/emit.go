@@ -184,6 +184,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	}
 	g.rewriteGo()
 	g.dropBlankVars()
+	g.refuseSelfHoldingTypes()
 	g.concurrency()
 	if explore {
 		g.explorePoints()
