@@ -249,6 +249,15 @@ func runtimePanicText(v any) string {
 	} else if rv.Type().PkgPath() != "" {
 		typeName = rv.Type().String()
 	}
+	if _, notebook := namedIn(rv.Type()); notebook && rv.CanInterface() {
+		// A struct of the notebook's (or a pointer to one): the
+		// interpreter's value has no methods, its type's method set has.
+		for _, m := range []string{"Error", "String"} {
+			if s, ok := fieldnames.MethodText(rv, m); ok {
+				return s
+			}
+		}
+	}
 	var s string
 	switch rv.Kind() {
 	case reflect.Bool:

@@ -44,7 +44,7 @@ type Boxed struct {
 // context.Background.WithValue(main.key, ann)): its String method's
 // result, or its type's name.
 func (b Boxed) String() string {
-	if s, ok := stringOf(b.Type, b.Value); ok {
+	if s, ok := StringOf(b.Type, reflect.ValueOf(b.Value)); ok {
 		return s
 	}
 	return GoName(b.Type)

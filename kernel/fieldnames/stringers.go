@@ -75,38 +75,6 @@ func RegisterStringer(p any, name string, call func(any) string) {
 	stringerTypes.Store(name, slotTypes[kind][slot])
 }
 
-// stringOf calls the String method of the notebook type called name on
-// v, a value of it as reflect sees it, if the type has one: one of a
-// struct type in its method set (kernel/methodsets), else the one
-// RegisterStringer registered.
-func stringOf(name string, v any) (s string, ok bool) {
-	rv := reflect.ValueOf(v)
-	if !rv.IsValid() {
-		return "", false
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			s, ok = fmt.Sprintf("%%!v(PANIC=String method: %v)", r), true
-		}
-	}()
-	if rv.Kind() == reflect.Struct {
-		m, found := methodsets.MethodByName(rv.Type(), "String")
-		if !found || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0).Kind() != reflect.String {
-			return "", false
-		}
-		return m.Func.Call([]reflect.Value{rv})[0].String(), true
-	}
-	st, found := stringerTypes.Load(name)
-	if !found || !rv.CanConvert(st.(reflect.Type)) {
-		return "", false
-	}
-	str, isStringer := rv.Convert(st.(reflect.Type)).Interface().(fmt.Stringer)
-	if !isStringer {
-		return "", false
-	}
-	return str.String(), true
-}
-
 // stringerCall is the String method of a slot's type.
 func stringerCall(kind reflect.Kind, slot int, v any) string {
 	if f, ok := slotCalls.Load(slotKey{kind, slot}); ok {
@@ -138,11 +106,19 @@ func stringed(v reflect.Value, s *shape) (reflect.Value, bool) {
 }
 
 // StringOf returns what the String method of the notebook type called
-// name, not a struct, makes of v, a value of its underlying type, if the
-// type has one registered.
+// name makes of v, a value of it as reflect sees it (one of its underlying
+// type for a type that is not a struct), if the type has one: a struct
+// type's from its method set (kernel/methodsets), another's as
+// RegisterStringer registered it.
 func StringOf(name string, v reflect.Value) (string, bool) {
+	if !v.IsValid() || !v.CanInterface() {
+		return "", false
+	}
+	if v.Kind() == reflect.Struct || v.Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Struct {
+		return MethodText(v, "String")
+	}
 	st, ok := stringerTypes.Load(name)
-	if !ok || !v.IsValid() || st.(reflect.Type).Kind() != v.Kind() || !v.CanInterface() {
+	if !ok || st.(reflect.Type).Kind() != v.Kind() {
 		return "", false
 	}
 	s, ok := v.Convert(st.(reflect.Type)).Interface().(fmt.Stringer)
@@ -150,4 +126,20 @@ func StringOf(name string, v reflect.Value) (string, bool) {
 		return "", false
 	}
 	return s.String(), true
+}
+
+// MethodText calls method (String or Error) of v, a value of one of the
+// notebook's struct types or a pointer to one, if its method set
+// (kernel/methodsets) has it; a panic in it is written as fmt writes one.
+func MethodText(v reflect.Value, method string) (s string, ok bool) {
+	m, found := methodsets.MethodByName(v.Type(), method)
+	if !found || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0).Kind() != reflect.String {
+		return "", false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok = fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, r), true
+		}
+	}()
+	return m.Func.Call([]reflect.Value{v})[0].String(), true
 }

@@ -449,3 +449,25 @@ display.Clear()`)
 		t.Errorf("%d displays, %d updates", c.display, c.updates)
 	}
 }
+
+// TestPanicValuesWordedAsGo: the report of a panic that nothing recovered
+// words its value as Go's runtime does: a struct of the notebook's with an
+// Error or String method by that method (it said "(main.failure)
+// 0xc000..."), whatever else by its type and address, or plainly.
+func TestPanicValuesWordedAsGo(t *testing.T) {
+	s := newTestSession(t)
+	s.ok("type failure struct{ code int }\nfunc (f failure) Error() string { return fmt.Sprint(\"failure \", f.code) }\ntype label struct{ s string }\nfunc (l *label) String() string { return \"label \" + l.s }\ntype plain struct{ n int }\ntype Level int")
+	for _, tt := range []struct{ cell, want string }{
+		{"panic(failure{2})", "failure 2"},
+		{"panic(&failure{3})", "failure 3"},
+		{"panic(&label{\"x\"})", "label x"},
+		{"panic(plain{1})", "(main.plain) 0x"},
+		{"panic(Level(4))", "main.Level(4)"},
+		{"panic(fmt.Errorf(\"wrapped: %w\", failure{5}))", "wrapped: failure 5"},
+	} {
+		r, _ := s.exec(tt.cell)
+		if r.Status != "error" || !strings.HasPrefix(r.Evalue, tt.want) {
+			t.Errorf("%s: %q, want it to start with %q", tt.cell, r.Evalue, tt.want)
+		}
+	}
+}
