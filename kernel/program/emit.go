@@ -185,6 +185,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.refuseSelfHoldingTypes()
+	g.wrapSelfReturningFuncs()
 	g.concurrency()
 	if explore {
 		g.explorePoints()
@@ -591,7 +592,9 @@ func (g *gen) computeSigs() {
 			s.decl.sig = ""
 			continue
 		}
-		if obj := g.c.info.Defs[fd.Name]; obj != nil {
+		if obj := g.c.info.Defs[fd.Name]; obj != nil && g.throughFuncCycle(obj.Type()) {
+			s.decl.sig = "" // (see throughFuncCycle)
+		} else if obj != nil {
 			s.decl.sig = types.TypeString(obj.Type(), func(p *types.Package) string { return p.Path() })
 		}
 	}

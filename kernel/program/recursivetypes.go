@@ -6,10 +6,10 @@ import (
 )
 
 // refuseSelfHoldingTypes fails the cell at a type that holds itself other
-// than through a struct:
+// than through a struct, but a function type (wrapSelfReturningFuncs):
 //
-//	type stateFn func(*lexer) stateFn     (the lexer's state functions)
 //	type Tree map[string]Tree
+//	type L []L
 //
 // The interpreter makes a reflect type for each type, and reflect can
 // make no function, map, slice, array, channel or pointer type that holds
@@ -31,6 +31,9 @@ func (g *gen) refuseSelfHoldingTypes() {
 		named, ok := tn.Type().(*types.Named)
 		if !ok || named.TypeParams().Len() > 0 {
 			return true
+		}
+		if _, ok := g.selfReturning(tn); ok {
+			return true // a function type: wrapSelfReturningFuncs runs it
 		}
 		if holdsItself(named, named.Underlying(), map[types.Type]bool{}) {
 			// (Go's names: a local type may have moved to the top level,

@@ -1,0 +1,459 @@
+package program
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// wrapSelfReturningFuncs runs a function type that holds itself, the state
+// functions of a lexer, as a struct holding the function:
+//
+//	type stateFn func(*lexer) stateFn     type stateFn struct{ __goconc_fn func(*lexer) stateFn }
+//	return lexText                        return stateFn{__goconc_fn: lexText}
+//	return nil                    becomes return stateFn{}
+//	state = state(l)                      state = state.__goconc_fn(l)
+//	for state != nil                      for state.__goconc_fn != nil
+//
+// reflect, which makes the interpreter's types, can make no function type
+// that holds itself, but a struct that does: the cell panicked in the
+// interpreter ("reflect.Type is nil"). The struct's zero value is the nil
+// function; each place Go converts a function to the type (an assignment,
+// a result, an argument, an element, a conversion) or calls or compares
+// one is written for the struct. Printed, such a value shows the
+// function's address in braces, where Go shows the address alone.
+func (g *gen) wrapSelfReturningFuncs() {
+	funcs := map[*types.Named]bool{}
+	var structs []*ast.TypeSpec
+	g.walk(func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || ts.Assign.IsValid() {
+			return true
+		}
+		if named, ok := g.selfReturning(g.c.info.Defs[ts.Name]); ok {
+			funcs[named] = true
+			g.r.Before(ts.Type, "struct{ "+selfFn+" ")
+			g.r.After(ts.Type, " }")
+		}
+		if _, ok := ts.Type.(*ast.StructType); ok {
+			structs = append(structs, ts)
+		}
+		return true
+	})
+	if len(funcs) == 0 {
+		return
+	}
+	g.refuseHeldStateFuncs(funcs, structs)
+	isF := func(t types.Type) bool {
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && funcs[n]
+	}
+	// Where a value goes to a place of type to.
+	into := func(e ast.Expr, to types.Type) {
+		from := g.c.info.TypeOf(e)
+		switch {
+		case to == nil || from == nil:
+		case isF(to) && !isF(from):
+			name := types.TypeString(to, g.qualifier)
+			if b, ok := from.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+				g.r.Replace(e, func() string { return name + "{}" })
+				return
+			}
+			g.r.Before(e, name+"{"+selfFn+": ")
+			g.r.After(e, "}")
+		case isF(from) && !isF(to) && isSignature(to):
+			g.r.After(e, "."+selfFn)
+		}
+	}
+	for _, d := range g.scoped() {
+		eachConversion(g.c.info, d, into)
+	}
+	g.walk(func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			tv := g.c.info.Types[x.Fun]
+			switch {
+			case tv.IsType() && isF(tv.Type) && len(x.Args) == 1:
+				// F(lexText): a conversion, which eachConversion wrote.
+			case !tv.IsType() && isF(tv.Type):
+				g.r.After(x.Fun, "."+selfFn)
+			}
+		case *ast.BinaryExpr:
+			if x.Op != token.EQL && x.Op != token.NEQ {
+				return true
+			}
+			for _, side := range []ast.Expr{x.X, x.Y} {
+				if isF(g.c.info.TypeOf(side)) {
+					g.r.After(side, "."+selfFn) // (compared with nil: the only comparison of a func)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// refuseHeldStateFuncs fails the cell at a struct that holds one of funcs
+// whose function takes or gives that struct:
+//
+//	type lexer struct{ state stateFn; ... }   with   type stateFn func(*lexer) stateFn
+//
+// The interpreter builds such a pair of types (two structs, each holding
+// the other through a function that returns one of them) unreliably: one
+// run in ten or so, the evaluator dies of a stack overflow while it makes
+// them (Yaegi's fixDummy, in the order of a map).
+func (g *gen) refuseHeldStateFuncs(funcs map[*types.Named]bool, structs []*ast.TypeSpec) {
+	for _, ts := range structs {
+		tn, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			continue
+		}
+		holder, ok := tn.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		for f := range funcs {
+			if holdsByFields(holder.Underlying(), f, map[types.Type]bool{}) && mentions(f.Underlying(), holder, map[types.Type]bool{}) {
+				name := g.p.names.Demangle(ts.Name.Name)
+				fn := g.p.names.Demangle(types.TypeString(f, g.qualifier))
+				g.cannotRun(ts.Name.Pos(), "the struct "+name+" holds a "+fn+", a function type that returns itself and takes or gives a "+name+
+					": goconc's interpreter builds such a pair of types unreliably; keep the "+fn+" out of the struct (in a variable of the function that runs the states)")
+			}
+		}
+	}
+}
+
+// holdsByFields reports whether t holds f in its fields, elements or what
+// its pointers point to (not through a function type).
+func holdsByFields(t types.Type, f *types.Named, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t == f || holdsByFields(t.Underlying(), f, seen)
+	case *types.Pointer:
+		return holdsByFields(t.Elem(), f, seen)
+	case *types.Slice:
+		return holdsByFields(t.Elem(), f, seen)
+	case *types.Array:
+		return holdsByFields(t.Elem(), f, seen)
+	case *types.Chan:
+		return holdsByFields(t.Elem(), f, seen)
+	case *types.Map:
+		return holdsByFields(t.Key(), f, seen) || holdsByFields(t.Elem(), f, seen)
+	case *types.Struct:
+		for v := range t.Fields() {
+			if holdsByFields(v.Type(), f, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentions reports whether t holds target anywhere.
+func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t == target || mentions(t.Underlying(), target, seen)
+	case *types.Pointer:
+		return mentions(t.Elem(), target, seen)
+	case *types.Slice:
+		return mentions(t.Elem(), target, seen)
+	case *types.Array:
+		return mentions(t.Elem(), target, seen)
+	case *types.Chan:
+		return mentions(t.Elem(), target, seen)
+	case *types.Map:
+		return mentions(t.Key(), target, seen) || mentions(t.Elem(), target, seen)
+	case *types.Struct:
+		for v := range t.Fields() {
+			if mentions(v.Type(), target, seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for v := range t.Params().Variables() {
+			if mentions(v.Type(), target, seen) {
+				return true
+			}
+		}
+		for v := range t.Results().Variables() {
+			if mentions(v.Type(), target, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfFn is the field of the struct that holds the function.
+const selfFn = "__goconc_fn"
+
+// selfReturning returns obj's type if obj declares a function type that
+// holds itself (see refuseSelfHoldingTypes).
+func (g *gen) selfReturning(obj types.Object) (*types.Named, bool) {
+	tn, ok := obj.(*types.TypeName)
+	if !ok {
+		return nil, false
+	}
+	named, ok := tn.Type().(*types.Named)
+	if !ok || named.TypeParams().Len() > 0 || !isSignature(named.Underlying()) {
+		return nil, false
+	}
+	return named, holdsItself(named, named.Underlying(), map[types.Type]bool{})
+}
+
+// eachConversion calls into for each expression of n that Go converts to
+// the type of the place it goes, with that type: the right side of an
+// assignment (but a definition), the value of a declaration with a type,
+// a result, a value sent, an element of a composite literal, an argument
+// of a call or of append, the operand of a conversion.
+func eachConversion(info *types.Info, n ast.Node, into func(e ast.Expr, to types.Type)) {
+	var sigs []*types.Signature
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncDecl:
+			if x.Body == nil {
+				return false
+			}
+			sig, _ := info.Defs[x.Name].Type().(*types.Signature)
+			sigs = append(sigs, sig)
+			ast.Inspect(x.Body, walk)
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.FuncLit:
+			sig, _ := info.TypeOf(x).(*types.Signature)
+			sigs = append(sigs, sig)
+			ast.Inspect(x.Body, walk)
+			sigs = sigs[:len(sigs)-1]
+			return false
+		case *ast.AssignStmt:
+			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
+				for i, rhs := range x.Rhs {
+					into(rhs, info.TypeOf(x.Lhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			if x.Type != nil && len(x.Names) == len(x.Values) {
+				for _, v := range x.Values {
+					into(v, info.TypeOf(x.Type))
+				}
+			}
+		case *ast.ReturnStmt:
+			if len(sigs) > 0 && sigs[len(sigs)-1] != nil && sigs[len(sigs)-1].Results().Len() == len(x.Results) {
+				for i, r := range x.Results {
+					into(r, sigs[len(sigs)-1].Results().At(i).Type())
+				}
+			}
+		case *ast.SendStmt:
+			if ct, ok := underlyingOf(info.TypeOf(x.Chan)).(*types.Chan); ok {
+				into(x.Value, ct.Elem())
+			}
+		case *ast.CompositeLit:
+			eachElement(info, x, into)
+		case *ast.CallExpr:
+			eachArgument(info, x, into)
+		}
+		return true
+	}
+	ast.Inspect(n, walk)
+}
+
+// eachElement calls into for each element (and key) of a composite
+// literal, with the type it goes to.
+func eachElement(info *types.Info, lit *ast.CompositeLit, into func(e ast.Expr, to types.Type)) {
+	values := func(elem, key types.Type) {
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if key != nil {
+					into(kv.Key, key)
+				}
+				into(kv.Value, elem)
+				continue
+			}
+			into(e, elem)
+		}
+	}
+	switch u := underlyingOf(deref(info.TypeOf(lit))).(type) {
+	case *types.Slice:
+		values(u.Elem(), nil)
+	case *types.Array:
+		values(u.Elem(), nil)
+	case *types.Map:
+		values(u.Elem(), u.Key())
+	case *types.Struct:
+		for i, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := info.Uses[id].(*types.Var); ok {
+						into(kv.Value, f.Type())
+					}
+				}
+			} else if i < u.NumFields() {
+				into(e, u.Field(i).Type())
+			}
+		}
+	}
+}
+
+// eachArgument calls into for each argument of a call with the type it
+// goes to: a conversion's, append's elements, a function's parameters.
+func eachArgument(info *types.Info, call *ast.CallExpr, into func(e ast.Expr, to types.Type)) {
+	tv := info.Types[call.Fun]
+	if tv.IsType() {
+		if len(call.Args) == 1 {
+			into(call.Args[0], tv.Type)
+		}
+		return
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			if s, ok := underlyingOf(info.TypeOf(call)).(*types.Slice); ok && b.Name() == "append" && !call.Ellipsis.IsValid() {
+				for _, a := range call.Args[1:] {
+					into(a, s.Elem())
+				}
+			}
+			return
+		}
+	}
+	sig, ok := underlyingOf(tv.Type).(*types.Signature)
+	if !ok {
+		return
+	}
+	for i, arg := range call.Args {
+		if !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
+			into(arg, paramType(sig, i, call.Ellipsis.IsValid()))
+		}
+	}
+}
+
+// underlyingOf is t's underlying type, nil for nil.
+func underlyingOf(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// throughFuncCycle reports whether signature t holds one of the notebook's
+// struct types that holds itself through a function type:
+//
+//	type lexer struct{ state state }
+//	type state struct{ fn func(*lexer) state }
+//
+// The interpreter makes the function type of such a field with
+// placeholders for the types still being made (func(*unsafe2.dummy)
+// unsafe2.dummy), which no function declared as a variable of its full
+// type can be assigned to: l.state = state{step} panicked in reflect.Set.
+// Such a function is declared as a function (computeSigs), which the
+// interpreter gives the field's type; redefining it in a later cell runs
+// the notebook again.
+func (g *gen) throughFuncCycle(t types.Type) bool {
+	found := false
+	seen := map[types.Type]bool{}
+	var mentions func(t types.Type)
+	mentions = func(t types.Type) {
+		if found || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.Obj().Pkg() != g.c.pkg {
+				return
+			}
+			if _, ok := t.Underlying().(*types.Struct); ok && g.cyclesThroughFunc(t) {
+				found = true
+				return
+			}
+			mentions(t.Underlying())
+		case *types.Pointer:
+			mentions(t.Elem())
+		case *types.Slice:
+			mentions(t.Elem())
+		case *types.Array:
+			mentions(t.Elem())
+		case *types.Chan:
+			mentions(t.Elem())
+		case *types.Map:
+			mentions(t.Key())
+			mentions(t.Elem())
+		case *types.Signature:
+			if t.Recv() != nil {
+				mentions(t.Recv().Type())
+			}
+			for v := range t.Params().Variables() {
+				mentions(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				mentions(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				mentions(f.Type())
+			}
+		}
+	}
+	mentions(t)
+	return found
+}
+
+// cyclesThroughFunc reports whether struct type s holds itself through a
+// function type.
+func (g *gen) cyclesThroughFunc(s *types.Named) bool {
+	type visit struct {
+		t     types.Type
+		inFun bool
+	}
+	seen := map[visit]bool{}
+	var reaches func(t types.Type, inFun bool) bool
+	reaches = func(t types.Type, inFun bool) bool {
+		if t == nil || seen[visit{t, inFun}] {
+			return false
+		}
+		seen[visit{t, inFun}] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t == s {
+				return inFun
+			}
+			return t.Obj().Pkg() == g.c.pkg && reaches(t.Underlying(), inFun)
+		case *types.Pointer:
+			return reaches(t.Elem(), inFun)
+		case *types.Slice:
+			return reaches(t.Elem(), inFun)
+		case *types.Array:
+			return reaches(t.Elem(), inFun)
+		case *types.Chan:
+			return reaches(t.Elem(), inFun)
+		case *types.Map:
+			return reaches(t.Key(), inFun) || reaches(t.Elem(), inFun)
+		case *types.Struct:
+			for f := range t.Fields() {
+				if reaches(f.Type(), inFun) {
+					return true
+				}
+			}
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				if reaches(v.Type(), true) {
+					return true
+				}
+			}
+			for v := range t.Results().Variables() {
+				if reaches(v.Type(), true) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return reaches(s.Underlying(), false)
+}
