@@ -125,7 +125,7 @@ func (g *gen) argumentAssignments(call *ast.CallExpr, visit func(e ast.Expr, to 
 		}
 		return
 	}
-	sig, ok := g.c.info.TypeOf(call.Fun).(*types.Signature)
+	sig, ok := underlyingOf(g.c.info.TypeOf(call.Fun)).(*types.Signature)
 	if !ok {
 		return
 	}
@@ -135,4 +135,12 @@ func (g *gen) argumentAssignments(call *ast.CallExpr, visit func(e ast.Expr, to 
 			visit(arg, t, compiled)
 		}
 	}
+}
+
+// underlyingOf is t's underlying type, nil for nil.
+func underlyingOf(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }

@@ -185,6 +185,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.refuseSelfHoldingTypes()
+	g.refuseUnreliableCycles()
 	g.wrapSelfReturningFuncs()
 	g.concurrency()
 	if explore {

@@ -88,3 +88,108 @@ func holdsItself(self *types.Named, t types.Type, seen map[types.Type]bool) bool
 	}
 	return false
 }
+
+// refuseUnreliableCycles fails the cell at a struct type of the cell that
+// holds another, or is held by it, where the two hold each other through
+// a function field that returns one of them:
+//
+//	type Server struct{ h Handler }
+//	type Handler struct{ serve func(*Server) Handler }
+//
+// The interpreter builds such a pair of types unreliably: about one run
+// in five, the evaluator dies of a stack overflow while it makes them
+// (Yaegi's fixDummy, in a map's order; Yaegi alone does the same). A
+// function without results, or a single struct holding itself through a
+// function, is made reliably.
+func (g *gen) refuseUnreliableCycles() {
+	var mine []*types.Named
+	pos := map[*types.Named]*ast.Ident{}
+	g.walk(func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && !ts.Assign.IsValid() {
+			if tn, ok := g.c.info.Defs[ts.Name].(*types.TypeName); ok {
+				if named, ok := tn.Type().(*types.Named); ok && isStruct(named) && named.TypeParams().Len() == 0 {
+					mine = append(mine, named)
+					pos[named] = ts.Name
+				}
+			}
+		}
+		return true
+	})
+	if len(mine) == 0 {
+		return
+	}
+	all := append([]*types.Named(nil), mine...)
+	for _, n := range g.packageTypes() {
+		if isStruct(n) && pos[n] == nil {
+			all = append(all, n)
+		}
+	}
+	// owner's function field returns owner or other and takes or gives
+	// other, which holds owner.
+	cycle := func(owner, other *types.Named) *types.Signature {
+		sig := returningFuncField(owner, owner, other)
+		if sig == nil || !holds(sig, other, true, map[types.Type]bool{}) || !holds(other.Underlying(), owner, false, map[types.Type]bool{}) {
+			return nil
+		}
+		return sig
+	}
+	for _, b := range mine {
+		for _, a := range all {
+			if a == b {
+				continue
+			}
+			sig := cycle(a, b)
+			if sig == nil {
+				sig = cycle(b, a)
+			}
+			if sig != nil {
+				g.cannotRun(pos[b].Pos(), "the structs "+g.p.names.Demangle(b.Obj().Name())+" and "+g.p.names.Demangle(a.Obj().Name())+
+					" hold each other through a function that returns one of them ("+types.TypeString(sig, g.qualifier)+
+					"): goconc's interpreter builds such a pair of types unreliably; keep the function out of the struct, or let it return neither")
+				return
+			}
+		}
+	}
+}
+
+// returningFuncField returns the type of a function field of struct
+// owner (in its fields, elements or pointers, not in another struct type)
+// whose results hold a or b, or nil.
+func returningFuncField(owner, a, b *types.Named) *types.Signature {
+	var found *types.Signature
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if found != nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t == owner || !isStruct(t) && !isInterface(t) {
+				walk(t.Underlying())
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Struct:
+			for v := range t.Fields() {
+				walk(v.Type())
+			}
+		case *types.Signature:
+			if holds(t.Results(), a, true, map[types.Type]bool{}) || holds(t.Results(), b, true, map[types.Type]bool{}) {
+				found = t
+			}
+		}
+	}
+	walk(owner)
+	return found
+}

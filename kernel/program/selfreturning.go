@@ -65,8 +65,18 @@ func (g *gen) wrapSelfReturningFuncs() {
 			g.r.After(e, "."+selfFn)
 		}
 	}
+	g.assignments(func(e ast.Expr, to types.Type, _ bool) { into(e, to) })
 	for _, d := range g.scoped() {
-		eachConversion(g.c.info, d, into)
+		// A package-level variable's value (var initial stateFn = lexSpace).
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, spec := range gd.Specs {
+				if vs := spec.(*ast.ValueSpec); vs.Type != nil && len(vs.Names) == len(vs.Values) {
+					for _, v := range vs.Values {
+						into(v, g.c.info.TypeOf(vs.Type))
+					}
+				}
+			}
+		}
 	}
 	g.walk(func(n ast.Node) bool {
 		switch x := n.(type) {
@@ -74,7 +84,7 @@ func (g *gen) wrapSelfReturningFuncs() {
 			tv := g.c.info.Types[x.Fun]
 			switch {
 			case tv.IsType() && isF(tv.Type) && len(x.Args) == 1:
-				// F(lexText): a conversion, which eachConversion wrote.
+				// F(lexText): a conversion, which assignments visits.
 			case !tv.IsType() && isF(tv.Type):
 				g.r.After(x.Fun, "."+selfFn)
 			}
@@ -112,7 +122,7 @@ func (g *gen) refuseHeldStateFuncs(funcs map[*types.Named]bool, structs []*ast.T
 			continue
 		}
 		for f := range funcs {
-			if holdsByFields(holder.Underlying(), f, map[types.Type]bool{}) && mentions(f.Underlying(), holder, map[types.Type]bool{}) {
+			if holds(holder.Underlying(), f, false, map[types.Type]bool{}) && holds(f.Underlying(), holder, true, map[types.Type]bool{}) {
 				name := g.p.names.Demangle(ts.Name.Name)
 				fn := g.p.names.Demangle(types.TypeString(f, g.qualifier))
 				g.cannotRun(ts.Name.Pos(), "the struct "+name+" holds a "+fn+", a function type that returns itself and takes or gives a "+name+
@@ -122,72 +132,49 @@ func (g *gen) refuseHeldStateFuncs(funcs map[*types.Named]bool, structs []*ast.T
 	}
 }
 
-// holdsByFields reports whether t holds f in its fields, elements or what
-// its pointers point to (not through a function type).
-func holdsByFields(t types.Type, f *types.Named, seen map[types.Type]bool) bool {
+// holds reports whether t holds target in its fields, elements, keys or
+// what its pointers point to, and with throughFuncs in the parameters and
+// results of its function types too.
+func holds(t types.Type, target *types.Named, throughFuncs bool, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
 	seen[t] = true
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		return t == f || holdsByFields(t.Underlying(), f, seen)
-	case *types.Pointer:
-		return holdsByFields(t.Elem(), f, seen)
-	case *types.Slice:
-		return holdsByFields(t.Elem(), f, seen)
-	case *types.Array:
-		return holdsByFields(t.Elem(), f, seen)
-	case *types.Chan:
-		return holdsByFields(t.Elem(), f, seen)
-	case *types.Map:
-		return holdsByFields(t.Key(), f, seen) || holdsByFields(t.Elem(), f, seen)
-	case *types.Struct:
-		for v := range t.Fields() {
-			if holdsByFields(v.Type(), f, seen) {
+	in := func(ts ...types.Type) bool {
+		for _, t := range ts {
+			if holds(t, target, throughFuncs, seen) {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// mentions reports whether t holds target anywhere.
-func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool {
-	if seen[t] {
 		return false
 	}
-	seen[t] = true
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		return t == target || mentions(t.Underlying(), target, seen)
+		return t == target || in(t.Underlying())
 	case *types.Pointer:
-		return mentions(t.Elem(), target, seen)
+		return in(t.Elem())
 	case *types.Slice:
-		return mentions(t.Elem(), target, seen)
+		return in(t.Elem())
 	case *types.Array:
-		return mentions(t.Elem(), target, seen)
+		return in(t.Elem())
 	case *types.Chan:
-		return mentions(t.Elem(), target, seen)
+		return in(t.Elem())
 	case *types.Map:
-		return mentions(t.Key(), target, seen) || mentions(t.Elem(), target, seen)
+		return in(t.Key(), t.Elem())
 	case *types.Struct:
 		for v := range t.Fields() {
-			if mentions(v.Type(), target, seen) {
+			if in(v.Type()) {
+				return true
+			}
+		}
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if in(v.Type()) {
 				return true
 			}
 		}
 	case *types.Signature:
-		for v := range t.Params().Variables() {
-			if mentions(v.Type(), target, seen) {
-				return true
-			}
-		}
-		for v := range t.Results().Variables() {
-			if mentions(v.Type(), target, seen) {
-				return true
-			}
-		}
+		return throughFuncs && in(t.Params(), t.Results())
 	}
 	return false
 }
@@ -207,139 +194,6 @@ func (g *gen) selfReturning(obj types.Object) (*types.Named, bool) {
 		return nil, false
 	}
 	return named, holdsItself(named, named.Underlying(), map[types.Type]bool{})
-}
-
-// eachConversion calls into for each expression of n that Go converts to
-// the type of the place it goes, with that type: the right side of an
-// assignment (but a definition), the value of a declaration with a type,
-// a result, a value sent, an element of a composite literal, an argument
-// of a call or of append, the operand of a conversion.
-func eachConversion(info *types.Info, n ast.Node, into func(e ast.Expr, to types.Type)) {
-	var sigs []*types.Signature
-	var walk func(n ast.Node) bool
-	walk = func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncDecl:
-			if x.Body == nil {
-				return false
-			}
-			sig, _ := info.Defs[x.Name].Type().(*types.Signature)
-			sigs = append(sigs, sig)
-			ast.Inspect(x.Body, walk)
-			sigs = sigs[:len(sigs)-1]
-			return false
-		case *ast.FuncLit:
-			sig, _ := info.TypeOf(x).(*types.Signature)
-			sigs = append(sigs, sig)
-			ast.Inspect(x.Body, walk)
-			sigs = sigs[:len(sigs)-1]
-			return false
-		case *ast.AssignStmt:
-			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
-				for i, rhs := range x.Rhs {
-					into(rhs, info.TypeOf(x.Lhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			if x.Type != nil && len(x.Names) == len(x.Values) {
-				for _, v := range x.Values {
-					into(v, info.TypeOf(x.Type))
-				}
-			}
-		case *ast.ReturnStmt:
-			if len(sigs) > 0 && sigs[len(sigs)-1] != nil && sigs[len(sigs)-1].Results().Len() == len(x.Results) {
-				for i, r := range x.Results {
-					into(r, sigs[len(sigs)-1].Results().At(i).Type())
-				}
-			}
-		case *ast.SendStmt:
-			if ct, ok := underlyingOf(info.TypeOf(x.Chan)).(*types.Chan); ok {
-				into(x.Value, ct.Elem())
-			}
-		case *ast.CompositeLit:
-			eachElement(info, x, into)
-		case *ast.CallExpr:
-			eachArgument(info, x, into)
-		}
-		return true
-	}
-	ast.Inspect(n, walk)
-}
-
-// eachElement calls into for each element (and key) of a composite
-// literal, with the type it goes to.
-func eachElement(info *types.Info, lit *ast.CompositeLit, into func(e ast.Expr, to types.Type)) {
-	values := func(elem, key types.Type) {
-		for _, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				if key != nil {
-					into(kv.Key, key)
-				}
-				into(kv.Value, elem)
-				continue
-			}
-			into(e, elem)
-		}
-	}
-	switch u := underlyingOf(deref(info.TypeOf(lit))).(type) {
-	case *types.Slice:
-		values(u.Elem(), nil)
-	case *types.Array:
-		values(u.Elem(), nil)
-	case *types.Map:
-		values(u.Elem(), u.Key())
-	case *types.Struct:
-		for i, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok {
-					if f, ok := info.Uses[id].(*types.Var); ok {
-						into(kv.Value, f.Type())
-					}
-				}
-			} else if i < u.NumFields() {
-				into(e, u.Field(i).Type())
-			}
-		}
-	}
-}
-
-// eachArgument calls into for each argument of a call with the type it
-// goes to: a conversion's, append's elements, a function's parameters.
-func eachArgument(info *types.Info, call *ast.CallExpr, into func(e ast.Expr, to types.Type)) {
-	tv := info.Types[call.Fun]
-	if tv.IsType() {
-		if len(call.Args) == 1 {
-			into(call.Args[0], tv.Type)
-		}
-		return
-	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if b, ok := info.Uses[id].(*types.Builtin); ok {
-			if s, ok := underlyingOf(info.TypeOf(call)).(*types.Slice); ok && b.Name() == "append" && !call.Ellipsis.IsValid() {
-				for _, a := range call.Args[1:] {
-					into(a, s.Elem())
-				}
-			}
-			return
-		}
-	}
-	sig, ok := underlyingOf(tv.Type).(*types.Signature)
-	if !ok {
-		return
-	}
-	for i, arg := range call.Args {
-		if !(call.Ellipsis.IsValid() && i == len(call.Args)-1) {
-			into(arg, paramType(sig, i, call.Ellipsis.IsValid()))
-		}
-	}
-}
-
-// underlyingOf is t's underlying type, nil for nil.
-func underlyingOf(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	return t.Underlying()
 }
 
 // throughFuncCycle reports whether signature t holds one of the notebook's
