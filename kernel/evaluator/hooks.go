@@ -111,6 +111,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
+		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),
+		"FieldsEachPrinted": reflect.ValueOf(fieldnames.PrintedEach),
 		"Plain":             reflect.ValueOf(fieldnames.Plain),
 		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
 		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),

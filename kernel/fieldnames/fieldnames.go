@@ -109,6 +109,33 @@ func Values(vs []any, exported string, types ...any) []any {
 	return out
 }
 
+// Printed is Value for an operand of fmt's Print, Sprint, Fprint or
+// Append, which put a space between two operands when neither is a
+// string: an operand that is a string to Go (a string, or a value of a
+// notebook type of a string kind, in the interpreter's box or wrapper) is
+// given back as the string it prints, so that fmt sees a string, as it
+// would have seen Go's, and spaces the operands as Go does.
+func Printed(v any, exported string, types ...any) any {
+	f := Value(v, exported, types...).(formatter)
+	u := Unboxed(reflect.ValueOf(v))
+	if u.IsValid() && isWrapper(u.Type()) {
+		u = Unboxed(u.Field(0).Elem())
+	}
+	if !u.IsValid() || u.Kind() != reflect.String {
+		return f
+	}
+	return fmt.Sprint(f)
+}
+
+// PrintedEach is Printed for each of vs, as Values is Value.
+func PrintedEach(vs []any, exported string, types ...any) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = Printed(v, exported, types...)
+	}
+	return out
+}
+
 // Sprint formats v with %+v, as Value would.
 func Sprint(v any) string { return fmt.Sprintf("%+v", formatter{v: v}) }
 

@@ -44,26 +44,36 @@ func (g *gen) fieldNames() {
 			return true
 		}
 		name := g.calleeName(call.Fun)
+		spaced := spacedPrints[name]
 		if call.Ellipsis.IsValid() {
 			// fmt.Println(xs...): each element is an operand.
 			if at, ok := printOperands[name]; ok && len(call.Args) == at+1 {
-				g.fieldsOperands(call.Args[at])
+				g.fieldsOperands(call.Args[at], spaced)
 			}
 			return true
 		}
 		for _, op := range g.printedOperands(call) {
 			if op.verbs == nil {
-				g.fieldsOperand(op.arg, true, true) // any verb may format it (see fmtVerbs)
+				g.fieldsOperand(op.arg, true, true, false) // any verb may format it (see fmtVerbs)
 			}
 			for _, v := range op.verbs {
 				// (%T: see fmtVerbs; %w: Errorf wraps the operand itself.)
 				if v.verb != 'T' && v.verb != 'p' && v.verb != 'w' {
-					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), fieldnames.CallsString(v.verb))
+					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), fieldnames.CallsString(v.verb), spaced)
 				}
 			}
 		}
 		return true
 	})
+}
+
+// spacedPrints are the printers that put a space between two operands
+// when neither is a string (Print, not Println): the hook must give back
+// an operand that prints as a string as a string (fieldnames.Printed).
+var spacedPrints = map[string]bool{
+	"fmt.Print": true, "fmt.Sprint": true, "fmt.Fprint": true, "fmt.Append": true,
+	"log.Print": true, "log.Fatal": true, "log.Panic": true,
+	"(*log.Logger).Print": true, "(*log.Logger).Fatal": true, "(*log.Logger).Panic": true,
 }
 
 // printed is an operand of a print and the verbs that format it, in the
@@ -159,21 +169,28 @@ func (g *gen) calleeName(fun ast.Expr) string {
 }
 
 // fieldsOperands passes the elements of xs, a []any spread into a print,
-// through the hook (FieldsEach), if they need it.
-func (g *gen) fieldsOperands(xs ast.Expr) {
+// through the hook (FieldsEach, or FieldsEachPrinted for a print that
+// spaces its operands), if they need it.
+func (g *gen) fieldsOperands(xs ast.Expr, spaced bool) {
 	s, ok := g.c.info.TypeOf(xs).Underlying().(*types.Slice)
 	if !ok {
 		return
 	}
 	if tail, ok := g.fieldsTail(s.Elem(), false, true); ok {
-		g.r.Before(xs, HooksName+".FieldsEach(")
+		hook := ".FieldsEach("
+		if spaced {
+			hook = ".FieldsEachPrinted("
+		}
+		g.r.Before(xs, HooksName+hook)
 		g.r.After(xs, tail+")")
 	}
 }
 
 // fieldsOperand passes arg through the Fields hook if its type needs it;
-// stringy says the verb may call String or Error (%v, %s, %q, %x, %X).
-func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy bool) {
+// stringy says the verb may call String or Error (%v, %s, %q, %x, %X),
+// spaced that arg is an operand of a print that spaces operands but
+// strings (FieldsPrinted).
+func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy, spaced bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
@@ -197,7 +214,11 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy bool) {
 		g.fieldArgs = map[ast.Expr]bool{}
 	}
 	g.fieldArgs[arg] = true
-	g.r.Before(arg, HooksName+".Fields(")
+	hook := ".Fields("
+	if spaced {
+		hook = ".FieldsPrinted("
+	}
+	g.r.Before(arg, HooksName+hook)
 	g.r.After(arg, tail+")")
 }
 
