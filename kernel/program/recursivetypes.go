@@ -64,25 +64,46 @@ func holdsItself(self *types.Named, t types.Type, seen map[types.Type]bool) bool
 			return false
 		}
 		return t.Obj().Pkg() == self.Obj().Pkg() && holdsItself(self, t.Underlying(), seen)
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return anyPart(t, func(part types.Type, _ bool) bool { return holdsItself(self, part, seen) })
+}
+
+// anyPart reports whether f holds for a type t is made of, one step down:
+// the element of a pointer, slice, array or channel, a map's key and
+// element, a struct's fields, a tuple's variables, a signature's
+// parameters and results (inSig). A named type is not looked into.
+func anyPart(t types.Type, f func(part types.Type, inSig bool) bool) bool {
+	switch t := types.Unalias(t).(type) {
 	case *types.Pointer:
-		return holdsItself(self, t.Elem(), seen)
+		return f(t.Elem(), false)
 	case *types.Slice:
-		return holdsItself(self, t.Elem(), seen)
+		return f(t.Elem(), false)
 	case *types.Array:
-		return holdsItself(self, t.Elem(), seen)
+		return f(t.Elem(), false)
 	case *types.Chan:
-		return holdsItself(self, t.Elem(), seen)
+		return f(t.Elem(), false)
 	case *types.Map:
-		return holdsItself(self, t.Key(), seen) || holdsItself(self, t.Elem(), seen)
-	case *types.Signature:
-		for v := range t.Params().Variables() {
-			if holdsItself(self, v.Type(), seen) {
+		return f(t.Key(), false) || f(t.Elem(), false)
+	case *types.Struct:
+		for v := range t.Fields() {
+			if f(v.Type(), false) {
 				return true
 			}
 		}
-		for v := range t.Results().Variables() {
-			if holdsItself(self, v.Type(), seen) {
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if f(v.Type(), false) {
 				return true
+			}
+		}
+	case *types.Signature:
+		for _, tuple := range []*types.Tuple{t.Params(), t.Results()} {
+			for v := range tuple.Variables() {
+				if f(v.Type(), true) {
+					return true
+				}
 			}
 		}
 	}
@@ -158,37 +179,22 @@ func (g *gen) refuseUnreliableCycles() {
 func returningFuncField(owner, a, b *types.Named) *types.Signature {
 	var found *types.Signature
 	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if found != nil || seen[t] {
-			return
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		if seen[t] {
+			return false
 		}
 		seen[t] = true
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
-			if t == owner || !isStruct(t) && !isInterface(t) {
-				walk(t.Underlying())
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Struct:
-			for v := range t.Fields() {
-				walk(v.Type())
-			}
+			return (t == owner || !isStruct(t) && !isInterface(t)) && walk(t.Underlying())
 		case *types.Signature:
 			if holds(t.Results(), a, true, map[types.Type]bool{}) || holds(t.Results(), b, true, map[types.Type]bool{}) {
 				found = t
 			}
+			return found != nil
 		}
+		return anyPart(t, func(part types.Type, _ bool) bool { return walk(part) })
 	}
 	walk(owner)
 	return found

@@ -140,43 +140,12 @@ func holds(t types.Type, target *types.Named, throughFuncs bool, seen map[types.
 		return false
 	}
 	seen[t] = true
-	in := func(ts ...types.Type) bool {
-		for _, t := range ts {
-			if holds(t, target, throughFuncs, seen) {
-				return true
-			}
-		}
-		return false
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n == target || holds(n.Underlying(), target, throughFuncs, seen)
 	}
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		return t == target || in(t.Underlying())
-	case *types.Pointer:
-		return in(t.Elem())
-	case *types.Slice:
-		return in(t.Elem())
-	case *types.Array:
-		return in(t.Elem())
-	case *types.Chan:
-		return in(t.Elem())
-	case *types.Map:
-		return in(t.Key(), t.Elem())
-	case *types.Struct:
-		for v := range t.Fields() {
-			if in(v.Type()) {
-				return true
-			}
-		}
-	case *types.Tuple:
-		for v := range t.Variables() {
-			if in(v.Type()) {
-				return true
-			}
-		}
-	case *types.Signature:
-		return throughFuncs && in(t.Params(), t.Results())
-	}
-	return false
+	return anyPart(t, func(part types.Type, inSig bool) bool {
+		return (throughFuncs || !inSig) && holds(part, target, throughFuncs, seen)
+	})
 }
 
 // selfFn is the field of the struct that holds the function.
@@ -210,53 +179,30 @@ func (g *gen) selfReturning(obj types.Object) (*types.Named, bool) {
 // interpreter gives the field's type; redefining it in a later cell runs
 // the notebook again.
 func (g *gen) throughFuncCycle(t types.Type) bool {
-	found := false
 	seen := map[types.Type]bool{}
-	var mentions func(t types.Type)
-	mentions = func(t types.Type) {
-		if found || t == nil || seen[t] {
-			return
+	var cycling func(t types.Type) bool
+	cycling = func(t types.Type) bool {
+		if t == nil || seen[t] {
+			return false
 		}
 		seen[t] = true
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
 			if t.Obj().Pkg() != g.c.pkg {
-				return
+				return false
 			}
-			if _, ok := t.Underlying().(*types.Struct); ok && g.cyclesThroughFunc(t) {
-				found = true
-				return
+			if isStruct(t) && g.cyclesThroughFunc(t) {
+				return true
 			}
-			mentions(t.Underlying())
-		case *types.Pointer:
-			mentions(t.Elem())
-		case *types.Slice:
-			mentions(t.Elem())
-		case *types.Array:
-			mentions(t.Elem())
-		case *types.Chan:
-			mentions(t.Elem())
-		case *types.Map:
-			mentions(t.Key())
-			mentions(t.Elem())
+			return cycling(t.Underlying())
 		case *types.Signature:
-			if t.Recv() != nil {
-				mentions(t.Recv().Type())
-			}
-			for v := range t.Params().Variables() {
-				mentions(v.Type())
-			}
-			for v := range t.Results().Variables() {
-				mentions(v.Type())
-			}
-		case *types.Struct:
-			for f := range t.Fields() {
-				mentions(f.Type())
+			if t.Recv() != nil && cycling(t.Recv().Type()) {
+				return true
 			}
 		}
+		return anyPart(t, func(part types.Type, _ bool) bool { return cycling(part) })
 	}
-	mentions(t)
-	return found
+	return cycling(t)
 }
 
 // cyclesThroughFunc reports whether struct type s holds itself through a
@@ -273,41 +219,13 @@ func (g *gen) cyclesThroughFunc(s *types.Named) bool {
 			return false
 		}
 		seen[visit{t, inFun}] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if t == s {
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			if n == s {
 				return inFun
 			}
-			return t.Obj().Pkg() == g.c.pkg && reaches(t.Underlying(), inFun)
-		case *types.Pointer:
-			return reaches(t.Elem(), inFun)
-		case *types.Slice:
-			return reaches(t.Elem(), inFun)
-		case *types.Array:
-			return reaches(t.Elem(), inFun)
-		case *types.Chan:
-			return reaches(t.Elem(), inFun)
-		case *types.Map:
-			return reaches(t.Key(), inFun) || reaches(t.Elem(), inFun)
-		case *types.Struct:
-			for f := range t.Fields() {
-				if reaches(f.Type(), inFun) {
-					return true
-				}
-			}
-		case *types.Signature:
-			for v := range t.Params().Variables() {
-				if reaches(v.Type(), true) {
-					return true
-				}
-			}
-			for v := range t.Results().Variables() {
-				if reaches(v.Type(), true) {
-					return true
-				}
-			}
+			return n.Obj().Pkg() == g.c.pkg && reaches(n.Underlying(), inFun)
 		}
-		return false
+		return anyPart(t, func(part types.Type, inSig bool) bool { return reaches(part, inFun || inSig) })
 	}
 	return reaches(s.Underlying(), false)
 }
