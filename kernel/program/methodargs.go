@@ -6,8 +6,9 @@ import (
 	"go/types"
 )
 
-// keepMethods converts a call's or a receive's result of a notebook type
-// to that type where it is passed to compiled code as an interface:
+// keepMethods converts a call's or a receive's result of a notebook type,
+// or an element of a slice a call or a literal makes, to that type where
+// it is passed to compiled code as an interface:
 //
 //	fmt.Println(newPoint(1, 2))
 //
@@ -42,6 +43,15 @@ func (g *gen) keepMethods() {
 				}
 			case *ast.UnaryExpr:
 				if a.Op != token.ARROW {
+					continue
+				}
+			case *ast.IndexExpr:
+				// toks()[0], []Token{...}[0]: an element of a slice the
+				// expression makes (which the index check makes a call's
+				// result).
+				switch ast.Unparen(a.X).(type) {
+				case *ast.CallExpr, *ast.CompositeLit:
+				default:
 					continue
 				}
 			default:
