@@ -61,10 +61,7 @@ func TestProgramVarsInitOrder(t *testing.T) {
 // cell declares after it is refused, where a Go file would initialize
 // that variable first; a pasted program is put in Go's order.
 func TestCellUsesVariableDeclaredLater(t *testing.T) {
-	tests := []struct {
-		src  string
-		want string // "" if it compiles
-	}{
+	tests := []compileCase{
 		{"var total = len(values)\nvar values = []int{1, 2, 3}", "[1]:1:17: values is used before the cell declares it, at line 2"},
 		{"var (\n\ta = b + 1\n\tb = 2\n)", "[1]:2:6: b is used before the cell declares it, at line 3"},
 		{"n := len(xs)\nxs := []int{1}\n_ = n", "[1]:1:10: xs is used before the cell declares it, at line 2"},
@@ -74,6 +71,19 @@ func TestCellUsesVariableDeclaredLater(t *testing.T) {
 		{"type T struct{ v int }\nx := T{v: 1}.v\nvar v = 2\n_, _ = x, v", ""},
 		{"package main\nvar total = len(values)\nvar values = []int{1, 2, 3}\nfunc main() {}", ""},
 	}
+	checkCompiles(t, tests)
+}
+
+// compileCase is a cell and what compiling it as cell [1] must say: ""
+// if it compiles, else a part of the error.
+type compileCase struct {
+	src  string
+	want string
+}
+
+// checkCompiles compiles each case's cell in a program of its own.
+func checkCompiles(t *testing.T, tests []compileCase) {
+	t.Helper()
 	for _, tt := range tests {
 		_, err := New(imp).Compile("[1]", tt.src)
 		switch {

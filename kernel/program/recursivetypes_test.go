@@ -1,19 +1,13 @@
 package program
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSelfHoldingTypesRefused: a type that holds itself other than through
 // a struct (but a function type) fails the cell with a message naming it,
 // where the interpreter panicked as if the cell had; one with a struct
 // between compiles.
 func TestSelfHoldingTypesRefused(t *testing.T) {
-	tests := []struct {
-		src  string
-		want string // "" if it compiles
-	}{
+	tests := []compileCase{
 		// A function type that returns itself runs as a struct
 		// (wrapSelfReturningFuncs), but not held by the struct it takes.
 		{"type lexer struct{ pos int }\ntype stateFn func(*lexer) stateFn", ""},
@@ -34,13 +28,5 @@ func TestSelfHoldingTypesRefused(t *testing.T) {
 		{"type S1 struct{ s2 S2 }\ntype S2 struct{ f func(*S1) }", ""},
 		{"type Button struct{ onClick func(*Button) *Button }", ""},
 	}
-	for _, tt := range tests {
-		_, err := New(imp).Compile("[1]", tt.src)
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%q: %v", tt.src, err)
-		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
-			t.Errorf("%q: %v, want %q", tt.src, err, tt.want)
-		}
-	}
+	checkCompiles(t, tests)
 }
