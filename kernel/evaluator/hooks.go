@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -55,6 +54,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Unwrapped":        reflect.ValueOf(unwrapped),
 		"TypedNilError":    reflect.ValueOf(typedNilError),
 		"TypedNilStringer": reflect.ValueOf(typedNilStringer),
+		"TypedNilAs":       reflect.ValueOf(typedNilAs),
 		"Rewrapped":        reflect.ValueOf(rewrapped),
 		"RewrappedAs":      reflect.ValueOf(rewrappedAs),
 		"SameError":        reflect.ValueOf(sameError),
@@ -1006,91 +1006,6 @@ func badAssertion(x any, have, want string) {
 		msg += " (types from different scopes)" // two local types F
 	}
 	panic(runtimeError(msg))
-}
-
-// typedNilError is the TypedNilError hook: an error holding a nil pointer
-// of the notebook's type called name, whose Error method is msg (program's
-// copyIntoInterfaces); p points to the nil pointer. The interpreter makes
-// a nil error of it. One per type, as Go's two errors holding a nil *T
-// are equal.
-func typedNilError(msg func() string, name string, p any) error {
-	return heldNil(&typedNils, msg, name, p, func(h nilHolder) any { return &typedNil{h} }).(*typedNil)
-}
-
-// typedNilStringer is the TypedNilStringer hook: typedNilError for a
-// fmt.Stringer, whose String method is msg.
-func typedNilStringer(msg func() string, name string, p any) fmt.Stringer {
-	return heldNil(&typedNilStringers, msg, name, p, func(h nilHolder) any { return &typedNilString{h} }).(*typedNilString)
-}
-
-// typedNils and typedNilStringers hold the stand-in of each type, by its
-// Go name.
-var typedNils, typedNilStringers sync.Map
-
-// heldNil returns the stand-in in m for the type called name, made by
-// build the first time.
-func heldNil(m *sync.Map, msg func() string, name string, p any, build func(nilHolder) any) any {
-	h := nilHolder{msg: msg, name: name}
-	nilPtr := reflect.ValueOf(p)
-	if nilPtr.Kind() != reflect.Pointer || nilPtr.IsNil() {
-		return build(h)
-	}
-	h.ptr = nilPtr.Elem()
-	v, _ := m.LoadOrStore(name, build(h))
-	return v
-}
-
-// typedNil is an error holding a nil pointer of the notebook's.
-type typedNil struct{ nilHolder }
-
-func (t *typedNil) Error() string { return t.msg() }
-
-// typedNilString is a fmt.Stringer holding a nil pointer of the
-// notebook's.
-type typedNilString struct{ nilHolder }
-
-func (t *typedNilString) String() string { return t.msg() }
-
-// nilHolder is what typedNil and typedNilString hold: what assertions
-// (wrappedValue), errors.As (asMethod), %T and reflect (errorValue) find in
-// them is the nil pointer.
-type nilHolder struct {
-	msg  func() string // the method on the nil pointer
-	name string        // its type's Go name: *main.MyErr
-	ptr  reflect.Value // the nil pointer
-}
-
-// heldNilOf returns the nilHolder in v, if v is a stand-in.
-func heldNilOf(v any) (*nilHolder, bool) {
-	switch t := v.(type) {
-	case *typedNil:
-		return &t.nilHolder, true
-	case *typedNilString:
-		return &t.nilHolder, true
-	}
-	return nil, false
-}
-
-// value is the nil pointer h holds, as an any.
-func (h *nilHolder) value() (any, bool) {
-	if !h.ptr.IsValid() || !h.ptr.CanInterface() {
-		return nil, false
-	}
-	return h.ptr.Interface(), true
-}
-
-// Format prints what fmt prints of a nil pointer whose method panics:
-// <nil>.
-func (h *nilHolder) Format(f fmt.State, verb rune) {
-	s, ok := func() (s string, ok bool) {
-		defer func() { recover() }()
-		return h.msg(), true
-	}()
-	if !ok {
-		f.Write([]byte("<nil>")) // (as fmt does: unquoted, unpadded)
-		return
-	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
 // runtimeError is a runtime error as a recovered value: one goconc words

@@ -167,9 +167,10 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		return
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
-	if !CallsString(verb) && rv.IsValid() && isWrapper(rv.Type()) {
-		// The interpreter's wrapper of an error or a Stringer, whose
-		// methods fmt does not call for this verb: fmt formats the value.
+	if rv.IsValid() && isWrapper(rv.Type()) && !hasMethods(rv, verb, sharpV) {
+		// The interpreter's wrapper of a value in a compiled interface
+		// (an io.Reader; an error or a Stringer, whose methods fmt does
+		// not call for this verb): fmt formats the value.
 		rv = rv.Field(0).Elem()
 	}
 	if sharpV && BoxName(reflect.ValueOf(f.v)) != "" {

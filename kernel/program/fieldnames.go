@@ -254,7 +254,11 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 		// named type with methods is in the interpreter's box, and a
 		// struct's unexported fields have the interpreter's names
 		// (func debug(v any) printed %+v as {Name:x Xage:1}).
-		if t.Underlying().(*types.Interface).NumMethods() > 0 || !g.hasBoxedTypes() && !g.hasHiddenFields(sharp) {
+		if t.Underlying().(*types.Interface).NumMethods() > 0 {
+			if !g.wrappedForFmt(t) {
+				return "", false
+			}
+		} else if !g.hasBoxedTypes() && !g.hasHiddenFields(sharp) {
 			return "", false
 		}
 	}
@@ -476,7 +480,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 	w.seen[t] = true
 	switch t := t.(type) {
 	case *types.Named:
-		if t.Obj().Pkg() != w.g.c.pkg {
+		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) {
 			// A compiled type holds none of the notebook's values, but
 			// a cell's locks are goconc's, which the hook prints as the
 			// standard library's (fieldnames' stdSyncView).
@@ -518,6 +522,19 @@ func (w *fieldsWalk) walk(t types.Type) {
 		w.walk(t.Key())
 		w.walk(t.Elem())
 	}
+}
+
+// wrappedForFmt reports whether t is a compiled interface with methods
+// other than error and fmt.Stringer that one of the notebook's types
+// implements: the interpreter hands fmt such a value in its wrapper, a
+// struct of the value and its methods, which fmt printed as
+// {0xc000012345 0x4e5280} for Go's &{x} (an io.Reader holding a
+// *MyReader). fmt calls error's and Stringer's method on the wrapper.
+func (g *gen) wrappedForFmt(t types.Type) bool {
+	if !compiledNamed(t) || !isInterface(t) || isStringer(t) || types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	return len(g.notebookImplementers(t)) > 0
 }
 
 // fmtStructs returns the notebook's package-level struct types with

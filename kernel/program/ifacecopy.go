@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // copyIntoInterfaces gives a value put into an interface storage of its
@@ -318,6 +319,10 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 				hook, method = "TypedNilStringer", "String"
 			}
 			typedNil = "if __goconc_v == nil { return " + HooksName + "." + hook + "(__goconc_v." + method + ", " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
+		} else if pointer {
+			if set := g.typedNilAs(tv.Type, to); set != "" {
+				typedNil = "if __goconc_v == nil { var __goconc_w " + iface + "; " + set + "; return __goconc_w }; "
+			}
 		}
 		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
@@ -337,7 +342,10 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
-			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
+			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) {
+				typedNil = "if __goconc_v == nil { " + set + " }; "
+			}
+			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+typedNil+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
 			g.r.After(e, ")")
 			return
 		}
@@ -347,6 +355,54 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 	}
 	g.r.Before(e, "[]"+typ+"{")
 	g.r.After(e, "}[0]")
+}
+
+// typedNilAs returns the statement that sets __goconc_w, of type to, a
+// compiled interface other than error and fmt.Stringer, to hold
+// __goconc_v, a nil value of the notebook's type t (a pointer, a slice, a
+// map), in the function copyIntoPlace wraps the conversion in; or "". The
+// interpreter makes no wrapper of a nil value, so the interface was nil:
+// an io.Reader holding a nil *MyReader compared equal to nil, and its Read
+// could not be called. The TypedNilAs hook makes the interpreter's
+// wrapper of the nil value, with its methods as the cell gives them (a
+// method with a value receiver, which Go cannot call on a nil pointer, as
+// a function panicking as Go's runtime does). A method promoted from an
+// embedded field would read through the nil pointer already when the cell
+// takes it: then nothing is written, as before.
+func (g *gen) typedNilAs(t, to types.Type) string {
+	ifc, ok := to.Underlying().(*types.Interface)
+	if !ok || ifc.NumMethods() == 0 {
+		return ""
+	}
+	var names, methods []string
+	for i := 0; i < ifc.NumMethods(); i++ {
+		name := ifc.Method(i).Name()
+		obj, index, _ := types.LookupFieldOrMethod(t, true, g.c.pkg, name)
+		fn, ok := obj.(*types.Func)
+		if !ok || len(index) != 1 {
+			return ""
+		}
+		names = append(names, name)
+		_, ptrRecv := fn.Signature().Recv().Type().(*types.Pointer)
+		_, ptr := t.Underlying().(*types.Pointer)
+		if ptr && !ptrRecv {
+			methods = append(methods, "nil")
+		} else {
+			methods = append(methods, "__goconc_v."+name)
+		}
+	}
+	return HooksName + ".TypedNilAs(&__goconc_w, " + strconv.Quote(g.goName(t)) + ", &__goconc_v, " +
+		strconv.Quote(strings.Join(names, ",")) + ", " + strings.Join(methods, ", ") + ")"
+}
+
+// nilable reports whether a value of type t can be nil and is not an
+// interface: a pointer, a slice, a map, a channel or a function.
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
 }
 
 // compiledNamed reports whether t is a named type of a compiled package
