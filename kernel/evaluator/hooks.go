@@ -165,6 +165,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ValueMethodByName":     reflect.ValueOf(methodsets.ValueMethodByName),
 		"TextTemplateMethods":   reflect.ValueOf(templatecalls.Text),
 		"HTMLTemplateMethods":   reflect.ValueOf(templatecalls.HTML),
+		"TemplateError":         reflect.ValueOf(templatecalls.ExecError),
 		"Comparable":            reflect.ValueOf(fieldnames.Comparable),
 		"ComparableNamed":       reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
 		"Print":                 reflect.ValueOf(e.printBuiltin(false)),

@@ -54,12 +54,13 @@ func (g *gen) fieldNames() {
 		}
 		for _, op := range g.printedOperands(call) {
 			if op.verbs == nil {
-				g.fieldsOperand(op.arg, true, true, false) // any verb may format it (see fmtVerbs)
+				g.fieldsOperand(op.arg, true, false, true, false) // any verb may format it (see fmtVerbs)
 			}
 			for _, v := range op.verbs {
 				// (%T: see fmtVerbs; %w: Errorf wraps the operand itself.)
 				if v.verb != 'T' && v.verb != 'p' && v.verb != 'w' {
-					g.fieldsOperand(op.arg, v.verb == 'v' && strings.Contains(v.flags, "#"), fieldnames.CallsString(v.verb), spaced)
+					sharp := v.verb == 'v' && strings.Contains(v.flags, "#")
+					g.fieldsOperand(op.arg, sharp, sharp || !fieldnames.CallsString(v.verb), fieldnames.CallsString(v.verb), spaced)
 				}
 			}
 		}
@@ -176,7 +177,7 @@ func (g *gen) fieldsOperands(xs ast.Expr, spaced bool) {
 	if !ok {
 		return
 	}
-	if tail, ok := g.fieldsTail(s.Elem(), false, true); ok {
+	if tail, ok := g.fieldsTail(s.Elem(), false, false, true); ok {
 		hook := ".FieldsEach("
 		if spaced {
 			hook = ".FieldsEachPrinted("
@@ -187,10 +188,10 @@ func (g *gen) fieldsOperands(xs ast.Expr, spaced bool) {
 }
 
 // fieldsOperand passes arg through the Fields hook if its type needs it;
-// stringy says the verb may call String or Error (%v, %s, %q, %x, %X),
+// sharp and methodless are fieldsTail's, stringy says the verb may call String or Error (%v, %s, %q, %x, %X),
 // spaced that arg is an operand of a print that spaces operands but
 // strings (FieldsPrinted).
-func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy, spaced bool) {
+func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)
 	}
@@ -200,7 +201,7 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, stringy, spaced bool) {
 		return
 	}
 	t := g.c.info.TypeOf(arg)
-	tail, ok := g.fieldsTail(t, sharp, false)
+	tail, ok := g.fieldsTail(t, sharp, methodless, false)
 	if !ok && !stringy && t != nil && isInterface(t) && (g.hasBoxedTypes() || len(g.fmtStructs()) > 0) {
 		// %d of an error holding one of the notebook's values: fmt got
 		// the interpreter's wrapper (or box) of it, which the hook takes
@@ -239,14 +240,19 @@ func (g *gen) callsRecover(e ast.Expr) bool {
 }
 
 // fieldsTail returns the arguments of the hook after the operand, for an
-// operand of type t, and whether it needs the hook at all; element says
-// it is an element of a slice spread into a print (an any there is the
-// interpreter's box of the notebook's values).
-func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
-	if t == nil || !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) {
+// operand of type t, and whether it needs the hook at all; sharp says
+// %#v may format it, methodless that the verbs that format it call no
+// String or Error method (%#v, %d; a constant format),
+// element that it is an element of a slice spread into a print (an any
+// there is the interpreter's box of the notebook's values).
+func (g *gen) fieldsTail(t types.Type, sharp, methodless, element bool) (string, bool) {
+	if t == nil || !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(methodless && !hasGoSyntaxMethod(t)) {
+		// (%#v calls neither String nor Error: fmt printed the fields
+		// of a netErr with an Error method by their interpreter's names,
+		// and %d the interpreter's wrapper of a Person with String.)
 		return "", false
 	}
-	if isInterface(t) && !g.notebookInterface(t) && !element {
+	if isInterface(t) && !g.notebookInterface(t) && !element && !(sharp && methodless && g.wrapsForGoSyntax(t)) {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
 		// but an any that compiled code gave back (sync.Map's Load,
@@ -262,7 +268,7 @@ func (g *gen) fieldsTail(t types.Type, sharp, element bool) (string, bool) {
 			return "", false
 		}
 	}
-	w := fieldsWalk{g: g, seen: map[types.Type]bool{}}
+	w := fieldsWalk{g: g, seen: map[types.Type]bool{}, goSyntax: sharp && methodless}
 	w.walk(t)
 	if w.anyReached {
 		// An any holds the notebook's values without their methods
@@ -409,6 +415,29 @@ func hasFmtMethod(t types.Type) bool {
 	return false
 }
 
+// hasGoSyntaxMethod reports whether fmt formats a value of type t with
+// %#v by a method of its own: GoString or Format.
+func hasGoSyntaxMethod(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Format", "GoString"} {
+		if sel := ms.Lookup(nil, name); sel != nil && fmtSignature(name, sel.Obj().Type().(*types.Signature)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapsForGoSyntax reports whether t is error or fmt.Stringer and one of
+// the notebook's types implements it: the interpreter hands fmt such a
+// value in its wrapper, which %#v, calling no Error or String method,
+// printed as interp._error{IValue:..., WError:...}.
+func (g *gen) wrapsForGoSyntax(t types.Type) bool {
+	if !isStringer(t) && !types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	return len(g.notebookImplementers(t)) > 0
+}
+
 // fmtSignature reports whether a method name of signature sig is the one
 // fmt calls: String() string, not Format(layout string) string.
 func fmtSignature(name string, sig *types.Signature) bool {
@@ -425,6 +454,7 @@ func fmtSignature(name string, sig *types.Signature) bool {
 type fieldsWalk struct {
 	g          *gen
 	seen       map[types.Type]bool
+	goSyntax   bool           // for %#v alone
 	unexported bool           // a struct with an unexported field was found
 	exported   []string       // exported fields named like renamed ones (Xmin)
 	named      []*types.Named // the notebook's named types
@@ -480,7 +510,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 	w.seen[t] = true
 	switch t := t.(type) {
 	case *types.Named:
-		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) {
+		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) && !(w.goSyntax && w.g.wrapsForGoSyntax(t)) {
 			// A compiled type holds none of the notebook's values, but
 			// a cell's locks are goconc's, which the hook prints as the
 			// standard library's (fieldnames' stdSyncView).

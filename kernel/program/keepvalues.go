@@ -243,7 +243,7 @@ func (g *gen) printedPairs() map[*ast.CallExpr]*ast.ExprStmt {
 func (g *gen) printKeptPair(stmt *ast.ExprStmt, call *ast.CallExpr) {
 	p := ast.Unparen(stmt.X).(*ast.CallExpr)
 	value := "__goconc_r"
-	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), false, false); ok {
+	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), false, false, false); ok {
 		value = HooksName + ".Fields(__goconc_r" + tail + ")"
 	}
 	g.r.Replace(stmt, func() string {

@@ -7,8 +7,8 @@ import (
 )
 
 // keepMethods converts a call's or a receive's result of a notebook type,
-// or an element of a slice a call or a literal makes, to that type where
-// it is passed to compiled code as an interface:
+// or an element of a slice, to that type where it is passed to compiled
+// code as an interface:
 //
 //	fmt.Println(newPoint(1, 2))
 //
@@ -46,12 +46,10 @@ func (g *gen) keepMethods() {
 					continue
 				}
 			case *ast.IndexExpr:
-				// toks()[0], []Token{...}[0]: an element of a slice the
-				// expression makes (which the index check makes a call's
-				// result).
-				switch ast.Unparen(a.X).(type) {
-				case *ast.CallExpr, *ast.CompositeLit:
-				default:
+				// toks()[0], []Token{...}[0], m[k][0]: an element the
+				// index check reads in a function of its own (see
+				// indexchecks.go), whose result the call gets.
+				if !g.c.info.Types[a].IsValue() {
 					continue
 				}
 			default:

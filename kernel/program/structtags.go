@@ -58,6 +58,10 @@ func (g *gen) tagStructs() {
 			if i == 0 && named {
 				name = ts.Name.Name
 			}
+			if mixedExports(f.Names) {
+				g.splitField(f, name)
+				continue
+			}
 			embedded := ""
 			if iface, ok := ifaces[f]; ok {
 				embedded, hide = embeddedInterface, !ast.IsExported(iface)
@@ -78,6 +82,44 @@ func (g *gen) tagStructs() {
 			g.r.ReplaceRange(f.Tag.Pos(), f.Tag.End(), strconv.Quote(fieldTag(reflect.StructTag(old), hide, name, embedded)))
 		}
 		return true
+	})
+}
+
+// mixedExports reports whether names, the names of one field list entry,
+// mix exported and unexported ones (X, y int).
+func mixedExports(names []*ast.Ident) bool {
+	for _, n := range names {
+		if ast.IsExported(n.Name) != ast.IsExported(names[0].Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitField writes a field list entry whose names mix exported and
+// unexported ones as one entry for each name, each with its own tag (a
+// tag is the entry's, for all its names): struct{ X, y int } had y shown
+// to json as Xy, and struct{ a, B int } hid B. name is the type's name,
+// for the first field's tag, or "".
+func (g *gen) splitField(f *ast.Field, name string) {
+	old := ""
+	if f.Tag != nil {
+		old, _ = strconv.Unquote(f.Tag.Value)
+	}
+	g.r.Replace(f, func() string {
+		var parts []string
+		for i, n := range f.Names {
+			field := g.r.Source(n) + " " + g.r.Source(f.Type)
+			first := name
+			if i > 0 {
+				first = ""
+			}
+			if tag := fieldTag(reflect.StructTag(old), !ast.IsExported(n.Name), first, ""); tag != "" {
+				field += " " + strconv.Quote(tag)
+			}
+			parts = append(parts, field)
+		}
+		return strings.Join(parts, "; ")
 	})
 }
 

@@ -15,12 +15,25 @@ import (
 // calls of a function that calls it (kernel/templatecalls): reflect sees
 // no method of the interpreter's struct types (reflectmethods.go), and
 // {{.FullName}} failed with "can't evaluate field FullName".
+//
+// The error Execute returns goes through a hook too, which names the
+// notebook's struct types as Go does (kernel/templatecalls' ExecError):
+// "can't evaluate field Missing in type struct { ID int ... }" was Go's
+// "... in type main.Order".
 func (g *gen) templateMethods() {
-	if !g.hasStructMethods() {
+	methods, structs := g.hasStructMethods(), g.hasStructTypes()
+	if !methods && !structs {
 		return
 	}
 	g.calls(func(call *ast.CallExpr, name string) {
 		if name != "(*template.Template).Execute" && name != "(*template.Template).ExecuteTemplate" {
+			return
+		}
+		if structs {
+			g.r.Before(call, HooksName+".TemplateError(")
+			g.r.After(call, ")")
+		}
+		if !methods {
 			return
 		}
 		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -44,6 +57,17 @@ func (g *gen) hasStructMethods() bool {
 			continue
 		}
 		if n, ok := tn.Type().(*types.Named); ok && g.hasMethodSet(n) && len(methodNames(types.NewMethodSet(types.NewPointer(n)))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStructTypes reports whether the notebook declares a struct type with
+// a field, whose type a template's error would spell.
+func (g *gen) hasStructTypes() bool {
+	for _, n := range g.packageTypes() {
+		if st, ok := n.Underlying().(*types.Struct); ok && st.NumFields() > 0 {
 			return true
 		}
 	}
