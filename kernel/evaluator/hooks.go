@@ -111,6 +111,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
+		"FieldsWrapping":    reflect.ValueOf(fieldnames.ValuesWrapping),
 		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),
 		"FieldsEachPrinted": reflect.ValueOf(fieldnames.PrintedEach),
 		"Plain":             reflect.ValueOf(fieldnames.Plain),

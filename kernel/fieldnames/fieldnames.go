@@ -109,6 +109,19 @@ func Values(vs []any, exported string, types ...any) []any {
 	return out
 }
 
+// ValuesWrapping is Values for the operands of fmt.Errorf, whose %w takes
+// an error operand itself: an error is handed on as it is (fmt calls its
+// Error method for every verb but %#v, %T and %p anyway).
+func ValuesWrapping(vs []any, exported string, types ...any) []any {
+	out := Values(vs, exported, types...)
+	for i, v := range vs {
+		if _, ok := v.(error); ok {
+			out[i] = v
+		}
+	}
+	return out
+}
+
 // Printed is Value for an operand of fmt's Print, Sprint, Fprint or
 // Append, which put a space between two operands when neither is a
 // string: an operand that is a string to Go (a string, or a value of a

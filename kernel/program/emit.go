@@ -221,6 +221,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepElementWrites()
 	g.copyIntoInterfaces()
 	g.fieldNames()
+	g.printerValues()
 	g.logCalls()
 	g.slogArgs()
 	g.plainEncoderArgs()

@@ -46,9 +46,13 @@ func (g *gen) fieldNames() {
 		name := g.calleeName(call.Fun)
 		spaced := spacedPrints[name]
 		if call.Ellipsis.IsValid() {
-			// fmt.Println(xs...): each element is an operand.
+			// fmt.Println(xs...): each element is an operand; of
+			// fmt.Printf(f, xs...) too, formatted by verbs known only
+			// when it runs.
 			if at, ok := printOperands[name]; ok && len(call.Args) == at+1 {
-				g.fieldsOperands(call.Args[at], spaced)
+				g.fieldsOperands(call.Args[at], false, eachHook(name))
+			} else if at, ok := printfFormats[name]; ok && len(call.Args) == at+2 {
+				g.fieldsOperands(call.Args[at+1], true, eachHook(name))
 			}
 			return true
 		}
@@ -66,6 +70,20 @@ func (g *gen) fieldNames() {
 		}
 		return true
 	})
+}
+
+// eachHook returns the hook that takes the operands of printer name
+// spread from a slice: FieldsEachPrinted for a print that spaces its
+// operands but strings, FieldsWrapping for fmt.Errorf, whose %w takes an
+// error operand itself, else FieldsEach.
+func eachHook(name string) string {
+	switch {
+	case spacedPrints[name]:
+		return "FieldsEachPrinted"
+	case name == "fmt.Errorf":
+		return "FieldsWrapping"
+	}
+	return "FieldsEach"
 }
 
 // spacedPrints are the printers that put a space between two operands
@@ -170,19 +188,15 @@ func (g *gen) calleeName(fun ast.Expr) string {
 }
 
 // fieldsOperands passes the elements of xs, a []any spread into a print,
-// through the hook (FieldsEach, or FieldsEachPrinted for a print that
-// spaces its operands), if they need it.
-func (g *gen) fieldsOperands(xs ast.Expr, spaced bool) {
+// through hook (eachHook), if they need it; sharp says %#v may format
+// them.
+func (g *gen) fieldsOperands(xs ast.Expr, sharp bool, hook string) {
 	s, ok := g.c.info.TypeOf(xs).Underlying().(*types.Slice)
 	if !ok {
 		return
 	}
-	if tail, ok := g.fieldsTail(s.Elem(), false, false, true); ok {
-		hook := ".FieldsEach("
-		if spaced {
-			hook = ".FieldsEachPrinted("
-		}
-		g.r.Before(xs, HooksName+hook)
+	if tail, ok := g.fieldsTail(s.Elem(), sharp, false, true); ok {
+		g.r.Before(xs, HooksName+"."+hook+"(")
 		g.r.After(xs, tail+")")
 	}
 }

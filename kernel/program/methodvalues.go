@@ -3,6 +3,7 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -101,13 +102,60 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 	if !ok {
 		return
 	}
+	value := "__goconc_b." + sel.Sel.Name
+	if m, ok := s.Obj().(*types.Func); ok && m.Pkg() != nil && m.Pkg() != g.c.pkg {
+		// Yaegi cannot return a compiled method's value ("cannot use
+		// (type valueT) as type funcT in return argument": lp :=
+		// logger.Println): a function literal calls it on the bound
+		// receiver.
+		if value, ok = g.callingLiteral(m.Signature(), value); !ok {
+			return
+		}
+	}
 	g.r.Replace(sel, func() string {
 		var b strings.Builder
 		b.WriteString("func(__goconc_r " + recvText + ") " + funcText + " { ")
 		for _, p := range nils {
 			b.WriteString("if " + p + " == nil { " + HooksName + ".NilDereference() }; ")
 		}
-		b.WriteString("__goconc_b := " + bind + "; return __goconc_b." + sel.Sel.Name + " }(" + g.r.Source(sel.X) + ")")
+		b.WriteString("__goconc_b := " + bind + "; return " + value + " }(" + g.r.Source(sel.X) + ")")
 		return b.String()
 	})
+}
+
+// callingLiteral returns a function literal of signature sig (without
+// its receiver) that calls fn, an expression, with its arguments, and
+// returns its results.
+func (g *gen) callingLiteral(sig *types.Signature, fn string) (string, bool) {
+	var params, args, results []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		name := "__goconc_p" + strconv.Itoa(i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = t.(*types.Slice).Elem()
+			text, ok := g.localType(t)
+			if !ok {
+				return "", false
+			}
+			params, args = append(params, name+" ..."+text), append(args, name+"...")
+			continue
+		}
+		text, ok := g.localType(t)
+		if !ok {
+			return "", false
+		}
+		params, args = append(params, name+" "+text), append(args, name)
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		text, ok := g.localType(sig.Results().At(i).Type())
+		if !ok {
+			return "", false
+		}
+		results = append(results, text)
+	}
+	call := fn + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
 }
