@@ -322,6 +322,31 @@ func namedIn(t reflect.Type) (string, bool) {
 			return "chan<- " + e, ok
 		}
 		return "chan " + e, ok
+	case reflect.Func:
+		// A method's type: func(*main.Config, string).
+		var in, out []string
+		found := false
+		for i := 0; i < t.NumIn(); i++ {
+			p, ok := namedIn(t.In(i))
+			if t.IsVariadic() && i == t.NumIn()-1 {
+				p, ok = namedIn(t.In(i).Elem())
+				p = "..." + p
+			}
+			in, found = append(in, p), found || ok
+		}
+		for i := 0; i < t.NumOut(); i++ {
+			r, ok := namedIn(t.Out(i))
+			out, found = append(out, r), found || ok
+		}
+		s := "func(" + strings.Join(in, ", ") + ")"
+		switch len(out) {
+		case 0:
+		case 1:
+			s += " " + out[0]
+		default:
+			s += " (" + strings.Join(out, ", ") + ")"
+		}
+		return s, found
 	}
 	return t.String(), false
 }

@@ -210,6 +210,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.checkShifts()
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
+	g.typeAppendedNils()
 	g.checkMakeCaps()
 	g.foldConstants()
 	g.compareChannels()

@@ -401,7 +401,15 @@ func (g *gen) qualifier(p *types.Package) string {
 // goName is a type's name as %T and %#v write it: main.point, and
 // main.List[int] for an instance (not the lowered instance's name).
 func (g *gen) goName(t types.Type) string {
-	return g.p.names.TypeNames(g.boxName(t))
+	return g.p.names.TypeNames(reflectSpelling(t, g.mainQualifier))
+}
+
+// mainQualifier names the notebook's package main, others by their names.
+func (g *gen) mainQualifier(p *types.Package) string {
+	if p == g.c.pkg {
+		return "main"
+	}
+	return p.Name()
 }
 
 // boxName is a type's name as the interpreter's box of its values says it

@@ -111,7 +111,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue
 		}
 		name := g.goName(t)
-		if !strings.Contains(name, "main.") {
+		if !strings.Contains(name, "main.") && !renamedByInterpreter(t) {
 			continue // a type of a compiled package has its name
 		}
 		var hook string
