@@ -103,6 +103,15 @@ func (k *boxTable) keep(xs []any) any {
 	box := reflect.ValueOf(xs[0])
 	name := fieldnames.BoxName(box)
 	v := fieldnames.Unboxed(box)
+	if name == "" && box.IsValid() && (box.Kind() == reflect.Struct || box.Kind() == reflect.Pointer) {
+		if goName, registered := namedIn(box.Type()); registered {
+			// A struct of the notebook's, or a pointer to one: kept as
+			// it is, named, for a context's String (Go's writes
+			// WithValue(main.userKey, ...), the interpreter's type
+			// spelled struct { Xid int ... }).
+			return fieldnames.Boxed{Type: goName, Value: xs[0]}
+		}
+	}
 	if name == "" || !v.IsValid() || !v.CanInterface() {
 		return xs[0]
 	}

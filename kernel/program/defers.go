@@ -79,6 +79,7 @@ func (g *gen) rewriteDefers() {
 					// Yaegi's recover() finds the panic.
 					return "defer " + deferGuardName + ".Run(" + g.r.Source(ds.Call.Fun) + ")"
 				}
+
 				var tmps, vals, args, types_ []string
 				typed := true // the temporaries' types, for a guarded call
 				temp := func(prefix string, e ast.Expr, addr bool) string {
@@ -127,10 +128,15 @@ func (g *gen) rewriteDefers() {
 						fun = temp("f", ds.Call.Fun, false) // (a field's function, a method value)
 					}
 				case *ast.FuncLit:
-					// Deferred where it stands: Yaegi's recover() finds
-					// the panic only from there. Not through the guard
-					// (inside a literal of the guard's, the same).
-					guard = false
+					// defer func(k string) { ... }("x"): called through
+					// the guard with its arguments read at the defer, as
+					// a function's call is. One that recovers is deferred
+					// where it stands: Yaegi's recover() finds the panic
+					// only from there (inside a literal of the guard's,
+					// the same).
+					if g.callsBuiltin(f.Body, "recover") {
+						guard = false
+					}
 				default:
 					if (hand || guard) && !g.isNotebookFunc(ds.Call.Fun) && !g.isBuiltin(f) {
 						// The function value too is evaluated at the defer.

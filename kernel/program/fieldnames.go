@@ -195,7 +195,7 @@ func (g *gen) fieldsOperands(xs ast.Expr, sharp bool, hook string) {
 	if !ok {
 		return
 	}
-	if tail, ok := g.fieldsTail(s.Elem(), sharp, false, true); ok {
+	if tail, ok := g.fieldsTail(s.Elem(), fmtUse{sharp: sharp, element: true}); ok {
 		g.r.Before(xs, HooksName+"."+hook+"(")
 		g.r.After(xs, tail+")")
 	}
@@ -215,7 +215,7 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced boo
 		return
 	}
 	t := g.c.info.TypeOf(arg)
-	tail, ok := g.fieldsTail(t, sharp, methodless, false)
+	tail, ok := g.fieldsTail(t, fmtUse{sharp: sharp, methodless: methodless, spaced: spaced})
 	if !ok && !stringy && t != nil && isInterface(t) && (g.hasBoxedTypes() || len(g.fmtStructs()) > 0) {
 		// %d of an error holding one of the notebook's values: fmt got
 		// the interpreter's wrapper (or box) of it, which the hook takes
@@ -253,20 +253,36 @@ func (g *gen) callsRecover(e ast.Expr) bool {
 	return found
 }
 
+// fmtUse says how a printer formats an operand.
+type fmtUse struct {
+	sharp      bool // %#v may format it
+	methodless bool // the verbs that format it call no String or Error method (%#v, %d; a constant format)
+	element    bool // an element of a slice spread into a print (an any there is the interpreter's box of the notebook's values)
+	spaced     bool // an operand of a print that spaces operands but strings (Print, Sprint)
+}
+
 // fieldsTail returns the arguments of the hook after the operand, for an
-// operand of type t, and whether it needs the hook at all; sharp says
-// %#v may format it, methodless that the verbs that format it call no
-// String or Error method (%#v, %d; a constant format),
-// element that it is an element of a slice spread into a print (an any
-// there is the interpreter's box of the notebook's values).
-func (g *gen) fieldsTail(t types.Type, sharp, methodless, element bool) (string, bool) {
-	if t == nil || !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(methodless && !hasGoSyntaxMethod(t)) {
-		// (%#v calls neither String nor Error: fmt printed the fields
-		// of a netErr with an Error method by their interpreter's names,
-		// and %d the interpreter's wrapper of a Person with String.)
+// operand of type t formatted as u says, and whether it needs the hook at
+// all.
+func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
+	if t == nil {
 		return "", false
 	}
-	if isInterface(t) && !g.notebookInterface(t) && !element && !(sharp && methodless && g.wrapsForGoSyntax(t)) {
+	sharp := u.sharp
+	stringKind := u.spaced && isStringKind(t)
+	if !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(u.methodless && !hasGoSyntaxMethod(t)) && !stringKind {
+		// (%#v calls neither String nor Error: fmt printed the fields
+		// of a netErr with an Error method by their interpreter's names,
+		// and %d the interpreter's wrapper of a Person with String. A
+		// value of a string kind is a string to Print's spacing, which
+		// the interpreter's wrapper is not.)
+		return "", false
+	}
+	// An error or a fmt.Stringer holds the interpreter's wrapper of a
+	// value of the notebook's, which the hook must look into for %#v, and
+	// for Print's spacing when the value may be of a string kind.
+	intoWrappers := sharp && u.methodless && g.wrapsForGoSyntax(t) || u.spaced && g.wrapsStrings(t)
+	if isInterface(t) && !g.notebookInterface(t) && !u.element && !intoWrappers {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
 		// but an any that compiled code gave back (sync.Map's Load,
@@ -282,7 +298,7 @@ func (g *gen) fieldsTail(t types.Type, sharp, methodless, element bool) (string,
 			return "", false
 		}
 	}
-	w := fieldsWalk{g: g, seen: map[types.Type]bool{}, goSyntax: sharp && methodless}
+	w := fieldsWalk{g: g, seen: map[types.Type]bool{}, intoWrappers: intoWrappers}
 	w.walk(t)
 	if w.anyReached {
 		// An any holds the notebook's values without their methods
@@ -460,6 +476,29 @@ func (g *gen) wrapsForGoSyntax(t types.Type) bool {
 	return len(g.notebookImplementers(t)) > 0
 }
 
+// isStringKind reports whether t's values are strings to fmt's spacing:
+// a type whose underlying type is string.
+func isStringKind(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// wrapsStrings reports whether t is error or fmt.Stringer and one of the
+// notebook's types of a string kind implements it: Print spaces such a
+// value as a string, but the interpreter's wrapper of it as something
+// else ("Ea Eb" for Go's "EaEb").
+func (g *gen) wrapsStrings(t types.Type) bool {
+	if !g.wrapsForGoSyntax(t) {
+		return false
+	}
+	for _, n := range g.notebookImplementers(t) {
+		if isStringKind(n) {
+			return true
+		}
+	}
+	return false
+}
+
 // fmtSignature reports whether a method name of signature sig is the one
 // fmt calls: String() string, not Format(layout string) string.
 func fmtSignature(name string, sig *types.Signature) bool {
@@ -474,12 +513,14 @@ func fmtSignature(name string, sig *types.Signature) bool {
 // fieldsWalk looks through a type for the notebook's struct types with
 // unexported fields, as far as fmt prints without an interface between.
 type fieldsWalk struct {
-	g          *gen
-	seen       map[types.Type]bool
-	goSyntax   bool           // for %#v alone
-	unexported bool           // a struct with an unexported field was found
-	exported   []string       // exported fields named like renamed ones (Xmin)
-	named      []*types.Named // the notebook's named types
+	g    *gen
+	seen map[types.Type]bool
+	// intoWrappers says the notebook's values in an error or a
+	// fmt.Stringer are reached (fieldsTail).
+	intoWrappers bool
+	unexported   bool           // a struct with an unexported field was found
+	exported     []string       // exported fields named like renamed ones (Xmin)
+	named        []*types.Named // the notebook's named types
 	// boxes says values of the notebook's interfaces were reached, which
 	// the interpreter keeps in a struct of its own (kernel/fieldnames);
 	// anyReached, values of an empty interface, which may hold them too.
@@ -532,7 +573,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 	w.seen[t] = true
 	switch t := t.(type) {
 	case *types.Named:
-		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) && !(w.goSyntax && w.g.wrapsForGoSyntax(t)) {
+		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) && !(w.intoWrappers && w.g.wrapsForGoSyntax(t)) {
 			// A compiled type holds none of the notebook's values, but
 			// a cell's locks are goconc's, which the hook prints as the
 			// standard library's (fieldnames' stdSyncView).

@@ -26,14 +26,27 @@ import (
 // the type's name with the value; Unkeep gives the box back to the cell.
 // The callbacks of sync.Map's Range get theirs back first thing. (A list
 // element's Value is keepElementWrites' and keepElementReads'.)
+//
+// A context names its keys and values when printed, and Go's names a
+// struct's type (WithValue(main.userKey, ...)): the notebook's structs
+// (and pointers to them) go through Keep too in a context, which names
+// them, where the interpreter's type spelled struct { Xid int ... }.
 func (g *gen) keepValues() {
 	printed := g.printedPairs()
-	g.boxedCalls(func(call *ast.CallExpr, name string) {
+	boxed, structs := g.hasBoxedTypes(), g.hasStructTypes()
+	if !boxed && !structs {
+		return
+	}
+	g.calls(func(call *ast.CallExpr, name string) {
 		if g.contextValue(call) {
 			name = "(context.Context).Value"
 		}
+		inContext := structs && (name == "context.WithValue" || name == "(context.Context).Value")
+		if !boxed && !inContext {
+			return
+		}
 		for _, i := range keptArgs[name] {
-			if i < len(call.Args) && g.mayBeBoxed(call.Args[i]) {
+			if i < len(call.Args) && (g.mayBeBoxed(call.Args[i]) || inContext && g.structValue(call.Args[i])) {
 				g.r.Before(call.Args[i], HooksName+".Keep([]any{")
 				g.r.After(call.Args[i], "})")
 			}
@@ -170,6 +183,13 @@ func (g *gen) mayBeBoxed(e ast.Expr) bool {
 	return t != nil && !g.c.info.Types[e].IsNil() && (isInterface(t) || g.boxedValue(t))
 }
 
+// structValue reports whether e is a value of one of the notebook's
+// struct types, or a pointer to one (not nil).
+func (g *gen) structValue(e ast.Expr) bool {
+	t := g.c.info.TypeOf(e)
+	return t != nil && !g.c.info.Types[e].IsNil() && g.notebookStruct(t)
+}
+
 // unkeepParams makes the Range callback f get its key and value back:
 // a function literal first thing in its body, another function through
 // one that does.
@@ -243,7 +263,7 @@ func (g *gen) printedPairs() map[*ast.CallExpr]*ast.ExprStmt {
 func (g *gen) printKeptPair(stmt *ast.ExprStmt, call *ast.CallExpr) {
 	p := ast.Unparen(stmt.X).(*ast.CallExpr)
 	value := "__goconc_r"
-	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), false, false, false); ok {
+	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{}); ok {
 		value = HooksName + ".Fields(__goconc_r" + tail + ")"
 	}
 	g.r.Replace(stmt, func() string {

@@ -63,7 +63,7 @@ func (g *gen) printerValue(sel *ast.SelectorExpr) {
 		p := "__goconc_p" + string(rune('0'+i))
 		params, args = append(params, p+" string"), append(args, p)
 	}
-	tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), printf, false, true)
+	tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{sharp: printf, element: true})
 	if !ok {
 		return
 	}

@@ -55,7 +55,7 @@ func (g *gen) slogArg(arg ast.Expr, t types.Type, slog *types.Package, valuer *t
 	}
 	v := "__goconc_v"
 	text := v
-	if tail, ok := g.fieldsTail(t, false, false, false); ok {
+	if tail, ok := g.fieldsTail(t, fmtUse{}); ok {
 		text = HooksName + ".Fields(" + v + tail + ")"
 	} else if hook := fmtInterfaceHook(t); hook != "" {
 		text = HooksName + "." + hook + "(" + v + ")"
