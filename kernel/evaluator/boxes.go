@@ -1,7 +1,9 @@
 package evaluator
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
@@ -55,6 +57,14 @@ func (k *boxTable) canonical(p any) {
 	if box.Kind() == reflect.Interface {
 		box = box.Elem()
 	}
+	if box.IsValid() && fieldnames.IsWrapper(box.Type()) {
+		// The interpreter's wrapper of a value of the notebook's in a
+		// compiled interface (map[error]int{ErrNotFound: 404}) holds
+		// its methods as functions, which Go's map cannot hash: say so,
+		// rather than as Go's runtime would of a type of its own.
+		panic(fmt.Sprintf("goconc cannot use a value of the notebook's types as a key of a map with %s keys: its interpreter hands the value over in a wrapper that cannot be hashed; key the map by the value's own type, or by its %s",
+			slot.Type(), wrapperMethods(box.Type())))
+	}
 	name := fieldnames.BoxName(box)
 	if name == "" {
 		if kind := box.Kind(); (kind == reflect.Struct || kind == reflect.Array) && slot.CanInterface() {
@@ -70,6 +80,15 @@ func (k *boxTable) canonical(p any) {
 		panic(runtimeError("runtime error: hash of unhashable type " + name))
 	}
 	k.intern(boxKey{name, v.Interface()}, slot, box)
+}
+
+// wrapperMethods names the methods of a wrapper type, as calls: Error().
+func wrapperMethods(t reflect.Type) string {
+	var names []string
+	for i := 1; i < t.NumField(); i++ {
+		names = append(names, strings.TrimPrefix(t.Field(i).Name, "W")+"()")
+	}
+	return strings.Join(names, " or ")
 }
 
 // intern sets slot to the value stored for key, or stores a copy of v (the

@@ -344,6 +344,9 @@ func (p plainer) boxShape(v reflect.Value) *shape {
 	return nil
 }
 
+// IsWrapper is isWrapper, for the evaluator.
+func IsWrapper(t reflect.Type) bool { return isWrapper(t) }
+
 // isWrapper reports whether t is the type of the interpreter's wrapper
 // of a notebook value in a compiled interface (fmt.Stringer, error): a
 // struct whose first field, IValue, holds the value, and whose others

@@ -148,6 +148,13 @@ func (g *gen) printedOperands(call *ast.CallExpr) []printed {
 		}
 		out = append(out, op)
 	}
+	if extra := g.extraOperands(verbs, args); extra != "" {
+		// fmt formats the operands no verb takes with %v, after
+		// "%!(EXTRA" (fmtVerbs writes that into the format).
+		for i := len(args) - strings.Count(extra, "=%v"); i < len(args); i++ {
+			out[i].verbs = []verb{{verb: 'v'}}
+		}
+	}
 	return out
 }
 

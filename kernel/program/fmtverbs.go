@@ -131,12 +131,47 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		last = v.end
 		changed = true
 	}
-	if !changed {
+	extra := g.extraOperands(verbs, args)
+	if !changed && extra == "" {
 		return
 	}
 	format.WriteString(src[last:])
+	format.WriteString(extra)
 	text := strconv.Quote(format.String())
 	g.r.Replace(lit, func() string { return text })
+}
+
+// extraOperands returns what a constant format gets appended for the
+// operands that no verb formats, when one is of a type the interpreter
+// spells otherwise than Go: fmt writes them after the rest as
+// "%!(EXTRA main.point={1 2})", naming each operand's type, which would be
+// the interpreter's struct type. The operands are formatted by %v (and
+// fieldNames passes them through its hook), their names written in the
+// format. Operands of an interface type, whose names only their values
+// know, are left to fmt, and so are all with them.
+func (g *gen) extraOperands(verbs []verb, args []ast.Expr) string {
+	used := 0
+	for _, v := range verbs {
+		used = max(used, v.arg+1)
+	}
+	if used >= len(args) {
+		return ""
+	}
+	var parts []string
+	renamed := false
+	for _, arg := range args[used:] {
+		t := g.c.info.TypeOf(arg)
+		if t == nil || isInterface(t) || g.c.info.Types[arg].IsNil() {
+			return ""
+		}
+		name := g.goName(t)
+		renamed = renamed || strings.Contains(name, "main.") || renamedByInterpreter(t)
+		parts = append(parts, strings.ReplaceAll(name, "%", "%%")+"=%v")
+	}
+	if !renamed {
+		return ""
+	}
+	return "%%!(EXTRA " + strings.Join(parts, ", ") + ")"
 }
 
 // verb is one verb of a format string.

@@ -268,7 +268,10 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 		return
 	}
 	tv, ok := g.c.info.Types[e]
-	if !ok || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) {
+	if !ok || tv.IsNil() || tv.Type == nil || isInterface(tv.Type) || g.mapKeys[e] {
+		// (A map's key: canonicalKey puts it in the interface, in a
+		// function of its own taking the value, which this function's
+		// result would not be.)
 		return
 	}
 	if tv.Value != nil && !(g.boxable(tv.Type) && compiledNamed(to)) {

@@ -99,6 +99,16 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	if !ok || tv.Type == nil || tv.IsNil() {
 		return
 	}
+	if !isInterface(tv.Type) && isInterface(key) && compiledNamed(key) && g.notebookType(tv.Type) && types.NewMethodSet(tv.Type).Len() > 0 {
+		// map[error]int{ErrNotFound: 404} with ErrNotFound of the
+		// notebook's: the interpreter hands it to the map in its
+		// wrapper, whose methods are functions, which Go's map cannot
+		// hash (the cell panicked "hash of unhashable type
+		// interp._error").
+		g.cannotRun(e.Pos(), "a value of "+g.goName(tv.Type)+" cannot be a key of a map with "+g.goName(key)+
+			" keys in goconc: its interpreter hands such a value over in a wrapper that cannot be hashed; key the map by "+g.goName(tv.Type)+" itself, or by a string")
+		return
+	}
 	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) && !interpretedInterface(key) {
 		return
 	}
