@@ -313,6 +313,10 @@ type printer struct {
 	verb        rune
 	plus, sharp bool
 	buf         []byte
+	// spelling holds the struct types typeName is writing out: a type
+	// of the interpreter's can hold itself without a name between
+	// (a recursive type declared inside a function).
+	spelling map[reflect.Type]bool
 }
 
 // callsMethods reports whether fmt calls String or Error for p's verb.
@@ -406,7 +410,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 			p.sep(i)
 			renamed := p.f.renamed(t, i)
 			if p.plus || p.sharp {
-				name := t.Field(i).Name
+				name := localName(t.Field(i).Name)
 				if renamed {
 					name = name[1:]
 				}
@@ -473,9 +477,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 				return
 			}
 		}
-		p.pointer(v, typeName(v.Type()))
+		p.pointer(v, typeName)
 	case reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		p.pointer(v, typeName(v.Type()))
+		p.pointer(v, typeName)
 	default:
 		p.buf = fmt.Appendf(p.buf, p.spec, nil)
 	}
@@ -684,11 +688,11 @@ func (p *printer) sep(i int) {
 }
 
 // pointer writes a pointer, channel or function as fmt's fmtPointer does.
-func (p *printer) pointer(v reflect.Value, typeName string) {
+func (p *printer) pointer(v reflect.Value, typeName func(reflect.Type) string) {
 	ptr := v.UnsafePointer()
 	if p.sharp {
 		p.buf = append(p.buf, '(')
-		p.buf = append(p.buf, typeName...)
+		p.buf = append(p.buf, typeName(v.Type())...)
 		p.buf = append(p.buf, ")("...)
 		if ptr == nil {
 			p.buf = append(p.buf, "nil"...)
@@ -751,6 +755,14 @@ func (p *printer) typeName(t reflect.Type) string {
 		if t.NumField() == 0 {
 			return "struct {}"
 		}
+		if p.spelling[t] {
+			return "struct {...}" // (a type holding itself: see spelling)
+		}
+		if p.spelling == nil {
+			p.spelling = map[reflect.Type]bool{}
+		}
+		p.spelling[t] = true
+		defer delete(p.spelling, t)
 		var b strings.Builder
 		b.WriteString("struct { ")
 		for i := 0; i < t.NumField(); i++ {
@@ -758,7 +770,7 @@ func (p *printer) typeName(t reflect.Type) string {
 				b.WriteString("; ")
 			}
 			f := t.Field(i)
-			name := f.Name
+			name := localName(f.Name)
 			if p.f.renamed(t, i) {
 				name = name[1:]
 			}
@@ -774,6 +786,16 @@ func (p *printer) typeName(t reflect.Type) string {
 		return b.String()
 	}
 	return t.String()
+}
+
+// localName is the name of a field as declared: an embedded field of a
+// type declared in a function, which kernel/generics moved to the top
+// level as pairᐧlocal, is named pair.
+func localName(name string) string {
+	if i := strings.Index(name, "ᐧlocal"); i > 0 {
+		return name[:i]
+	}
+	return name
 }
 
 // userTag is a field's tag without the json:"-" xml:"-" that goconc gives

@@ -39,6 +39,7 @@ func DeclaredField(f reflect.StructField) reflect.StructField {
 	}
 	if f.Tag.Get(EmbeddedKey) != "" {
 		f.Anonymous = true
+		f.Name = localName(f.Name)
 	}
 	f.Tag = withoutKey(withoutKey(f.Tag, "goconc"), EmbeddedKey)
 	return f

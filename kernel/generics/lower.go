@@ -374,6 +374,7 @@ func (l *lowerer) hoist(tn *types.TypeName, pos token.Pos) (string, bool) {
 	}
 	key := fmt.Sprintf("local %s@%d", tn.Name(), l.main.off(lt.spec.Pos()))
 	name := l.names.name(key, tn.Name()+sep+"local", nil, tn.Name())
+	l.names.runtime[name] = tn.Name() // (%T of it says main.pair, as localtypes.go's)
 	l.hoisted[tn] = name
 	l.done[key] = true
 	l.queue = append(l.queue, pending{origin: tn, name: name, pos: pos})
@@ -386,7 +387,9 @@ func (l *lowerer) hoistEdits() []Edit {
 	var out []Edit
 	for tn, name := range l.hoisted {
 		for id, obj := range l.main.info.Uses {
-			if obj == tn && !l.inGeneric(l.main.off(id.Pos())) {
+			if (obj == tn || embeddedFieldOf(obj, tn)) && !l.inGeneric(l.main.off(id.Pos())) {
+				// (w.pair and wrapper{pair: ...} name the embedded
+				// field, which is named after the type.)
 				out = append(out, Edit{l.main.off(id.Pos()), l.main.off(id.End()), name})
 			}
 		}
@@ -394,6 +397,21 @@ func (l *lowerer) hoistEdits() []Edit {
 		out = append(out, Edit{l.main.off(d.Pos()), l.main.off(d.End()), ";"})
 	}
 	return out
+}
+
+// embeddedFieldOf reports whether obj is an embedded field of type tn or
+// *tn.
+func embeddedFieldOf(obj types.Object, tn *types.TypeName) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.Embedded() {
+		return false
+	}
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj() == tn
 }
 
 // extern returns the declaration of a package-level object of a source

@@ -169,14 +169,29 @@ func (g *gen) goAndDeferCalls() map[*ast.CallExpr]bool {
 // hasEmbeddedStructs reports whether a struct type of the notebook embeds
 // a struct (tagStructs marks the field for json).
 func (g *gen) hasEmbeddedStructs() bool {
-	for _, named := range g.packageTypes() {
-		if st, ok := named.Underlying().(*types.Struct); ok {
+	embeds := func(t types.Type) bool {
+		if st, ok := t.Underlying().(*types.Struct); ok {
 			for f := range st.Fields() {
 				if f.Embedded() && embedsStruct(f.Type()) {
 					return true
 				}
 			}
 		}
+		return false
 	}
-	return false
+	for _, named := range g.packageTypes() {
+		if embeds(named) {
+			return true
+		}
+	}
+	found := false // (a struct type declared inside a function of the cell)
+	g.walk(func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && !found {
+			if obj := g.c.info.Defs[ts.Name]; obj != nil && embeds(obj.Type()) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

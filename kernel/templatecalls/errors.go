@@ -3,6 +3,7 @@ package templatecalls
 import (
 	"errors"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -24,11 +25,33 @@ func ExecError(err error) error {
 	if !ok {
 		return err
 	}
-	msg := goNamed(ee.Err.Error())
+	msg := goPlaced(goNamed(ee.Err.Error()))
 	if msg == ee.Err.Error() {
 		return err
 	}
 	return template.ExecError{Name: ee.Name, Err: errors.New(msg)}
+}
+
+// rewrittenCall is where an error of a chain that Text or HTML rewrote into
+// a call is placed: at <Greet $p "Greet" "hi">.
+var rewrittenCall = regexp.MustCompile(` at <([A-Za-z_][A-Za-z0-9_]*) (\.|\$[A-Za-z0-9_]*) "([A-Za-z0-9_.]*)"[^>]*>: `)
+
+// goPlaced returns msg with the place of an error of a rewritten chain
+// written as Go's template writes it: at <$p.Greet>, at <.Owner.Greet>.
+func goPlaced(msg string) string {
+	m := rewrittenCall.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return msg
+	}
+	fn, recv, path := msg[m[2]:m[3]], msg[m[4]:m[5]], msg[m[6]:m[7]]
+	if fn != path[strings.LastIndex(path, ".")+1:] && fn != "goconcField" {
+		return msg
+	}
+	chain := recv + "." + path
+	if recv == "." {
+		chain = "." + path
+	}
+	return msg[:m[0]] + " at <" + chain + ">: " + msg[m[1]:]
 }
 
 // goNamed returns msg with the notebook's struct types named as Go names

@@ -52,3 +52,20 @@ func TestExecErrorNamesGoTypes(t *testing.T) {
 		t.Errorf("a nil error was changed")
 	}
 }
+
+// TestExecErrorPlacesCalls: the error of a method a rewritten chain
+// calls is placed where Go's template places it, at the chain.
+func TestExecErrorPlacesCalls(t *testing.T) {
+	bad := person{Age: -1, Friends: []person{{Age: -2}}}
+	for _, tc := range []struct{ src, want string }{
+		{"{{.Check}}", `template: t:1:2: executing "t" at <.Check>: error calling Check: negative age`},
+		{"ok {{.Check}}", `template: t:1:5: executing "t" at <.Check>: error calling Check: negative age`},
+		{"{{with $p := .}}{{$p.Check}}{{end}}", `template: t:1:20: executing "t" at <$p.Check>: error calling Check: negative age`},
+		{"{{printf `%v` .Check}}", `template: t:1:14: executing "t" at <.Check>: error calling Check: negative age`},
+	} {
+		err := ExecError(Text(template.Must(template.New("t").Parse(tc.src))).Execute(&strings.Builder{}, bad))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: got %v\nwant %s", tc.src, err, tc.want)
+		}
+	}
+}

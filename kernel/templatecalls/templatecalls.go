@@ -198,6 +198,7 @@ func (r *rewriter) command(cmd *parse.CommandNode) {
 		call := []parse.Node{r.function(path, pos), recv, &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(path), Text: path}}
 		if i == 0 {
 			cmd.Args = append(call, cmd.Args[1:]...)
+			cmd.Pos = pos // (where an error of it is placed: at the chain's last field, as Go's)
 			continue
 		}
 		cmd.Args[i] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Cmds: []*parse.CommandNode{{NodeType: parse.NodeCommand, Pos: pos, Args: call}}}
