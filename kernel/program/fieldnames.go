@@ -209,9 +209,8 @@ func (g *gen) fieldsOperands(xs ast.Expr, sharp bool, hook string) {
 }
 
 // fieldsOperand passes arg through the Fields hook if its type needs it;
-// sharp and methodless are fieldsTail's, stringy says the verb may call String or Error (%v, %s, %q, %x, %X),
-// spaced that arg is an operand of a print that spaces operands but
-// strings (FieldsPrinted).
+// sharp, methodless and spaced are fmtUse's (spaced: FieldsPrinted),
+// stringy says the verb may call String or Error (%v, %s, %q, %x, %X).
 func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced bool) {
 	if g.fieldArgs[arg] {
 		return // a verb of its own already did (Printf("%v %+v", p, p) has two operands)

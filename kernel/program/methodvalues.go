@@ -108,7 +108,7 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 		// (type valueT) as type funcT in return argument": lp :=
 		// logger.Println): a function literal calls it on the bound
 		// receiver.
-		if value, ok = g.callingLiteral(m.Signature(), value); !ok {
+		if value, ok = g.callingLiteral(m.Signature(), value, nil); !ok {
 			return
 		}
 	}
@@ -125,8 +125,9 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 
 // callingLiteral returns a function literal of signature sig (without
 // its receiver) that calls fn, an expression, with its arguments, and
-// returns its results.
-func (g *gen) callingLiteral(sig *types.Signature, fn string) (string, bool) {
+// returns its results; spread, if not nil, writes the slice of a variadic
+// function's last parameter as the call gets it.
+func (g *gen) callingLiteral(sig *types.Signature, fn string, spread func(string) string) (string, bool) {
 	var params, args, results []string
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
@@ -137,7 +138,11 @@ func (g *gen) callingLiteral(sig *types.Signature, fn string) (string, bool) {
 			if !ok {
 				return "", false
 			}
-			params, args = append(params, name+" ..."+text), append(args, name+"...")
+			arg := name
+			if spread != nil {
+				arg = spread(name)
+			}
+			params, args = append(params, name+" ..."+text), append(args, arg+"...")
 			continue
 		}
 		text, ok := g.localType(t)

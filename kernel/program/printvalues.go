@@ -3,7 +3,6 @@ package program
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // printerValues writes fmt's and log's printers taken as values (not
@@ -14,7 +13,7 @@ import (
 //
 // becomes
 //
-//	var p = func(__goconc_a ...any) (int, error) { return fmt.Println(__goconc.FieldsEachPrinted(__goconc_a, "")...) }
+//	var p = func(__goconc_p0 ...any) (int, error) { return fmt.Println(__goconc.FieldsEachPrinted(__goconc_p0, "")...) }
 //
 // Go by Example's p := fmt.Println, and a printer handed on as a func,
 // printed the interpreter's values ({Xx:1 Xy:2}, a String method not
@@ -38,53 +37,26 @@ func (g *gen) printerValues() {
 }
 
 // printerValue writes sel as printerValues says, if it names one of fmt's
-// or log's printers of strings and operands.
+// or log's printers.
 func (g *gen) printerValue(sel *ast.SelectorExpr) {
 	fn, ok := g.c.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+	if !ok || fn.Pkg() == nil || fn.Signature().Recv() != nil || !fn.Signature().Variadic() {
 		return
 	}
 	name := fn.Pkg().Path() + "." + fn.Name()
-	at, printf := printfFormats[name]
-	if !printf {
-		if at, ok = printOperands[name]; !ok {
-			return
-		}
-	}
-	sig := fn.Signature()
-	if !sig.Variadic() || sig.Params().Len() != at+1+btoi(printf) {
+	_, printf := printfFormats[name]
+	if _, ok := printOperands[name]; !ok && !printf {
 		return
-	}
-	var params, args []string
-	for i := 0; i < sig.Params().Len()-1; i++ {
-		if !types.Identical(sig.Params().At(i).Type(), types.Typ[types.String]) {
-			return // (Fprintln's io.Writer: not a value a program hands on)
-		}
-		p := "__goconc_p" + string(rune('0'+i))
-		params, args = append(params, p+" string"), append(args, p)
 	}
 	tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{sharp: printf, element: true})
 	if !ok {
 		return
 	}
-	params = append(params, "__goconc_a ...any")
-	args = append(args, HooksName+"."+eachHook(name)+"(__goconc_a"+tail+")...")
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		results = append(results, types.TypeString(sig.Results().At(i).Type(), nil))
-	}
-	call := g.r.Text(sel) + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
-		call = "return " + call
-	}
-	g.r.Replace(sel, func() string {
-		return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }"
+	lit, ok := g.callingLiteral(fn.Signature(), g.r.Text(sel), func(operands string) string {
+		return HooksName + "." + eachHook(name) + "(" + operands + tail + ")"
 	})
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
+	if !ok {
+		return
 	}
-	return 0
+	g.r.Replace(sel, func() string { return lit })
 }

@@ -61,4 +61,6 @@ func main() {
 	lp(point{9, 9})
 	e := fmt.Errorf
 	fmt.Println(e("%v: %w", point{2, 2}, err))
+	fp := fmt.Fprintln
+	fp(os.Stdout, point{3, 3}, Temp(4))
 }
