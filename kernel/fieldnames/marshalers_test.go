@@ -76,6 +76,13 @@ func TestPlainJSON(t *testing.T) {
 		{pen{"a", 2, new(3)}, "@main.pen;$", `{"Name":"a","Who":"zebra","Size":"LLL"}`},
 		{[]*pen{{"b", 1, nil}}, "[*@main.pen;$", `[{"Name":"b","Who":"gopher","Size":null}]`},
 		{struct{ A, B int }{1, 2}, "{-@main.animal;-}", `{"A":1,"B":"zebra"}`},
+		// struct{ A int; b int `json:"b"` } as the interpreter makes it:
+		// b exported as Xb, which json leaves out as Go leaves out b.
+		{struct {
+			A  int
+			Xb int `json:"b"`
+		}{1, 2}, "{-~-}", `{"A":1}`},
+		{[]struct{ Xy, Z int }{{1, 2}}, "[{~--}", `[{"Z":2}]`},
 	} {
 		b, err := json.Marshal(PlainJSON(c.v, c.shape))
 		got := string(b)

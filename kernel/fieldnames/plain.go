@@ -3,6 +3,7 @@ package fieldnames
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -222,14 +223,18 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 // made with the same names and tags (encoders go by them).
 func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 	t := v.Type()
-	shapes, embeds := s.fieldShapes(t), s.embeddedFields()
+	shapes, embeds, hiddens := s.fieldShapes(t), s.embeddedFields(), s.hiddenFields()
 	embedded := func(i int) bool {
 		return t.Field(i).Tag.Get(EmbeddedKey) == EmbeddedStruct || i < len(embeds) && embeds[i]
 	}
+	hidden := func(i int) bool { return p.json && i < len(hiddens) && hiddens[i] }
 	fields := make([]reflect.Value, t.NumField())
 	changed, retyped := false, false
 	if (p.json || p.template) && (hasEmbedded(t) || slices.Contains(embeds, true)) {
 		changed, retyped = true, true // a copy with its embedded fields Anonymous
+	}
+	if p.json && slices.Contains(hiddens, true) {
+		changed, retyped = true, true // a copy json leaves the unexported fields of
 	}
 	for i := range fields {
 		if !t.Field(i).IsExported() {
@@ -260,6 +265,9 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 			sf[i].Offset, sf[i].Index = 0, nil
 			if (p.json || p.template) && embedded(i) {
 				sf[i].Anonymous = true
+			}
+			if hidden(i) {
+				sf[i].Tag = reflect.StructTag(strings.TrimSpace(string(withoutKey(sf[i].Tag, "json")) + ` json:"-"`))
 			}
 		}
 		ct = reflect.StructOf(sf)

@@ -23,6 +23,9 @@ import (
 //	^S         in a struct type literal, an embedded struct field of shape
 //	           S (the interpreter's reflect type of a literal does not
 //	           say it is embedded: json must promote its fields)
+//	~S         in a struct type literal, an unexported field of shape S
+//	           (the interpreter exports it, as Xname: json must leave it
+//	           out, as Go's does)
 //
 // For example []Animal is "[@main.Animal;-" and map[Size]*Point is
 // "m@main.Size;-*@main.Point;$".
@@ -46,6 +49,7 @@ type shape struct {
 	key        *shape   // mapping
 	fields     []*shape // literal
 	embedded   []bool   // literal: which fields are embedded structs
+	hidden     []bool   // literal: which fields are unexported
 	registered *codec   // named: looked up once found
 }
 
@@ -110,14 +114,15 @@ func readShape(text string) (*shape, string, bool) {
 		}
 	case literal:
 		for ok = true; ok && rest != "" && rest[0] != '}'; {
-			embedded := rest[0] == '^'
-			if embedded {
+			embedded, hidden := rest[0] == '^', rest[0] == '~'
+			if embedded || hidden {
 				rest = rest[1:]
 			}
 			var f *shape
 			f, rest, ok = readShape(rest)
 			s.fields = append(s.fields, f)
 			s.embedded = append(s.embedded, embedded)
+			s.hidden = append(s.hidden, hidden)
 		}
 		if !ok || rest == "" {
 			return nil, "", false
@@ -162,6 +167,18 @@ func (s *shape) fieldShapes(t reflect.Type) []*shape {
 	}
 	if fs, ok := fieldShape.Load(t); ok {
 		return fs.([]*shape)
+	}
+	return nil
+}
+
+// hiddenFields returns which fields of a struct literal of shape s are
+// unexported, nil if s is no literal.
+func (s *shape) hiddenFields() []bool {
+	if s != nil && s.kind == named {
+		s = s.elem
+	}
+	if s != nil && s.kind == literal {
+		return s.hidden
 	}
 	return nil
 }

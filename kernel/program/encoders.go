@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // plainEncoderArgs passes the value an encoder or a template reads through
@@ -29,11 +30,11 @@ import (
 // types with a String method a type that has it (stringers.go).
 func (g *gen) plainEncoderArgs() {
 	var deferred map[*ast.CallExpr]bool
-	walk := g.boxedCalls
-	if g.hasEmbeddedStructs() {
-		walk = g.calls // json promotes the fields of an embedded struct
-	}
-	walk(func(call *ast.CallExpr, name string) {
+	// json promotes the fields of an embedded struct, and leaves out the
+	// unexported fields of a struct type literal, which the interpreter
+	// exported (a ~ in the shape).
+	all := g.hasBoxedTypes() || g.hasEmbeddedStructs()
+	g.calls(func(call *ast.CallExpr, name string) {
 		i, ok := encoderArg[name]
 		if !ok || i >= len(call.Args) {
 			return
@@ -46,6 +47,9 @@ func (g *gen) plainEncoderArgs() {
 		shape := "-"
 		if shaped {
 			shape = g.codecShape(t)
+		}
+		if !all && !strings.Contains(shape, "~") {
+			return
 		}
 		if shape == "-" && !holdsInterface(t, map[types.Type]bool{}) {
 			return

@@ -132,10 +132,13 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 		under := "-"
 		if g.taggedStruct(n) && n.Obj().Parent() == g.c.pkg.Scope() {
 			under = "$"
-		} else if _, isStruct := n.Underlying().(*types.Struct); !isStruct || g.taggedStruct(n) {
-			// (a struct declared in a function registers no field
-			// shapes: they are written out, {S...})
+		} else if st, isStruct := n.Underlying().(*types.Struct); !isStruct {
 			under = g.shapeOf(n.Underlying(), seen)
+		} else if g.taggedStruct(n) {
+			// (a struct declared in a function registers no field
+			// shapes: they are written out, {S...}; tagStructs tagged
+			// its unexported fields)
+			under = g.structShape(st, false, seen)
 		}
 		if _, _, ok := g.codecValue(n); ok {
 			return "@" + codecName(n) + ";" + under
@@ -153,16 +156,7 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 	case *types.Map:
 		s = "m" + g.shapeOf(u.Key(), seen) + g.shapeOf(u.Elem(), seen)
 	case *types.Struct:
-		var b strings.Builder
-		b.WriteString("{")
-		for f := range u.Fields() {
-			if f.Embedded() && g.notebookStruct(f.Type()) {
-				b.WriteString("^") // (the interpreter's reflect type does not say it)
-			}
-			b.WriteString(g.shapeOf(f.Type(), seen))
-		}
-		b.WriteString("}")
-		s = b.String()
+		s = g.structShape(u, true, seen)
 	default:
 		return "-"
 	}
@@ -170,6 +164,23 @@ func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 		return "-"
 	}
 	return s
+}
+
+// structShape is the shape of a struct type literal, its unexported
+// fields marked if hidden says nothing tagged them.
+func (g *gen) structShape(u *types.Struct, hidden bool, seen map[types.Type]bool) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for f := range u.Fields() {
+		if f.Embedded() && g.notebookStruct(f.Type()) {
+			b.WriteString("^") // (the interpreter's reflect type does not say it)
+		} else if hidden && !f.Exported() && f.Name() != "_" {
+			b.WriteString("~") // (the interpreter exported it, untagged)
+		}
+		b.WriteString(g.shapeOf(f.Type(), seen))
+	}
+	b.WriteString("}")
+	return b.String()
 }
 
 // notebookStruct reports whether t is one of the notebook's struct types
