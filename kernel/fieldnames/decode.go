@@ -510,7 +510,8 @@ func shapedMirror(t reflect.Type, s *shape, seen map[reflect.Type]bool) (reflect
 			m, changed = reflect.MapOf(k, e), true
 		}
 	case reflect.Struct:
-		shapes, embeds := s.fieldShapes(t), s.embeddedFields()
+		shapes := s.fieldShapes(t)
+		embeds, _ := s.literalFields()
 		sf := make([]reflect.StructField, t.NumField())
 		for i := range sf {
 			sf[i] = t.Field(i)

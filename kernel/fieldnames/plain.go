@@ -223,7 +223,8 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 // made with the same names and tags (encoders go by them).
 func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 	t := v.Type()
-	shapes, embeds, hiddens := s.fieldShapes(t), s.embeddedFields(), s.hiddenFields()
+	shapes := s.fieldShapes(t)
+	embeds, hiddens := s.literalFields()
 	embedded := func(i int) bool {
 		return t.Field(i).Tag.Get(EmbeddedKey) == EmbeddedStruct || i < len(embeds) && embeds[i]
 	}

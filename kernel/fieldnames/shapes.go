@@ -159,11 +159,8 @@ func RegisterFields(p any, text string) {
 // fieldShapes returns the shapes of the fields of struct type t, given
 // by s or else registered, nil if none is.
 func (s *shape) fieldShapes(t reflect.Type) []*shape {
-	if s != nil && s.kind == named {
-		s = s.elem
-	}
-	if s != nil && s.kind == literal {
-		return s.fields
+	if l := s.literalOf(); l != nil {
+		return l.fields
 	}
 	if fs, ok := fieldShape.Load(t); ok {
 		return fs.([]*shape)
@@ -171,26 +168,23 @@ func (s *shape) fieldShapes(t reflect.Type) []*shape {
 	return nil
 }
 
-// hiddenFields returns which fields of a struct literal of shape s are
-// unexported, nil if s is no literal.
-func (s *shape) hiddenFields() []bool {
-	if s != nil && s.kind == named {
-		s = s.elem
+// literalFields returns which fields of a struct literal of shape s are
+// embedded structs and which are unexported, nil if s is no literal.
+func (s *shape) literalFields() (embedded, hidden []bool) {
+	if l := s.literalOf(); l != nil {
+		return l.embedded, l.hidden
 	}
-	if s != nil && s.kind == literal {
-		return s.hidden
-	}
-	return nil
+	return nil, nil
 }
 
-// embeddedFields returns which fields of a struct literal of shape s are
-// embedded structs, nil if s is no literal.
-func (s *shape) embeddedFields() []bool {
+// literalOf returns s, or the shape of the type s names, if it is a
+// struct type literal's, else nil.
+func (s *shape) literalOf() *shape {
 	if s != nil && s.kind == named {
 		s = s.elem
 	}
 	if s != nil && s.kind == literal {
-		return s.embedded
+		return s
 	}
 	return nil
 }
