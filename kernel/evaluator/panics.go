@@ -211,8 +211,10 @@ func boundOf(v any) bound {
 	b := bound{text: fmt.Sprint(v)}
 	switch r := reflect.ValueOf(v); {
 	case r.CanInt():
+		b.text = strconv.FormatInt(r.Int(), 10) // not a String method's
 		b.negative, b.value = r.Int() < 0, int(r.Int())
 	case r.CanUint():
+		b.text = strconv.FormatUint(r.Uint(), 10)
 		b.huge, b.value = r.Uint() > uint64(^uint(0)>>1), int(r.Uint())
 	}
 	return b

@@ -273,16 +273,25 @@ func (g *gen) sliceCheck(se *ast.SliceExpr, stack []ast.Node) string {
 	if capacity {
 		flag = "true"
 	}
+	// The hook is handed the bounds as they are, not as int64: the
+	// message says s[:18446744073709551615] of a uint64 bound, as Go's.
+	arg := func(e ast.Expr, or string) string {
+		if e == nil {
+			return or
+		}
+		return g.r.Text(ast.Unparen(e))
+	}
+	loArg, hiArg := arg(se.Low, "0"), arg(se.High, "len("+x+")")
 	if se.Max == nil {
 		check(se.High, hi, lim)
 		check(se.Low, lo, hi)
-		return "if " + strings.Join(cond, " || ") + " { " + HooksName + ".SliceOutOfRange(" + lo + ", " + hi + ", " + limit + ", " + flag + ") }; "
+		return "if " + strings.Join(cond, " || ") + " { " + HooksName + ".SliceOutOfRange(" + loArg + ", " + hiArg + ", " + limit + ", " + flag + ") }; "
 	}
 	max := text(se.Max, lim)
 	check(se.Max, max, lim)
 	check(se.High, hi, max)
 	check(se.Low, lo, hi)
-	return "if " + strings.Join(cond, " || ") + " { " + HooksName + ".Slice3OutOfRange(" + lo + ", " + hi + ", " + max + ", " + limit + ", " + flag + ") }; "
+	return "if " + strings.Join(cond, " || ") + " { " + HooksName + ".Slice3OutOfRange(" + loArg + ", " + hiArg + ", " + arg(se.Max, limit) + ", " + limit + ", " + flag + ") }; "
 }
 
 func isStringType(t types.Type) bool {

@@ -76,6 +76,14 @@ func (r *Rewriter) ReplaceRange(start, end token.Pos, text string) {
 // Before inserts text just before node n.
 func (r *Rewriter) Before(n ast.Node, text string) { r.insert(n, r.Offset(n.Pos()), text) }
 
+// BeforeFunc inserts what render returns, when the source is rendered,
+// just before node n: render may call Source on other nodes.
+func (r *Rewriter) BeforeFunc(n ast.Node, render func() string) {
+	off := r.Offset(n.Pos())
+	r.edits = append(r.edits, edit{start: off, end: off, render: render, seq: len(r.edits),
+		anchorStart: off, anchorEnd: r.Offset(n.End())})
+}
+
 // After inserts text just after node n.
 func (r *Rewriter) After(n ast.Node, text string) { r.insert(n, r.Offset(n.End()), text) }
 
