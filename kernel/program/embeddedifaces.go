@@ -43,22 +43,16 @@ func (g *gen) selectEmbeddedInterfaces() {
 // comes from, if it comes from one through the notebook's structs only: a compiled
 // struct's fields are the compiled code's to follow.
 func (g *gen) embeddedInterfacePath(recv types.Type, index []int) ([]string, bool) {
-	var path []string
-	t := recv
+	path, ok := g.notebookFieldPath(recv, index)
+	if !ok {
+		return nil, false
+	}
+	t := types.Type(recv)
 	for _, i := range index[:len(index)-1] {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return nil, false
-		}
-		f := st.Field(i)
-		if f.Pkg() != g.c.pkg {
-			return nil, false
-		}
-		path = append(path, f.Name())
-		t = f.Type()
+		t = t.Underlying().(*types.Struct).Field(i).Type()
 	}
 	return path, types.IsInterface(t) || g.forwardable(t)
 }

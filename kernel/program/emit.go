@@ -206,6 +206,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.joinTaglessCases()
 	g.integerCases()
 	g.selectEmbeddedInterfaces()
+	g.selectShallowest()
 	g.checkIndexes()
 	g.checkShifts()
 	g.typeShiftedConstants()

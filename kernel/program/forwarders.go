@@ -55,7 +55,9 @@ import (
 // of compiled packages with methods (bytes.Buffer, *log.Logger, time.Time,
 // sync.Mutex), whose methods the interpreter did not count as the
 // struct's where an interface needs them (fmt.Fprintf(&buf, ...),
-// sync.NewCond(q), fmt.Println(stamp)). Only package-level, non-generic
+// sync.NewCond(q), fmt.Println(stamp)); and one of the notebook's types
+// that promotes a method another embedded field promotes from further
+// down, which the interpreter took (shadowsDeeper). Only package-level, non-generic
 // struct types of the notebook have them, and not one that embeds an
 // interface with an unexported method of another package, which no
 // method can be written for.
@@ -74,7 +76,7 @@ func (g *gen) forwardedFields(ts *ast.TypeSpec) map[int]*types.Var {
 	var out map[int]*types.Var
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if !f.Embedded() || !g.forwardable(f.Type()) {
+		if !f.Embedded() || !g.forwardable(f.Type()) && !shadowsDeeper(obj.Type(), i) {
 			continue
 		}
 		if iface, ok := f.Type().Underlying().(*types.Interface); ok {
