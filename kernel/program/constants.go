@@ -3,6 +3,7 @@ package program
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -49,6 +50,10 @@ func (g *gen) foldConstants() {
 			if !ok {
 				return true
 			}
+			if at, ok := e.(*ast.ArrayType); ok {
+				g.foldArrayLength(at)
+				return true
+			}
 			switch x := e.(type) {
 			case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
 				if !inBody {
@@ -74,6 +79,26 @@ func (g *gen) foldConstants() {
 	}
 	for _, d := range g.scoped() {
 		walk(d, false)
+	}
+}
+
+// foldArrayLength writes the length of an array type as an integer
+// literal when it is another constant (Go's test/fixedbugs/bug254.go:
+// var b [1e1]int): Yaegi panicked with "10 not an Int", its own panic
+// reported as the cell's.
+func (g *gen) foldArrayLength(at *ast.ArrayType) {
+	if at.Len == nil {
+		return
+	}
+	if lit, ok := at.Len.(*ast.BasicLit); ok && lit.Kind == token.INT {
+		return
+	}
+	tv := g.c.info.Types[at.Len]
+	if tv.Value == nil || tv.Value.Kind() == constant.Int {
+		return
+	}
+	if n := constant.ToInt(tv.Value); n.Kind() == constant.Int {
+		g.r.Replace(at.Len, func() string { return n.ExactString() })
 	}
 }
 
