@@ -100,10 +100,12 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 		})
 	}
 	for i, r := range as.Rhs {
-		if i > 0 && len(as.Rhs) == len(as.Lhs) && g.mayPanic(r) {
+		if i > 0 && len(as.Rhs) == len(as.Lhs) && g.isDeref(r) {
 			// m[0], _ = append(m[0], 0), *p: Go evaluates *p, which
 			// panics, before it assigns m[0] (Go's
-			// fixedbugs/issue22881.go); Yaegi had assigned it.
+			// fixedbugs/issue22881.go). Yaegi evaluates the values first,
+			// but its *p of a nil pointer is reflect's zero Value, which
+			// panics only where it is assigned, after m[0] was.
 			risky = true
 		}
 		if tv, ok := g.c.info.Types[r]; ok && tv.IsNil() {
@@ -261,50 +263,4 @@ func (g *gen) assignPhases(places []place, vals []string) string {
 		fmt.Fprintf(&b, "%s = %s; ", p.target(), tmps[i])
 	}
 	return b.String()
-}
-
-// mayPanic reports whether evaluating e can panic without a call: it
-// dereferences a pointer (*p, or p.f of a pointer p), indexes or slices
-// something other than a map, asserts a type without ok, or divides
-// integers.
-func (g *gen) mayPanic(e ast.Expr) bool {
-	panics := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.StarExpr:
-			panics = panics || !g.isTypeExpr(x)
-		case *ast.SliceExpr:
-			panics = true
-		case *ast.TypeAssertExpr:
-			panics = true
-		case *ast.IndexExpr:
-			if t := g.c.info.TypeOf(x.X); t != nil {
-				if _, isMap := t.Underlying().(*types.Map); !isMap && !g.isTypeExpr(x) {
-					panics = true
-				}
-			}
-		case *ast.SelectorExpr:
-			if sel, ok := g.c.info.Selections[x]; ok && sel.Kind() == types.FieldVal && sel.Indirect() {
-				panics = true
-			}
-		case *ast.BinaryExpr:
-			if x.Op == token.QUO || x.Op == token.REM {
-				if b, ok := underlyingOf(g.c.info.TypeOf(x)).(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
-					if tv := g.c.info.Types[x]; tv.Value == nil {
-						panics = true
-					}
-				}
-			}
-		}
-		return !panics
-	})
-	return panics
-}
-
-// isTypeExpr reports whether e denotes a type (*T, G[int]), not a value.
-func (g *gen) isTypeExpr(e ast.Expr) bool {
-	tv, ok := g.c.info.Types[e]
-	return ok && tv.IsType()
 }
