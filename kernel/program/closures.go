@@ -21,7 +21,9 @@ import (
 // own, a literal's slot belongs to that call, which nobody else uses.
 //
 // Literals that are called where they stand (func() { ... }(), defer
-// func() { ... }()) run in the goroutine that made them and are left alone.
+// func() { ... }()) run in the goroutine that made them and are left
+// alone, but a deferred one that rewriteDefers makes at the defer, as a
+// value (closesOverLoopVars).
 // The function a go statement starts is a literal made by rewriteGo that
 // never returns (see Evaluator.goExit).
 func (g *gen) wrapClosures() {
@@ -32,6 +34,10 @@ func (g *gen) wrapClosures() {
 			switch x := n.(type) {
 			case *ast.GoStmt:
 				goCalls[x.Call] = true
+			case *ast.DeferStmt:
+				if g.closesOverLoopVars(fd.Body, x) {
+					goCalls[x.Call] = true // made at the defer (rewriteDefers)
+				}
 			case *ast.CallExpr:
 				if lit, ok := ast.Unparen(x.Fun).(*ast.FuncLit); ok && !goCalls[x] {
 					calledInPlace[lit] = true

@@ -69,12 +69,13 @@ func (g *gen) rewriteDefers() {
 			// defer (Yaegi read b when the call ran).
 			sel, _ := ast.Unparen(ds.Call.Fun).(*ast.SelectorExpr)
 			method := sel != nil && g.c.info.Selections[sel] != nil && g.c.info.Selections[sel].Kind() == types.MethodVal && !hand
-			if !copyArgs && !hand && !guard && !method {
+			hoist := g.closesOverLoopVars(fd.Body, ds)
+			if !copyArgs && !hand && !guard && !method && !hoist {
 				return true
 			}
 			g.r.Replace(ds, func() string {
 				_, lit := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
-				if guard && lit && len(ds.Call.Args) == 0 {
+				if guard && lit && len(ds.Call.Args) == 0 && !hoist {
 					// Made where it stands, in the deferring frame, where
 					// Yaegi's recover() finds the panic.
 					return "defer " + deferGuardName + ".Run(" + g.r.Source(ds.Call.Fun) + ")"
@@ -137,6 +138,9 @@ func (g *gen) rewriteDefers() {
 					if g.callsBuiltin(f.Body, "recover") {
 						guard = false
 					}
+					if hoist {
+						fun = temp("f", ds.Call.Fun, false)
+					}
 				default:
 					if (hand || guard) && !g.isNotebookFunc(ds.Call.Fun) && !g.isBuiltin(f) {
 						// The function value too is evaluated at the defer.
@@ -177,6 +181,55 @@ func (g *gen) rewriteDefers() {
 			return true
 		})
 	}
+}
+
+// closesOverLoopVars reports whether ds, in body, defers a function
+// literal that does not call recover() and uses a variable declared in a
+// loop around the defer statement:
+//
+//	for _, s := range xs { defer func() { fmt.Print(s) }() }
+//
+// Yaegi makes the closure when the deferred call runs, when the function
+// returns, so each saw the last iteration's variable (z z z for Go's z y
+// x). The literal is made at the defer, into a temporary, and the
+// function value deferred. One that calls recover() stays where it is:
+// Yaegi's recover() finds the panic only from a literal deferred in place.
+func (g *gen) closesOverLoopVars(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
+	lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
+	if !ok || g.callsBuiltin(lit.Body, "recover") {
+		return false
+	}
+	var loops []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if n.Pos() <= ds.Pos() && ds.End() <= n.End() {
+				loops = append(loops, n)
+			}
+		}
+		return n == nil || n.Pos() <= ds.Pos() && ds.End() <= n.End()
+	})
+	if len(loops) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		v, ok := g.c.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || lit.Pos() <= v.Pos() && v.Pos() < lit.End() {
+			return true
+		}
+		for _, l := range loops {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // hasTupleArg reports whether call's argument is a call of several
