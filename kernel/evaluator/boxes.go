@@ -67,6 +67,13 @@ func (k *boxTable) canonical(p any) {
 	}
 	name := fieldnames.BoxName(box)
 	if name == "" {
+		if w, ok := heldWrapper(box, 0); ok {
+			// A struct key with a field of a compiled interface type
+			// holding a value of the notebook's (struct{ v int; err
+			// error }): the same wrapper, which Go's map cannot hash.
+			panic(fmt.Sprintf("goconc cannot use a value of the notebook's types in a key of a map: its interpreter hands the value over in a wrapper that cannot be hashed, in a field of type %s; key the map by the value's own type, or by its %s",
+				w.field, wrapperMethods(w.typ)))
+		}
 		if kind := box.Kind(); (kind == reflect.Struct || kind == reflect.Array) && slot.CanInterface() {
 			k.intern(boxKey{value: fieldnames.Comparable(slot.Interface())}, slot, slot)
 		}
@@ -80,6 +87,47 @@ func (k *boxTable) canonical(p any) {
 		panic(runtimeError("runtime error: hash of unhashable type " + name))
 	}
 	k.intern(boxKey{name, v.Interface()}, slot, box)
+}
+
+// wrapperField is a wrapper found in a key: the type of the field or
+// element holding it, and the wrapper's type.
+type wrapperField struct {
+	field reflect.Type
+	typ   reflect.Type
+}
+
+// heldWrapper finds the interpreter's wrapper of a notebook value in an
+// interface field or element of v, a struct or an array.
+func heldWrapper(v reflect.Value, depth int) (wrapperField, bool) {
+	if !v.IsValid() || depth > 8 {
+		return wrapperField{}, false
+	}
+	var parts []reflect.Value
+	switch v.Kind() {
+	case reflect.Struct:
+		if fieldnames.IsWrapper(v.Type()) {
+			return wrapperField{}, false
+		}
+		for i := range v.NumField() {
+			parts = append(parts, v.Field(i))
+		}
+	case reflect.Array:
+		for i := range v.Len() {
+			parts = append(parts, v.Index(i))
+		}
+	}
+	for _, p := range parts {
+		if p.Kind() == reflect.Interface && !p.IsNil() {
+			if e := p.Elem(); e.Kind() == reflect.Struct && fieldnames.IsWrapper(e.Type()) {
+				return wrapperField{p.Type(), e.Type()}, true
+			}
+			continue
+		}
+		if w, ok := heldWrapper(p, depth+1); ok {
+			return w, true
+		}
+	}
+	return wrapperField{}, false
 }
 
 // wrapperMethods names the methods of a wrapper type, as calls: Error().

@@ -325,6 +325,16 @@ func (p *printer) callsMethods() bool { return !p.sharp && CallsString(p.verb) }
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
+	if v.IsValid() && isWrapper(v.Type()) && depth > 0 {
+		// The interpreter's wrapper of a value of the notebook's in a
+		// compiled interface (a field of type fmt.Stringer or error):
+		// fmt prints the value, {3}, not {{3 0x4e5280}}.
+		if b, ok := WrapperBox(v); ok {
+			v = b
+		} else if f := v.Field(0); f.Kind() == reflect.Interface && !f.IsNil() {
+			v = f.Elem()
+		}
+	}
 	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && p.callsMethods() {
 		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
 		return

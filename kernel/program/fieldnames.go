@@ -56,6 +56,11 @@ func (g *gen) fieldNames() {
 			}
 			return true
 		}
+		if at, ok := printOperands[name]; ok && len(call.Args) == at+1 {
+			if g.tupleOperands(call, call.Args[at], eachHook(name)) {
+				return true
+			}
+		}
 		for _, op := range g.printedOperands(call) {
 			if op.verbs == nil {
 				g.fieldsOperand(op.arg, true, false, true, false) // any verb may format it (see fmtVerbs)
@@ -206,6 +211,46 @@ func (g *gen) fieldsOperands(xs ast.Expr, sharp bool, hook string) {
 		g.r.Before(xs, HooksName+"."+hook+"(")
 		g.r.After(xs, tail+")")
 	}
+}
+
+// tupleOperands spreads the results of a call that is a print's only
+// operand through a function literal into hook (eachHook), if they need
+// it:
+//
+//	fmt.Println(parse("20"))
+//
+// becomes
+//
+//	fmt.Println(__goconc.FieldsEachPrinted(func(__goconc_t1 Celsius, __goconc_t2 error) []any { return []any{__goconc_t1, __goconc_t2} }(parse("20")), "")...)
+//
+// The interpreter hands a call's results on to compiled code without the
+// box of a value of the notebook's named types: Println printed 20, not
+// Celsius's 20.0°C. Put in an []any by interpreted code, each keeps it.
+func (g *gen) tupleOperands(call *ast.CallExpr, arg ast.Expr, hook string) bool {
+	tuple, ok := g.c.info.TypeOf(arg).(*types.Tuple)
+	if !ok || tuple.Len() < 2 || !g.hasBoxedTypes() && len(g.fmtStructs()) == 0 {
+		return false
+	}
+	if inner, ok := ast.Unparen(arg).(*ast.CallExpr); !ok || g.compiled(inner.Fun) {
+		return false // compiled code's results have no boxes (sync.Map's Load: keepValues)
+	}
+	tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{element: true})
+	if !ok {
+		return false
+	}
+	var params, names []string
+	for v := range tuple.Variables() {
+		typ, ok := g.localType(v.Type())
+		if !ok {
+			return false
+		}
+		name := g.r.Temp("t")
+		params, names = append(params, name+" "+typ), append(names, name)
+	}
+	g.r.Before(arg, HooksName+"."+hook+"(func("+strings.Join(params, ", ")+") []any { return []any{"+strings.Join(names, ", ")+"} }(")
+	g.r.After(arg, ")"+tail+")")
+	g.r.At(call, call.Rparen, "...")
+	return true
 }
 
 // fieldsOperand passes arg through the Fields hook if its type needs it;
