@@ -31,6 +31,16 @@ func names() (Name, Name)         { return "a", "b" }
 func pt() (point, *point)         { return point{1, 2}, &point{3, 4} }
 func three() (int, string, error) { return 1, "s", errors.New("e") }
 
+type account struct{ balance Celsius }
+
+func (a *account) withdraw(n Celsius) (Celsius, error) {
+	if n > a.balance {
+		return a.balance, fmt.Errorf("insufficient: %v < %v", a.balance, n)
+	}
+	a.balance -= n
+	return a.balance, nil
+}
+
 func main() {
 	fmt.Println(parse("20"))
 	fmt.Println(parse("x"))
@@ -55,14 +65,4 @@ func main() {
 	fmt.Println(g("8"))
 	var a account
 	fmt.Println(a.withdraw(3))
-}
-
-type account struct{ balance Celsius }
-
-func (a *account) withdraw(n Celsius) (Celsius, error) {
-	if n > a.balance {
-		return a.balance, fmt.Errorf("insufficient: %v < %v", a.balance, n)
-	}
-	a.balance -= n
-	return a.balance, nil
 }
