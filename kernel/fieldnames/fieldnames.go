@@ -325,10 +325,12 @@ func (p *printer) callsMethods() bool { return !p.sharp && CallsString(p.verb) }
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
-	if v.IsValid() && isWrapper(v.Type()) && depth > 0 {
+	if v.IsValid() && isWrapper(v.Type()) && depth > 0 && (hidden || !hasMethods(v, p.verb, p.sharp)) {
 		// The interpreter's wrapper of a value of the notebook's in a
-		// compiled interface (a field of type fmt.Stringer or error):
-		// fmt prints the value, {3}, not {{3 0x4e5280}}.
+		// compiled interface (a field of type fmt.Stringer or error)
+		// whose methods fmt does not call (an unexported field's, or
+		// for the verb): fmt prints the value, {3}, not {{3 0x4e5280}}.
+		// Where it calls them, the wrapper has them.
 		if b, ok := WrapperBox(v); ok {
 			v = b
 		} else if f := v.Field(0); f.Kind() == reflect.Interface && !f.IsNil() {

@@ -25,6 +25,16 @@ type Pub struct {
 	W     io.Writer
 }
 
+type keeper string
+
+func (k keeper) String() string { return "keeper " + string(k) }
+
+type Zoo struct {
+	Keeper fmt.Stringer
+	hidden fmt.Stringer
+	Err    error
+}
+
 type result struct {
 	val int
 	err error
@@ -40,4 +50,7 @@ func main() {
 	fmt.Printf("%v %+v\n", Pub{Inner: t}, Pub{Inner: t})
 	fmt.Println(result{1, myErr{4}}, result{2, nil})
 	fmt.Printf("%+v\n", []result{{1, myErr{5}}})
+	z := Zoo{keeper("bob"), keeper("ann"), myErr{6}}
+	fmt.Println(z)
+	fmt.Printf("%v|%+v|%s|%d\n", z, z, z, z)
 }
