@@ -124,11 +124,13 @@ var interpreterWording = map[string]string{
 	"reflect.Value.Call: call of nil function":               "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Set on zero Value":       "runtime error: invalid memory address or nil pointer dereference",
 	// *p + 1 with p nil: Yaegi's *p is the zero Value.
-	"reflect: call of reflect.Value.Int on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Uint on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Float on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Complex on zero Value":  "runtime error: invalid memory address or nil pointer dereference",
-	"reflect: call of reflect.Value.Bool on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Int on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Uint on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Float on zero Value":   "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Complex on zero Value": "runtime error: invalid memory address or nil pointer dereference",
+	"reflect: call of reflect.Value.Bool on zero Value":    "runtime error: invalid memory address or nil pointer dereference",
+	// (*pa)[:] and range over pa, a nil pointer to an array.
+	"reflect: call of reflect.Value.Len on zero Value":      "runtime error: invalid memory address or nil pointer dereference",
 	"reflect.Value.Slice: slice index out of bounds":        "runtime error: slice bounds out of range",
 	"reflect.Value.Slice3: slice index out of bounds":       "runtime error: slice bounds out of range",
 	"reflect.Value.Slice: string slice index out of bounds": "runtime error: slice bounds out of range",

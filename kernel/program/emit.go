@@ -191,6 +191,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	if explore {
 		g.explorePoints()
 	}
+	g.rangeArrayPointers()
 	g.loopVars()
 	g.rewriteDefers()
 	g.endRecoveries()
