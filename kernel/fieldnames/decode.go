@@ -16,6 +16,10 @@ import (
 // method decodes it, as json would have called it. decode reads the input
 // whole first, so that bad JSON changes nothing.
 func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape string) error {
+	return decodeJSON(decode, data, p, shape, decoder{})
+}
+
+func decodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape string, d decoder) error {
 	s := parseShape(shape)
 	v := reflect.ValueOf(p)
 	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() {
@@ -29,7 +33,6 @@ func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	if err := decode(data, &raw); err != nil {
 		return err
 	}
-	d := decoder{}
 	d.value(raw, v.Elem(), s.elem)
 	if d.stop != nil {
 		return d.stop
@@ -37,15 +40,47 @@ func DecodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	return typeErrorNamed(d.saved, v.Type().Elem(), s.elem)
 }
 
-// DecodeJSONFrom is DecodeJSON for a Decoder's Decode method.
-func DecodeJSONFrom(decode func(p any) error, p any, shape string) error {
-	return DecodeJSON(func(_ []byte, p any) error { return decode(p) }, nil, p, shape)
+// DecodeJSONFrom is DecodeJSON for dec.Decode: the parts it decodes
+// itself are decoded as dec would, with its UseNumber and
+// DisallowUnknownFields.
+func DecodeJSONFrom(dec *json.Decoder, p any, shape string) error {
+	d := decoder{}
+	if dec != nil {
+		// The settings are unexported fields of the Decoder's
+		// decodeState (encoding/json's stream.go): reflect reads them.
+		st := reflect.ValueOf(dec).Elem().FieldByName("d")
+		if f := st.FieldByName("useNumber"); f.Kind() == reflect.Bool {
+			d.useNumber = f.Bool()
+		}
+		if f := st.FieldByName("disallowUnknownFields"); f.Kind() == reflect.Bool {
+			d.disallowUnknown = f.Bool()
+		}
+	}
+	return decodeJSON(func(_ []byte, p any) error { return dec.Decode(p) }, nil, p, shape, d)
 }
 
 // decoder keeps errors as json does: a value of the wrong type is skipped
 // and the first such error reported at the end (saved), but an error of a
 // method stops the decoding where it is (stop).
-type decoder struct{ saved, stop error }
+type decoder struct {
+	saved, stop                error
+	useNumber, disallowUnknown bool // a Decoder's settings
+}
+
+// unmarshal is json.Unmarshal with the Decoder's settings.
+func (d *decoder) unmarshal(b []byte, p any) error {
+	if !d.useNumber && !d.disallowUnknown {
+		return json.Unmarshal(b, p)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if d.useNumber {
+		dec.UseNumber()
+	}
+	if d.disallowUnknown {
+		dec.DisallowUnknownFields()
+	}
+	return dec.Decode(p)
+}
 
 func (d *decoder) fail(err error) {
 	var typeErr *json.UnmarshalTypeError
@@ -66,7 +101,7 @@ var null = []byte("null")
 func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	b = bytes.TrimSpace(b)
 	if !needsMethods(s, v.Type(), map[reflect.Type]bool{}) {
-		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, v.Addr().Interface()))
 		return
 	}
 	if s != nil && s.kind == named {
@@ -77,7 +112,7 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	}
 	switch {
 	case s == nil && (v.Kind() != reflect.Struct || s.fieldShapes(v.Type()) == nil):
-		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, v.Addr().Interface()))
 	case s != nil && s.kind == pointer && v.Kind() == reflect.Pointer:
 		if bytes.Equal(b, null) {
 			v.SetZero()
@@ -94,7 +129,7 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	case v.Kind() == reflect.Struct:
 		d.structure(b, v, s.fieldShapes(v.Type()))
 	default:
-		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, v.Addr().Interface()))
 	}
 }
 
@@ -151,7 +186,7 @@ func (d *decoder) sequence(b []byte, v reflect.Value, elem *shape) {
 			}
 			return
 		}
-		d.fail(json.Unmarshal(b, v.Addr().Interface())) // json's error
+		d.fail(d.unmarshal(b, v.Addr().Interface())) // json's error
 		return
 	}
 	var elems []json.RawMessage
@@ -195,7 +230,7 @@ func (d *decoder) mapping(b []byte, v reflect.Value, s *shape) {
 			v.SetZero()
 			return
 		}
-		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, v.Addr().Interface()))
 		return
 	}
 	var members map[string]json.RawMessage
@@ -266,7 +301,7 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 	t := v.Type()
 	mirror, ok := rawFields(t, shapes)
 	if !ok {
-		d.fail(json.Unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, v.Addr().Interface()))
 		return
 	}
 	m := reflect.New(mirror).Elem()
@@ -275,7 +310,7 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 			m.Field(i).Set(v.Field(i))
 		}
 	}
-	d.fail(json.Unmarshal(b, m.Addr().Interface()))
+	d.fail(d.unmarshal(b, m.Addr().Interface()))
 	for i, s := range shapes {
 		if s == nil {
 			v.Field(i).Set(m.Field(i))

@@ -16,15 +16,16 @@ import (
 // become
 //
 //	__goconc.DecodeJSON(json.Unmarshal, data, &zoo, "*[@main.Animal;-")
-//	__goconc.DecodeJSONFrom(dec.Decode, &zoo, "*[@main.Animal;-")
+//	__goconc.DecodeJSONFrom(dec, &zoo, "*[@main.Animal;-")
 //
 // with the shape of the target's type (marshalers.go). Compiled json sees
 // none of the interpreter's methods, and Yaegi hands it a *T with methods
 // as a wrapper struct of the interface it implements: json.Unmarshal said
 // "json: Unmarshal(non-pointer std._encoding_json_Unmarshaler)" and
 // decoded nothing, and an Animal in a slice was decoded as the int it is
-// to reflection. The function is the hook's first argument, evaluated
-// first as Go evaluates it.
+// to reflection. The function (for Decode, the Decoder, whose UseNumber
+// and DisallowUnknownFields the hook keeps) is the hook's first argument,
+// evaluated first as Go evaluates it.
 func (g *gen) callUnmarshalers() {
 	if _, ok := g.importName("encoding/json"); !ok {
 		return
@@ -57,6 +58,13 @@ func (g *gen) callUnmarshalers() {
 		shape := g.codecShape(t)
 		if shape == "-" {
 			return true
+		}
+		if hook == "DecodeJSONFrom" {
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || g.c.info.Selections[sel] == nil || g.c.info.Selections[sel].Kind() != types.MethodVal {
+				return true // (*json.Decoder).Decode(dec, &v), a method expression
+			}
+			g.r.Replace(call.Fun, func() string { return g.r.Source(sel.X) })
 		}
 		g.r.Before(call, HooksName+"."+hook+"(")
 		g.r.ReplaceRange(call.Lparen, call.Lparen+1, ", ")
