@@ -95,6 +95,12 @@ func (g *gen) mayBeNegative(e ast.Expr, stack []ast.Node) bool {
 	if !ok || b.Info()&types.IsInteger == 0 || b.Info()&types.IsUnsigned != 0 {
 		return false
 	}
+	if b.Info()&types.IsUntyped != 0 {
+		// 1 << (1 << uint(x)): a count that is a shift of an untyped
+		// constant is a uint to Go (go/types leaves it untyped); a
+		// check of it, which the interpreter typed int, panicked.
+		return false
+	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 			if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
