@@ -1047,7 +1047,7 @@ func badAssertion(x any, have, want string) {
 	if have == "" {
 		have = "nil"
 		if v := fieldnames.Unboxed(reflect.ValueOf(x)); v.IsValid() {
-			have = v.Type().String()
+			have = dynamicTypeName(x) // (main.P, not the interpreter's struct)
 		}
 	}
 	msg := "interface conversion: interface {} is " + fieldnames.GoName(have) + ", not " + fieldnames.GoName(want)

@@ -52,6 +52,12 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 		} else {
 			check += HooksName + ".BadAssertion(__goconc_x, __goconc_n, " + strconv.Quote(types.TypeString(typ, nil)) + ") }; "
 		}
+	case !commaOK && g.basicUnderNamed(typ):
+		// x.(string) of an any holding a Named(3): the assertion fails
+		// as it should, but the interpreter's panic named the value's
+		// type int; the hook names the box's.
+		fail := "if !__goconc_ok { " + HooksName + ".BadAssertion(__goconc_x, " + HooksName + ".BoxedName(__goconc_x), " + strconv.Quote(types.TypeString(typ, nil)) + ") }; "
+		return "func(__goconc_x any) " + to + " { __goconc_v, __goconc_ok := __goconc_x.(" + to + "); " + fail + "return __goconc_v }", true
 	default:
 		return "", false
 	}
@@ -61,7 +67,14 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	if commaOK {
 		return "func(__goconc_x any) (" + to + ", bool) { " + check + assert + "return __goconc_v, __goconc_ok }", true
 	}
-	return "func(__goconc_x any) " + to + " { " + check + assert + "if !__goconc_ok { return __goconc_x.(" + to + ") }; return __goconc_v }", true
+	want := strconv.Quote(types.TypeString(typ, nil))
+	if g.unnamedToReflect(typ) {
+		want = strconv.Quote(g.boxName(typ))
+	}
+	// (The interpreter's own panic named a struct of the notebook's by
+	// its structure.)
+	fail := "if !__goconc_ok { " + HooksName + ".BadAssertion(__goconc_x, " + HooksName + ".BoxedName(__goconc_x), " + want + ") }; "
+	return "func(__goconc_x any) " + to + " { " + check + assert + fail + "return __goconc_v }", true
 }
 
 // assertBoxed lowers the assertion ta from an any (boxedAssertion).
@@ -105,6 +118,21 @@ func (g *gen) underNamed(t types.Type) bool {
 	}
 	for _, n := range g.packageTypes() {
 		if g.unnamedToReflect(n) && types.Identical(n.Underlying(), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// basicUnderNamed reports whether t is a basic type and the notebook
+// declares a package-level named type that is not a struct, whose values
+// the interpreter keeps as values of their underlying basic types.
+func (g *gen) basicUnderNamed(t types.Type) bool {
+	if _, basic := types.Unalias(t).(*types.Basic); !basic {
+		return false
+	}
+	for _, n := range g.packageTypes() {
+		if _, basic := n.Underlying().(*types.Basic); basic && g.unnamedToReflect(n) {
 			return true
 		}
 	}
