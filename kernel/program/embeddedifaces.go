@@ -20,20 +20,30 @@ import (
 // which then call it directly rather than through its forwarder
 // (forwarders.go).
 func (g *gen) selectEmbeddedInterfaces() {
+	g.writePromotionPaths(func(_ *ast.SelectorExpr, s *types.Selection) ([]string, bool) {
+		if s.Kind() != types.MethodVal {
+			return nil, false
+		}
+		return g.embeddedInterfacePath(s.Recv(), s.Index())
+	})
+}
+
+// writePromotionPaths writes out, in each selector of a promoted field or
+// method (s.Index() longer than one) for which path returns one, the
+// embedded fields on the way: svc.Log becomes svc.Logger.Log.
+func (g *gen) writePromotionPaths(path func(sel *ast.SelectorExpr, s *types.Selection) ([]string, bool)) {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		sel, ok := n.(*ast.SelectorExpr)
 		if !ok {
 			return true
 		}
 		s := g.c.info.Selections[sel]
-		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+		if s == nil || s.Kind() == types.MethodExpr || len(s.Index()) < 2 {
 			return true
 		}
-		path, ok := g.embeddedInterfacePath(s.Recv(), s.Index())
-		if !ok {
-			return true
+		if p, ok := path(sel, s); ok {
+			g.r.At(sel, sel.Sel.Pos(), strings.Join(p, ".")+".")
 		}
-		g.r.At(sel, sel.Sel.Pos(), strings.Join(path, ".")+".")
 		return true
 	})
 }

@@ -3,7 +3,6 @@ package program
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // selectShallowest writes out the path to a field or method promoted
@@ -19,29 +18,16 @@ import (
 // called Base's Logger (Go's test/fixedbugs/bug485.go). go/types knows the
 // path Go takes; written out, every step is a plain field.
 func (g *gen) selectShallowest() {
-	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		s := g.c.info.Selections[sel]
-		if s == nil || s.Kind() == types.MethodExpr || len(s.Index()) < 2 {
-			return true
-		}
+	g.writePromotionPaths(func(sel *ast.SelectorExpr, s *types.Selection) ([]string, bool) {
 		if s.Kind() == types.MethodVal {
 			if _, written := g.embeddedInterfacePath(s.Recv(), s.Index()); written {
-				return true // selectEmbeddedInterfaces writes it
+				return nil, false // selectEmbeddedInterfaces writes it
 			}
 		}
 		if promotions(s.Recv(), sel.Sel.Name, 0, map[types.Type]bool{}) < 2 {
-			return true
+			return nil, false
 		}
-		path, ok := g.notebookFieldPath(s.Recv(), s.Index())
-		if !ok {
-			return true
-		}
-		g.r.At(sel, sel.Sel.Pos(), strings.Join(path, ".")+".")
-		return true
+		return g.notebookFieldPath(s.Recv(), s.Index())
 	})
 }
 

@@ -88,6 +88,16 @@ func TestEdits(t *testing.T) {
 				r.Before(x, "Show(")
 				r.After(x, "]")
 			}, "\nwrap(Show(f])\n"},
+		{"an insertion rendered late sees edits made after it, and the node's own replacements", "return 1, *p",
+			func(r *Rewriter, s []ast.Stmt) {
+				rs := s[0].(*ast.ReturnStmt)
+				star := rs.Results[1].(*ast.StarExpr)
+				r.Replace(rs.Results[1], func() string { return "d1" })
+				r.BeforeFunc(rs, func() string { return "{ d1 := *" + r.Source(star.X) + "; " })
+				r.After(rs, " }")
+				r.Before(star.X, "check(")
+				r.After(star.X, ")")
+			}, "\n{ d1 := *check(p); return 1, d1 }\n"},
 		{"insertions at one offset, same node: in the order made", "g()",
 			func(r *Rewriter, s []ast.Stmt) {
 				r.Before(s[0], "a; ")
