@@ -176,6 +176,14 @@ func (g *gen) rewriteDefers() {
 				if len(tmps) == 0 {
 					return "defer " + call
 				}
+				if method && typed && len(g.loopsAround(fd.Body, ds)) > 0 {
+					// defer r.Close() in a loop: the receiver and the
+					// arguments are a deferred literal's, which Yaegi
+					// reads at the defer; a method value it makes when
+					// the call runs, from the temporaries of the last
+					// iteration (every call closed the last r).
+					return fmt.Sprintf("{ %s; defer func(%s) { %s }(%s) }", defineAll(tmps, vals), strings.Join(types_, ", "), call, strings.Join(tmps, ", "))
+				}
 				return fmt.Sprintf("{ %s; defer %s }", defineAll(tmps, vals), call)
 			})
 			return true
@@ -199,16 +207,7 @@ func (g *gen) closesOverLoopVars(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
 	if !ok || g.callsBuiltin(lit.Body, "recover") {
 		return false
 	}
-	var loops []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			if n.Pos() <= ds.Pos() && ds.End() <= n.End() {
-				loops = append(loops, n)
-			}
-		}
-		return n == nil || n.Pos() <= ds.Pos() && ds.End() <= n.End()
-	})
+	loops := g.loopsAround(body, ds)
 	if len(loops) == 0 {
 		return false
 	}
@@ -230,6 +229,21 @@ func (g *gen) closesOverLoopVars(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
 		return true
 	})
 	return found
+}
+
+// loopsAround returns the for and range statements of body around ds.
+func (g *gen) loopsAround(body *ast.BlockStmt, ds *ast.DeferStmt) []ast.Node {
+	var loops []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if n.Pos() <= ds.Pos() && ds.End() <= n.End() {
+				loops = append(loops, n)
+			}
+		}
+		return n == nil || n.Pos() <= ds.Pos() && ds.End() <= n.End()
+	})
+	return loops
 }
 
 // hasTupleArg reports whether call's argument is a call of several

@@ -79,7 +79,38 @@ func kinds() {
 	}
 }
 
+type res struct{ name string }
+
+func (r *res) Close()         { fmt.Println("close", r.name) }
+func (r res) CloseVal()       { fmt.Println("closeval", r.name) }
+func (r *res) Log(msg string) { fmt.Println(r.name, msg) }
+
+func methods() {
+	for _, n := range []string{"a", "b"} {
+		r := &res{n}
+		defer r.Close()
+	}
+	rs := []res{{"x"}, {"y"}}
+	for _, r := range rs {
+		defer r.CloseVal()
+		defer r.Log("bye")
+	}
+	for i := range rs {
+		f := rs[i].CloseVal
+		defer f()
+	}
+}
+
+func oneMethod(names []string) {
+	for _, n := range names {
+		r := &res{n}
+		defer r.Log("done")
+	}
+}
+
 func main() {
+	methods()
+	oneMethod([]string{"p", "q"})
 	kinds()
 	fmt.Println()
 	open([]string{"db", "cache"})
