@@ -192,6 +192,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 		g.explorePoints()
 	}
 	g.rangeArrayPointers()
+	g.bindPointerMethodValues()
 	g.loopVars()
 	g.rewriteDefers()
 	g.endRecoveries()
