@@ -58,7 +58,9 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		case *ast.AssignStmt:
 			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
 				for i, rhs := range x.Rhs {
-					g.copyIntoMany(rhs, g.c.info.TypeOf(x.Lhs[i]), len(x.Rhs))
+					if !g.literalIntoElement(x.Lhs[i], rhs) {
+						g.copyIntoMany(rhs, g.c.info.TypeOf(x.Lhs[i]), len(x.Rhs))
+					}
 				}
 			}
 		case *ast.ValueSpec:
@@ -86,6 +88,36 @@ func (g *gen) copyWalker(funcs *[]*types.Signature) func(ast.Node) bool {
 		return true
 	}
 	return walk
+}
+
+// literalIntoElement copies a struct literal assigned to an element or a
+// field of one of the notebook's interface types, and reports whether it
+// did:
+//
+//	animals[0] = Dog{"z"}    becomes    animals[0] = []Dog{Dog{"z"}}[0]
+//
+// Yaegi panicked ("reflect.Set: value of type interp.valueInterface is
+// not assignable to type struct {...}"); a literal assigned to a
+// variable it puts in the interface as it should.
+func (g *gen) literalIntoElement(lhs, rhs ast.Expr) bool {
+	if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+		return false
+	}
+	lit, ok := ast.Unparen(rhs).(*ast.CompositeLit)
+	to, t := g.c.info.TypeOf(lhs), g.c.info.TypeOf(rhs)
+	if !ok || to == nil || t == nil || !isInterface(to) || compiledNamed(to) || isInterface(t) {
+		return false
+	}
+	if _, isStruct := t.Underlying().(*types.Struct); !isStruct || to.Underlying().(*types.Interface).NumMethods() == 0 || types.NewMethodSet(t).Len() == 0 {
+		return false
+	}
+	typ, ok := g.localType(t)
+	if !ok {
+		return false
+	}
+	g.r.Before(lit, "[]"+typ+"{")
+	g.r.After(lit, "}[0]")
+	return true
 }
 
 // copyElements copies the elements of a composite literal that go into

@@ -67,16 +67,17 @@ func (g *gen) bindMethodValue(sel *ast.SelectorExpr) {
 	})
 }
 
-// pointerMethodOfValue reports whether sel selects a method with a
-// pointer receiver of an addressable operand that is not a pointer.
+// pointerMethodOfValue reports whether sel selects a method of the
+// notebook's with a pointer receiver, of an operand that is not a
+// pointer.
 func (g *gen) pointerMethodOfValue(sel *ast.SelectorExpr) bool {
 	s := g.c.info.Selections[sel]
 	if s == nil || s.Kind() != types.MethodVal {
 		return false
 	}
 	fn, ok := s.Obj().(*types.Func)
-	if !ok {
-		return false
+	if !ok || fn.Pkg() != g.c.pkg {
+		return false // (a compiled type's method value reflect binds when taken)
 	}
 	if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); !ptr {
 		return false
