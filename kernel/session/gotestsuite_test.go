@@ -232,7 +232,6 @@ var goTestKnown = map[string]string{
 	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
 	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
 	"typeparam/issue48318.go":  "encoding/xml of a generic struct instance: xml sees the interpreter's struct type (\"xml: unsupported type\")",
-	"typeparam/issue48645b.go": "a generic function type with methods (type IteratorFunc[T any] func(...)) stored in an interface field: the interpreter's reflect.Set panics",
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
 	"typeparam/list2.go":       "a generic doubly linked list of pointers to its own instance: the interpreter's struct type for the recursive instance does not match (\"reflect.Set: value of type *struct {...}\")",
