@@ -50,22 +50,30 @@ func TestLikeXSync(t *testing.T) {
 				return nil
 			})
 		}
-		g.Go(func() error { time.Sleep(20 * time.Millisecond); return nil })
-		if g.TryGo(func() error { return nil }) && g.TryGo(func() error { return nil }) {
+		// The goroutines TryGo starts hold their slots until release,
+		// so that the second TryGo finds the limit reached however the
+		// machine schedules them.
+		release := make(chan struct{})
+		held := func() error { <-release; return nil }
+		g.Go(held)
+		if g.TryGo(held) && g.TryGo(held) {
 			t.Errorf("%s: TryGo past the limit", name)
 		}
+		close(release)
 		g.Wait()
 		if peak.Load() > 2 {
 			t.Errorf("%s: %d goroutines at once with a limit of 2", name, peak.Load())
 		}
 		var msg any
+		stop := make(chan struct{})
 		func() {
 			defer func() { msg = recover() }()
 			g2, _ := mk(context.Background())
 			g2.SetLimit(1)
-			g2.Go(func() error { time.Sleep(20 * time.Millisecond); return nil })
+			g2.Go(func() error { <-stop; return nil }) // active until SetLimit has panicked
 			g2.SetLimit(3)
 		}()
+		close(stop)
 		if fmt.Sprint(msg) != "errgroup: modify limit while 1 goroutines in the group are still active" {
 			t.Errorf("%s: %v", name, msg)
 		}
