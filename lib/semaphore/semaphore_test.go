@@ -35,10 +35,12 @@ func TestLikeXSync(t *testing.T) {
 		// FIFO: a big waiter keeps a small one behind it.
 		got := make(chan int64, 2)
 		go func() { s.Acquire(context.Background(), 3); got <- 3 }()
-		time.Sleep(10 * time.Millisecond)
+		// The big one waits once a unit released cannot be taken back:
+		// TryAcquire fails while anyone waits. Then one unit is free.
+		for s.Release(1); s.TryAcquire(1); s.Release(1) {
+			time.Sleep(time.Millisecond)
+		}
 		go func() { s.Acquire(context.Background(), 1); got <- 1 }()
-		time.Sleep(10 * time.Millisecond)
-		s.Release(1)
 		select {
 		case n := <-got:
 			t.Errorf("%s: waiter %d got in ahead of the big one", name, n)
