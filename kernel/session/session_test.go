@@ -238,7 +238,12 @@ func TestGoroutinePanicWakesNobody(t *testing.T) {
 		"var wg sync.WaitGroup\nwg.Add(1)\ngo func() {\n\tdefer wg.Done()\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}()\nwg.Wait()\nfmt.Println(\"unreachable\")",
 		"var wg3 sync.WaitGroup\nwg3.Go(func() { panic(\"in Go\") })\nwg3.Wait()\nfmt.Println(\"unreachable\")",
 		"done := make(chan struct{})\ngo func() {\n\tdefer close(done)\n\tpanic(\"closing\")\n}()\n<-done\nfmt.Println(\"unreachable\")",
-		"func worker(done chan<- bool) {\n\tdefer func() { done <- true }()\n\tpanic(\"sending\")\n}\ndone2 := make(chan bool)\ngo worker(done2)\n<-done2\nfmt.Println(\"unreachable\")",
+		// A buffer: the deferred send must not wait for the cell. On an
+		// unbuffered channel it waits when the cell is not receiving yet,
+		// and a goroutine that waits lets the others go (else the two
+		// could hold each other); the cell, receiving then, went on, as
+		// Go's main may before the runtime prints the panic.
+		"func worker(done chan<- bool) {\n\tdefer func() { done <- true }()\n\tpanic(\"sending\")\n}\ndone2 := make(chan bool, 1)\ngo worker(done2)\n<-done2\nfmt.Println(\"unreachable\")",
 	} {
 		r, c := s.exec(cell)
 		if r.Status != "error" || r.Ename != "panic" {
