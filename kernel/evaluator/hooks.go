@@ -774,12 +774,13 @@ func errorValue(e any) any {
 			return p // the nil *T Go's interface holds
 		}
 	}
-	v := reflect.ValueOf(e)
-	if v.Kind() == reflect.Struct && v.NumField() > 0 && v.Type().Field(0).Name == "IValue" && v.Field(0).CanInterface() {
-		if b, ok := fieldnames.WrapperBox(v); ok {
-			return b.Interface() // a value of a named type not a struct, in its box
+	if held, ok := fieldnames.WrapperHeld(reflect.ValueOf(e)); ok {
+		if !held.IsValid() {
+			return nil
 		}
-		return v.Field(0).Interface()
+		if held.CanInterface() {
+			return held.Interface() // (a value of a named type not a struct: its box)
+		}
 	}
 	return e
 }
@@ -850,30 +851,15 @@ func sameValues(x, y reflect.Value) bool {
 // sameBoxed is sameValues of two values that may be boxes: of the same
 // type by the names in the boxes, and equal values.
 func sameBoxed(bx, by reflect.Value) bool {
-	bx, by = wrapperHeld(bx), wrapperHeld(by)
+	// A wrapper's box names it, but unboxing it gives it back: compare
+	// what it holds (sameValues went round until the stack overflowed).
+	bx, _ = fieldnames.WrapperHeld(bx)
+	by, _ = fieldnames.WrapperHeld(by)
 	x, y := fieldnames.Unboxed(bx), fieldnames.Unboxed(by)
 	if x == bx && y == by && fieldnames.IsWrapper(x.Type()) {
 		return x.Interface() == y.Interface() // (panics as Go's == of its functions)
 	}
 	return sameBoxNames(bx, by, x, y) && sameValues(x, y)
-}
-
-// wrapperHeld is what the interpreter's wrapper v of a value of the
-// notebook's in a compiled interface (a struct field of type fmt.Stringer)
-// holds: its box, or its value; v itself if it is none. A wrapper's box
-// names it, but unboxing it gave it back: sameValues went round until the
-// stack overflowed.
-func wrapperHeld(v reflect.Value) reflect.Value {
-	if !v.IsValid() || !fieldnames.IsWrapper(v.Type()) {
-		return v
-	}
-	if b, ok := fieldnames.WrapperBox(v); ok {
-		return b
-	}
-	if f := v.Field(0); f.Kind() == reflect.Interface && !f.IsNil() {
-		return f.Elem()
-	}
-	return v
 }
 
 // equalNamed is the EqualNamed hook: whether the interface a holds v, a

@@ -331,11 +331,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		// whose methods fmt does not call (an unexported field's, or
 		// for the verb): fmt prints the value, {3}, not {{3 0x4e5280}}.
 		// Where it calls them, the wrapper has them.
-		if b, ok := WrapperBox(v); ok {
-			v = b
-		} else if f := v.Field(0); f.Kind() == reflect.Interface && !f.IsNil() {
-			v = f.Elem()
-		}
+		v, _ = WrapperHeld(v)
 	}
 	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && p.callsMethods() {
 		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))

@@ -32,6 +32,24 @@ func KeepBox(w, box reflect.Value) {
 	}
 }
 
+// WrapperHeld returns what w, the interpreter's wrapper of a value of the
+// notebook's in a compiled interface (an error, a fmt.Stringer), holds:
+// the box KeepBox remembered for it (which names a named type that is not
+// a struct), else the value in its first field (the zero Value for nil);
+// false if w is no wrapper.
+func WrapperHeld(w reflect.Value) (reflect.Value, bool) {
+	if !w.IsValid() || !isWrapper(w.Type()) {
+		return w, false
+	}
+	if b, ok := WrapperBox(w); ok {
+		return b, true
+	}
+	if f := w.Field(0); f.Kind() == reflect.Interface {
+		return f.Elem(), true // (the zero Value for nil)
+	}
+	return w, false
+}
+
 // WrapperBox returns the box KeepBox remembered for w, if w is the
 // interpreter's wrapper of a value.
 func WrapperBox(w reflect.Value) (reflect.Value, bool) {
