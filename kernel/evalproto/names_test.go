@@ -1,14 +1,22 @@
 package evalproto
 
 import (
-	"path/filepath"
+	"os"
 	"strings"
 	"testing"
 )
 
 func TestNameTable(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "names")
-	tab, err := CreateNameTable(path)
+	dir := t.TempDir()
+	f, err := NewNameFile(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("the table's file has a name: %v", left)
+	}
+	tab, err := MapNameTable(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,12 +37,12 @@ func TestNameTable(t *testing.T) {
 		{0, "", "", false},
 	}
 	for _, tt := range tests {
-		name, pos, ok := LookupName(path, tt.g)
+		name, pos, ok := LookupName(f, tt.g)
 		if name != tt.name || pos != tt.pos || ok != tt.ok {
 			t.Errorf("LookupName(%d) = %q, %q, %v; want %q, %q, %v", tt.g, name, pos, ok, tt.name, tt.pos, tt.ok)
 		}
 	}
-	if _, _, ok := LookupName(filepath.Join(t.TempDir(), "missing"), 7); ok {
+	if _, _, ok := LookupName(nil, 7); ok {
 		t.Error("found a name in a missing table")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"sync"
 	"time"
 
@@ -41,8 +42,9 @@ func Serve(in io.Reader, out io.Writer) error {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
 		return err
 	}
-	if path := os.Getenv(evalproto.NameTableEnv); path != "" {
-		if e.names, err = evalproto.CreateNameTable(path); err != nil {
+	if fd := os.Getenv(evalproto.NameTableEnv); fd != "" {
+		e.names, err = mapNames(fd)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "goconc: crash reports will not name goroutines:", err)
 		}
 	}
@@ -247,4 +249,17 @@ func jsonable(m map[string]any) map[string]any {
 		out[k] = v
 	}
 	return out
+}
+
+// mapNames maps the goroutine name table the supervisor opened at
+// descriptor fd, and closes the descriptor, which a cell's commands would
+// inherit.
+func mapNames(fd string) (*evalproto.NameTable, error) {
+	n, err := strconv.Atoi(fd)
+	if err != nil {
+		return nil, fmt.Errorf("%s=%q is not a file descriptor", evalproto.NameTableEnv, fd)
+	}
+	f := os.NewFile(uintptr(n), "goroutine names")
+	defer f.Close()
+	return evalproto.MapNameTable(f)
 }

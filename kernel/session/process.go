@@ -21,7 +21,7 @@ type process struct {
 	cmd    *exec.Cmd
 	conn   *evalproto.Conn
 	reqW   *os.File // the request pipe; closing it asks the evaluator to exit
-	names  string   // the evaluator's goroutine names (evalproto.NameTable)
+	names  *os.File // the evaluator's goroutine names (evalproto.NameTable)
 	events chan evalproto.Event
 	exited chan struct{} // closed when the process has exited
 	state  *os.ProcessState
@@ -61,14 +61,13 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	if err != nil {
 		return nil, err
 	}
-	names, err := os.CreateTemp("", "goconc-goroutines-*")
+	names, err := evalproto.NewNameFile("")
 	if err != nil {
 		return nil, fmt.Errorf("creating the evaluator's goroutine table: %w", err)
 	}
-	names.Close()
 	cmd := exec.Command(c.Path, c.Args...)
-	cmd.Env = append(append(os.Environ(), c.Env...), evalproto.NameTableEnv+"="+names.Name())
-	cmd.ExtraFiles = []*os.File{reqR, evW} // fds 3 and 4 in the child
+	cmd.Env = append(append(os.Environ(), c.Env...), fmt.Sprintf("%s=%d", evalproto.NameTableEnv, evalproto.NameTableFD))
+	cmd.ExtraFiles = []*os.File{reqR, evW, names} // fds 3, 4 and evalproto.NameTableFD in the child
 	// Its own process group: a Ctrl-C for the kernel does not reach it, and
 	// killing the group also kills what a cell started.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -81,13 +80,13 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		os.Remove(names.Name())
+		names.Close()
 		return nil, fmt.Errorf("starting the evaluator: %w", err)
 	}
 	reqR.Close()
 	evW.Close()
 	p := &process{
-		names:  names.Name(),
+		names:  names,
 		reqW:   reqW,
 		cmd:    cmd,
 		conn:   evalproto.NewConn(evR, reqW),
@@ -226,8 +225,8 @@ func (p *process) shutdown() {
 	}
 }
 
-// forget removes the files of a process that has ended.
-func (p *process) forget() { os.Remove(p.names) }
+// forget closes the files of a process that has ended.
+func (p *process) forget() { p.names.Close() }
 
 // goroutineName returns the name and start position of the evaluator's
 // goroutine number g, if a cell started it.

@@ -227,6 +227,27 @@ func TestShutdown(t *testing.T) {
 	}
 }
 
+// Jupyter kills a kernel that does not shut down in time: nothing of it
+// may stay in the temporary directory, which a classroom's container
+// keeps for weeks.
+func TestKilledKernelLeavesNoFiles(t *testing.T) {
+	tmp := t.TempDir()
+	c := startKernel(t, "TMPDIR="+tmp)
+	c.waitReady()
+	if r, _ := c.execute("go func() {}()", nil); r["status"] != "ok" {
+		t.Fatalf("cell: %v", r)
+	}
+	c.cmd.Process.Kill()
+	<-c.exited
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		var names []string
+		for _, e := range left {
+			names = append(names, e.Name())
+		}
+		t.Errorf("the killed kernel left %v in its temporary directory", names)
+	}
+}
+
 func TestStdin(t *testing.T) {
 	c := startKernel(t)
 	stdin := zmq4.NewDealer(context.Background(), append(redial, zmq4.WithID(zmq4.SocketIdentity(c.session)))...)
