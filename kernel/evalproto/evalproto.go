@@ -16,6 +16,9 @@ const (
 	OpInterrupt = "interrupt" // stop cell Cell (the running one if Cell is ""), even if it has not started yet
 	OpInput     = "input"     // the user's answer to an input request
 	OpState     = "state"     // report every goroutine's state
+	// OpSignal sends the program os.Interrupt, as Ctrl-C does: the
+	// evaluator said (EvSignals) that the program waits for it.
+	OpSignal = "signal"
 )
 
 // Chunk is code for one Eval.
@@ -71,6 +74,7 @@ const (
 	EvDone    = "done"    // the run Seq ended: Status, Done, Error, Panic; Goroutines: a deadlock's, or those the cell leaked
 	EvInput   = "input"   // a cell reads stdin: Prompt
 	EvState   = "state"   // Goroutines
+	EvSignals = "signals" // whether the program now waits for os.Interrupt (signal.Notify): Interrupt
 )
 
 // Done statuses.
@@ -130,6 +134,7 @@ type Event struct {
 	Panic     *Panic         `json:"panic,omitempty"`
 	Prompt    string         `json:"prompt,omitempty"`
 	Password  bool           `json:"password,omitempty"`
+	Interrupt bool           `json:"interrupt,omitempty"`
 
 	Goroutines []Goroutine `json:"goroutines,omitempty"`
 }

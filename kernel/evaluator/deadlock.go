@@ -21,7 +21,8 @@ import (
 // statement, a time.AfterFunc), and that stays so between two looks. A
 // goroutine that runs, sleeps, does I/O or waits somewhere not instrumented
 // counts as awake, so a false alarm needs a wait goconc cannot see the end
-// of (a channel that os/signal sends on).
+// of. os/signal sends on channels goconc does not see: while the program
+// waits for signals, there is no deadlock (signals.go).
 
 // deadlockPoll is how often the watchdog looks: a deadlock is reported
 // within two looks.
@@ -116,7 +117,7 @@ func (e *Evaluator) watchDeadlock(stop <-chan struct{}, found func([]trace.State
 			return
 		case <-t.C:
 		}
-		if trace.Starting() > 0 || trace.TimersPending() > 0 || trace.Unwinds() {
+		if trace.Starting() > 0 || trace.TimersPending() > 0 || trace.Unwinds() || e.signals.live() {
 			last = nil
 			continue
 		}

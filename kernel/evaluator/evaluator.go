@@ -54,9 +54,10 @@ type Evaluator struct {
 	input  *input
 	stdLog *log.Logger // the cells' standard logger (logs.go)
 
-	stops  stops
-	starts atomic.Int64 // goroutines started by go statements (goStarting)
-	boxes  boxTable     // the boxes handed out for map keys and for values compiled code keeps
+	stops   stops
+	starts  atomic.Int64 // goroutines started by go statements (goStarting)
+	boxes   boxTable     // the boxes handed out for map keys and for values compiled code keeps
+	signals signalRegs   // what the program waits for of os/signal (signals.go)
 
 	mu       sync.Mutex
 	current  string         // the cell running now
@@ -111,6 +112,9 @@ func New(host Host) (*Evaluator, error) {
 		return nil, err
 	}
 	if err := i.Use(exits(e)); err != nil {
+		return nil, err
+	}
+	if err := i.Use(e.signals.exports()); err != nil {
 		return nil, err
 	}
 	if err := i.Use(e.logExports()); err != nil {

@@ -630,8 +630,8 @@ func (e *Evaluator) exit(code int) {
 	os.Exit(code)
 }
 
-// exits makes os.Exit and log.Fatal end the evaluator, as they end a
-// program; the supervisor then restarts it and restores the session.
+// exits makes os.Exit, syscall.Exit and log.Fatal end the evaluator, as
+// they end a program; the supervisor then restarts it and restores the session.
 func exits(e *Evaluator) interp.Exports {
 	exit := e.exit
 	fatal := func(s string) {
@@ -644,7 +644,8 @@ func exits(e *Evaluator) interp.Exports {
 	timeSymbols["Sleep"] = reflect.ValueOf(e.sleep)
 	timeSymbols["AfterFunc"] = reflect.ValueOf(trace.AfterFunc)
 	return interp.Exports{
-		"os/os": {"Exit": reflect.ValueOf(exit)},
+		"os/os":           {"Exit": reflect.ValueOf(exit)},
+		"syscall/syscall": {"Exit": reflect.ValueOf(exit)},
 		// runtime.Gosched is a scheduling point of an explored run.
 		"runtime/runtime": {
 			"Gosched": reflect.ValueOf(func() {

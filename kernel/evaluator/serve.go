@@ -48,6 +48,9 @@ func Serve(in io.Reader, out io.Writer) error {
 			fmt.Fprintln(os.Stderr, "goconc: crash reports will not name goroutines:", err)
 		}
 	}
+	e.signals.report = func(wanted bool) {
+		conn.Send(evalproto.Event{Kind: evalproto.EvSignals, Interrupt: wanted})
+	}
 	limit, err := memoryLimit()
 	if err != nil {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
@@ -72,6 +75,10 @@ func Serve(in io.Reader, out io.Writer) error {
 			s.runs <- req
 		case evalproto.OpInterrupt:
 			s.interrupt(req.Cell, req.Now)
+		case evalproto.OpSignal:
+			if !s.e.signals.interrupt() {
+				s.interrupt(req.Cell, false) // no longer waited for: stop the cell
+			}
 		case evalproto.OpInput:
 			h.answer(req)
 		case evalproto.OpState:

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -25,6 +26,10 @@ type process struct {
 	events chan evalproto.Event
 	exited chan struct{} // closed when the process has exited
 	state  *os.ProcessState
+
+	// wantsInterrupt: the program waits for os.Interrupt (signal.Notify),
+	// which an interrupt then sends it.
+	wantsInterrupt atomic.Bool
 
 	mu      sync.Mutex
 	holding bool

@@ -96,6 +96,7 @@ type run struct {
 	finished    bool
 	panicked    bool // it ended with a panic
 	interrupted bool
+	signaled    bool               // its first interrupt went to the program as os.Interrupt
 	stopTool    context.CancelFunc // stops a %%race or %%vet run
 }
 
@@ -207,6 +208,10 @@ func (s *Session) showing(r *run) *run {
 // pump delivers the events of process p.
 func (s *Session) pump(p *process) {
 	for ev := range p.events {
+		if ev.Kind == evalproto.EvSignals {
+			p.wantsInterrupt.Store(ev.Interrupt)
+			continue
+		}
 		r := s.target(ev.Cell)
 		if r == nil {
 			continue
@@ -547,7 +552,8 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 	}
 }
 
-// Interrupt stops the running cell. If the evaluator does not stop it
+// Interrupt stops the running cell (or, the first time, sends a program
+// that waits for os.Interrupt the signal: signalInterrupt). If the evaluator does not stop it
 // within five seconds, it is killed and the session restored.
 //
 // The cell is marked first and the evaluator asked second, while runChunks
@@ -555,6 +561,9 @@ func (s *Session) runChunks(ctx context.Context, r *run, chunks []program.Chunk,
 // the mark and does not send the cell, or the interrupt sees the cell in
 // the evaluator and stops it there.
 func (s *Session) Interrupt() {
+	if s.signalInterrupt() {
+		return
+	}
 	s.mu.Lock()
 	r := s.executing
 	s.mu.Unlock()
@@ -574,6 +583,28 @@ func (s *Session) Interrupt() {
 	if cur != nil {
 		s.interruptRun(cur)
 	}
+}
+
+// signalInterrupt sends the running cell's program os.Interrupt, as Ctrl-C
+// sends a program, if it waits for it (signal.Notify) and this is the
+// cell's first interrupt; and reports whether it did.
+func (s *Session) signalInterrupt() bool {
+	s.mu.Lock()
+	r, cur, p := s.executing, s.current, s.proc
+	s.mu.Unlock()
+	if r == nil || r != cur || p == nil || !p.wantsInterrupt.Load() {
+		return false
+	}
+	r.mu.Lock()
+	first := !r.signaled && !r.interrupted && r.stopTool == nil && !r.finished
+	r.signaled = true
+	r.mu.Unlock()
+	if !first {
+		return false
+	}
+	r.streams.write("stderr", "goconc: the interrupt went to the program as os.Interrupt (SIGINT), which it waits for with signal.Notify; interrupt again to stop the cell\n")
+	p.send(evalproto.Request{Op: evalproto.OpSignal, Cell: r.id})
+	return true
 }
 
 func (s *Session) interruptRun(r *run) {

@@ -121,6 +121,12 @@ const patience = 3 * time.Minute
 // running, so that what the test does next finds the cell's code running
 // however long a busy machine took to get there.
 func (s *tsession) start(code, running string) <-chan Reply {
+	done, _ := s.startCapture(code, running)
+	return done
+}
+
+// startCapture is start, which also returns what the cell shows.
+func (s *tsession) startCapture(code, running string) (<-chan Reply, *capture) {
 	s.n++
 	c, label := newCapture(), fmt.Sprintf("[%d]", s.n)
 	done := make(chan Reply, 1)
@@ -135,7 +141,7 @@ func (s *tsession) start(code, running string) <-chan Reply {
 			s.t.Fatalf("the cell did not print %q within %v:\n%s", running, patience, code)
 		}
 	}
-	return done
+	return done, c
 }
 
 func (s *tsession) exec(code string) (Reply, *capture) {

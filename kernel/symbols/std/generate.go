@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/traefik/yaegi/extract"
@@ -28,9 +29,11 @@ import (
 // writes), and unsafe, which is the language's: Yaegi's own table has its
 // conversions (kernel/symbols), go/types its constants.
 var excluded = map[string]bool{
-	"unsafe": true, "syscall": true, "syscall/js": true, "plugin": true,
+	"unsafe": true, "syscall/js": true, "plugin": true,
 	"runtime/cgo": true, "runtime/race": true, "runtime/msan": true, "runtime/asan": true,
 }
+
+var untypedBools = regexp.MustCompile(`reflect\.ValueOf\((syscall\.ImplementsGetwd)\)`)
 
 var standIns = regexp.MustCompile(`\b(os|log)(Exit|FindProcess|Fatal|Fatalf|Fatalln|Logger|New)\b`)
 
@@ -62,6 +65,15 @@ func main() {
 			text = standIns.ReplaceAll(text, []byte("$1.$2"))
 		}
 		file := names.Replace(path) + ".go"
+		// The extractor writes an untyped bool constant as a bool value;
+		// the interpreter and kernel/importer take a constant.Value as
+		// untyped (TestEveryStandardSymbol finds any other).
+		text = untypedBools.ReplaceAll(text, []byte("reflect.ValueOf(constant.MakeBool($1))"))
+		if path == "syscall" {
+			// Its symbols are the platform's: the file's name says which
+			// one, so that a build for another leaves it out.
+			file = "syscall_" + runtime.GOOS + "_" + runtime.GOARCH + ".go"
+		}
 		if err := os.WriteFile(file, text, 0o644); err != nil {
 			log.Fatal(err)
 		}
