@@ -23,6 +23,9 @@ type deferredPanic struct {
 	taken bool
 	gid   int64
 	outer *deferredPanic
+	// ranged: the panic, nil if none, that the defers of a
+	// range-over-function body run under (newRangeDefers).
+	ranged bool
 }
 
 // takeDeferredPanic returns the panic the innermost deferred call of the
@@ -48,7 +51,18 @@ func newDeferredPanic(v any, fn string) *deferredPanic {
 	if v == nil {
 		return nil
 	}
-	p := &deferredPanic{v: v, fn: fn, gid: goid.Get()}
+	return push(&deferredPanic{v: v, fn: fn, gid: goid.Get()})
+}
+
+// newRangeDefers is RangeDefers: it leaves v, the panic the runner of the
+// defers of a range-over-function body took (nil if none), for those
+// deferred calls, which allowRecover then names one by one. Left even
+// without a panic, so that no call takes one of an outer deferred call's.
+func newRangeDefers(v any) *deferredPanic {
+	return push(&deferredPanic{v: v, gid: goid.Get(), ranged: true})
+}
+
+func push(p *deferredPanic) *deferredPanic {
 	if outer, ok := pending.Load(p.gid); ok {
 		p.outer = outer.(*deferredPanic)
 	}
@@ -58,8 +72,18 @@ func newDeferredPanic(v any, fn string) *deferredPanic {
 
 // Repanic raises the panic again if no recover() took it.
 func (p *deferredPanic) Repanic() {
-	if p != nil && !p.taken {
+	if p != nil && !p.taken && p.v != nil {
 		panic(p.v)
+	}
+}
+
+// allowRecover lets the recover() of fn take the panic the innermost
+// deferred call of the running goroutine runs under: the defers of a
+// range-over-function body run one after the other under one panic, and
+// each may take it (program's rangeFunc).
+func allowRecover(fn string) {
+	if x, ok := pending.Load(goid.Get()); ok && x.(*deferredPanic).ranged {
+		x.(*deferredPanic).fn = fn
 	}
 }
 

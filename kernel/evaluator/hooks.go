@@ -182,6 +182,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DecodeRune": reflect.ValueOf(utf8.DecodeRuneInString),
 		// Deferred calls of notebook functions (program's rewriteDefers).
 		"DeferredPanic": reflect.ValueOf(newDeferredPanic),
+		"RangeDefers":   reflect.ValueOf(newRangeDefers),
+		"AllowRecover":  reflect.ValueOf(allowRecover),
 		// Scheduling points of explored cells (%%explore).
 		"Access": reflect.ValueOf(access),
 		"Seen":   reflect.ValueOf(seen),

@@ -44,12 +44,16 @@ func (g *gen) rewriteBuiltins() {
 							// The function's name lets a deferred call
 							// of it, and only it, take the panic (see
 							// rewriteDefers).
+							fn := g.recoverers()[x]
+							if g.rangeDeferRecovers()[x] {
+								fn = rangeDeferRecover
+							}
 							if g.guardTakes[x] {
 								g.r.Before(x, HooksName+".Recovered("+deferGuardName+".Take(")
-								g.r.After(x, "), "+strconv.Quote(g.recoverers()[x])+")")
+								g.r.After(x, "), "+strconv.Quote(fn)+")")
 							} else {
 								g.r.Before(x, HooksName+".Recovered(")
-								g.r.After(x, ", "+strconv.Quote(g.recoverers()[x])+")")
+								g.r.After(x, ", "+strconv.Quote(fn)+")")
 							}
 						}
 					}

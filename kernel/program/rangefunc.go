@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -125,7 +126,16 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 	}
 	if len(mine) > 0 {
 		list := g.r.Temp("defers")
-		before += fmt.Sprintf("var %s []func(); defer func() { for i := len(%s) - 1; i >= 0; i-- { %s[i]() } }(); ", list, list, list)
+		recovers := false
+		for _, ds := range mine {
+			recovers = recovers || g.deferRecovers(ds.Call) != ""
+		}
+		run := fmt.Sprintf("for i := len(%s) - 1; i >= 0; i-- { %s[i]() }", list, list)
+		if recovers {
+			p := g.r.Temp("p")
+			run = fmt.Sprintf("%s := %s.RangeDefers(recover()); defer %s.Pop(); %s; %s.Repanic()", p, HooksName, p, run, p)
+		}
+		before += fmt.Sprintf("var %s []func(); defer func() { %s }(); ", list, run)
 		if g.rangeDeferred == nil {
 			g.rangeDeferred = map[*ast.DeferStmt]bool{}
 		}
@@ -165,12 +175,71 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 	})
 }
 
+// A deferred call of a range-over-function body recovers as one of the
+// function around the loop: in Go its recover() stops a panic of that
+// function. The interpreter's recover() finds a panic only from a literal
+// deferred in place; the list's runner is one, so it takes the panic and
+// leaves it for the deferred calls (as rewriteDefers does for a deferred
+// call of a notebook function), and raises it again if none takes it:
+//
+//	defer func() { __p := RangeDefers(recover()); defer __p.Pop(); for ... { __defers1[i]() }; __p.Repanic() }()
+//	...
+//	__defers1 = append(__defers1, func() { AllowRecover("main.handle"); handle() })
+//
+// Each call, as it runs, names the function whose recover() may take it:
+// the notebook function deferred, or, for a literal, rangeDeferRecover,
+// which its recover() calls name (rewriteBuiltins).
+
+// rangeDeferRecover is the function name that the recover() calls of a
+// literal deferred in a range-over-function body give Recovered.
+const rangeDeferRecover = "goconc: a literal deferred in a range over a function"
+
+// deferRecovers returns the name of the function whose recover() a
+// deferred call of a range-over-function body runs, if it may recover.
+func (g *gen) deferRecovers(call *ast.CallExpr) string {
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		if g.callsBuiltin(lit.Body, "recover") {
+			return rangeDeferRecover
+		}
+		return ""
+	}
+	if g.mayRecover(call) {
+		return g.calledFunc(call).FullName()
+	}
+	return ""
+}
+
+// rangeDeferRecovers are the recover() calls of literals deferred in a
+// range-over-function body (see deferredOnto).
+func (g *gen) rangeDeferRecovers() map[*ast.CallExpr]bool {
+	if g.rangeRecovers == nil {
+		g.rangeRecovers = map[*ast.CallExpr]bool{}
+		for ds := range g.rangeFuncDefers() {
+			lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
+			if !ok {
+				continue
+			}
+			ast.Inspect(lit.Body, func(n ast.Node) bool {
+				if _, ok := n.(*ast.FuncLit); ok {
+					return false
+				}
+				if c, ok := n.(*ast.CallExpr); ok && g.isBuiltinNamed(c.Fun, "recover") {
+					g.rangeRecovers[c] = true
+				}
+				return true
+			})
+		}
+	}
+	return g.rangeRecovers
+}
+
 // deferredOnto writes defer f(x) of a range-over-function body as an
 // append to list of a call of f with x, both evaluated now.
 func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
 	var tmps, vals, args []string
 	fun := g.r.Source(call.Fun)
-	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); !lit && !g.isNotebookFunc(call.Fun) {
+	allow := g.deferRecovers(call)
+	if _, lit := ast.Unparen(call.Fun).(*ast.FuncLit); !lit && (allow != "" || !g.isNotebookFunc(call.Fun)) {
 		t := g.r.Temp("f")
 		tmps, vals, fun = append(tmps, t), append(vals, fun), t
 	}
@@ -182,7 +251,11 @@ func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
 	if call.Ellipsis.IsValid() {
 		ell = "..."
 	}
-	app := fmt.Sprintf("%s = append(%s, func() { %s(%s%s) })", list, list, fun, strings.Join(args, ", "), ell)
+	body := fmt.Sprintf("%s(%s%s)", fun, strings.Join(args, ", "), ell)
+	if allow != "" {
+		body = fmt.Sprintf("%s.AllowRecover(%s); %s", HooksName, strconv.Quote(allow), body)
+	}
+	app := fmt.Sprintf("%s = append(%s, func() { %s })", list, list, body)
 	if len(tmps) == 0 {
 		return app
 	}
