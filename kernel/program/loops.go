@@ -246,10 +246,11 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	case *types.Signature:
 		return // rangeFuncs makes the body a function
 	}
-	if n, ok := arrayLen(t); ok && rs.Value == nil && rs.Key != nil {
+	if n, ok := constLen(rs.X, t); ok && rs.Value == nil {
 		// for i := range p, p a *[10]int: its indexes; p is not even
 		// evaluated (Go's spec: len(p) is constant), and may be nil
-		// (Yaegi took its length: a nil dereference).
+		// (Yaegi took its length: a nil dereference). So for *p, p[0]
+		// of a *[2][3]int and b.cells of a nil *Board.
 		node, labelText := ast.Node(rs), ""
 		if label != nil {
 			node, labelText = label, label.Label.Name+": "
@@ -258,7 +259,10 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 			loop := g.rangeIntText(rs, labelText, types.Typ[types.Int], strconv.FormatInt(n, 10))
 			if hasCall(rs.X) {
 				// range f(): evaluated, as len(f()) is not a constant.
-				loop = "_ = " + g.r.Source(rs.X) + "; " + loop
+				// Into a variable: Yaegi's _ = *f() of a nil pointer
+				// did not panic (see derefFirst).
+				tmp := g.r.Temp("x")
+				loop = "{ " + tmp + " := " + g.r.Source(rs.X) + "; _ = " + tmp + " }; " + loop
 			}
 			return loop
 		})
@@ -460,6 +464,17 @@ func (g *gen) rangeByIndex(rs *ast.RangeStmt, labelText string) string {
 }
 
 // arrayLen returns the length of a pointer to an array.
+// constLen returns the length of x, of type t, if Go's len(x) is a
+// constant that range need not evaluate x for: x is a pointer to an array,
+// or an array other than a variable (whose evaluation does nothing).
+func constLen(x ast.Expr, t types.Type) (int64, bool) {
+	if a, ok := t.Underlying().(*types.Array); ok {
+		_, isVar := ast.Unparen(x).(*ast.Ident)
+		return a.Len(), !isVar
+	}
+	return arrayLen(t)
+}
+
 func arrayLen(t types.Type) (int64, bool) {
 	p, ok := t.Underlying().(*types.Pointer)
 	if !ok {
