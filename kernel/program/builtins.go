@@ -26,9 +26,14 @@ func (g *gen) rewriteBuiltins() {
 			case *ast.CallExpr:
 				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
 					if b, ok := g.c.info.Uses[id].(*types.Builtin); ok {
+						if g.builtinOfResults(x, b.Name()) {
+							return true
+						}
 						switch b.Name() {
 						case "min", "max":
 							g.minMax(x, b.Name())
+						case "len", "cap":
+							g.arrayLenOfCall(x)
 						case "clear":
 							g.clear(x)
 						case "print", "println":
@@ -69,6 +74,36 @@ func (g *gen) rewriteBuiltins() {
 	}
 }
 
+// arrayLenOfCall evaluates the operand of len or cap of an array (or of a
+// pointer to one) that a call or a receive makes, as Go does:
+//
+//	len(*f())    func() int { __x1 := *f(); _ = __x1; return 4 }()
+//
+// Yaegi took the length from the type alone, and *f() of a nil pointer
+// did not panic (Go's test/fixedbugs/issue72844.go). Without a call or a
+// receive, len is a constant: Go evaluates nothing either.
+func (g *gen) arrayLenOfCall(call *ast.CallExpr) {
+	if len(call.Args) != 1 || g.c.info.Types[call].Value != nil {
+		return
+	}
+	arg := call.Args[0]
+	t := g.c.info.TypeOf(arg)
+	if t == nil {
+		return
+	}
+	n, ok := arrayLen(t)
+	if a, isArray := t.Underlying().(*types.Array); isArray {
+		n, ok = a.Len(), true
+	}
+	if !ok {
+		return
+	}
+	tmp := g.r.Temp("x")
+	g.r.Replace(call, func() string {
+		return fmt.Sprintf("func() int { %s := %s; _ = %s; return %d }()", tmp, g.r.Source(arg), tmp, n)
+	})
+}
+
 func (g *gen) minMax(call *ast.CallExpr, name string) {
 	tv := g.c.info.Types[call]
 	if tv.Value != nil {
@@ -83,15 +118,78 @@ func (g *gen) minMax(call *ast.CallExpr, name string) {
 		cmp = ">"
 	}
 	g.r.Replace(call, func() string {
-		m, v := g.r.Temp("m"), g.r.Temp("v")
-		var b strings.Builder
-		fmt.Fprintf(&b, "func() %s { %s := %s(%s); ", typ, m, typ, g.r.Source(call.Args[0]))
-		for _, a := range call.Args[1:] {
-			fmt.Fprintf(&b, "if %s := %s(%s); %s != %s || %s %s %s { %s = %s }; ", v, typ, g.r.Source(a), v, v, v, cmp, m, m, v)
+		var args []string
+		for _, a := range call.Args {
+			args = append(args, g.r.Source(a))
 		}
-		fmt.Fprintf(&b, "return %s }()", m)
-		return b.String()
+		return g.minMaxText(typ, cmp, args)
 	})
+}
+
+// minMaxText writes min or max (cmp "<" or ">") of args, of type typ.
+func (g *gen) minMaxText(typ, cmp string, args []string) string {
+	m, v := g.r.Temp("m"), g.r.Temp("v")
+	var b strings.Builder
+	fmt.Fprintf(&b, "func() %s { %s := %s(%s); ", typ, m, typ, args[0])
+	for _, a := range args[1:] {
+		fmt.Fprintf(&b, "if %s := %s(%s); %s != %s || %s %s %s { %s = %s }; ", v, typ, a, v, v, v, cmp, m, m, v)
+	}
+	fmt.Fprintf(&b, "return %s }()", m)
+	return b.String()
+}
+
+// builtinOfResults writes a builtin's call whose one operand is a call of
+// several results (copy(f()), delete(h()), complex(parts()), min(two()))
+// as a call of the results, taken first:
+//
+//	copy(f(a))    func() int { __r1, __r2 := f(a); return copy(__r1, __r2) }()
+//
+// The interpreter panicked while it compiled the cell ("CFG post-order
+// panic: index out of range"; Go's test/fixedbugs/issue15992.go).
+func (g *gen) builtinOfResults(call *ast.CallExpr, name string) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	tup, ok := g.c.info.TypeOf(call.Args[0]).(*types.Tuple)
+	if !ok || tup.Len() < 2 {
+		return false
+	}
+	result := ""
+	if t := g.c.info.TypeOf(call); t != nil {
+		if _, none := t.(*types.Tuple); !none {
+			if result, ok = g.localType(t); !ok {
+				return false
+			}
+		}
+	}
+	switch name {
+	case "copy", "delete", "append", "complex", "min", "max":
+	default:
+		return false
+	}
+	g.r.Replace(call, func() string {
+		var rs []string
+		for range tup.Len() {
+			rs = append(rs, g.r.Temp("r"))
+		}
+		take := strings.Join(rs, ", ") + " := " + g.r.Source(call.Args[0])
+		var use string
+		switch name {
+		case "min", "max":
+			cmp := "<"
+			if name == "max" {
+				cmp = ">"
+			}
+			use = g.minMaxText(result, cmp, rs)
+		default:
+			use = name + "(" + strings.Join(rs, ", ") + ")"
+		}
+		if result == "" {
+			return fmt.Sprintf("func() { %s; %s }()", take, use)
+		}
+		return fmt.Sprintf("func() %s { %s; return %s }()", result, take, use)
+	})
+	return true
 }
 
 // newValue rewrites new(expr) (Go 1.26: a pointer to a new variable
