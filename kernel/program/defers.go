@@ -98,7 +98,9 @@ func (g *gen) rewriteDefers() {
 					return t
 				}
 				for _, a := range ds.Call.Args {
-					if tv, ok := g.c.info.Types[a]; !copyArgs || ok && tv.Value != nil {
+					// A constant or nil needs no copy ("__a1 := nil" is
+					// no Go: the interpreter panicked, "nil reflect type").
+					if tv, ok := g.c.info.Types[a]; !copyArgs || ok && (tv.Value != nil || tv.IsNil()) {
 						args = append(args, g.r.Source(a))
 						continue
 					}
@@ -266,7 +268,7 @@ func (g *gen) hasVariableArgs(call *ast.CallExpr) bool {
 		if _, multi := tv.Type.(*types.Tuple); multi {
 			return false
 		}
-		if tv.Value == nil {
+		if tv.Value == nil && !tv.IsNil() {
 			variable = true
 		}
 	}
