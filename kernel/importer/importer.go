@@ -38,6 +38,10 @@ type Importer struct {
 	namedReflect map[*types.Named]reflect.Type
 	reexports    map[string]string // package path -> path of a package that re-exports its types
 	pending      []*types.Named    // named types whose methods are still to add
+	// sealed are the interfaces with unexported methods, and concrete the
+	// other named types with methods, by package (see sealedMethods).
+	sealed   map[string][]*types.Named
+	concrete map[string][]*types.Named
 
 	// Packages read from source (SetSource): their generic code has no
 	// compiled form for the table to hold.
@@ -83,6 +87,8 @@ func New(table Symbols) *Importer {
 		named:  map[reflect.Type]*types.Named{},
 
 		namedReflect: map[*types.Named]reflect.Type{},
+		sealed:       map[string][]*types.Named{},
+		concrete:     map[string][]*types.Named{},
 		reexports:    map[string]string{},
 	}
 	for key, syms := range table {

@@ -66,9 +66,11 @@ func (im *Importer) namedType(t reflect.Type) types.Type {
 // Methods are added after the underlying types are complete, because a
 // method's signature may mention types still being built.
 func (im *Importer) addPendingMethods() {
+	var added []*types.Named
 	for len(im.pending) > 0 {
 		n := im.pending[0]
 		im.pending = im.pending[1:]
+		added = append(added, n)
 		t := im.namedReflect[n]
 		if t.Kind() == reflect.Interface {
 			continue // an interface's methods are part of its underlying type
@@ -87,6 +89,75 @@ func (im *Importer) addPendingMethods() {
 			sig := im.signature(m.Type, 1, types.NewVar(token.NoPos, n.Obj().Pkg(), "", recv))
 			n.AddMethod(types.NewFunc(token.NoPos, n.Obj().Pkg(), m.Name, sig))
 		}
+	}
+	im.sealedMethods(added)
+}
+
+// An interface of the standard library with unexported methods (go/ast's
+// Expr and its exprNode, testing.TB) is implemented only by its package's
+// types, whose unexported methods reflect does not list: go/types found
+// *ast.Ident no ast.Expr, and refused []ast.Expr{&ast.Ident{}} (Go's
+// test/fixedbugs/bug206.go). reflect knows which types implement it:
+// those get the interface's unexported methods, which no cell can call.
+
+// sealedMethods gives the types in added, and those met before, the
+// unexported methods of the interfaces of their packages they implement.
+func (im *Importer) sealedMethods(added []*types.Named) {
+	var ifaces, others []*types.Named
+	for _, n := range added {
+		t := im.namedReflect[n]
+		path := t.PkgPath()
+		if t.Kind() != reflect.Interface {
+			im.concrete[path] = append(im.concrete[path], n)
+			others = append(others, n)
+			continue
+		}
+		for i := 0; i < t.NumMethod(); i++ {
+			if t.Method(i).PkgPath != "" {
+				im.sealed[path] = append(im.sealed[path], n)
+				ifaces = append(ifaces, n)
+				break
+			}
+		}
+	}
+	for _, n := range others {
+		for _, iface := range im.sealed[im.namedReflect[n].PkgPath()] {
+			im.addSealed(n, iface)
+		}
+	}
+	for _, iface := range ifaces {
+		for _, n := range im.concrete[im.namedReflect[iface].PkgPath()] {
+			im.addSealed(n, iface)
+		}
+	}
+}
+
+// addSealed gives n the unexported methods of iface, if n or *n
+// implements it.
+func (im *Importer) addSealed(n, iface *types.Named) {
+	t, it := im.namedReflect[n], im.namedReflect[iface]
+	var recv types.Type
+	switch {
+	case t.Implements(it):
+		recv = n
+	case reflect.PointerTo(t).Implements(it):
+		recv = types.NewPointer(n)
+	default:
+		return
+	}
+	has := map[string]bool{}
+	for i := 0; i < n.NumMethods(); i++ {
+		has[n.Method(i).Name()] = true
+	}
+	u := iface.Underlying().(*types.Interface)
+	for i := 0; i < u.NumMethods(); i++ {
+		m := u.Method(i)
+		if m.Exported() || has[m.Name()] {
+			continue
+		}
+		sig := m.Signature()
+		recvVar := types.NewVar(token.NoPos, n.Obj().Pkg(), "", recv)
+		n.AddMethod(types.NewFunc(token.NoPos, m.Pkg(), m.Name(), types.NewSignatureType(recvVar, nil, nil, sig.Params(), sig.Results(), sig.Variadic())))
 	}
 }
 
