@@ -198,8 +198,6 @@ var goTestOutOfScope = map[string]string{
 	"linkx_run.go":                   "runs the linker's -X flag on files beside it in $GOROOT/test",
 	"nilptr.go":                      "the compiler's nil checks for offsets beyond the first page, through unsafe",
 	"nilptr_aix.go":                  "the compiler's nil checks for offsets beyond the first page, through unsafe (AIX)",
-	"recover4.go":                    "recovers from faults in memory mapped with syscall.Mmap (syscall is not importable)",
-	"sigchld.go":                     "a signal sent through syscall (not importable)",
 	"slicecap.go":                    "the base pointers the compiler gives empty slices, read through unsafe",
 	"stackobj.go":                    "the liveness of stack objects, seen through finalizers",
 	"stackobj3.go":                   "the liveness of stack objects, seen through finalizers",
@@ -228,7 +226,6 @@ var goTestKnown = map[string]string{
 
 	"interface/convert.go":     "declares a function named false, which the code goconc writes around assertions uses as the constant",
 	"typeparam/append.go":      "appends to a slice of a named receive-only channel type: the interpreter's make panics (\"reflect.MakeChan: unidirectional channel type\")",
-	"typeparam/boundmethod.go": "a method value of a type parameter's bound method on a named int panics in the interpreter (\"reflect: call of reflect.Value.NumField on int Value\")",
 	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
 	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
 	"typeparam/issue48318.go":  "encoding/xml of a generic struct instance: xml sees the interpreter's struct type (\"xml: unsupported type\")",

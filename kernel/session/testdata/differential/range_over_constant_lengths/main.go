@@ -67,7 +67,7 @@ func main() {
 	fmt.Println()
 
 outer:
-	for i := range (*p) {
+	for i := range *p {
 		for j := range [3]int{} {
 			if j == 1 {
 				continue outer
