@@ -41,10 +41,13 @@ func (g *gen) compareInterfaces() {
 			not = "!"
 		}
 		g.r.Replace(be, func() string {
-			if name, ok := g.boxedName(be.Y); ok {
+			// A value of a boxed type against an interface: the box's name
+			// must be the value's type. (Two values of one type, ID a
+			// [2]any, compare their elements: they were unequal.)
+			if name, ok := g.boxedName(be.Y); ok && isInterface(x.Type) {
 				return not + HooksName + ".EqualNamed(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ", " + name + g.boxlessImplementers(x.Type) + ")"
 			}
-			if name, ok := g.boxedName(be.X); ok {
+			if name, ok := g.boxedName(be.X); ok && isInterface(y.Type) {
 				return not + HooksName + ".EqualNamed(" + g.r.Source(be.Y) + ", " + g.r.Source(be.X) + ", " + name + g.boxlessImplementers(y.Type) + ")"
 			}
 			return not + HooksName + ".Equal(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ")"

@@ -120,7 +120,7 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 // boxesEqual returns the comparison of the switch's tag t with the case
 // e, through the hooks that compare what boxes hold (compareInterfaces).
 func (g *gen) boxesEqual(t string, tag types.Type, e ast.Expr) string {
-	if name, ok := g.boxedName(e); ok {
+	if name, ok := g.boxedName(e); ok && isInterface(tag) {
 		return HooksName + ".EqualNamed(" + t + ", " + g.r.Source(e) + ", " + name + g.boxlessImplementers(tag) + ")"
 	}
 	return HooksName + ".Equal(" + t + ", " + g.r.Source(e) + ")"
