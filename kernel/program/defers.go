@@ -141,7 +141,12 @@ func (g *gen) rewriteDefers() {
 						guard = false
 					}
 					if hoist {
+						// Its type is its signature, whatever other
+						// rewrites made of its text.
+						wasTyped := typed
 						fun = temp("f", ds.Call.Fun, false)
+						_, sigOK := g.localType(g.c.info.TypeOf(ds.Call.Fun))
+						typed = wasTyped && sigOK
 					}
 				default:
 					if (hand || guard) && !g.isNotebookFunc(ds.Call.Fun) && !g.isBuiltin(f) {
@@ -175,6 +180,18 @@ func (g *gen) rewriteDefers() {
 					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover(), %s); defer %s.Pop(); %s; %s.Repanic() }()",
 						p, HooksName, strconv.Quote(g.calledFunc(ds.Call).FullName()), p, call, p)
 				}
+				if lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit); ok && hoist && g.callsBuiltin(lit.Body, "recover") {
+					if !typed {
+						// As written, where its recover() works: it
+						// sees the last iteration's variables.
+						return "defer " + g.r.Source(ds.Call)
+					}
+					// The literal and its arguments are the deferred
+					// literal's arguments: it reads them at the defer.
+					p := g.r.Temp("p")
+					return fmt.Sprintf("{ %s; defer func(%s) { %s := %s.RangeDefers(recover()); defer %s.Pop(); %s.AllowRecover(%s); %s; %s.Repanic() }(%s) }",
+						defineAll(tmps, vals), strings.Join(types_, ", "), p, HooksName, p, HooksName, strconv.Quote(rangeDeferRecover), call, p, strings.Join(tmps, ", "))
+				}
 				if len(tmps) == 0 {
 					return "defer " + call
 				}
@@ -202,11 +219,15 @@ func (g *gen) rewriteDefers() {
 // Yaegi makes the closure when the deferred call runs, when the function
 // returns, so each saw the last iteration's variable (z z z for Go's z y
 // x). The literal is made at the defer, into a temporary, and the
-// function value deferred. One that calls recover() stays where it is:
-// Yaegi's recover() finds the panic only from a literal deferred in place.
+// function value deferred. Yaegi's recover() finds the panic only from a
+// literal deferred in place: one that calls recover() is called from such
+// a literal, which takes the panic and leaves it for its recover(), as
+// the defers of a range over a function do (rangefunc.go):
+//
+//	{ __f1 := func() { log(recover(), s) }; defer func() { __p := RangeDefers(recover()); defer __p.Pop(); AllowRecover(...); __f1(); __p.Repanic() }() }
 func (g *gen) closesOverLoopVars(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
 	lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
-	if !ok || g.callsBuiltin(lit.Body, "recover") {
+	if !ok {
 		return false
 	}
 	loops := g.loopsAround(body, ds)

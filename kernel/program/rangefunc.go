@@ -210,11 +210,21 @@ func (g *gen) deferRecovers(call *ast.CallExpr) string {
 }
 
 // rangeDeferRecovers are the recover() calls of literals deferred in a
-// range-over-function body (see deferredOnto).
+// range-over-function body (see deferredOnto), or in a loop whose
+// variables they use (see closesOverLoopVars).
 func (g *gen) rangeDeferRecovers() map[*ast.CallExpr]bool {
 	if g.rangeRecovers == nil {
 		g.rangeRecovers = map[*ast.CallExpr]bool{}
-		for ds := range g.rangeFuncDefers() {
+		deferred := g.rangeFuncDefers()
+		for _, fd := range g.rewritable() {
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if ds, ok := n.(*ast.DeferStmt); ok && g.closesOverLoopVars(fd.Body, ds) {
+					deferred[ds] = true
+				}
+				return true
+			})
+		}
+		for ds := range deferred {
 			lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
 			if !ok {
 				continue
