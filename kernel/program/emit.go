@@ -201,6 +201,8 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.nilInterfaceZeros()
 	g.parenthesizeBoolResults()
 	g.derefFirst()
+	g.blankLookups()
+	g.conversionReceivers()
 	g.tupleAssigns()
 	g.redeclareResults()
 	g.returnResultsAtOnce()
