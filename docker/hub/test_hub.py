@@ -97,10 +97,18 @@ c.JupyterHub.cookie_secret_file = "{data}/jupyterhub_cookie_secret"
 '''
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(n):
+    """n distinct ports free now: each socket is held until all are bound, so
+    the system cannot hand one out twice (it did, and the hub and its
+    proxy met on one port)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 def hub_env(tmp):
@@ -126,6 +134,15 @@ class Hub:
     def log(self):
         with open(self.log_path, errors="replace") as f:
             return f.read()
+
+    def started(self):
+        """Waits until the hub answers (True) or exits (False)."""
+        deadline = time.monotonic() + PATIENCE
+        while self.proc.poll() is None and time.monotonic() < deadline:
+            if answers(self.url + "/hub/api/"):
+                return True
+            time.sleep(0.2)
+        return False
 
     def wait(self, what, check):
         """Calls check until it returns something true, the hub dies, or PATIENCE runs out."""
@@ -156,16 +173,23 @@ def hub():
         os.makedirs(data)
         os.makedirs(homes)
         env = hub_env(tmp)
-        port = free_port()
         config = os.path.join(tmp, "jupyterhub_config.py")
-        with open(config, "w") as f:
-            f.write(OVERRIDE.format(project=PROJECT_CONFIG, prefix=prefix, homes=homes, path=env["PATH"],
-                                    port=port, hub_port=free_port(), proxy_port=free_port(), data=data))
         log_path = os.path.join(tmp, "hub.log")
-        with open(log_path, "w") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", config, "--debug"], cwd=tmp, env=env,
-                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        h = Hub(f"http://127.0.0.1:{port}", proc, log_path)
+        # The ports are free when chosen, but another process may take one
+        # before the hub binds it: then the hub exits, and a fresh set is
+        # tried.
+        for attempt in range(1, 6):
+            port, hub_port, proxy_port = free_ports(3)
+            with open(config, "w") as f:
+                f.write(OVERRIDE.format(project=PROJECT_CONFIG, prefix=prefix, homes=homes, path=env["PATH"],
+                                        port=port, hub_port=hub_port, proxy_port=proxy_port, data=data))
+            with open(log_path, "w") as log:
+                proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", config, "--debug"], cwd=tmp, env=env,
+                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            h = Hub(f"http://127.0.0.1:{port}", proc, log_path)
+            if h.started() or attempt == 5 or "Address already in use" not in h.log():
+                break
+            stop(proc)
         try:
             h.wait("hub API answering", lambda: answers(h.url + "/hub/api/"))
             yield h
@@ -175,14 +199,18 @@ def hub():
                 with contextlib.suppress(OSError):
                     with open(os.path.join(keep, "hub.log"), "w") as f:
                         f.write(h.log())
-            # SIGTERM lets the hub stop the students' servers and its proxy.
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=PATIENCE)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+            stop(proc)
+
+
+def stop(proc):
+    # SIGTERM lets the hub stop the students' servers and its proxy.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=PATIENCE)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
 
 
 def answers(url):

@@ -58,26 +58,35 @@ def server():
     os.makedirs(settings)
     with open(os.path.join(settings, "notification.jupyterlab-settings"), "w") as f:
         json.dump({"fetchNews": "false", "checkForUpdates": False}, f)
-    port = free_port()
     env = dict(os.environ, JUPYTER_RUNTIME_DIR=os.path.join(root, ".runtime"))
     log = open(os.path.join(SHOTS, "jupyter-server.log"), "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}", "--ip=127.0.0.1",
-         "--IdentityProvider.token=", "--ServerApp.password=", f"--ServerApp.root_dir={root}",
-         "--LabApp.expose_app_in_browser=True", "--JupyterNotebookApp.expose_app_in_browser=True",
-         f"--LabApp.user_settings_dir={root}/.settings", f"--LabApp.workspaces_dir={root}/.workspaces",
-         "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
-        env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + PATIENCE_MS / 1000
-    while True:
-        try:
-            urllib.request.urlopen(url + "/api/status", timeout=5)
+    # The port is free when chosen, but another process may take it before
+    # the server binds it: the server then exits (no retries on the next
+    # ports, where this test would not look), and a fresh port is tried.
+    for attempt in range(1, 6):
+        port = free_port()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}", "--ip=127.0.0.1",
+             "--ServerApp.port_retries=0",
+             "--IdentityProvider.token=", "--ServerApp.password=", f"--ServerApp.root_dir={root}",
+             "--LabApp.expose_app_in_browser=True", "--JupyterNotebookApp.expose_app_in_browser=True",
+             f"--LabApp.user_settings_dir={root}/.settings", f"--LabApp.workspaces_dir={root}/.workspaces",
+             "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+            env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + PATIENCE_MS / 1000
+        while proc.poll() is None:
+            try:
+                urllib.request.urlopen(url + "/api/status", timeout=5)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise RuntimeError(f"the Jupyter server did not start; see {log.name}")
+                time.sleep(0.2)
+        if proc.poll() is None:
             break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"the Jupyter server did not start; see {log.name}")
-            time.sleep(0.2)
+        if attempt == 5:
+            raise RuntimeError(f"the Jupyter server exited at start five times; see {log.name}")
     yield {"url": url, "root": root}
     proc.terminate()
     proc.wait(timeout=60)

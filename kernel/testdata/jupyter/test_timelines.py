@@ -125,12 +125,15 @@ def free_port():
         return s.getsockname()[1]
 
 
-def wait_for(url, seconds):
+def wait_for(url, seconds, server):
+    """Waits until url answers (True) or server exits (False)."""
     deadline = time.time() + seconds
     while time.time() < deadline:
+        if server.poll() is not None:
+            return False
         try:
             urllib.request.urlopen(url, timeout=2).read()
-            return
+            return True
         except OSError:
             time.sleep(0.3)
     raise AssertionError(f"{url} did not answer within {seconds}s")
@@ -148,15 +151,20 @@ def test_browser():
         nb = notebook()
         nb.cells = nb.cells[:2]  # the plain cell and the worker pool
         nbformat.write(execute(nb), os.path.join(work, "pool.ipynb"))
-        port = free_port()
         env = dict(os.environ, JUPYTER_RUNTIME_DIR=os.path.join(work, "runtime"))
-        server = subprocess.Popen(
-            ["/usr/bin/jupyter", "notebook", "--no-browser", "--allow-root", "--port", str(port), "--ip", "127.0.0.1",
-             "--NotebookApp.token=", "--NotebookApp.password=", "--notebook-dir", work],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # A port taken before the server binds it: the server exits (no
+        # retries on the next ports), and a fresh port is tried.
+        for attempt in range(1, 6):
+            port = free_port()
+            server = subprocess.Popen(
+                ["/usr/bin/jupyter", "notebook", "--no-browser", "--allow-root", "--port", str(port), "--ip", "127.0.0.1",
+                 "--NotebookApp.port_retries=0",
+                 "--NotebookApp.token=", "--NotebookApp.password=", "--notebook-dir", work],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if wait_for(f"http://127.0.0.1:{port}/api", 300, server) or attempt == 5:
+                break
         try:
             url = f"http://127.0.0.1:{port}/notebooks/pool.ipynb"
-            wait_for(f"http://127.0.0.1:{port}/api", 60)
             shot = os.path.join(work, "shot.png")
             subprocess.run(
                 ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
