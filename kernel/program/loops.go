@@ -246,11 +246,14 @@ func (g *gen) rewriteRange(rs *ast.RangeStmt, label *ast.LabeledStmt) {
 	case *types.Signature:
 		return // rangeFuncs makes the body a function
 	}
-	if n, ok := constLen(rs.X, t); ok && rs.Value == nil {
+	_, isPtr := t.Underlying().(*types.Pointer)
+	if n, ok := constLen(rs.X, t); ok && (rs.Value == nil || isPtr && isBlank(rs.Value)) {
 		// for i := range p, p a *[10]int: its indexes; p is not even
 		// evaluated (Go's spec: len(p) is constant), and may be nil
 		// (Yaegi took its length: a nil dereference). So for *p, p[0]
-		// of a *[2][3]int and b.cells of a nil *Board.
+		// of a *[2][3]int and b.cells of a nil *Board; and for
+		// i, _ := range p, which evaluates p but reads no element
+		// (i, _ := range *p evaluates *p: Go's test/fixedbugs/bug454.go).
 		node, labelText := ast.Node(rs), ""
 		if label != nil {
 			node, labelText = label, label.Label.Name+": "

@@ -3,7 +3,8 @@
 // call, no receive in it): for range *p with p nil runs, as does
 // for i := range b.cells with b a nil *Board. The loop panicked with a
 // nil dereference (Go's test/fixedbugs/issue73476.go). An operand with a
-// call is evaluated, and a loop with a blank value too; so is the operand
+// call is evaluated, and a loop with a blank value over *p too (one over
+// p reads no element: Go's test/fixedbugs/bug454.go); so is the operand
 // of len with a call: len(*f()) of a nil pointer panics (Go's
 // test/fixedbugs/issue72844.go; it did not).
 package main
@@ -85,8 +86,14 @@ outer:
 	}
 	fmt.Println(" calls:", calls)
 
-	defer func() { fmt.Println("recovered:", recover()) }()
 	sum := 0
+	for i, _ := range p {
+		sum += i
+	}
+	fmt.Println("i, _ := range p:", sum)
+
+	defer func() { fmt.Println("recovered:", recover()) }()
+	sum = 0
 	for i, _ := range *p {
 		sum += i
 	}
