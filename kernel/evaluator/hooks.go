@@ -18,6 +18,7 @@ import (
 	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/methodsets"
 	"github.com/goconc/goconc/kernel/namedtypes"
+	"github.com/goconc/goconc/kernel/namedvalues"
 	"github.com/goconc/goconc/kernel/program"
 	"github.com/goconc/goconc/kernel/templatecalls"
 	"github.com/goconc/goconc/lib/explore"
@@ -130,13 +131,16 @@ func (e *Evaluator) hooks() interp.Exports {
 		"JSONError":           reflect.ValueOf(fieldnames.JSONError),
 		"JSONResult":          reflect.ValueOf(func(b []byte, err error) ([]byte, error) { return b, fieldnames.JSONError(err) }),
 		"RegisterFields":      reflect.ValueOf(fieldnames.RegisterFields),
+		"RegisterNamedShape":  reflect.ValueOf(fieldnames.RegisterNamedShape),
 		"DecodeJSON":          reflect.ValueOf(fieldnames.DecodeJSON),
 		"DecodeJSONFrom":      reflect.ValueOf(fieldnames.DecodeJSONFrom),
 		"DeclaredField":       reflect.ValueOf(fieldnames.DeclaredField),
 		"VisibleFields":       reflect.ValueOf(fieldnames.VisibleFields),
 		"DeclaredFieldSeq":    reflect.ValueOf(fieldnames.DeclaredFieldSeq),
 		"FieldByName":         reflect.ValueOf(fieldnames.FieldByName),
-		"ValueField":          reflect.ValueOf(fieldnames.ValueField),
+		"ValueField":          reflect.ValueOf(valueField),
+		"TypeField":           reflect.ValueOf(typeField),
+		"RegisterFieldTypes":  reflect.ValueOf(namedvalues.RegisterFields),
 		"ValueFieldByName":    reflect.ValueOf(fieldnames.ValueFieldByName),
 		"ValueFieldByIndex":   reflect.ValueOf(fieldnames.ValueFieldByIndex),
 		// The methods of the notebook's struct types to reflect
@@ -155,24 +159,30 @@ func (e *Evaluator) hooks() interp.Exports {
 		// (program's reflecttypes.go).
 		"RegisterNamedMethod":   reflect.ValueOf(methodsets.RegisterNamed),
 		"NamedType":             reflect.ValueOf(namedtypes.Of),
+		"NamedValue":            reflect.ValueOf(namedvalues.Of),
+		"ValueType":             reflect.ValueOf(namedvalues.Type),
+		"ValueString":           reflect.ValueOf(namedvalues.String),
+		"ValueInterface":        reflect.ValueOf(namedvalues.Interface),
 		"RawType":               reflect.ValueOf(namedtypes.Raw),
 		"RawTypes":              reflect.ValueOf(namedtypes.RawTypes),
 		"PointerTo":             reflect.ValueOf(namedtypes.PointerTo),
 		"TypeAssignableTo":      reflect.ValueOf(namedtypes.AssignableTo),
 		"TypeConvertibleTo":     reflect.ValueOf(namedtypes.ConvertibleTo),
 		"TypeImplementsMethods": reflect.ValueOf(methodsets.ImplementsMethods),
-		"ValueNumMethod":        reflect.ValueOf(methodsets.ValueNumMethod),
-		"ValueMethod":           reflect.ValueOf(methodsets.ValueMethod),
-		"ValueMethodByName":     reflect.ValueOf(methodsets.ValueMethodByName),
-		"TextTemplateMethods":   reflect.ValueOf(templatecalls.Text),
-		"HTMLTemplateMethods":   reflect.ValueOf(templatecalls.HTML),
-		"TemplateError":         reflect.ValueOf(templatecalls.ExecError),
-		"Comparable":            reflect.ValueOf(fieldnames.Comparable),
-		"ComparableNamed":       reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
-		"Print":                 reflect.ValueOf(e.printBuiltin(false)),
-		"Println":               reflect.ValueOf(e.printBuiltin(true)),
-		"ClearMap":              reflect.ValueOf(clearMap),
-		"MakeCap":               reflect.ValueOf(makeCap),
+		"ValueNumMethod":        reflect.ValueOf(func(v reflect.Value) int { return methodsets.ValueNumMethod(v, valueType(v)) }),
+		"ValueMethod":           reflect.ValueOf(func(v reflect.Value, i int) reflect.Value { return methodsets.ValueMethod(v, valueType(v), i) }),
+		"ValueMethodByName": reflect.ValueOf(func(v reflect.Value, name string) reflect.Value {
+			return methodsets.ValueMethodByName(v, valueType(v), name)
+		}),
+		"TextTemplateMethods": reflect.ValueOf(templatecalls.Text),
+		"HTMLTemplateMethods": reflect.ValueOf(templatecalls.HTML),
+		"TemplateError":       reflect.ValueOf(templatecalls.ExecError),
+		"Comparable":          reflect.ValueOf(fieldnames.Comparable),
+		"ComparableNamed":     reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
+		"Print":               reflect.ValueOf(e.printBuiltin(false)),
+		"Println":             reflect.ValueOf(e.printBuiltin(true)),
+		"ClearMap":            reflect.ValueOf(clearMap),
+		"MakeCap":             reflect.ValueOf(makeCap),
 		// package unsafe (program's unsafeCalls).
 		"UnsafeSlice":      reflect.ValueOf(unsafeSlice),
 		"UnsafeSliceData":  reflect.ValueOf(unsafeSliceData),
@@ -252,10 +262,14 @@ func dynamicTypeName(v any, implementers ...any) string {
 // which the cell's stop cancels) and a context lib/context records (its
 // traced, around the standard library's *context.cancelCtx or
 // *context.timerCtx; an explored cell's deadlined, a *context.timerCtx in
-// virtual time), so that %T says what Go's says.
+// virtual time), and a view of the notebook's named type (a
+// reflect.Type), so that %T says what Go's says.
 func standInName(v any) (string, bool) {
 	if _, ok := v.(backgroundCtx); ok {
 		return "context.backgroundCtx", true
+	}
+	if t, ok := v.(reflect.Type); ok && namedtypes.Raw(t) != t {
+		return "*reflect.rtype", true // a view of a named type (kernel/namedtypes)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
@@ -1068,4 +1082,25 @@ func (e runtimeError) goType() string {
 		return "runtime.plainError"
 	}
 	return "runtime.errorString"
+}
+
+// valueType is v's type as the notebook sees it (kernel/namedvalues); a
+// zero Value's is nil (the methods' hooks make its panic).
+func valueType(v reflect.Value) reflect.Type {
+	if !v.IsValid() {
+		return nil
+	}
+	return namedvalues.Type(v)
+}
+
+// valueField is v.Field(i), read-only where Go's is (kernel/fieldnames),
+// whose Type is the field's named type (kernel/namedvalues).
+func valueField(v reflect.Value, i int) reflect.Value {
+	return namedvalues.Field(v, i, fieldnames.ValueField(v, i))
+}
+
+// typeField is t.Field(i) as the notebook declared the field, its type
+// the field's named type.
+func typeField(t reflect.Type, i int) reflect.StructField {
+	return namedvalues.StructField(t, fieldnames.DeclaredField(t.Field(i)))
 }

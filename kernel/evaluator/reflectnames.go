@@ -6,6 +6,7 @@ import (
 
 	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/namedtypes"
+	"github.com/goconc/goconc/kernel/namedvalues"
 )
 
 // The interpreter builds the notebook's struct types with
@@ -65,8 +66,18 @@ func reflectTypeOf(v any) reflect.Type {
 // reflectValueOf is the ReflectValueOf hook: reflect.ValueOf(v) of an
 // operand of an interface type, the notebook's value in it, a copy, as
 // the value in an interface is.
+//
+// A value of one of the notebook's named types that are not structs, which
+// its box names, gets a Value whose Type is that type (kernel/namedvalues).
 func reflectValueOf(v any) reflect.Value {
 	u := notebookValue(v)
+	if u.IsValid() && u.CanInterface() {
+		if name := fieldnames.BoxName(reflect.ValueOf(errorValue(v))); name != "" {
+			if _, registered := namedIn(u.Type()); !registered {
+				return namedvalues.Of(u.Interface(), fieldnames.GoName(name))
+			}
+		}
+	}
 	if u.IsValid() && u.CanAddr() && u.CanInterface() {
 		return reflect.ValueOf(u.Interface())
 	}

@@ -179,6 +179,9 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		fmt.Fprintf(s, spec, p.call(m, v))
 		return
 	}
+	if f.shape == nil {
+		f.shape = boxedShape(reflect.ValueOf(f.v))
+	}
 	rv := Unboxed(reflect.ValueOf(f.v))
 	if rv.IsValid() && isWrapper(rv.Type()) && !hasMethods(rv, verb, sharpV) {
 		// The interpreter's wrapper of a value in a compiled interface
@@ -348,6 +351,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 			boxName = sh.name
 		}
 		sh = sh.elem
+	}
+	if sh == nil && boxName != "" {
+		sh = boxedShape(v) // (a Temps in a field of type any)
 	}
 	v = Unboxed(v)
 	typeName := func(t reflect.Type) string {

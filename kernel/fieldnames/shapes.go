@@ -156,6 +156,33 @@ func RegisterFields(p any, text string) {
 	fieldShape.Store(t.Elem(), fs)
 }
 
+// namedShapes are the shapes of the underlying types of the notebook's
+// named types that are not structs, by Go's name ("main.Temps"), for a
+// value in the interpreter's box, which names its type: a Temps
+// ([]Celsius) printed from an interface ([1 2]) is printed as Go prints
+// it ([1.0°C 2.0°C]).
+var namedShapes sync.Map // Go name -> *shape
+
+// RegisterNamedShape registers the shape of the underlying type of the
+// notebook's type goName ("[@main.Celsius;-" for a []Celsius).
+func RegisterNamedShape(goName, text string) {
+	if sh := parseShape(text); sh != nil {
+		namedShapes.Store(goName, sh)
+	}
+}
+
+// boxedShape returns the shape registered for the type the box v names.
+func boxedShape(v reflect.Value) *shape {
+	name := BoxName(v)
+	if name == "" {
+		return nil
+	}
+	if sh, ok := namedShapes.Load(GoName(name)); ok {
+		return sh.(*shape)
+	}
+	return nil
+}
+
 // fieldShapes returns the shapes of the fields of struct type t, given
 // by s or else registered, nil if none is.
 func (s *shape) fieldShapes(t reflect.Type) []*shape {

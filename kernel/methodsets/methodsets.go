@@ -325,23 +325,41 @@ func sameSignature(m, want reflect.Type) bool {
 	return true
 }
 
-// ValueNumMethod is v.NumMethod().
-func ValueNumMethod(v reflect.Value) int {
+// valueSet returns the methods of v, of type t: those registered for t, or,
+// where t is a view of one of the notebook's named types that are not
+// structs (kernel/namedtypes), the view's.
+func valueSet(v reflect.Value, t reflect.Type) ([]reflect.Method, bool) {
+	if ms, ok := set(t); ok {
+		return ms, true
+	}
+	if t == nil || t == v.Type() {
+		return nil, false
+	}
+	ms := make([]reflect.Method, t.NumMethod())
+	for i := range ms {
+		ms[i] = t.Method(i)
+	}
+	return ms, true
+}
+
+// ValueNumMethod is v.NumMethod(), for a v of type t as the notebook
+// sees it: v.Type(), or its view (kernel/namedvalues).
+func ValueNumMethod(v reflect.Value, t reflect.Type) int {
 	if !v.IsValid() {
 		return v.NumMethod() // (its panic)
 	}
-	if ms, ok := set(v.Type()); ok {
+	if ms, ok := valueSet(v, t); ok {
 		return len(ms)
 	}
 	return v.NumMethod()
 }
 
-// ValueMethod is v.Method(i).
-func ValueMethod(v reflect.Value, i int) reflect.Value {
+// ValueMethod is v.Method(i), for a v of type t (see ValueNumMethod).
+func ValueMethod(v reflect.Value, t reflect.Type, i int) reflect.Value {
 	if !v.IsValid() {
 		return v.Method(i)
 	}
-	if ms, ok := set(v.Type()); ok {
+	if ms, ok := valueSet(v, t); ok {
 		if i < 0 || i >= len(ms) {
 			panic("reflect: Method index out of range")
 		}
@@ -350,12 +368,13 @@ func ValueMethod(v reflect.Value, i int) reflect.Value {
 	return v.Method(i)
 }
 
-// ValueMethodByName is v.MethodByName(name).
-func ValueMethodByName(v reflect.Value, name string) reflect.Value {
+// ValueMethodByName is v.MethodByName(name), for a v of type t (see
+// ValueNumMethod).
+func ValueMethodByName(v reflect.Value, t reflect.Type, name string) reflect.Value {
 	if !v.IsValid() {
 		return v.MethodByName(name)
 	}
-	if ms, ok := set(v.Type()); ok {
+	if ms, ok := valueSet(v, t); ok {
 		for _, m := range ms {
 			if m.Name == name {
 				return bound(m, v)

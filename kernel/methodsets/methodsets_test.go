@@ -53,23 +53,23 @@ func TestMethodSets(t *testing.T) {
 func TestValueMethods(t *testing.T) {
 	c := &counter{n: 1}
 	v := reflect.ValueOf(c)
-	ValueMethodByName(v, "Add").Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})
+	ValueMethodByName(v, v.Type(), "Add").Call([]reflect.Value{reflect.ValueOf(2), reflect.ValueOf(3)})
 	if c.n != 6 {
 		t.Fatalf("after Add(2, 3) n = %d, want 6", c.n)
 	}
 	// A value method of a pointer reads the value when called.
-	value := ValueMethodByName(v, "Value")
+	value := ValueMethodByName(v, v.Type(), "Value")
 	c.n = 9
 	if got := value.Call(nil)[0].Int(); got != 9 {
 		t.Errorf("Value() = %d, want 9", got)
 	}
-	if ValueMethodByName(reflect.ValueOf(*c), "Add").IsValid() {
+	if ValueMethodByName(reflect.ValueOf(*c), reflect.TypeOf(*c), "Add").IsValid() {
 		t.Error("a counter value has Add, a pointer method")
 	}
-	if got := ValueMethod(reflect.ValueOf(*c), 0).Call(nil)[0].String(); got != "n=9" {
+	if got := ValueMethod(reflect.ValueOf(*c), reflect.TypeOf(*c), 0).Call(nil)[0].String(); got != "n=9" {
 		t.Errorf("Method(0) of a counter = %q, want String's n=9", got)
 	}
-	if n := ValueNumMethod(reflect.ValueOf(time.Second)); n != 10 {
+	if n := ValueNumMethod(reflect.ValueOf(time.Second), reflect.TypeOf(time.Second)); n != 10 {
 		t.Errorf("ValueNumMethod(time.Second) = %d, want reflect's 10", n)
 	}
 	m, ok := MethodByName(reflect.TypeFor[*counter](), "String")

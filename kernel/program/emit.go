@@ -217,6 +217,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.typeAppendedNils()
+	g.appendOperandsFirst()
 	g.checkMakeCaps()
 	g.foldConstants()
 	g.compareChannels()
@@ -645,6 +646,8 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			g.assigns.WriteString(g.registerTypes(gd))
 			g.assigns.WriteString(g.registerFields(gd))
 			g.assigns.WriteString(g.registerTypeMethods(gd))
+			g.assigns.WriteString(g.registerNamedShapes(gd))
+			g.assigns.WriteString(g.registerFieldTypes(gd))
 		}
 		return
 	}

@@ -117,6 +117,26 @@ func codecName(t *types.Named) string { return "main." + t.Obj().Name() }
 // codecShape returns the shape of type t for encoders and decoders
 // (kernel/fieldnames' shapes.go): "-" if no named type of the notebook's
 // is in it.
+// registerNamedShapes writes, for each named type gd declares that is not
+// a struct (namedMethodSet) and holds the notebook's types, the
+// registration of its shape, by which kernel/fieldnames prints a value of
+// it that an interface holds (its box names the type):
+//
+//	__goconc.RegisterNamedShape("main.Temps", "[@main.Celsius;-")
+func (g *gen) registerNamedShapes(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for _, obj := range g.declaredTypes(gd) {
+		n, ok := obj.Type().(*types.Named)
+		if !ok || !g.namedMethodSet(n) {
+			continue
+		}
+		if shape := g.codecShape(n.Underlying()); shape != "-" {
+			b.WriteString(HooksName + ".RegisterNamedShape(" + strconv.Quote(g.goName(n)) + ", " + strconv.Quote(shape) + ")\n")
+		}
+	}
+	return b.String()
+}
+
 func (g *gen) codecShape(t types.Type) string {
 	return g.shapeOf(t, map[types.Type]bool{})
 }

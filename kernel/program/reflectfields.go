@@ -3,12 +3,14 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
+	"strings"
 )
 
 // declaredFields passes the struct fields reflect gives the cell through
 // hooks that describe them as the notebook declared them:
 //
-//	t.Field(i)             __goconc.DeclaredField(t.Field(i))
+//	t.Field(i)             __goconc.TypeField(t, i)
 //	t.FieldByIndex(x)      __goconc.DeclaredField(t.FieldByIndex(x))
 //	t.FieldByName(name)    __goconc.FieldByName(t, name)
 //	reflect.VisibleFields(t)  __goconc.VisibleFields(t)
@@ -25,7 +27,9 @@ import (
 // age, unexported (PkgPath "main"), with the tag the notebook wrote; and
 // the field's reflect.Value is read-only, as Go's reflect makes the value
 // of an unexported field: CanSet and CanInterface are false, and
-// v.FieldByName("age") finds it.
+// v.FieldByName("age") finds it. A field of one of the notebook's named
+// types that are not structs has that type (a Celsius, not a float64),
+// in t.Field(i) and v.Field(i) (kernel/namedvalues, registerFieldTypes).
 func (g *gen) declaredFields() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -41,7 +45,12 @@ func (g *gen) declaredFields() {
 			return true
 		}
 		switch name {
-		case "(reflect.Type).Field", "(reflect.Type).FieldByIndex":
+		case "(reflect.Type).Field":
+			if len(call.Args) == 1 {
+				g.methodCallAsHook(call, "TypeField")
+				return false
+			}
+		case "(reflect.Type).FieldByIndex":
 			g.r.Before(call, HooksName+".DeclaredField(")
 			g.r.After(call, ")")
 		case "reflect.VisibleFields":
@@ -94,4 +103,35 @@ func (g *gen) reflectMethodOf(fun ast.Expr, typeName string) string {
 		return ""
 	}
 	return sel.Sel.Name
+}
+
+// registerFieldTypes writes, for each struct type gd declares with a field
+// of one of the notebook's named types that are not structs (or made of
+// them), the Go names of its fields' types, "" where reflect's is Go's:
+//
+//	__goconc.RegisterFieldTypes((*Reading)(nil), "", "main.Celsius")
+func (g *gen) registerFieldTypes(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for _, obj := range g.declaredTypes(gd) {
+		n, ok := obj.Type().(*types.Named)
+		if !ok || !g.hasMethodSet(n) || n.Obj().Parent() != g.c.pkg.Scope() {
+			continue
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		names, any := make([]string, st.NumFields()), false
+		for i := range st.NumFields() {
+			if t := st.Field(i).Type(); !isInterface(t) && g.mentionsNamed(t, 0) {
+				names[i], any = strconv.Quote(g.goName(t)), true
+			} else {
+				names[i] = `""`
+			}
+		}
+		if any {
+			b.WriteString(HooksName + ".RegisterFieldTypes((*" + n.Obj().Name() + ")(nil), " + strings.Join(names, ", ") + ")\n")
+		}
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package program
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -18,6 +19,8 @@ import (
 //	v.NumMethod()          becomes    __goconc.ValueNumMethod(v)
 //	v.Method(i)            becomes    __goconc.ValueMethod(v, i)
 //	v.MethodByName(n)      becomes    __goconc.ValueMethodByName(v, n)
+//	v.Type(), v.String()   become     __goconc.ValueType(v), __goconc.ValueString(v)
+//	v.Interface()          see valueInterface
 //
 // The interpreter's struct types have no methods to reflect (it makes
 // them with reflect.StructOf): NumMethod said 0 and MethodByName("Greet")
@@ -36,6 +39,9 @@ func (g *gen) reflectMethods() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Ellipsis.IsValid() {
+			return true
+		}
+		if g.reflectValueMethod(call.Fun) == "Interface" && len(call.Args) == 0 && g.valueInterface(call) {
 			return true
 		}
 		hook := ""
@@ -71,6 +77,9 @@ var (
 	}
 	reflectValueMethodHooks = map[string]string{
 		"NumMethod": "ValueNumMethod", "Method": "ValueMethod", "MethodByName": "ValueMethodByName",
+		// (kernel/namedvalues: a Value of the notebook's named types
+		// that are not structs.)
+		"Type": "ValueType", "String": "ValueString",
 	}
 )
 
@@ -209,6 +218,53 @@ func (g *gen) registerMethod(n *types.Named, name string) string {
 		return "" // (a type and its method declared in one cell)
 	}
 	return text
+}
+
+// valueInterface writes v.Interface() of a reflect.Value as a conversion
+// of the value to the notebook's named type that kernel/namedvalues knows
+// it is of, made in the cell, where the interpreter boxes it as its own:
+//
+//	v.Interface()    becomes    []any{func(__goconc_v reflect.Value) any { __goconc_x, __goconc_n := __goconc.ValueInterface(__goconc_v); switch __goconc_n { case "main.Celsius": return <Celsius(__goconc_x.(float64)) boxed>; ... }; return __goconc_x }(v)}[0]
+//
+// for each package-level named type that is not a struct (namedMethodSet)
+// declared so far. A conversion made by a hook returned to the cell
+// without its box: %T said float64, and x.(Celsius) failed.
+func (g *gen) valueInterface(call *ast.CallExpr) bool {
+	var cases strings.Builder
+	scope := g.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || !g.namedMethodSet(n) {
+			continue
+		}
+		under, ok := g.localType(n.Underlying())
+		if !ok {
+			continue
+		}
+		// (Into the interface through a parameter of the type, as
+		// the cell's own conversions go: see boxMarkers.)
+		fmt.Fprintf(&cases, "case %s: return func(__goconc_v %s) (__goconc_r any) { __goconc_r = __goconc_v; return }(%s(__goconc_x.(%s))); ",
+			strconv.Quote(g.goName(n)), name, name, under)
+	}
+	if cases.Len() == 0 {
+		return false
+	}
+	recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+	valueType, ok := g.localType(g.c.info.TypeOf(recv))
+	if !ok {
+		return false
+	}
+	g.r.Replace(call, func() string {
+		// In a slice's element: a box a call returns, handed straight
+		// to a compiled function (a print's hook), lost its type.
+		return "[]any{func(__goconc_v " + valueType + ") any { __goconc_x, __goconc_n := " + HooksName + ".ValueInterface(__goconc_v); switch __goconc_n { " +
+			cases.String() + "}; return __goconc_x }(" + g.r.Source(recv) + ")}[0]"
+	})
+	return true
 }
 
 // notebookInterfaceOf returns the notebook's interface type that e

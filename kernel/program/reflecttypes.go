@@ -21,8 +21,9 @@ import (
 // int), lists the type's methods, registered by registerMethod, and is
 // one value per type, so that it compares as reflect's types do; reflect's
 // own functions get the underlying type, which the interpreter's values
-// have. reflect.ValueOf(x).Type() is still the underlying type: a Value
-// cannot be told apart.
+// have. reflect.ValueOf(x) becomes __goconc.NamedValue(x, "main.MyInt"),
+// a Value whose Type (v.Type() becomes __goconc.ValueType(v), see
+// reflectMethods) is the view.
 func (g *gen) reflectNamedTypes() {
 	g.calls(func(call *ast.CallExpr, name string) {
 		if m := g.reflectTypeMethod(call.Fun); m != "" {
@@ -32,6 +33,15 @@ func (g *gen) reflectNamedTypes() {
 		case "reflect.TypeOf":
 			if len(call.Args) == 1 {
 				g.nameReflectType(call, g.c.info.TypeOf(call.Args[0]))
+			}
+			return
+		case "reflect.ValueOf":
+			// Its Type is the named type's view (kernel/namedvalues).
+			if len(call.Args) == 1 {
+				if t := g.c.info.TypeOf(call.Args[0]); t != nil && !isInterface(t) && g.mentionsNamed(t, 0) {
+					g.r.Replace(call.Fun, func() string { return HooksName + ".NamedValue" })
+					g.r.After(call.Args[0], ", "+strconv.Quote(g.goName(t)))
+				}
 			}
 			return
 		case "reflect.TypeFor":

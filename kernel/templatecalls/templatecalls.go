@@ -284,7 +284,7 @@ func field(recv reflect.Value, name string, args []reflect.Value, last bool) (re
 	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
 		ptr = ptr.Addr()
 	}
-	if m := methodsets.ValueMethodByName(original(ptr), name); m.IsValid() {
+	if m := methodsets.ValueMethodByName(original(ptr), original(ptr).Type(), name); m.IsValid() {
 		return call(m, name, args)
 	}
 	switch recv.Kind() {

@@ -1,0 +1,197 @@
+// Package namedvalues gives the reflect.Values of the notebook's named
+// types that are not structs their types.
+//
+// To reflect, the interpreter's value of type MyInt (type MyInt int) is an
+// int. kernel/namedtypes gives reflect.TypeOf(x) a view of MyInt, but a
+// reflect.Value is reflect's own struct, and one int's Value cannot be told
+// from another's: reflect.ValueOf(x).Type() printed int where Go prints
+// main.MyInt (The Laws of Reflection's first named type).
+//
+// Of makes the Value of a fresh copy of x, at an address no other live
+// Value has, and remembers the view there: Type(v) of that Value, however
+// the cell passes it around, is the view, and Interface(v) names it. Of a
+// pointer (&c), it remembers the variable's address too, where
+// v.Elem()'s Value is. The copy is what
+// reflect.ValueOf's own is (not addressable, not settable); the entry goes
+// when the copy does, and an entry whose copy has died is never read, so a
+// new value at a reused address is not taken for it.
+package namedvalues
+
+import (
+	"reflect"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+	"weak"
+
+	"github.com/goconc/goconc/kernel/namedtypes"
+)
+
+// key is where a Value's data is and the type reflect gives it.
+type key struct {
+	ptr uintptr
+	raw reflect.Type
+}
+
+type entry struct {
+	view reflect.Type
+	data weak.Pointer[byte] // the copy: nil once it has died
+}
+
+var (
+	views   sync.Map // key -> entry
+	entries atomic.Int64
+)
+
+// header is the layout of a reflect.Value (reflect/value.go), read for the
+// address of its data; layoutOK says it is still so.
+type header struct {
+	typ  unsafe.Pointer
+	ptr  unsafe.Pointer
+	flag uintptr
+}
+
+// flagIndir is reflect's mark of a Value whose ptr points to its data.
+const flagIndir = 1 << 7
+
+var layoutOK = func() bool {
+	x := new(int)
+	v, e := reflect.ValueOf(x), reflect.ValueOf(x).Elem()
+	h, he := (*header)(unsafe.Pointer(&v)), (*header)(unsafe.Pointer(&e))
+	return unsafe.Sizeof(v) == unsafe.Sizeof(header{}) && h.ptr == unsafe.Pointer(x) && h.flag&flagIndir == 0 &&
+		he.ptr == unsafe.Pointer(x) && he.flag&flagIndir != 0
+}()
+
+// Of is reflect.ValueOf(x) for an x of the notebook's type goName
+// ("main.Celsius", "[]main.Celsius"), whose Type is that type's view.
+func Of(x any, goName string) reflect.Value {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || !layoutOK {
+		return v
+	}
+	raw := v.Type()
+	view := namedtypes.Of(raw, goName)
+	if view == raw || raw.Size() == 0 {
+		return v
+	}
+	// A settable copy converted to its own type: reflect copies it once
+	// more, to memory of its own, and the result is not settable.
+	c := reflect.New(raw).Elem()
+	c.Set(v)
+	w := c.Convert(raw)
+	h := (*header)(unsafe.Pointer(&w))
+	if p := h.ptr; h.flag&flagIndir != 0 && p != nil {
+		// (Always so: Convert copied the settable c to new memory.)
+		remember(p, raw, view)
+	}
+	if raw.Kind() == reflect.Pointer && !v.IsNil() && raw.Elem().Size() > 0 {
+		// v.Elem() of &c is the variable c: its Value is at c's address.
+		if ev := view.Elem(); ev != raw.Elem() {
+			remember(v.UnsafePointer(), raw.Elem(), ev)
+		}
+	}
+	return w
+}
+
+// remember records that the Value of type raw at p is of type view, until
+// what p points into dies.
+func remember(p unsafe.Pointer, raw, view reflect.Type) {
+	k := key{uintptr(p), raw}
+	if _, had := views.Swap(k, entry{view, weak.Make((*byte)(p))}); !had {
+		entries.Add(1)
+		runtime.AddCleanup((*byte)(p), forget, k)
+	}
+}
+
+func forget(k key) {
+	views.Delete(k)
+	entries.Add(-1)
+}
+
+// Type is v.Type(), the view of the notebook's type if Of made v.
+func Type(v reflect.Value) reflect.Type {
+	if entries.Load() == 0 || !v.IsValid() {
+		return v.Type()
+	}
+	raw := v.Type()
+	if e, ok := views.Load(key{uintptr((*header)(unsafe.Pointer(&v)).ptr), raw}); ok && e.(entry).data.Value() != nil {
+		return e.(entry).view
+	}
+	return raw
+}
+
+// Interface is v.Interface() and, for a Value Of made, the name of the
+// notebook's type it is of ("" otherwise): the cell converts the value to
+// that type, which the interpreter then boxes as its own, and %T,
+// assertions and String methods see as Go's (program's reflectmethods.go).
+func Interface(v reflect.Value) (any, string) {
+	x := v.Interface() // (its panics)
+	if t := Type(v); t != v.Type() {
+		return x, t.String()
+	}
+	return x, ""
+}
+
+// String is v.String(): "<main.Celsius Value>" for a Value Of made.
+func String(v reflect.Value) string {
+	if !v.IsValid() || v.Kind() == reflect.String {
+		return v.String()
+	}
+	return "<" + Type(v).String() + " Value>"
+}
+
+// fieldTypes are, for the notebook's struct types, the Go names of the
+// fields' types that are (or are made of) its named types that are not
+// structs, "" for the others (RegisterFields).
+var fieldTypes sync.Map // reflect.Type of a struct -> []string
+
+// RegisterFields gives the struct type p points to the Go names of its
+// fields' types ("main.Celsius"; "" where reflect's type is Go's).
+func RegisterFields(p any, names ...string) {
+	t := reflect.TypeOf(p)
+	if t == nil || t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct || t.Elem().NumField() != len(names) {
+		return
+	}
+	fieldTypes.Store(t.Elem(), names)
+}
+
+// fieldType returns the view of the type of field i of struct type t, or
+// nil.
+func fieldType(t reflect.Type, i int) reflect.Type {
+	names, ok := fieldTypes.Load(namedtypes.Raw(t))
+	if !ok || i < 0 || i >= len(names.([]string)) || names.([]string)[i] == "" {
+		return nil
+	}
+	raw := t.Field(i).Type
+	if view := namedtypes.Of(raw, names.([]string)[i]); view != raw {
+		return view
+	}
+	return nil
+}
+
+// Field is what v.Field(i) gives, f, whose Type is then the view of the
+// field's type: its Value is at the field's address.
+func Field(v reflect.Value, i int, f reflect.Value) reflect.Value {
+	if !layoutOK || !f.IsValid() || f.Type().Size() == 0 {
+		return f
+	}
+	view := fieldType(v.Type(), i)
+	if view == nil {
+		return f
+	}
+	if h := (*header)(unsafe.Pointer(&f)); h.flag&flagIndir != 0 && h.ptr != nil {
+		remember(h.ptr, f.Type(), view)
+	}
+	return f
+}
+
+// StructField is sf, field i of struct type t, with the view of its type.
+func StructField(t reflect.Type, sf reflect.StructField) reflect.StructField {
+	if len(sf.Index) == 1 {
+		if view := fieldType(t, sf.Index[0]); view != nil {
+			sf.Type = view
+		}
+	}
+	return sf
+}
