@@ -109,14 +109,8 @@ func (g *gen) registerDeclaredMethod(fd *ast.FuncDecl) string {
 		return ""
 	}
 	var b strings.Builder
-	scope := g.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || !g.hasMethodSet(n) && !g.namedMethodSet(n) {
+	for _, n := range g.packageNamedTypes() {
+		if !g.hasMethodSet(n) && !g.namedMethodSet(n) {
 			continue
 		}
 		if sel := types.NewMethodSet(types.NewPointer(n)).Lookup(g.c.pkg, fn.Name()); sel != nil && sel.Obj() == fn {
@@ -124,6 +118,21 @@ func (g *gen) registerDeclaredMethod(fd *ast.FuncDecl) string {
 		}
 	}
 	return b.String()
+}
+
+// packageNamedTypes returns the named types the notebook has declared at
+// the top level so far, by name.
+func (g *gen) packageNamedTypes() []*types.Named {
+	var out []*types.Named
+	scope := g.c.pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			if n, ok := tn.Type().(*types.Named); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // hasMethodSet reports whether n is a struct type whose methods are
@@ -231,16 +240,11 @@ func (g *gen) registerMethod(n *types.Named, name string) string {
 // without its box: %T said float64, and x.(Celsius) failed.
 func (g *gen) valueInterface(call *ast.CallExpr) bool {
 	var cases strings.Builder
-	scope := g.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+	for _, n := range g.packageNamedTypes() {
+		if !g.namedMethodSet(n) {
 			continue
 		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || !g.namedMethodSet(n) {
-			continue
-		}
+		name := n.Obj().Name()
 		under, ok := g.localType(n.Underlying())
 		if !ok {
 			continue
