@@ -162,6 +162,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"NamedValue":            reflect.ValueOf(namedvalues.Of),
 		"ValueType":             reflect.ValueOf(namedvalues.Type),
 		"ValueString":           reflect.ValueOf(namedvalues.String),
+		"PrintedValue":          reflect.ValueOf(printedValue),
+		"ValueIndex":            reflect.ValueOf(func(v reflect.Value, i int) reflect.Value { return namedvalues.Elem(v, v.Index(i)) }),
+		"ValueMapIndex":         reflect.ValueOf(func(v, k reflect.Value) reflect.Value { return namedvalues.Elem(v, v.MapIndex(k)) }),
+		"ValueElem":             reflect.ValueOf(func(v reflect.Value) reflect.Value { return namedvalues.Elem(v, v.Elem()) }),
+		"RegisterUnderlying":    reflect.ValueOf(namedtypes.RegisterUnderlying),
 		"ValueInterface":        reflect.ValueOf(namedvalues.Interface),
 		"RawType":               reflect.ValueOf(namedtypes.Raw),
 		"RawTypes":              reflect.ValueOf(namedtypes.RawTypes),
@@ -952,10 +957,7 @@ func asMethod(e any, target any) bool {
 
 // rewrapped is the Rewrapped hook: w, the interpreter's wrapper giving a
 // notebook struct value to compiled code as an error, made to hold v, that
-// value (program's copyIntoPlace). Yaegi's wrapper holds the struct's last
-// field instead (getConcreteValue takes a struct without methods for an
-// emulated interface), so asserting the error back to the struct's type
-// failed, and errors.As, %T and the timeline saw the field.
+// value (program's copyIntoPlace; see fieldnames.Rewrapped).
 func rewrapped(w error, v any) error {
 	r, _ := rewrappedAs(w, v).(error)
 	return r
@@ -963,16 +965,7 @@ func rewrapped(w error, v any) error {
 
 // rewrappedAs is the RewrappedAs hook: rewrapped for the wrapper of any
 // other compiled interface (fmt.Stringer, sort.Interface, io.Writer).
-func rewrappedAs(w any, v any) any {
-	x := reflect.ValueOf(w)
-	if v == nil || x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
-		return w
-	}
-	c := reflect.New(x.Type()).Elem()
-	c.Set(x)
-	c.Field(0).Set(reflect.ValueOf(v))
-	return c.Interface()
-}
+func rewrappedAs(w any, v any) any { return fieldnames.Rewrapped(w, v) }
 
 // boxedName is the BoxedName hook: the Go name of the notebook's named
 // type whose value x holds in the interpreter's box, or "" (see

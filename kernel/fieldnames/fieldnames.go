@@ -111,15 +111,75 @@ func Values(vs []any, exported string, types ...any) []any {
 
 // ValuesWrapping is Values for the operands of fmt.Errorf, whose %w takes
 // an error operand itself: an error is handed on as it is (fmt calls its
-// Error method for every verb but %#v, %T and %p anyway).
+// Error method for every verb but %#v, %T and %p anyway). A value of one
+// of the notebook's error types, which a slice spread into Errorf holds in
+// the interpreter's box (no error to Go), is handed on as the error its
+// type's converter among types makes: %w printed the hook's formatter,
+// and errors.As found nothing.
 func ValuesWrapping(vs []any, exported string, types ...any) []any {
 	out := Values(vs, exported, types...)
 	for i, v := range vs {
 		if _, ok := v.(error); ok {
 			out[i] = v
+		} else if e, ok := asError(v, types); ok {
+			out[i] = e
 		}
 	}
 	return out
+}
+
+// asError returns v, a value of one of the notebook's error types, as an
+// error, made by the converter types give for its type (a sample value,
+// its name and a func(any) error, for each). A type that is not a struct
+// is known by the name in v's box: its values' reflect type is its
+// underlying type's, which others share.
+func asError(v any, types []any) (error, bool) {
+	box := BoxName(reflect.ValueOf(v))
+	u := Unboxed(reflect.ValueOf(v))
+	if !u.IsValid() || !u.CanInterface() {
+		return nil, false
+	}
+	for i := 0; i+2 < len(types); i += 3 {
+		toError, ok := types[i+2].(func(any) error)
+		if !ok {
+			continue
+		}
+		if name, _ := types[i+1].(string); types[i] == nil && box != "" && GoName(box) == name {
+			// Named by the box: the converter asserts it; the wrapper
+			// keeps the box, by which == and errors.Is know the type.
+			e := toError(v)
+			KeepBox(reflect.ValueOf(e), reflect.ValueOf(v))
+			return e, e != nil
+		}
+		if types[i] == nil || reflect.TypeOf(types[i]) != u.Type() {
+			continue
+		}
+		if struct_ := u.Kind() == reflect.Struct || u.Kind() == reflect.Pointer && u.Type().Elem().Kind() == reflect.Struct; !struct_ {
+			if name, _ := types[i+1].(string); box == "" || GoName(box) != name {
+				continue
+			}
+		}
+		e, _ := Rewrapped(toError(u.Interface()), u.Interface()).(error)
+		return e, e != nil
+	}
+	return nil, false
+}
+
+// Rewrapped is w, the interpreter's wrapper giving a value of the
+// notebook's to compiled code as an interface (an error, a fmt.Stringer),
+// made to hold v, that value: Yaegi's wrapper of a struct value holds the
+// struct's last field instead (getConcreteValue takes a struct without
+// methods for an emulated interface), so asserting the error back to the
+// struct's type failed, and errors.As, %T and the timeline saw the field.
+func Rewrapped(w any, v any) any {
+	x := reflect.ValueOf(w)
+	if v == nil || x.Kind() != reflect.Struct || x.NumField() == 0 || x.Type().Field(0).Name != "IValue" || x.Field(0).Kind() != reflect.Interface {
+		return w
+	}
+	c := reflect.New(x.Type()).Elem()
+	c.Set(x)
+	c.Field(0).Set(reflect.ValueOf(v))
+	return c.Interface()
 }
 
 // Printed is Value for an operand of fmt's Print, Sprint, Fprint or
