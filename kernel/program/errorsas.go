@@ -95,12 +95,16 @@ func (g *gen) errorTree(b *strings.Builder, visit func()) {
 	many, _ := g.implementers(oneMethod("Unwrap", nil, types.NewSlice(errType)))
 	b.WriteString("__goconc_stack := []any{__goconc_err}; for len(__goconc_stack) > 0 { __goconc_e := __goconc_stack[len(__goconc_stack)-1]; __goconc_stack = __goconc_stack[:len(__goconc_stack)-1]; if __goconc_e == nil { continue }; ")
 	visit()
+	const pushOne = "__goconc_stack = append(__goconc_stack, __goconc_v.Unwrap()); continue"
+	const pushMany = "__goconc_c := __goconc_v.Unwrap(); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) }; continue"
 	for _, w := range one {
-		b.WriteString(asErrorOf(w, "__goconc_stack = append(__goconc_stack, __goconc_v.Unwrap()); continue"))
+		b.WriteString(asErrorOf(w, pushOne))
 	}
 	for _, w := range many {
-		b.WriteString(asErrorOf(w, "__goconc_c := __goconc_v.Unwrap(); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) }; continue"))
+		b.WriteString(asErrorOf(w, pushMany))
 	}
+	b.WriteString(g.asNamedErrorOf(oneMethod("Unwrap", nil, errType), pushOne))
+	b.WriteString(g.asNamedErrorOf(oneMethod("Unwrap", nil, types.NewSlice(errType)), pushMany))
 	b.WriteString("__goconc_c := " + HooksName + ".Unwrapped(__goconc_e); for __goconc_i := len(__goconc_c) - 1; __goconc_i >= 0; __goconc_i-- { __goconc_stack = append(__goconc_stack, __goconc_c[__goconc_i]) } }; ")
 }
 
@@ -112,6 +116,30 @@ func (g *gen) errorTree(b *strings.Builder, visit func()) {
 func asErrorOf(t, then string) string {
 	return "if __goconc_v, __goconc_ok := __goconc_e.(" + t + "); __goconc_ok { " + then + " } else " +
 		"if __goconc_ee, __goconc_ok := __goconc_e.(error); __goconc_ok { if __goconc_v, __goconc_ok := __goconc_ee.(" + t + "); __goconc_ok { " + then + " } }; "
+}
+
+// asNamedErrorOf writes, for each of the notebook's named types that are
+// not structs and implement iface (type Multi []error with an Unwrap
+// method), the test of asErrorOf: by the name in the value's box, as an
+// assertion in a cell is made (boxedAssertion); the interpreter's own
+// assertion takes such a type for its underlying type, and missed it in
+// the wrapper that gives it to compiled code as an error, so errors.As
+// and errors.Is never looked into a Multi.
+func (g *gen) asNamedErrorOf(iface *types.Interface, then string) string {
+	var b strings.Builder
+	for _, named := range g.notebookImplementers(iface) {
+		if _, isStruct := named.Underlying().(*types.Struct); isStruct || !types.Implements(named, iface) {
+			continue
+		}
+		name, ok := g.localType(named)
+		if !ok {
+			continue
+		}
+		if assert, ok := g.boxedAssertion(named, name, true); ok {
+			b.WriteString("if __goconc_v, __goconc_ok := " + assert + "(__goconc_e); __goconc_ok { " + then + " }; ")
+		}
+	}
+	return b.String()
 }
 
 // notebookType reports whether t is a type the notebook declares, or a
