@@ -1,6 +1,7 @@
 package evaluator
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -82,4 +83,45 @@ func reflectValueOf(v any) reflect.Value {
 		return reflect.ValueOf(u.Interface())
 	}
 	return u
+}
+
+// printedValue is the PrintedValue hook: v, a reflect.Value fmt prints,
+// as fmt prints it: the value it holds, with the String or Error method
+// of the notebook's named type kernel/namedvalues knows it is of (fmt saw
+// the underlying value, a float64 for a Celsius).
+func printedValue(v reflect.Value) any {
+	if !v.IsValid() {
+		return v
+	}
+	t := namedvalues.Type(v)
+	if t == v.Type() {
+		return v
+	}
+	m, ok := t.MethodByName("Error")
+	if !ok {
+		m, ok = t.MethodByName("String")
+	}
+	if !ok {
+		return v
+	}
+	return valueFormatter{v, m}
+}
+
+// valueFormatter formats a reflect.Value whose type's method m fmt calls.
+type valueFormatter struct {
+	v reflect.Value
+	m reflect.Method
+}
+
+func (f valueFormatter) Format(s fmt.State, verb rune) {
+	spec := fmt.FormatString(s, verb)
+	if !fieldnames.CallsString(verb) || verb == 'v' && s.Flag('#') {
+		fmt.Fprintf(s, spec, f.v)
+		return
+	}
+	out := f.m.Func.Call([]reflect.Value{f.v})[0].Interface()
+	if err, ok := out.(error); ok {
+		out = err.Error()
+	}
+	fmt.Fprintf(s, spec, out)
 }

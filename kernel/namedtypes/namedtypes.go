@@ -128,10 +128,14 @@ func (n *named) PkgPath() string {
 	return "main"
 }
 
-// Elem of a composite view is the view of its element.
+// Elem of a composite view is the view of its element; of a named
+// type's, its underlying type's (RegisterUnderlying).
 func (n *named) Elem() reflect.Type {
 	if n.composite {
 		return n.elem
+	}
+	if u := n.underlying(); u != nil {
+		return u.Elem()
 	}
 	return n.Type.Elem()
 }
@@ -141,7 +145,31 @@ func (n *named) Key() reflect.Type {
 	if n.key != nil {
 		return n.key
 	}
+	if u := n.underlying(); u != nil {
+		return u.Key()
+	}
 	return n.Type.Key()
+}
+
+// underlyings are the Go names of the underlying types of the notebook's
+// named types that are made of its named types (main.Temps, []Celsius).
+var underlyings sync.Map // goName -> goName
+
+// RegisterUnderlying gives the notebook's type goName ("main.Temps") the
+// Go name of its underlying type ("[]main.Celsius"), whose view gives the
+// element and key types of goName's.
+func RegisterUnderlying(goName, under string) { underlyings.Store(goName, under) }
+
+// underlying returns the view of a named type's underlying type, or nil.
+func (n *named) underlying() reflect.Type {
+	under, ok := underlyings.Load(n.goName)
+	if !ok {
+		return nil
+	}
+	if u := Of(n.Type, under.(string)); u != n.Type {
+		return u
+	}
+	return nil
 }
 
 // methods are the type's, or with a pointer to the named type, those of

@@ -9,12 +9,13 @@
 //
 // Of makes the Value of a fresh copy of x, at an address no other live
 // Value has, and remembers the view there: Type(v) of that Value, however
-// the cell passes it around, is the view, and Interface(v) names it. Of a
-// pointer (&c), it remembers the variable's address too, where
-// v.Elem()'s Value is. The copy is what
-// reflect.ValueOf's own is (not addressable, not settable); the entry goes
-// when the copy does, and an entry whose copy has died is never read, so a
-// new value at a reused address is not taken for it.
+// the cell passes it around, is the view, and Interface(v) names it. The
+// copy is what reflect.ValueOf's own is (not addressable, not settable).
+// Of a pointer (&c), Of remembers the variable's address too, where
+// v.Elem()'s Value is; Field and Elem remember the fields and elements
+// the cell reaches. An entry goes when what it points into does, and one
+// whose memory has died is never read, so a new value at a reused address
+// is not taken for it.
 package namedvalues
 
 import (
@@ -194,4 +195,25 @@ func StructField(t reflect.Type, sf reflect.StructField) reflect.StructField {
 		}
 	}
 	return sf
+}
+
+// Elem is what v.Index(i), v.MapIndex(k) or v.Elem() gives, e, whose Type
+// is then the view of the element type of v's: an element of a []Celsius
+// or of a Temps is a Celsius.
+func Elem(v, e reflect.Value) reflect.Value {
+	if !layoutOK || !e.IsValid() || entries.Load() == 0 || e.Type().Size() == 0 {
+		return e
+	}
+	t := Type(v)
+	if t == v.Type() {
+		return e
+	}
+	view := t.Elem()
+	if view == nil || view == e.Type() || namedtypes.Raw(view) != e.Type() {
+		return e
+	}
+	if h := (*header)(unsafe.Pointer(&e)); h.flag&flagIndir != 0 && h.ptr != nil {
+		remember(h.ptr, e.Type(), view)
+	}
+	return e
 }

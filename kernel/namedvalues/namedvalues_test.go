@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"runtime"
 	"testing"
+
+	"github.com/goconc/goconc/kernel/namedtypes"
 )
 
 func TestTypeOfAValueOfANamedType(t *testing.T) {
@@ -92,5 +94,26 @@ func TestFieldsOfNamedTypes(t *testing.T) {
 	f.SetFloat(30)
 	if r.Temp != 30 || Type(f).String() != "main.Celsius" {
 		t.Errorf("after SetFloat: Temp %v, type %s", r.Temp, Type(f))
+	}
+}
+
+func TestElementsOfNamedTypes(t *testing.T) {
+	namedtypes.RegisterUnderlying("main.Temps", "[]main.Celsius")
+	tests := []struct {
+		x      any
+		goName string
+		elem   func(reflect.Value) reflect.Value
+		want   string
+	}{
+		{[]float64{1, 2}, "[]main.Celsius", func(v reflect.Value) reflect.Value { return v.Index(1) }, "main.Celsius"},
+		{[]float64{1, 2}, "main.Temps", func(v reflect.Value) reflect.Value { return v.Index(0) }, "main.Celsius"},
+		{map[string]float64{"a": 1}, "map[string]main.Celsius", func(v reflect.Value) reflect.Value { return v.MapIndex(reflect.ValueOf("a")) }, "main.Celsius"},
+		{[]int{3}, "[]int", func(v reflect.Value) reflect.Value { return v.Index(0) }, "int"},
+	}
+	for _, tt := range tests {
+		v := Of(tt.x, tt.goName)
+		if got := Type(Elem(v, tt.elem(v))).String(); got != tt.want {
+			t.Errorf("Type of an element of Of(%v, %q) = %s, want %s", tt.x, tt.goName, got, tt.want)
+		}
 	}
 }

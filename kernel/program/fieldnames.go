@@ -62,6 +62,14 @@ func (g *gen) fieldNames() {
 			}
 		}
 		for _, op := range g.printedOperands(call) {
+			if isReflectValue(g.c.info.TypeOf(op.arg)) && g.hasBoxedTypes() {
+				// fmt prints the value a reflect.Value holds, with its
+				// String method: the hook calls the method of the
+				// notebook's named type kernel/namedvalues knows it is of.
+				g.r.Before(op.arg, HooksName+".PrintedValue(")
+				g.r.After(op.arg, ")")
+				continue
+			}
 			if op.verbs == nil {
 				g.fieldsOperand(op.arg, true, false, true, false) // any verb may format it (see fmtVerbs)
 			}

@@ -322,13 +322,8 @@ func (g *gen) notebookImplementers(to types.Type) []*types.Named {
 // generic ones (which run as their instances) and aliases.
 func (g *gen) packageTypes() []*types.Named {
 	var out []*types.Named
-	scope := g.c.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || name == "_" {
-			continue
-		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
+	for _, named := range g.packageNamedTypes() {
+		if named.Obj().Name() != "_" && named.TypeParams().Len() == 0 {
 			out = append(out, named)
 		}
 	}

@@ -133,6 +133,10 @@ func (g *gen) registerNamedShapes(gd *ast.GenDecl) string {
 		if shape := g.codecShape(n.Underlying()); shape != "-" {
 			b.WriteString(HooksName + ".RegisterNamedShape(" + strconv.Quote(g.goName(n)) + ", " + strconv.Quote(shape) + ")\n")
 		}
+		if g.mentionsNamed(n.Underlying(), 0) {
+			// (kernel/namedtypes: the element type of a Temps is Celsius)
+			b.WriteString(HooksName + ".RegisterUnderlying(" + strconv.Quote(g.goName(n)) + ", " + strconv.Quote(g.goName(n.Underlying())) + ")\n")
+		}
 	}
 	return b.String()
 }

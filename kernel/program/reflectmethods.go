@@ -20,6 +20,7 @@ import (
 //	v.Method(i)            becomes    __goconc.ValueMethod(v, i)
 //	v.MethodByName(n)      becomes    __goconc.ValueMethodByName(v, n)
 //	v.Type(), v.String()   become     __goconc.ValueType(v), __goconc.ValueString(v)
+//	v.Index(i), v.MapIndex(k), v.Elem()  become  __goconc.ValueIndex(v, i), ...
 //	v.Interface()          see valueInterface
 //
 // The interpreter's struct types have no methods to reflect (it makes
@@ -80,6 +81,7 @@ var (
 		// (kernel/namedvalues: a Value of the notebook's named types
 		// that are not structs.)
 		"Type": "ValueType", "String": "ValueString",
+		"Index": "ValueIndex", "MapIndex": "ValueMapIndex", "Elem": "ValueElem",
 	}
 )
 

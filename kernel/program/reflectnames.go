@@ -61,6 +61,12 @@ func (g *gen) reflectStringOperand(arg ast.Expr) {
 }
 
 // isReflectType reports whether t is reflect.Type.
+// isReflectValue reports whether t is reflect.Value.
+func isReflectValue(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "reflect" && named.Obj().Name() == "Value"
+}
+
 func isReflectType(t types.Type) bool {
 	named, ok := types.Unalias(t).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "reflect" && named.Obj().Name() == "Type"

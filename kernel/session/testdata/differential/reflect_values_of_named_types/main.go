@@ -5,7 +5,8 @@
 // describe(x any)), and v.Interface() is a value of the type (%T, a type
 // switch, its String method). v.Type() was the underlying type, int, the
 // methods were none, and v.Interface() an int. %T of the type is
-// reflect's, *reflect.rtype.
+// reflect's, *reflect.rtype, and fmt prints a Value of a Celsius with its
+// String method.
 package main
 
 import (
@@ -67,6 +68,8 @@ func main() {
 	}
 	fmt.Println(reflect.ValueOf(&c).Type(), reflect.ValueOf(IDs{3}).Type().Elem())
 	fmt.Printf("%T %T\n", reflect.TypeOf(c), cv.Type())
+	fmt.Println(cv)
+	fmt.Printf("%v|%s|%.1f|%d\n", cv, cv, cv, reflect.ValueOf(x))
 
 	back := reflect.ValueOf(x).Interface()
 	fmt.Printf("%T %v %s\n", back, back, kind(back))
