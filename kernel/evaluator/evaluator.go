@@ -114,6 +114,11 @@ func New(host Host) (*Evaluator, error) {
 	if err := i.Use(exits(e)); err != nil {
 		return nil, err
 	}
+	e.signals.cell = func() string {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		return e.current
+	}
 	if err := i.Use(e.signals.exports()); err != nil {
 		return nil, err
 	}

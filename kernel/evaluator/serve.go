@@ -143,6 +143,9 @@ func (s *server) runLoop() {
 		s.mu.Lock()
 		s.running = ""
 		s.mu.Unlock()
+		if err != nil {
+			s.e.signals.forget(req.Cell)
+		}
 		ev := evalproto.Event{Kind: evalproto.EvDone, Seq: req.Seq, Cell: req.Cell, Done: done, Status: evalproto.StatusOK}
 		var pr *PanicReport
 		var ce *CompileError

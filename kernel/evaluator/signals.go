@@ -33,6 +33,9 @@ type signalRegs struct {
 	wanted bool               // some registration takes os.Interrupt
 	// report tells the kernel when wanted changes; nil outside a kernel.
 	report func(interrupt bool)
+	// cell returns the cell running, whose registrations go when it is
+	// stopped (forget); nil outside an evaluator.
+	cell func() string
 }
 
 // signalReg is what one channel receives: every signal but removed, or
@@ -41,6 +44,8 @@ type signalReg struct {
 	all     bool
 	sigs    map[os.Signal]bool
 	removed map[os.Signal]bool
+	cell    string // the cell running when it was made
+	stop    func() // undoes it in the runtime
 }
 
 func (r *signalReg) takes(s os.Signal) bool {
@@ -104,19 +109,38 @@ func (g *signalRegs) notify(c chan<- os.Signal, sigs ...os.Signal) {
 	if c == nil {
 		return // signal.Notify panics first
 	}
-	g.register(c, sigs)
+	g.register(c, sigs, func() { signal.Stop(c) })
 }
 
-func (g *signalRegs) register(key any, sigs []os.Signal) {
+func (g *signalRegs) register(key any, sigs []os.Signal, stop func()) {
 	if g.regs == nil {
 		g.regs = map[any]*signalReg{}
 	}
 	r := g.regs[key]
 	if r == nil {
-		r = &signalReg{}
+		r = &signalReg{stop: stop}
+		if g.cell != nil {
+			r.cell = g.cell()
+		}
 		g.regs[key] = r
 	}
 	r.add(sigs)
+	g.changed()
+}
+
+// forget undoes the registrations made while cell ran, which was stopped
+// (interrupted, deadlocked, panicked): its goroutines, which waited on
+// their channels, are gone, and a registration left would keep every
+// later deadlock from being reported.
+func (g *signalRegs) forget(cell string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for key, r := range g.regs {
+		if r.cell == cell {
+			r.stop()
+			delete(g.regs, key)
+		}
+	}
 	g.changed()
 }
 
@@ -147,7 +171,7 @@ func (g *signalRegs) notifyContext(parent context.Context, sigs ...os.Signal) (c
 	defer g.mu.Unlock()
 	ctx, stop := signal.NotifyContext(parent, sigs...)
 	key := new(int)
-	g.register(key, sigs)
+	g.register(key, sigs, stop)
 	return ctx, func() {
 		g.mu.Lock()
 		defer g.mu.Unlock()

@@ -79,6 +79,19 @@ select {}`
 		t.Errorf("second interrupt: reply %+v", r)
 	}
 
+	// A cell stopped while it waited takes its registration with it:
+	// nobody is left to receive, and a later deadlock is one again.
+	const stopped = `waits := make(chan os.Signal, 1)
+signal.Notify(waits, os.Interrupt)
+fmt.Println("waiting")
+select {}`
+	done = s.start(stopped, "waiting")
+	s.Interrupt()
+	s.Interrupt()
+	if r := s.waitReply(done, stopped); r.Ename != "Interrupted" {
+		t.Errorf("two interrupts: reply %+v", r)
+	}
+
 	// Once the program stops waiting, an interrupt stops the cell, and a
 	// deadlock is one again.
 	s.ok("signal.Stop(sigs)")
