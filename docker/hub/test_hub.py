@@ -189,7 +189,7 @@ def hub():
             h = Hub(f"http://127.0.0.1:{port}", proc, log_path)
             if h.started() or attempt == 5 or "Address already in use" not in h.log():
                 break
-            stop(proc)
+            stop(proc, tmp)
         try:
             h.wait("hub API answering", lambda: answers(h.url + "/hub/api/"))
             yield h
@@ -199,10 +199,10 @@ def hub():
                 with contextlib.suppress(OSError):
                     with open(os.path.join(keep, "hub.log"), "w") as f:
                         f.write(h.log())
-            stop(proc)
+            stop(proc, tmp)
 
 
-def stop(proc):
+def stop(proc, tmp):
     # SIGTERM lets the hub stop the students' servers and its proxy.
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGTERM)
@@ -211,6 +211,14 @@ def stop(proc):
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+    # The hub starts its proxy in a session of its own, to outlive a
+    # restart: a hub that died at start left it running, on its ports.
+    with contextlib.suppress(OSError, ValueError):
+        with open(os.path.join(tmp, "jupyterhub-proxy.pid")) as f:
+            pid = int(f.read().strip())
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            if b"configurable-http-proxy" in f.read():
+                os.kill(pid, signal.SIGTERM)
 
 
 def answers(url):
