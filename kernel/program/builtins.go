@@ -91,10 +91,7 @@ func (g *gen) arrayLenOfCall(call *ast.CallExpr) {
 	if t == nil {
 		return
 	}
-	n, ok := arrayLen(t)
-	if a, isArray := t.Underlying().(*types.Array); isArray {
-		n, ok = a.Len(), true
-	}
+	n, ok := arrayOrPointerLen(t)
 	if !ok {
 		return
 	}

@@ -226,6 +226,19 @@ func (g *gen) rewriteDefers() {
 //
 //	{ __f1 := func() { log(recover(), s) }; defer func() { __p := RangeDefers(recover()); defer __p.Pop(); AllowRecover(...); __f1(); __p.Repanic() }() }
 func (g *gen) closesOverLoopVars(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
+	// (Asked by rewriteDefers and rangeDeferRecovers: found once.)
+	if found, ok := g.loopClosures[ds]; ok {
+		return found
+	}
+	found := g.findLoopClosure(body, ds)
+	if g.loopClosures == nil {
+		g.loopClosures = map[*ast.DeferStmt]bool{}
+	}
+	g.loopClosures[ds] = found
+	return found
+}
+
+func (g *gen) findLoopClosure(body *ast.BlockStmt, ds *ast.DeferStmt) bool {
 	lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit)
 	if !ok {
 		return false

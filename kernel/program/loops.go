@@ -471,9 +471,19 @@ func (g *gen) rangeByIndex(rs *ast.RangeStmt, labelText string) string {
 // constant that range need not evaluate x for: x is a pointer to an array,
 // or an array other than a variable (whose evaluation does nothing).
 func constLen(x ast.Expr, t types.Type) (int64, bool) {
-	if a, ok := t.Underlying().(*types.Array); ok {
+	n, ok := arrayOrPointerLen(t)
+	if _, isArray := t.Underlying().(*types.Array); isArray {
 		_, isVar := ast.Unparen(x).(*ast.Ident)
-		return a.Len(), !isVar
+		ok = ok && !isVar
+	}
+	return n, ok
+}
+
+// arrayOrPointerLen returns the length of an array type, or of the array
+// a pointer type points to: what len of a value of t is.
+func arrayOrPointerLen(t types.Type) (int64, bool) {
+	if a, ok := t.Underlying().(*types.Array); ok {
+		return a.Len(), true
 	}
 	return arrayLen(t)
 }
