@@ -578,6 +578,12 @@ func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
 	if !ok {
 		return method{}, v, false
 	}
+	if b, ok := WrapperBox(v); ok {
+		// The interpreter's wrapper of the value in an error or a
+		// Stringer (a call's result spread into a print): the method's
+		// receiver is the value in its box, not the wrapper.
+		v = b
+	}
 	u := Unboxed(v)
 	return m, u, u.IsValid() && u.CanInterface()
 }
