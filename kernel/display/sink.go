@@ -15,8 +15,15 @@ type Sink interface {
 
 var sink atomic.Pointer[Sink]
 
-// SetSink installs the receiver of displays. The kernel calls it.
-func SetSink(s Sink) { sink.Store(&s) }
+// SetSink installs the receiver of displays. The kernel calls it; nil
+// removes it.
+func SetSink(s Sink) {
+	if s == nil {
+		sink.Store(nil)
+		return
+	}
+	sink.Store(&s)
+}
 
 // ErrNoNotebook is returned when there is no notebook to display in.
 var ErrNoNotebook = errors.New("display: not running in a notebook kernel")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -453,7 +452,7 @@ func (e *Evaluator) runSchedule(cell string, i int, body []program.Chunk, plan e
 func (e *Evaluator) restore(chunks []program.Chunk) {
 	for _, c := range chunks {
 		if _, err := e.interp.EvalWithContext(context.Background(), c.Src); err != nil {
-			fmt.Fprintln(os.Stderr, "goconc: restoring the notebook's functions after an exploration:", err)
+			fmt.Fprintln(processStderr, "goconc: restoring the notebook's functions after an exploration:", err)
 		}
 	}
 }

@@ -276,7 +276,7 @@ func (e *Evaluator) watchMemory(limit uint64) {
 func (e *Evaluator) outOfMemory(used, limit uint64, why string) {
 	e.out.flush()
 	e.errw.flush()
-	fmt.Fprintf(os.Stderr, "fatal error: goconc: out of memory: the evaluator used %s, more than its limit of %s (%s; %d goroutines). "+
+	fmt.Fprintf(processStderr, "fatal error: goconc: out of memory: the evaluator used %s, more than its limit of %s (%s; %d goroutines). "+
 		"Set GOCONC_MEMORY_LIMIT to change the limit.\n", bytesText(used), bytesText(limit), why, runtime.NumGoroutine())
 	os.Exit(2)
 }

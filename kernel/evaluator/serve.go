@@ -19,6 +19,10 @@ import (
 	"github.com/goconc/goconc/kernel/program"
 )
 
+// processStderr is the evaluator's own stderr, for its diagnostics, which
+// the kernel reads (os.Stderr is the cells' once Serve runs).
+var processStderr = os.Stderr
+
 // Serve runs the evaluator side of the protocol: it reads requests from in
 // and writes events to out until in closes.
 func Serve(in io.Reader, out io.Writer) error {
@@ -43,10 +47,16 @@ func Serve(in io.Reader, out io.Writer) error {
 		conn.Send(evalproto.Event{Kind: evalproto.EvDone, Status: evalproto.StatusCompile, Error: err.Error()})
 		return err
 	}
+	// Compiled code writes to the process's own os.Stdout and os.Stderr
+	// (the tour's wc.Test, flag's usage): make them the cells' pipes, so
+	// that what it writes comes in order with the cell's output, and
+	// before the cell ends, not whenever the kernel reads the process's
+	// streams (it came after the cell had ended, and went nowhere).
+	os.Stdout, os.Stderr = e.stdio.out, e.stdio.er
 	if fd := os.Getenv(evalproto.NameTableEnv); fd != "" {
 		e.names, err = mapNames(fd)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "goconc: crash reports will not name goroutines:", err)
+			fmt.Fprintln(processStderr, "goconc: crash reports will not name goroutines:", err)
 		}
 	}
 	e.signals.report = func(wanted bool) {

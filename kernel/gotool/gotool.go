@@ -95,9 +95,11 @@ func Run(ctx context.Context, mode Mode, program string, stdout, stderr io.Write
 	}
 	defer os.RemoveAll(dir)
 	gomod := fmt.Sprintf("module notebook\n\ngo %s\n", goVersion())
-	if v := syncVersion(); v != "" && strings.Contains(program, `"golang.org/x/sync/`) {
-		// The version goconc was built with: likely in the module cache.
-		gomod += "\nrequire golang.org/x/sync " + v + "\n"
+	for _, m := range []string{"golang.org/x/sync", "golang.org/x/tour"} {
+		if v := moduleVersion(m); v != "" && strings.Contains(program, `"`+m+`/`) {
+			// The version goconc was built with: likely in the module cache.
+			gomod += "\nrequire " + m + " " + v + "\n"
+		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		return nil, err
@@ -183,11 +185,14 @@ func goVersion() string {
 	return "1.26"
 }
 
-// syncVersion returns the version of golang.org/x/sync this binary uses.
-func syncVersion() string {
+// moduleVersion returns the version of the module at path this binary
+// uses, or "". A variable: test binaries carry no module versions.
+var moduleVersion = builtVersion
+
+func builtVersion(path string) string {
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, d := range bi.Deps {
-			if d.Path == "golang.org/x/sync" {
+			if d.Path == path {
 				return d.Version
 			}
 		}

@@ -3,10 +3,29 @@ package gotool
 import (
 	"bytes"
 	"context"
+	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
 )
+
+// TestMain gives moduleVersion what goconc's build information says: the
+// versions of goconc's go.mod (a test binary has none).
+func TestMain(m *testing.M) {
+	gomod, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		panic(err)
+	}
+	moduleVersion = func(path string) string {
+		v := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(path) + ` (v\S+)`).FindSubmatch(gomod)
+		if v == nil {
+			return ""
+		}
+		return string(v[1])
+	}
+	os.Exit(m.Run())
+}
 
 const racy = `package main
 
@@ -119,6 +138,54 @@ func BenchmarkRaceCell(b *testing.B) {
 // The race detector records one creation frame for goroutines started by
 // wg.Go: the summary names that function rather than a line in the
 // standard library.
+// A cell of the tour's Equivalent Binary Trees exercise builds with the
+// tour's module, at the version goconc has, and its race is found.
+func TestRaceInATourProgram(t *testing.T) {
+	const program = `package main
+
+import (
+	"fmt"
+
+	"golang.org/x/tour/tree"
+)
+
+var visited int
+
+func Walk(t *tree.Tree, ch chan int) {
+	if t == nil {
+		return
+	}
+	Walk(t.Left, ch)
+//line [2]:9:1
+	visited++
+	ch <- t.Value
+	Walk(t.Right, ch)
+}
+
+func main() {
+	a, b := make(chan int), make(chan int)
+	go func() { Walk(tree.New(1), a); close(a) }()
+	go func() { Walk(tree.New(1), b); close(b) }()
+	sum := 0
+	for v := range a {
+		sum += v + <-b
+	}
+	fmt.Println(sum)
+}
+`
+	var out, errs bytes.Buffer
+	r, err := Run(context.Background(), Race, program, &out, &errs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "110\n" {
+		t.Errorf("the program printed %q, want 110; stderr:\n%s", out.String(), errs.String())
+	}
+	if len(r.Races) == 0 || r.Races[0].Access.Pos != "[2]:9" {
+		t.Errorf("races %+v, want one at [2]:9; stderr:\n%s", r.Races, errs.String())
+	}
+}
+
 func TestRaceCreatedInCompiledCode(t *testing.T) {
 	report := `==================
 WARNING: DATA RACE

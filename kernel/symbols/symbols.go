@@ -1,6 +1,6 @@
 // Package symbols composes the table of compiled packages that cells can
 // import: the standard library of the Go that builds goconc (kernel/symbols/std), golang.org/x/sync,
-// goconc's display API and lib. The interpreter runs with this table and the
+// the Go Tour's packages (golang.org/x/tour), goconc's display API and lib. The interpreter runs with this table and the
 // type checker sees exactly the same one, so what checks also runs.
 package symbols
 
@@ -37,6 +37,9 @@ var Replaced = map[string]string{
 	"golang.org/x/sync/singleflight/singleflight": "github.com/goconc/goconc/lib/singleflight/singleflight",
 	"golang.org/x/sync/errgroup/errgroup":         "github.com/goconc/goconc/lib/errgroup/errgroup",
 	"golang.org/x/sync/semaphore/semaphore":       "github.com/goconc/goconc/lib/semaphore/semaphore",
+	// The tour's pictures are shown below the cell, not printed as the
+	// playground's IMAGE: line.
+	"golang.org/x/tour/pic/pic": "github.com/goconc/goconc/kernel/display/pic/pic",
 }
 
 // All returns the composed table. Callers must not modify it.
