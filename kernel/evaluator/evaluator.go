@@ -97,6 +97,13 @@ func New(host Host) (*Evaluator, error) {
 	e.out = &writer{e: e, name: "stdout"}
 	e.errw = &writer{e: e, name: "stderr", traces: true}
 	e.stdLog = log.New(e.errw, "", log.LstdFlags)
+	if cellsLogProcess {
+		e.stdLog = log.Default()
+		e.stdLog.SetOutput(e.errw)
+		e.stdLog.SetFlags(log.LstdFlags)
+		e.stdLog.SetPrefix("")
+	}
+	dropInterpreterLogs(e.stdLog)
 	if e.input, err = newInput(e.askInput); err != nil {
 		return nil, err
 	}

@@ -10,9 +10,11 @@ import (
 // before it panics with them (log.Panic("nil reflect type") while it
 // compiles a cell); the panic becomes the cell's interpreter error, and
 // the log line reached the cell's stderr as if the cell had logged it.
-// The process's standard logger is not the cells' (logs.go), but compiled
-// packages log with it (net/http's "http: panic serving ..."): those
-// lines still go to stderr, the interpreter's are dropped.
+// In the evaluator's process the standard logger is the cells' (logs.go),
+// which compiled packages log with too (slog's default handler, net/http's
+// "http: panic serving ..."): the interpreter's lines are dropped from its
+// output, until a cell gives it another (which then gets them: a cell's
+// log.Writer() is what it set, as in Go).
 
 // interpreterLog matches a line the interpreter logs before it panics.
 var interpreterLog = regexp.MustCompile(`^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?(nil type|nil reflect type|\d+:\d+: compositeGenerator not implemented for type kind: \w+)\n$`)
@@ -27,8 +29,16 @@ func (f withoutInterpreterLogs) Write(p []byte) (int, error) {
 	return f.w.Write(p)
 }
 
-// dropInterpreterLogs keeps the interpreter's log lines from the
-// process's standard logger's output.
-func dropInterpreterLogs() {
-	log.SetOutput(withoutInterpreterLogs{log.Writer()})
+// dropInterpreterLogs keeps the interpreter's log lines from l's output.
+func dropInterpreterLogs(l *log.Logger) {
+	l.SetOutput(withoutInterpreterLogs{l.Writer()})
+}
+
+// logWriter returns l's output, without the filter: what log.Writer()
+// says in a cell.
+func logWriter(l *log.Logger) io.Writer {
+	if f, ok := l.Writer().(withoutInterpreterLogs); ok {
+		return f.w
+	}
+	return l.Writer()
 }

@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"fmt"
+	"io"
 	"log"
 	"reflect"
 	"strings"
@@ -102,6 +103,13 @@ func (e *Evaluator) logOutput(l *log.Logger, pos, s string) error {
 	return err
 }
 
+// cellsLogProcess makes the process's standard logger the cells' (New):
+// Serve sets it, as the evaluator's process runs one evaluator. Compiled
+// code logging with it then writes to the cell's stderr, in order, and a
+// cell's slog.SetDefault, which sends the process's standard logger to the
+// new handler, sends the cell's log.Print there too, as Go's does.
+var cellsLogProcess bool
+
 // logExports gives cells the evaluator's standard logger, which writes to
 // the cell's stderr, as Yaegi's own did; but the hooks can reach this one,
 // and log.Default returns it too (it returned the process's, which the
@@ -116,7 +124,7 @@ func (e *Evaluator) logExports() interp.Exports {
 		"SetFlags":  reflect.ValueOf(l.SetFlags),
 		"Prefix":    reflect.ValueOf(l.Prefix),
 		"SetPrefix": reflect.ValueOf(l.SetPrefix),
-		"Writer":    reflect.ValueOf(l.Writer),
+		"Writer":    reflect.ValueOf(func() io.Writer { return logWriter(l) }),
 		"SetOutput": reflect.ValueOf(l.SetOutput),
 		"Output":    reflect.ValueOf(l.Output),
 		"Print":     reflect.ValueOf(l.Print),

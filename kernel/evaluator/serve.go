@@ -29,7 +29,7 @@ func Serve(in io.Reader, out io.Writer) error {
 	// Interrupts come as requests; a Ctrl-C meant for the kernel's process
 	// group must not kill the evaluator.
 	signal.Ignore(os.Interrupt)
-	dropInterpreterLogs()
+	cellsLogProcess = true
 	// The evaluator allocates fast while recording; a process of its own
 	// can trade memory for fewer collections.
 	debug.SetGCPercent(300)
