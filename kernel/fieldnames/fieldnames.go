@@ -813,7 +813,10 @@ func (p *printer) shapedTypeName(t reflect.Type, sh *shape) string {
 // typeName writes t as %#v does: the notebook's types by their Go names,
 // struct types without one with their fields' declared names.
 func (p *printer) typeName(t reflect.Type) string {
-	if name, ok := p.f.names[t]; ok {
+	if name, ok := p.f.names[t]; ok && (t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct) {
+		// Only a struct type is the notebook's own to reflect: a named
+		// type that is not a struct is its underlying type there (a
+		// statErr is a string), so a string is no statErr.
 		return name
 	}
 	if name, ok := structNames.Load(t); ok {
