@@ -20,6 +20,7 @@ import (
 	"github.com/goconc/goconc/kernel/namedtypes"
 	"github.com/goconc/goconc/kernel/namedvalues"
 	"github.com/goconc/goconc/kernel/program"
+	"github.com/goconc/goconc/kernel/recursivetypes"
 	"github.com/goconc/goconc/kernel/templatecalls"
 	"github.com/goconc/goconc/lib/explore"
 	"github.com/goconc/goconc/lib/trace"
@@ -102,6 +103,13 @@ func (e *Evaluator) hooks() interp.Exports {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
 		"TypeName": reflect.ValueOf(typeName),
+		// A group of mutually recursive types, made before the
+		// interpreter makes them wrong (program's recursivetypes.go).
+		"RecursiveTypes": reflect.ValueOf(func(names ...string) {
+			if err := recursivetypes.Build(e.interp, "main", names); err != nil {
+				panic(fmt.Errorf("goconc cannot make the reflect types of %s, which lead to each other, for the interpreter: %v", strings.Join(names, ", "), err))
+			}
+		}),
 		// %T of interfaces (program's registerTypes).
 		"RegisterType":      reflect.ValueOf(registerType),
 		"RegisterTypeName":  reflect.ValueOf(fieldnames.RegisterTypeName),

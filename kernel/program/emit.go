@@ -24,6 +24,11 @@ type gen struct {
 
 	decls   strings.Builder // declarations, for a file Eval
 	assigns strings.Builder // statements binding functions
+	// typeDecls are the types and constants declared in an Eval of their
+	// own, before the others, when makeTypes has the hook calls making a
+	// group of mutually recursive types (recursivetypes.go).
+	typeDecls strings.Builder
+	makeTypes string
 
 	shown *ast.ExprStmt // the cell's last statement, whose value is shown
 	// checks holds the interrupt check of each loop's body, for rewrites
@@ -127,11 +132,12 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		u.Chunks = u.Body
 		g.decls.Reset()
 		g.assigns.Reset()
+		g.planRecursiveTypes(ps.decls)
 		for _, d := range ps.decls {
 			g.emitDecl(d, true) // (derived: lowerGenerics)
 		}
-		if g.decls.Len() > 0 {
-			u.Chunks = append(chunks("", g.decls.String(), g.assigns.String()), u.Body...)
+		if g.decls.Len() > 0 || g.makeTypes != "" {
+			u.Chunks = append(g.withTypesFirst(chunks("", g.decls.String(), g.assigns.String())), u.Body...)
 		}
 		return nil
 	}
@@ -140,15 +146,17 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		u.Rebuild = true
 		g.decls.Reset()
 		g.assigns.Reset()
+		g.planRecursiveTypes(next.decls)
 		for _, d := range next.decls {
 			g.emitDecl(d, true)
 		}
 		for _, gl := range next.globals {
 			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 		}
-		u.Chunks = chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String()+explored)
+		u.Chunks = g.withTypesFirst(chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String()+explored))
 		return nil
 	}
+	g.planRecursiveTypes(pl.decls)
 	for _, d := range pl.decls {
 		g.emitDecl(d, pl.declareVar[d])
 		if pl.redirect[d] {
@@ -169,10 +177,10 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	if u.Explore && bodyCall != "" {
 		// The last chunk runs the cell's statements alone: an
 		// exploration runs it once per schedule, the others once.
-		u.Chunks = append(chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored), chunks("", "", bodyCall)...)
+		u.Chunks = append(g.withTypesFirst(chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored)), chunks("", "", bodyCall)...)
 		return nil
 	}
-	u.Chunks = chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored+bodyCall)
+	u.Chunks = g.withTypesFirst(chunks(importBlock(p.compiledImports(newImports)), g.decls.String(), g.assigns.String()+explored+bodyCall))
 	return nil
 }
 
@@ -187,7 +195,6 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.refuseSelfHoldingTypes()
-	g.refuseUnreliableCycles()
 	g.wrapSelfReturningFuncs()
 	g.concurrency()
 	if explore {
@@ -632,15 +639,19 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	if blankType(s.node) {
 		return // type _ int: checked, and never used
 	}
+	decls := &g.decls
+	if gd, ok := s.node.(*ast.GenDecl); ok && g.typesFirst(gd) {
+		decls = &g.typeDecls
+	}
 	if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.CONST {
 		if text, ok := g.lowerConstDecl(gd); ok {
-			g.decls.WriteString(text + "\n")
+			decls.WriteString(text + "\n")
 			return
 		}
 	}
 	fd, isFunc := s.node.(*ast.FuncDecl)
 	if !isFunc || d.sig == "" {
-		g.decls.WriteString(g.segmentSource(s) + "\n")
+		decls.WriteString(g.segmentSource(s) + "\n")
 		if gd, ok := s.node.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
 			g.decls.WriteString(g.boxMarkers(gd))
 			g.forwarders(gd)

@@ -24,7 +24,6 @@ import (
 // function's address in braces, where Go shows the address alone.
 func (g *gen) wrapSelfReturningFuncs() {
 	funcs := map[*types.Named]bool{}
-	var structs []*ast.TypeSpec
 	g.walk(func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok || ts.Assign.IsValid() {
@@ -35,15 +34,11 @@ func (g *gen) wrapSelfReturningFuncs() {
 			g.r.Before(ts.Type, "struct{ "+selfFn+" ")
 			g.r.After(ts.Type, " }")
 		}
-		if _, ok := ts.Type.(*ast.StructType); ok {
-			structs = append(structs, ts)
-		}
 		return true
 	})
 	if len(funcs) == 0 {
 		return
 	}
-	g.refuseHeldStateFuncs(funcs, structs)
 	isF := func(t types.Type) bool {
 		n, ok := types.Unalias(t).(*types.Named)
 		return ok && funcs[n]
@@ -55,12 +50,14 @@ func (g *gen) wrapSelfReturningFuncs() {
 		case to == nil || from == nil:
 		case isF(to) && !isF(from):
 			name := types.TypeString(to, g.qualifier)
+			// Parenthesized: a composite literal in the header of a for,
+			// if or switch statement (for l.state = lexText; ...) must be.
 			if b, ok := from.(*types.Basic); ok && b.Kind() == types.UntypedNil {
-				g.r.Replace(e, func() string { return name + "{}" })
+				g.r.Replace(e, func() string { return "(" + name + "{})" })
 				return
 			}
-			g.r.Before(e, name+"{"+selfFn+": ")
-			g.r.After(e, "}")
+			g.r.Before(e, "("+name+"{"+selfFn+": ")
+			g.r.After(e, "})")
 		case isF(from) && !isF(to) && isSignature(to):
 			g.r.After(e, "."+selfFn)
 		}
@@ -99,52 +96,6 @@ func (g *gen) wrapSelfReturningFuncs() {
 			}
 		}
 		return true
-	})
-}
-
-// refuseHeldStateFuncs fails the cell at a struct that holds one of funcs
-// whose function takes or gives that struct:
-//
-//	type lexer struct{ state stateFn; ... }   with   type stateFn func(*lexer) stateFn
-//
-// The interpreter builds such a pair of types (two structs, each holding
-// the other through a function that returns one of them) unreliably: one
-// run in ten or so, the evaluator dies of a stack overflow while it makes
-// them (Yaegi's fixDummy, in the order of a map).
-func (g *gen) refuseHeldStateFuncs(funcs map[*types.Named]bool, structs []*ast.TypeSpec) {
-	for _, ts := range structs {
-		tn, ok := g.c.info.Defs[ts.Name].(*types.TypeName)
-		if !ok {
-			continue
-		}
-		holder, ok := tn.Type().(*types.Named)
-		if !ok {
-			continue
-		}
-		for f := range funcs {
-			if holds(holder.Underlying(), f, false, map[types.Type]bool{}) && holds(f.Underlying(), holder, true, map[types.Type]bool{}) {
-				name := g.p.names.Demangle(ts.Name.Name)
-				fn := g.p.names.Demangle(types.TypeString(f, g.qualifier))
-				g.cannotRun(ts.Name.Pos(), "the struct "+name+" holds a "+fn+", a function type that returns itself and takes or gives a "+name+
-					": goconc's interpreter builds such a pair of types unreliably; keep the "+fn+" out of the struct (in a variable of the function that runs the states)")
-			}
-		}
-	}
-}
-
-// holds reports whether t holds target in its fields, elements, keys or
-// what its pointers point to, and with throughFuncs in the parameters and
-// results of its function types too.
-func holds(t types.Type, target *types.Named, throughFuncs bool, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n == target || holds(n.Underlying(), target, throughFuncs, seen)
-	}
-	return anyPart(t, func(part types.Type, inSig bool) bool {
-		return (throughFuncs || !inSig) && holds(part, target, throughFuncs, seen)
 	})
 }
 

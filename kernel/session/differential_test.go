@@ -85,9 +85,12 @@ func forEachDifferential(t *testing.T, check func(t *testing.T, name, src, stdou
 // oneCellOnly are programs that mean what Go means only as one cell, and
 // why: split into a cell per declaration, they run in the notebook's order.
 var oneCellOnly = map[string]string{
-	"package_init_order":   "its variables are initialized from ones declared after them, which a cell of its own cannot use yet",
-	"state_functions":      "its state functions name one another (lexSpace returns lexWord, which returns lexSpace): a cell of its own would name a function a later cell declares",
-	"var_group_init_order": "its var group initializes a variable from one declared after it: a cell of its own, without the package clause, runs in the order written and refuses it (TestCellUsesVariableDeclaredLater)",
+	"mutually_recursive_types":                     "its types lead to each other (Element to List, List to Element): a cell of its own would name a type a later cell declares",
+	"package_init_order":                           "its variables are initialized from ones declared after them, which a cell of its own cannot use yet",
+	"state_functions_held_by_their_lexer":          "its state function type takes the lexer, which holds it: a cell of its own would name a type a later cell declares",
+	"structs_holding_each_other_through_functions": "Machine holds a State, whose function takes a Machine: a cell of its own would name a type a later cell declares",
+	"state_functions":                              "its state functions name one another (lexSpace returns lexWord, which returns lexSpace): a cell of its own would name a function a later cell declares",
+	"var_group_init_order":                         "its var group initializes a variable from one declared after it: a cell of its own, without the package clause, runs in the order written and refuses it (TestCellUsesVariableDeclaredLater)",
 }
 
 // rebuildsWhenSplit are programs that, split into a cell per declaration,
