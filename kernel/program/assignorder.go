@@ -44,6 +44,20 @@ func (g *gen) tupleAssigns() {
 					g.phasedIfInit(is, as)
 				}
 			}
+			var header []ast.Stmt
+			switch x := n.(type) {
+			case *ast.ForStmt:
+				header = []ast.Stmt{x.Init, x.Post}
+			case *ast.SwitchStmt:
+				header = []ast.Stmt{x.Init}
+			case *ast.TypeSwitchStmt:
+				header = []ast.Stmt{x.Init}
+			}
+			for _, s := range header {
+				if as, ok := s.(*ast.AssignStmt); ok && g.needsPhases(as) {
+					g.phasedByCall(as)
+				}
+			}
 			return true
 		})
 	}
@@ -157,6 +171,38 @@ func (g *gen) phasedIfInit(is *ast.IfStmt, as *ast.AssignStmt) {
 		}
 		return "{ " + g.assignPhases(places, g.values(as, places)) + rest + " }"
 	})
+}
+
+// phasedByCall rewrites as, the init or post statement of a for statement
+// or the init statement of a switch, which cannot be a block: its variables get their values from one call
+// of a function literal, which computes them all before any is assigned.
+//
+//	for i, e := l.Len(), l.Back(); i > 0; i, e = i-1, e.Prev()   (container/list's PushFrontList)
+//
+// became an endless walk: Yaegi assigned i before it called e.Prev(), and
+// then not at all. Places other than variables stay as they are.
+func (g *gen) phasedByCall(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	results := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			return
+		}
+		t := g.c.info.TypeOf(l)
+		if id.Name == "_" {
+			t = types.Default(g.c.info.TypeOf(as.Rhs[i]))
+		}
+		typ, ok := g.localType(t)
+		if !ok {
+			return
+		}
+		results[i] = typ
+	}
+	g.r.Before(as.Rhs[0], "func() ("+strings.Join(results, ", ")+") { return ")
+	g.r.After(as.Rhs[len(as.Rhs)-1], " }()")
 }
 
 // values returns the texts of the values of as, converted to the types of

@@ -237,6 +237,5 @@ var goTestKnown = map[string]string{
 	"typeparam/issue48318.go":  "encoding/xml of a generic struct instance: xml sees the interpreter's struct type (\"xml: unsupported type\")",
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
-	"typeparam/list2.go":       "a generic doubly linked list of pointers to its own instance: the interpreter's struct type for the recursive instance does not match (\"reflect.Set: value of type *struct {...}\")",
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
 }
