@@ -145,12 +145,12 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DeclaredField":       reflect.ValueOf(fieldnames.DeclaredField),
 		"VisibleFields":       reflect.ValueOf(fieldnames.VisibleFields),
 		"DeclaredFieldSeq":    reflect.ValueOf(fieldnames.DeclaredFieldSeq),
-		"FieldByName":         reflect.ValueOf(fieldnames.FieldByName),
+		"FieldByName":         reflect.ValueOf(typeFieldByName),
 		"ValueField":          reflect.ValueOf(valueField),
 		"TypeField":           reflect.ValueOf(typeField),
 		"RegisterFieldTypes":  reflect.ValueOf(namedvalues.RegisterFields),
-		"ValueFieldByName":    reflect.ValueOf(fieldnames.ValueFieldByName),
-		"ValueFieldByIndex":   reflect.ValueOf(fieldnames.ValueFieldByIndex),
+		"ValueFieldByName":    reflect.ValueOf(valueFieldByName),
+		"ValueFieldByIndex":   reflect.ValueOf(valueFieldByIndex),
 		// The methods of the notebook's struct types to reflect
 		// (program's reflectmethods.go).
 		"RegisterMethod":   reflect.ValueOf(methodsets.Register),
@@ -1098,6 +1098,38 @@ func valueType(v reflect.Value) reflect.Type {
 // whose Type is the field's named type (kernel/namedvalues).
 func valueField(v reflect.Value, i int) reflect.Value {
 	return namedvalues.Field(v, i, fieldnames.ValueField(v, i))
+}
+
+// valueFieldByIndex is v.FieldByIndex(index), each step as valueField.
+func valueFieldByIndex(v reflect.Value, index []int) reflect.Value {
+	return fieldnames.FieldByIndexWith(v, index, valueField)
+}
+
+// valueFieldByName is v.FieldByName(name) for the name the notebook
+// declared, each step as valueField: a Celsius field is a Celsius, not a
+// float64.
+func valueFieldByName(v reflect.Value, name string) reflect.Value {
+	return fieldnames.FieldByNameWith(v, name, valueField)
+}
+
+// typeFieldByName is t.FieldByName(name) as the notebook declared the
+// field, its type the field's named type (of the struct that declares
+// it, for a promoted field).
+func typeFieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
+	f, ok := fieldnames.FieldByName(t, name)
+	if !ok || len(f.Index) == 0 {
+		return f, ok
+	}
+	owner := t
+	for _, x := range f.Index[:len(f.Index)-1] {
+		if owner = owner.Field(x).Type; owner.Kind() == reflect.Pointer {
+			owner = owner.Elem()
+		}
+	}
+	last := f
+	last.Index = f.Index[len(f.Index)-1:]
+	f.Type = namedvalues.StructField(owner, last).Type
+	return f, true
 }
 
 // typeField is t.Field(i) as the notebook declared the field, its type

@@ -25,6 +25,12 @@ func ValueField(v reflect.Value, i int) reflect.Value {
 
 // ValueFieldByIndex is v.FieldByIndex(index), read-only as ValueField.
 func ValueFieldByIndex(v reflect.Value, index []int) reflect.Value {
+	return FieldByIndexWith(v, index, ValueField)
+}
+
+// FieldByIndexWith is v.FieldByIndex(index), each step taken by field
+// (ValueField, or a hook that also knows the field's named type).
+func FieldByIndexWith(v reflect.Value, index []int, field func(reflect.Value, int) reflect.Value) reflect.Value {
 	for i, x := range index {
 		if i > 0 && v.Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Struct {
 			if v.IsNil() {
@@ -32,7 +38,7 @@ func ValueFieldByIndex(v reflect.Value, index []int) reflect.Value {
 			}
 			v = v.Elem()
 		}
-		v = ValueField(v, x)
+		v = field(v, x)
 	}
 	return v
 }
@@ -40,6 +46,12 @@ func ValueFieldByIndex(v reflect.Value, index []int) reflect.Value {
 // ValueFieldByName is v.FieldByName(name) for the name the notebook
 // declared (age, not Xage), read-only as ValueField.
 func ValueFieldByName(v reflect.Value, name string) reflect.Value {
+	return FieldByNameWith(v, name, ValueField)
+}
+
+// FieldByNameWith is v.FieldByName(name) for the name the notebook
+// declared, each step taken by field.
+func FieldByNameWith(v reflect.Value, name string, field func(reflect.Value, int) reflect.Value) reflect.Value {
 	if v.Kind() != reflect.Struct {
 		return v.FieldByName(name) // (its panic)
 	}
@@ -47,7 +59,7 @@ func ValueFieldByName(v reflect.Value, name string) reflect.Value {
 	if !ok {
 		return reflect.Value{}
 	}
-	return ValueFieldByIndex(v, f.Index)
+	return FieldByIndexWith(v, f.Index, field)
 }
 
 // readOnly returns field value f of the field sf, with the flag of a
