@@ -50,11 +50,14 @@ const (
 // itype is a view of one of the interpreter's *interp.itype.
 type itype struct{ v reflect.Value } // the itype struct, addressable
 
-// field returns the field name of t, readable and settable.
-func (t itype) field(name string) reflect.Value {
-	f := t.v.FieldByName(name)
-	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+// open returns v, an addressable field of the interpreter's that it does
+// not export, readable and settable.
+func open(v reflect.Value) reflect.Value {
+	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
 }
+
+// field returns the field name of t, readable and settable.
+func (t itype) field(name string) reflect.Value { return open(t.v.FieldByName(name)) }
 
 func (t itype) cat() uint64  { return t.field("cat").Uint() }
 func (t itype) name() string { return t.field("name").String() }
@@ -97,10 +100,7 @@ func (t itype) fields() []structField {
 	out := make([]structField, l.Len())
 	for i := range out {
 		f := l.Index(i)
-		get := func(n string) reflect.Value {
-			x := f.FieldByName(n)
-			return reflect.NewAt(x.Type(), unsafe.Pointer(x.UnsafeAddr())).Elem()
-		}
+		get := func(n string) reflect.Value { return open(f.FieldByName(n)) }
 		out[i] = structField{get("name").String(), get("tag").String(), get("embed").Bool(), itypeAt(get("typ"))}
 	}
 	return out
@@ -119,7 +119,7 @@ func (t itype) setRtype(r reflect.Type) { t.field("rtype").Set(reflect.ValueOf(&
 
 // typeOf returns the interpreter's own reflect type of t (its TypeOf).
 func (t itype) typeOf() reflect.Type {
-	return reflect.NewAt(t.v.Type(), unsafe.Pointer(t.v.UnsafeAddr())).MethodByName("TypeOf").Call(nil)[0].Interface().(reflect.Type)
+	return open(t.v).Addr().MethodByName("TypeOf").Call(nil)[0].Interface().(reflect.Type)
 }
 
 // Build makes the reflect types of the named types of package pkg (the
@@ -356,22 +356,16 @@ func exportName(s string) string {
 
 // lookup returns the itype of the type named name in package pkg.
 func lookup(i *interp.Interpreter, pkg, name string) (itype, error) {
-	iv := reflect.ValueOf(i).Elem()
-	scopes := iv.FieldByName("scopes")
-	scopes = reflect.NewAt(scopes.Type(), unsafe.Pointer(scopes.UnsafeAddr())).Elem()
+	scopes := open(reflect.ValueOf(i).Elem().FieldByName("scopes"))
 	sc := scopes.MapIndex(reflect.ValueOf(pkg))
 	if !sc.IsValid() || sc.IsNil() {
 		return itype{}, fmt.Errorf("no package %s in the interpreter", pkg)
 	}
-	syms := sc.Elem().FieldByName("sym")
-	syms = reflect.NewAt(syms.Type(), unsafe.Pointer(syms.UnsafeAddr())).Elem()
-	sym := syms.MapIndex(reflect.ValueOf(name))
+	sym := open(sc.Elem().FieldByName("sym")).MapIndex(reflect.ValueOf(name))
 	if !sym.IsValid() || sym.IsNil() {
 		return itype{}, fmt.Errorf("no type %s in the interpreter", name)
 	}
-	typ := sym.Elem().FieldByName("typ")
-	typ = reflect.NewAt(typ.Type(), unsafe.Pointer(typ.UnsafeAddr())).Elem()
-	t := itypeAt(typ)
+	t := itypeAt(open(sym.Elem().FieldByName("typ")))
 	if !t.valid() {
 		return itype{}, fmt.Errorf("type %s has no type in the interpreter", name)
 	}
