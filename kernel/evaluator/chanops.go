@@ -155,7 +155,7 @@ func (e *Evaluator) block(where string, cases []Case) {
 // blockChan records that the goroutine waits to send on or receive from
 // one channel.
 func (e *Evaluator) blockChan(ch reflect.Value, reason trace.Reason, name, where string) {
-	trace.BlockTimed(reason, chanObject(ch, name), where, trace.TimerChan(ch.Interface()))
+	trace.BlockOnNamed(reason, chanObject(ch, name), name, where, trace.TimerChan(ch.Interface()))
 }
 
 // chanObject returns the trace object of a channel.

@@ -32,9 +32,12 @@ go func() { defer wg.Done(); b.Lock(); ready.Done(); ready.Wait(); a.Lock() }()
 wg.Wait()`, []string{"blocked in WaitGroup.Wait on wg at [1]:8", "blocked in Mutex.Lock on b at [1]:6", "blocked in Mutex.Lock on a at [1]:7"}},
 	{"range over a channel nobody closes", "ch := make(chan int)\ngo func() {\n\tfor i := 0; i < 3; i++ {\n\t\tch <- i\n\t}\n}()\nfor v := range ch {\n\tfmt.Println(v)\n}",
 		[]string{"blocked in chan receive on ch at [1]:7"}},
-	{"receive from a nil channel", "var ch chan int\nfmt.Println(<-ch)", []string{"blocked in chan receive (nil chan) at [1]:2"}},
-	{"range over a nil channel", "var ch chan string\nfor s := range ch {\n\tfmt.Println(s)\n}", []string{"blocked in chan receive (nil chan) at [1]:2"}},
-	{"send to a nil channel", "var ch chan int\nch <- 1", []string{"blocked in chan send (nil chan) at [1]:2"}},
+	{"receive from a nil channel", "var ch chan int\nfmt.Println(<-ch)", []string{"blocked in chan receive (nil chan) on ch at [1]:2"}},
+	{"range over a nil channel", "var ch chan string\nfor s := range ch {\n\tfmt.Println(s)\n}", []string{"blocked in chan receive (nil chan) on ch at [1]:2"}},
+	// A channel is named by the operation that waits on it, not by the
+	// name it was first used by.
+	{"a channel under another name", "first := make(chan int, 1)\nfirst <- 1\nalias := first\n<-alias\n<-alias", []string{"blocked in chan receive on alias at [1]:5"}},
+	{"send to a nil channel", "var ch chan int\nch <- 1", []string{"blocked in chan send (nil chan) on ch at [1]:2"}},
 	{"Cond without Signal", "var mu sync.Mutex\nc := sync.NewCond(&mu)\nmu.Lock()\nc.Wait()", []string{"blocked in Cond.Wait"}},
 	{"select on silent channels", "a, b := make(chan int), make(chan string)\nselect {\ncase <-a:\ncase s := <-b:\n\tfmt.Println(s)\n}",
 		[]string{"blocked in select at [1]:2"}},

@@ -177,11 +177,21 @@ func BlockOn(reason Reason, obj ObjectID, pos string) {
 	block(reason, obj, pos, reason.Timed())
 }
 
-func block(reason Reason, obj ObjectID, pos string, timed bool) {
+func block(reason Reason, obj ObjectID, pos string, timed bool) { blockAs(reason, obj, "", pos, timed) }
+
+// BlockOnNamed is BlockTimed for an operation that calls obj as (the
+// expression it receives from, say), which a goroutine's state reports: an
+// object keeps the name it was first used by, which another name for it
+// (a field the channel was handed in) may not be.
+func BlockOnNamed(reason Reason, obj ObjectID, as, pos string, timed bool) {
+	blockAs(reason, obj, as, pos, timed || reason.Timed())
+}
+
+func blockAs(reason Reason, obj ObjectID, as, pos string, timed bool) {
 	g, st := rec.self()
 	unwound(g) // a goroutine unwinding a panic that waits lets the others go on
 	st.mu.Lock()
-	st.reason, st.obj, st.blockPos, st.since, st.timed = reason, obj, pos, time.Now(), timed
+	st.reason, st.obj, st.objAs, st.blockPos, st.since, st.timed = reason, obj, as, pos, time.Now(), timed
 	rec.addTo(st, Event{G: g, Kind: EvBlock, Reason: reason, Obj: obj, Pos: pos})
 	st.mu.Unlock()
 }
@@ -204,7 +214,7 @@ func unblock() {
 
 // resume marks the goroutine as no longer blocked. st.mu is held.
 func (st *gstate) resume() {
-	st.reason, st.obj, st.blockPos, st.timed = NotBlocked, 0, "", false
+	st.reason, st.obj, st.objAs, st.blockPos, st.timed = NotBlocked, 0, "", "", false
 }
 
 // Go starts f in a new goroutine named name. The goroutine's start position
@@ -510,7 +520,7 @@ type State struct {
 	Reason Reason // NotBlocked if it runs (or blocks somewhere not instrumented)
 	Timed  bool   // a timer ends the wait if nobody else does
 	Obj    ObjectID
-	Object string // the name of Obj
+	Object string // the name of Obj: what the blocking operation calls it, else its name on timelines
 	Where  string // source position of the blocking operation
 	Since  time.Time
 }
@@ -526,9 +536,9 @@ func States() []State {
 			continue
 		}
 		s.mu.Lock()
-		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Timed: s.timed, Obj: s.obj, Where: s.blockPos, Since: s.since}
+		st := State{G: s.id, Name: s.name, Pos: s.pos, Label: s.label, Reason: s.reason, Timed: s.timed, Obj: s.obj, Object: s.objAs, Where: s.blockPos, Since: s.since}
 		s.mu.Unlock()
-		if o := rec.objects[st.Obj]; o != nil {
+		if o := rec.objects[st.Obj]; o != nil && st.Object == "" {
 			st.Object = o.Name
 		}
 		out = append(out, st)

@@ -111,6 +111,7 @@ type gstate struct {
 	reason   Reason
 	timed    bool // a timer ends the wait if nobody else does
 	obj      ObjectID
+	objAs    string // what the blocking operation calls obj ("" if it names none)
 	blockPos string
 	since    time.Time
 	at       string // where the host says the goroutine is
