@@ -124,6 +124,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),
 		"FieldsEachPrinted": reflect.ValueOf(fieldnames.PrintedEach),
 		"Plain":             reflect.ValueOf(fieldnames.Plain),
+		"EncodeGob":         reflect.ValueOf(fieldnames.EncodeGob),
 		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
 		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),
 		"PlainJSON":         reflect.ValueOf(fieldnames.PlainJSON),

@@ -39,6 +39,12 @@ func (g *gen) plainEncoderArgs() {
 		if !ok || i >= len(call.Args) {
 			return
 		}
+		if name == "(*gob.Encoder).Encode" {
+			// gob leaves out the fields the notebook declared
+			// unexported, which the interpreter exported.
+			g.methodCallAsHook(call, "EncodeGob")
+			return
+		}
 		t := g.c.info.TypeOf(call.Args[i])
 		if t == nil {
 			return
