@@ -28,7 +28,8 @@ import (
 
 // HoistsLocal reports whether tn is a type declared inside a function that
 // Lower moves to the top level (if what it names allows): a named type
-// the interpreter would take for its underlying type.
+// the interpreter would take for its underlying type, or a struct it
+// cannot make.
 func HoistsLocal(tn *types.TypeName) bool {
 	if tn == nil || tn.IsAlias() || tn.Pkg() == nil || tn.Parent() == nil || tn.Parent() == tn.Pkg().Scope() {
 		return false
@@ -41,9 +42,33 @@ func HoistsLocal(tn *types.TypeName) bool {
 	case *types.Interface, *types.Pointer:
 		return false
 	case *types.Struct:
-		return u.NumFields() == 0
+		return u.NumFields() == 0 || embedsMethods(u)
 	}
 	return true
+}
+
+// embedsMethods reports whether struct s embeds an interface or a type
+// with methods (type loud struct{ io.Reader }, struct{ *bufio.Reader; n
+// int }). The interpreter asked reflect for a struct promoting the
+// interface's methods, which it cannot make ("StructOf does not support
+// methods of embedded interfaces"), or made one without them, which
+// compiled code found no Read on ("method not found: Read"); at the top
+// level the cell pipeline writes the field and its methods itself.
+func embedsMethods(s *types.Struct) bool {
+	for i := 0; i < s.NumFields(); i++ {
+		f := s.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		t := f.Type()
+		if _, ptr := t.(*types.Pointer); !ptr && !types.IsInterface(t) {
+			t = types.NewPointer(t)
+		}
+		if types.NewMethodSet(t).Len() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLocalTypes reports whether the file declares a type HoistsLocal moves.
