@@ -147,16 +147,24 @@ func TestBuild(t *testing.T) {
 	}
 }
 
-// build runs a program with the group of types made by Build.
-func build(t *testing.T, types string, group []string, code, want string) {
-	var out bytes.Buffer
-	i := interp.New(interp.Options{Stdout: &out})
+// newInterp returns an interpreter with the standard library and fmt
+// imported, printing to out.
+func newInterp(t *testing.T, out *bytes.Buffer) *interp.Interpreter {
+	t.Helper()
+	i := interp.New(interp.Options{Stdout: out})
 	if err := i.Use(stdlib.Symbols); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := i.Eval(`import "fmt"`); err != nil {
 		t.Fatal(err)
 	}
+	return i
+}
+
+// build runs a program with the group of types made by Build.
+func build(t *testing.T, types string, group []string, code, want string) {
+	var out bytes.Buffer
+	i := newInterp(t, &out)
 	if _, err := i.Eval(types); err != nil {
 		t.Fatal(err)
 	}
@@ -176,14 +184,7 @@ func build(t *testing.T, types string, group []string, code, want string) {
 func TestWithoutBuild(t *testing.T) {
 	for _, p := range programs {
 		var out bytes.Buffer
-		i := interp.New(interp.Options{Stdout: &out})
-		if err := i.Use(stdlib.Symbols); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := i.Eval(`import "fmt"`); err != nil {
-			t.Fatal(err)
-		}
-		_, err := i.Eval(p.types + p.code)
+		_, err := newInterp(t, &out).Eval(p.types + p.code)
 		if err == nil && out.String() == p.want {
 			t.Errorf("%s: the interpreter makes these types right by itself; the program tests nothing", p.name)
 		}
