@@ -110,12 +110,13 @@ func (e *Evaluator) logOutput(l *log.Logger, pos, s string) error {
 // new handler, sends the cell's log.Print there too, as Go's does.
 var cellsLogProcess bool
 
-// logExports gives cells the evaluator's standard logger, which writes to
-// the cell's stderr, as Yaegi's own did; but the hooks can reach this one,
-// and log.Default returns it too (it returned the process's, which the
-// cell's log.SetFlags did not change); and the log hooks, declared to
-// format their operands as fmt's functions do, so that the interpreter
-// hands them the notebook's values with their String and Error methods.
+// logExports gives cells the evaluator's standard logger (the process's,
+// in the evaluator's process: cellsLogProcess), which writes to the cell's
+// stderr, as Yaegi's own did; but the hooks can reach this one, and
+// log.Default returns it too (Yaegi's was another, which the cell's
+// log.SetFlags did not change); and the log hooks, declared to format
+// their operands as fmt's functions do, so that the interpreter hands them
+// the notebook's values with their String and Error methods.
 func (e *Evaluator) logExports() interp.Exports {
 	l := e.stdLog
 	syms := map[string]reflect.Value{

@@ -26,7 +26,7 @@ type gen struct {
 	assigns strings.Builder // statements binding functions
 	// typeDecls are the types and constants declared in an Eval of their
 	// own, before the others, when makeTypes has the hook calls making a
-	// group of mutually recursive types (recursivetypes.go).
+	// group of mutually recursive types (recursivegroups.go).
 	typeDecls strings.Builder
 	makeTypes string
 
