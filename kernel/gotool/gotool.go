@@ -95,7 +95,7 @@ func Run(ctx context.Context, mode Mode, program string, stdout, stderr io.Write
 	}
 	defer os.RemoveAll(dir)
 	gomod := fmt.Sprintf("module notebook\n\ngo %s\n", goVersion())
-	for _, m := range []string{"golang.org/x/sync", "golang.org/x/tour"} {
+	for _, m := range []string{"golang.org/x/sync", "golang.org/x/time", "golang.org/x/tour"} {
 		if v := moduleVersion(m); v != "" && strings.Contains(program, `"`+m+`/`) {
 			// The version goconc was built with: likely in the module cache.
 			gomod += "\nrequire " + m + " " + v + "\n"

@@ -310,7 +310,7 @@ func (p *Program) addImports(next *state, ps *parsed, rebuild *bool) Errors {
 	for _, ci := range ps.imports {
 		if !p.imp.Has(ci.Path) {
 			errs = append(errs, &Error{Label: ps.label, Line: ci.line, Col: ci.col,
-				Msg: fmt.Sprintf("package %q is not available in goconc: it offers the standard library, golang.org/x/sync, the Go Tour's golang.org/x/tour and goconc's lib", ci.Path)})
+				Msg: fmt.Sprintf("package %q is not available in goconc: it offers the standard library, golang.org/x/sync, golang.org/x/time/rate, the Go Tour's golang.org/x/tour and goconc's lib", ci.Path)})
 			continue
 		}
 		name := ci.Name

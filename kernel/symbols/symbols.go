@@ -1,6 +1,6 @@
 // Package symbols composes the table of compiled packages that cells can
 // import: the standard library of the Go that builds goconc (kernel/symbols/std), golang.org/x/sync,
-// the Go Tour's packages (golang.org/x/tour), goconc's display API and lib. The interpreter runs with this table and the
+// golang.org/x/time/rate, the Go Tour's packages (golang.org/x/tour), goconc's display API and lib. The interpreter runs with this table and the
 // type checker sees exactly the same one, so what checks also runs.
 package symbols
 

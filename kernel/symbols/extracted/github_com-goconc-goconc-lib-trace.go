@@ -15,6 +15,7 @@ func init() {
 		"AfterFunc":           reflect.ValueOf(trace.AfterFunc),
 		"Annotate":            reflect.ValueOf(trace.Annotate),
 		"BlockOn":             reflect.ValueOf(trace.BlockOn),
+		"BlockOnNamed":        reflect.ValueOf(trace.BlockOnNamed),
 		"BlockTimed":          reflect.ValueOf(trace.BlockTimed),
 		"Chan":                reflect.ValueOf(trace.Chan),
 		"ChanReceived":        reflect.ValueOf(trace.ChanReceived),
