@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -125,6 +126,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"FieldsEachPrinted": reflect.ValueOf(fieldnames.PrintedEach),
 		"Plain":             reflect.ValueOf(fieldnames.Plain),
 		"EncodeGob":         reflect.ValueOf(fieldnames.EncodeGob),
+		"FlagSetParse":      reflect.ValueOf(e.flagSetParse),
 		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
 		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),
 		"PlainJSON":         reflect.ValueOf(fieldnames.PlainJSON),
@@ -660,6 +662,27 @@ func (e *Evaluator) exit(code int) {
 	os.Exit(code)
 }
 
+// flagSetParse is fs.Parse(args) (program's flagparse.go). A FlagSet that
+// exits on an error, as flag.CommandLine does, prints its error and usage
+// and calls os.Exit itself, and the end of what it printed was lost with
+// the process: here it parses as one that returns the error, and then
+// ends the evaluator as os.Exit does in a cell, once that is written.
+func (e *Evaluator) flagSetParse(fs *flag.FlagSet, args []string) error {
+	if fs.ErrorHandling() != flag.ExitOnError {
+		return fs.Parse(args)
+	}
+	fs.Init(fs.Name(), flag.ContinueOnError)
+	err := fs.Parse(args)
+	fs.Init(fs.Name(), flag.ExitOnError)
+	switch {
+	case err == flag.ErrHelp:
+		e.exit(0)
+	case err != nil:
+		e.exit(2)
+	}
+	return nil
+}
+
 // exits makes os.Exit, syscall.Exit and log.Fatal end the evaluator, as
 // they end a program; the supervisor then restarts it and restores the session.
 func exits(e *Evaluator) interp.Exports {
@@ -674,8 +697,15 @@ func exits(e *Evaluator) interp.Exports {
 	timeSymbols["Sleep"] = reflect.ValueOf(e.sleep)
 	timeSymbols["AfterFunc"] = reflect.ValueOf(trace.AfterFunc)
 	return interp.Exports{
-		"os/os":           {"Exit": reflect.ValueOf(exit)},
+		// os.Args and flag.CommandLine are the process's, which the flag
+		// package's functions read (Yaegi gave cells copies of their own:
+		// os.Args = ... in a cell did not reach flag.Parse).
+		"os/os":           {"Exit": reflect.ValueOf(exit), "Args": reflect.ValueOf(&os.Args).Elem()},
 		"syscall/syscall": {"Exit": reflect.ValueOf(exit)},
+		"flag/flag": {
+			"CommandLine": reflect.ValueOf(&flag.CommandLine).Elem(),
+			"Parse":       reflect.ValueOf(func() { e.flagSetParse(flag.CommandLine, os.Args[1:]) }),
+		},
 		// runtime.Gosched is a scheduling point of an explored run.
 		"runtime/runtime": {
 			"Gosched": reflect.ValueOf(func() {

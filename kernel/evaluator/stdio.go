@@ -5,12 +5,15 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"strconv"
 	"sync"
 	"syscall"
 	"time"
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/goconc/goconc/kernel/evalproto"
 )
 
 // stdio gives cells an os.Stdout and os.Stderr of their own: pipes the
@@ -34,8 +37,17 @@ type pipeEnd struct {
 
 func newStdio(e *Evaluator) (*stdio, error) {
 	s := &stdio{e: e, synced: map[string]chan struct{}{}, ends: map[string]*pipeEnd{}}
-	for _, name := range []string{"stdout", "stderr"} {
-		r, w, err := os.Pipe()
+	first := -1
+	if fd := os.Getenv(evalproto.StdioEnv); fd != "" {
+		// The supervisor's pipes, of which it keeps a read end too.
+		n, err := strconv.Atoi(fd)
+		if err != nil {
+			return nil, fmt.Errorf("%s=%q: %v", evalproto.StdioEnv, fd, err)
+		}
+		first = n
+	}
+	for i, name := range []string{"stdout", "stderr"} {
+		r, w, err := stdioPipe(first, i)
 		if err != nil {
 			return nil, err
 		}
@@ -49,6 +61,24 @@ func newStdio(e *Evaluator) (*stdio, error) {
 		go s.read(end, name)
 	}
 	return s, nil
+}
+
+// stdioPipe returns pipe i (0 for stdout, 1 for stderr): the
+// supervisor's, whose write and read ends are at descriptors first+2i and
+// first+2i+1, or a new one if first is negative.
+func stdioPipe(first, i int) (r, w *os.File, err error) {
+	if first < 0 {
+		return os.Pipe()
+	}
+	wfd, rfd := first+2*i, first+2*i+1
+	for _, fd := range []int{wfd, rfd} {
+		// Non-blocking before os.NewFile, which then gives a File the
+		// runtime's poller serves (read's rc.Read needs one).
+		if err := syscall.SetNonblock(fd, true); err != nil {
+			return nil, nil, fmt.Errorf("the stdio pipe at descriptor %d: %v", fd, err)
+		}
+	}
+	return os.NewFile(uintptr(rfd), "stdio-r"), os.NewFile(uintptr(wfd), "stdio-w"), nil
 }
 
 func (s *stdio) exports() interp.Exports {

@@ -241,6 +241,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.logCalls()
 	g.slogArgs()
 	g.plainEncoderArgs()
+	g.flagSetParses()
 	g.xmlElementNames()
 	g.comparableDeepEqual()
 	g.fmtVerbs()

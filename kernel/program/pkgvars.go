@@ -6,16 +6,19 @@ import (
 	"go/types"
 )
 
-// assignPackageVars makes assignments to a compiled package's variables of
-// basic type go through their address:
+// assignPackageVars makes assignments to a compiled package's variables
+// go through their address:
 //
 //	runtime.MemProfileRate = 0    *(&runtime.MemProfileRate) = 0
+//	os.Args = []string{"p", "-n", "3"}    *(&os.Args) = ...
 //	flagCount++                   (a notebook variable: left alone)
 //
 // Yaegi v0.16.1 takes a standard package's variable of a boolean, numeric
 // or string type for a constant when it is assigned to ("cannot assign to
-// 524288 (int constant)", Go's test/chan/select2.go), though the symbol
-// tables hold the variable itself; through its address the assignment
+// 524288 (int constant)", Go's test/chan/select2.go), and an assignment to
+// one of another type went nowhere: os.Args kept its value, so a notebook
+// that set the program's arguments for flag.Parse had none. The symbol
+// tables hold the variable itself: through its address the assignment
 // reaches it.
 func (g *gen) assignPackageVars() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
@@ -38,7 +41,7 @@ func (g *gen) assignPackageVars() {
 }
 
 // throughAddress rewrites e to *(&e) when it names a variable of another
-// package whose type is basic.
+// package.
 func (g *gen) throughAddress(e ast.Expr) {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
@@ -51,11 +54,7 @@ func (g *gen) throughAddress(e ast.Expr) {
 	if _, ok := g.c.info.Uses[id].(*types.PkgName); !ok {
 		return
 	}
-	v, ok := g.c.info.Uses[sel.Sel].(*types.Var)
-	if !ok {
-		return
-	}
-	if _, basic := v.Type().Underlying().(*types.Basic); !basic {
+	if _, ok := g.c.info.Uses[sel.Sel].(*types.Var); !ok {
 		return
 	}
 	g.r.Before(sel, "*(&")

@@ -70,9 +70,23 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating the evaluator's goroutine table: %w", err)
 	}
+	// The cells' stdio pipes (evalproto.StdioEnv): the evaluator reads
+	// them; the supervisor keeps a read end of each, for what is left in
+	// them when the evaluator dies.
+	outR, outW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
 	cmd := exec.Command(c.Path, c.Args...)
-	cmd.Env = append(append(os.Environ(), c.Env...), fmt.Sprintf("%s=%d", evalproto.NameTableEnv, evalproto.NameTableFD))
-	cmd.ExtraFiles = []*os.File{reqR, evW, names} // fds 3, 4 and evalproto.NameTableFD in the child
+	cmd.Env = append(append(os.Environ(), c.Env...), fmt.Sprintf("%s=%d", evalproto.NameTableEnv, evalproto.NameTableFD),
+		fmt.Sprintf("%s=%d", evalproto.StdioEnv, evalproto.StdioFD))
+	// fds 3, 4, evalproto.NameTableFD and the four from evalproto.StdioFD
+	// in the child.
+	cmd.ExtraFiles = []*os.File{reqR, evW, names, outW, outR, errW, errR}
 	// Its own process group: a Ctrl-C for the kernel does not reach it, and
 	// killing the group also kills what a cell started.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -86,10 +100,15 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	}
 	if err := cmd.Start(); err != nil {
 		names.Close()
+		for _, f := range []*os.File{outR, outW, errR, errW} {
+			f.Close()
+		}
 		return nil, fmt.Errorf("starting the evaluator: %w", err)
 	}
 	reqR.Close()
 	evW.Close()
+	outW.Close()
+	errW.Close()
 	p := &process{
 		names:  names,
 		reqW:   reqW,
@@ -115,6 +134,8 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 	go func() {
 		readers.Wait()
 		cmd.Wait()
+		drainLeft(outR, "stdout", onRaw)
+		drainLeft(errR, "stderr", onRaw)
 		p.state = cmd.ProcessState
 		reqW.Close()
 		close(p.exited)
@@ -136,6 +157,31 @@ func startProcess(c Command, onRaw raw) (*process, error) {
 		p.kill()
 		p.forget()
 		return nil, errors.New("the evaluator did not start within 30 seconds")
+	}
+}
+
+// drainLeft forwards what is left in r, the supervisor's read end of one
+// of the evaluator's stdio pipes, once the evaluator has died, and closes
+// it: the evaluator reads its pipes while it lives, so what is left is
+// what compiled code wrote just before it ended the process (a FlagSet's
+// usage before its os.Exit). It reads only what is there: a process the
+// cell started may still hold the pipe's write end.
+func drainLeft(r *os.File, stream string, onRaw raw) {
+	defer r.Close()
+	if err := r.SetReadDeadline(time.Now().Add(100 * time.Millisecond)); err != nil {
+		return
+	}
+	var left []byte
+	buf := make([]byte, 32<<10)
+	for len(left) < 4<<20 {
+		n, err := r.Read(buf)
+		left = append(left, buf[:n]...)
+		if err != nil {
+			break
+		}
+	}
+	if len(left) > 0 {
+		onRaw(stream, string(left))
 	}
 }
 

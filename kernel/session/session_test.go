@@ -311,6 +311,26 @@ func TestLogPositionsAndFatal(t *testing.T) {
 	}
 }
 
+// TestCompiledOutputBeforeExit: what a FlagSet made with ExitOnError
+// writes to os.Stderr before it ends the program (its error and usage,
+// then os.Exit(2)) is shown whole: the end of it was lost with the
+// process, which the evaluator had no time to read it from its pipe.
+func TestCompiledOutputBeforeExit(t *testing.T) {
+	s := newTestSession(t)
+	r, c := s.exec("fmt.Println(\"before\")\nfs := flag.NewFlagSet(\"x\", flag.ExitOnError)\nfs.Int(\"level\", 0, \"how loud\")\nfs.Parse([]string{\"-level\", \"abc\"})\nfmt.Println(\"after\")")
+	if r.Status != "error" || r.Ename != "exit" || !strings.Contains(r.Evalue, "status 2") {
+		t.Fatalf("reply = %+v", r)
+	}
+	if got := c.stream("stdout"); got != "before\n" {
+		t.Errorf("stdout = %q, want before alone", got)
+	}
+	for _, want := range []string{`invalid value "abc" for flag -level: parse error`, "Usage of x:", "how loud"} {
+		if !strings.Contains(c.stream("stderr"), want) {
+			t.Errorf("stderr lacks %q: %q", want, c.stream("stderr"))
+		}
+	}
+}
+
 func TestOsExitRestores(t *testing.T) {
 	s := newTestSession(t)
 	s.ok("keep := 2")
