@@ -39,40 +39,20 @@ func (g *gen) recursiveGroups(gds []*ast.GenDecl) [][]string {
 	edges := map[*types.TypeName][]*types.TypeName{}
 	for _, obj := range objs {
 		seen := map[types.Type]bool{}
-		var walk func(t types.Type)
-		walk = func(t types.Type) {
+		var walk func(t types.Type) bool
+		walk = func(t types.Type) bool {
 			if seen[t] {
-				return
+				return false
 			}
 			seen[t] = true
-			switch t := t.(type) {
-			case *types.Named:
-				if declared[t.Obj()] {
-					edges[obj] = append(edges[obj], t.Obj())
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				if declared[n.Obj()] {
+					edges[obj] = append(edges[obj], n.Obj())
 				}
-			case *types.Pointer:
-				walk(t.Elem())
-			case *types.Slice:
-				walk(t.Elem())
-			case *types.Array:
-				walk(t.Elem())
-			case *types.Map:
-				walk(t.Key())
-				walk(t.Elem())
-			case *types.Chan:
-				walk(t.Elem())
-			case *types.Struct:
-				for i := 0; i < t.NumFields(); i++ {
-					walk(t.Field(i).Type())
-				}
-			case *types.Signature:
-				for i := 0; i < t.Params().Len(); i++ {
-					walk(t.Params().At(i).Type())
-				}
-				for i := 0; i < t.Results().Len(); i++ {
-					walk(t.Results().At(i).Type())
-				}
+				return false // (its own declaration's edges are its own)
 			}
+			anyPart(t, func(part types.Type, _ bool) bool { return walk(part) })
+			return false
 		}
 		if _, iface := obj.Type().Underlying().(*types.Interface); !iface {
 			walk(obj.Type().Underlying())

@@ -1,7 +1,8 @@
 // Types that lead to each other: a list holding its root element by
 // value, whose elements point back to the list (container/list's shape,
 // and an LRU cache's); a tree whose nodes point to it; a generic doubly
-// linked list. The interpreter made such a group's reflect types wrong:
+// linked list; a pair linked only through a type alias. The interpreter
+// made such a group's reflect types wrong:
 // assigning l.root.next panicked ("reflect.Set: value of type *struct
 // {...} is not assignable"), and where one struct held the other by value
 // it was laid out without it, so a list's length read its root's memory,
@@ -91,6 +92,21 @@ func (n *Node) Walk(f func(*Node)) {
 	}
 }
 
+// BagRef is an alias, the only way Item leads to Bag: go/types sees the
+// group through it (it was missed, and Bag laid out without its Item).
+type BagRef = *Bag
+
+type Item struct {
+	next *Item
+	bag  BagRef
+	v    int
+}
+
+type Bag struct {
+	first Item
+	n     int
+}
+
 type Ring[T any] struct {
 	head *Link[T]
 	n    int
@@ -137,6 +153,13 @@ func main() {
 	}
 	t.root.Walk(func(n *Node) { fmt.Print(n.key, n.tree == t, " ") })
 	fmt.Println(t.size)
+
+	var b Bag
+	b.n = 7
+	b.first.v = 3
+	b.first.next = &b.first
+	b.first.bag = &b
+	fmt.Println(b.n, b.first.v, b.first.next.v, b.first.bag.n)
 
 	var r Ring[string]
 	for _, s := range []string{"a", "b", "c"} {
