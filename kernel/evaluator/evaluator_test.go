@@ -240,6 +240,9 @@ func TestCompileErrorPositions(t *testing.T) {
 		{"func f() int {\n}", "missing return"},
 		{"func h() {\n\tz := 1\n}", "declared and not used: z"},
 		{"undefinedThing()", "undefined: undefinedThing"},
+		// testing.T embeds an unexported type whose methods it promotes:
+		// no cell can write its underlying type (compileddefined.go).
+		{"import \"testing\"\ntype tt testing.T", ":2:9: goconc cannot declare tt from testing.T: testing.T holds a type that package testing does not export"},
 	}
 	for _, tt := range tests {
 		_, err := s.run(tt.src)

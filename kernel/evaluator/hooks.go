@@ -111,6 +111,9 @@ func (e *Evaluator) hooks() interp.Exports {
 				panic(fmt.Errorf("goconc cannot make the reflect types of %s, which lead to each other, for the interpreter: %v", strings.Join(names, ", "), err))
 			}
 		}),
+		// Conversions between a type defined from a compiled struct
+		// type and that type (program's compileddefined.go).
+		"Relayout": reflect.ValueOf(relayout),
 		// %T of interfaces (program's registerTypes).
 		"RegisterType":      reflect.ValueOf(registerType),
 		"RegisterTypeName":  reflect.ValueOf(fieldnames.RegisterTypeName),

@@ -50,7 +50,12 @@ func (g *gen) spellDefinedStructs() {
 		var fields []string
 		for i := range st.NumFields() {
 			f := st.Field(i)
-			typ := types.TypeString(f.Type(), g.qualifier)
+			// (a field of a type another package does not export, as in a
+			// struct defined from a compiled one: compileddefined.go)
+			typ, ok := g.layoutSpelling(f.Type(), "", nil)
+			if !ok {
+				return true
+			}
 			embedded := ""
 			switch {
 			case f.Embedded() && isInterface(f.Type()):

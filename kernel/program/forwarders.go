@@ -125,12 +125,16 @@ func (g *gen) nameEmbeddedInterfaces() {
 // struct type ts declares that get their names, with the names.
 func (g *gen) embeddedInterfaceNames(ts *ast.TypeSpec) map[*ast.Field]string {
 	fields := g.forwardedFields(ts)
-	if fields == nil {
+	st, ok := ts.Type.(*ast.StructType)
+	if fields == nil || !ok {
+		// A type defined from another struct type (type Employee Person)
+		// has the fields that type's declaration names, or that
+		// spellCompiledUnderlying writes named.
 		return nil
 	}
 	out := map[*ast.Field]string{}
 	i := 0
-	for _, f := range ts.Type.(*ast.StructType).Fields.List {
+	for _, f := range st.Fields.List {
 		if v := fields[i]; v != nil && len(f.Names) == 0 && isInterface(v.Type()) {
 			out[f] = v.Name()
 		}
