@@ -86,7 +86,8 @@ func (d *decoder) fail(err error) {
 	var typeErr *json.UnmarshalTypeError
 	switch {
 	case err == nil || d.stop != nil:
-	case errors.As(err, &typeErr):
+	case errors.As(err, &typeErr), strings.HasPrefix(err.Error(), "json: unknown field "):
+		// (json goes on after either, and reports the first at the end)
 		if d.saved == nil {
 			d.saved = err
 		}
@@ -296,10 +297,15 @@ func (d *decoder) key(name string, k reflect.Value, s *shape) bool {
 // structure decodes the JSON object b into the struct v whose fields have
 // shapes: json decodes the fields of no shape, into a struct of the same
 // fields where those of a shape take the JSON as it is, then each of
-// those is decoded by its shape.
+// those is decoded by its shape. An embedded struct field of a shape, or
+// a pointer to one, is decoded from the members of the object that its
+// fields take, as json promotes them, but for those of the struct's own
+// fields, which hide the embedded ones; json allocates an embedded
+// pointer only for such a member.
 func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 	t := v.Type()
-	mirror, ok := rawFields(t, shapes)
+	inline := inlined(t, shapes)
+	mirror, ok := rawFields(t, shapes, inline)
 	if !ok {
 		d.fail(d.unmarshal(b, v.Addr().Interface()))
 		return
@@ -307,16 +313,39 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 	m := reflect.New(mirror).Elem()
 	for i := range shapes {
 		if shapes[i] == nil {
-			m.Field(i).Set(v.Field(i))
+			sameMemory(m.Field(i), v.Field(i).Type()).Set(v.Field(i))
 		}
 	}
-	d.fail(d.unmarshal(b, m.Addr().Interface()))
+	own := func(key string) bool { return knows(t, key, inline) }
+	d.fail(d.unmarshal(members(b, func(key string) bool { return own(key) || !promoted(t, key, inline) }), m.Addr().Interface()))
 	for i, s := range shapes {
-		if s == nil {
-			v.Field(i).Set(m.Field(i))
-		} else if raw := m.Field(i).Bytes(); raw != nil && d.stop == nil {
-			d.value(raw, v.Field(i), s)
+		switch {
+		case inline[i]:
+		case s == nil:
+			v.Field(i).Set(sameMemory(m.Field(i), v.Field(i).Type()))
+		default:
+			if raw := m.Field(i).Bytes(); raw != nil && d.stop == nil {
+				d.value(raw, v.Field(i), s)
+			}
 		}
+	}
+	for i := range inline {
+		if !inline[i] || d.stop != nil {
+			continue
+		}
+		f := v.Field(i)
+		elem := f.Type()
+		if elem.Kind() == reflect.Pointer {
+			elem = elem.Elem()
+		}
+		its := members(b, func(key string) bool { return !own(key) && knows(elem, key, nil) })
+		if f.Kind() == reflect.Pointer && f.IsNil() {
+			if bytes.Equal(its, []byte("{}")) {
+				continue
+			}
+			f.Set(reflect.New(elem))
+		}
+		d.value(its, f, shapes[i])
 	}
 }
 
@@ -324,23 +353,41 @@ var rawMessage = reflect.TypeFor[json.RawMessage]()
 
 // rawFields returns struct type t with the fields that have a shape of
 // type json.RawMessage, if reflect can make it (every field exported, no
-// embedded field of a shape).
-func rawFields(t reflect.Type, shapes []*shape) (reflect.Type, bool) {
+// embedded field of a shape but those inline, which json skips). The others are of their anonymousMirror
+// types, and an embedded struct field is Anonymous, so that json fills
+// an embedded product's fields from {"Title":"odyssey"} as Go's does
+// (Learn Go's marshaler lesson: it filled none).
+func rawFields(t reflect.Type, shapes []*shape, inline []bool) (reflect.Type, bool) {
 	if len(shapes) != t.NumField() {
 		return nil, false
 	}
 	sf := make([]reflect.StructField, t.NumField())
 	for i := range sf {
 		sf[i] = t.Field(i)
-		if !sf[i].IsExported() || sf[i].Anonymous && shapes[i] != nil {
+		embedded := embedded(sf[i])
+		if !sf[i].IsExported() || embedded && shapes[i] != nil && !inline[i] {
 			return nil, false
 		}
-		if shapes[i] != nil {
+		if inline[i] {
+			sf[i].Tag, sf[i].Anonymous = `json:"-"`, false
+		} else if shapes[i] != nil {
 			sf[i].Type = rawMessage
+		} else {
+			sf[i].Type, _ = anonymousMirror(sf[i].Type, map[reflect.Type]bool{})
+			sf[i].Anonymous = embedded
 		}
 		sf[i].Offset, sf[i].Index = 0, nil
 	}
 	return reflect.StructOf(sf), true
+}
+
+// sameMemory returns v, addressable, as a value of type t, which has v's
+// layout (an anonymousMirror of it, or v's own).
+func sameMemory(v reflect.Value, t reflect.Type) reflect.Value {
+	if v.Type() == t {
+		return v
+	}
+	return reflect.NewAt(t, v.Addr().UnsafePointer()).Elem()
 }
 
 // namedType is a notebook type as json's errors name it: to reflection it

@@ -89,15 +89,17 @@ func (g *gen) registerMarshaler(fd *ast.FuncDecl) string {
 // codecValue returns how a registered method's function gets a value of
 // the notebook's type t from what compiled code hands it (__goconc_v, a
 // value as reflection sees it) and a pointer to one (__goconc_p), if t is
-// a struct type of its own to reflection (tagStructs) or a type whose
-// underlying type reflection sees as it is (no notebook type in it).
+// a struct type of its own to reflection (tagStructs) or a named type of
+// another kind, which reflection sees as its underlying type: the
+// interpreter's, so that a type made of the notebook's types (type list
+// []item, type Temps []Celsius, with a MarshalJSON method: Learn Go's
+// marshaler lesson) is asserted to it as it is.
 func (g *gen) codecValue(t *types.Named) (value, pointer string, ok bool) {
 	name := t.Obj().Name()
 	if g.taggedStruct(t) {
 		return "__goconc_v.(" + name + ")", "__goconc_p.(*" + name + ")", true
 	}
-	if t.Obj().Pkg() != g.c.pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 || isInterface(t) ||
-		g.mentionsNotebook(t.Underlying(), map[types.Type]bool{}) {
+	if t.Obj().Pkg() != g.c.pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 || isInterface(t) {
 		return "", "", false
 	}
 	if _, isStruct := t.Underlying().(*types.Struct); isStruct {

@@ -1,9 +1,9 @@
 // Types defined from compiled types: a defined type has none of the
 // methods of the type it is defined from. Learn Go's (Inanc Gumus)
 // interfaces lessons declare type timestamp time.Time with a String
-// method: the interpreter gave timestamp time.Time's reflect type, and so
-// time.Time's methods, and fmt printed "1973-10-01 00:00:00 +0000 UTC"
-// for Go's "1973/10". A Duration type with its own MarshalJSON (a config
+// method: the interpreter gave such a type time.Time's reflect type, and
+// so time.Time's methods, and fmt printed "1971-05-13 16:26:40 +0000 UTC"
+// for Go's "May 1971". A Duration type with its own MarshalJSON (a config
 // file's idiom) panicked; a dur with a String method printed as 1.5µs; a
 // json.Marshaler holding a JSONTime called time.Time's MarshalJSON. A
 // type defined from a compiled struct, or from a struct embedding an
@@ -26,38 +26,38 @@ import (
 	"time"
 )
 
-// From Learn Go's interfaces/09-stringer.
-type timestamp time.Time
+// As Learn Go's interfaces lessons declare it: a time with a String
+// method of its own.
+type released time.Time
 
-var unknown = timestamp(time.Time{})
+var notYet = released(time.Time{})
 
-func (ts timestamp) String() string {
-	t := time.Time(ts)
-	if t.IsZero() {
-		return "unknown"
+func (r released) String() string {
+	if t := time.Time(r); !t.IsZero() {
+		return t.UTC().Format("Jan 2006")
 	}
-	return t.UTC().Format("2006/01")
+	return "not yet"
 }
 
-func toTimestamp(v interface{}) timestamp {
-	var t int
-	switch v := v.(type) {
+func releasedAt(secs any) released {
+	switch s := secs.(type) {
 	case int:
-		t = v
+		return released(time.Unix(int64(s), 0))
 	case string:
-		t, _ = strconv.Atoi(v)
-	default:
-		return unknown
+		n, err := strconv.Atoi(s)
+		if err == nil {
+			return released(time.Unix(int64(n), 0))
+		}
 	}
-	return timestamp(time.Unix(int64(t), 0))
+	return notYet
 }
 
-type book struct {
-	title     string
-	published timestamp
+type album struct {
+	name string
+	out  released
 }
 
-func (b *book) String() string { return fmt.Sprintf("%-10s (%s)", b.title, b.published) }
+func (a *album) String() string { return fmt.Sprintf("%-8s %s", a.name, a.out) }
 
 // A Duration that reads and writes "1m30s" in JSON.
 type Duration time.Duration
@@ -130,18 +130,18 @@ type Person struct{ io.Reader }
 type Employee Person
 
 func main() {
-	store := []fmt.Stringer{
-		&book{"moby dick", toTimestamp(118281600)},
-		&book{"odyssey", toTimestamp("733622400")},
-		&book{"hobbit", unknown},
+	shelf := []fmt.Stringer{
+		&album{"blue", releasedAt(43000000)},
+		&album{"red", releasedAt("812000000")},
+		&album{"green", notYet},
 	}
-	for _, s := range store {
+	for _, s := range shelf {
 		fmt.Println(s)
 	}
-	var ts timestamp
-	fmt.Println(ts)
-	fmt.Printf("%s %v %T\n", ts, ts, ts)
-	var s fmt.Stringer = toTimestamp(0)
+	var never released
+	fmt.Println(never)
+	fmt.Printf("%s %v %T\n", never, never, never)
+	var s fmt.Stringer = releasedAt(0)
 	fmt.Println(s.String())
 
 	c := Config{Timeout: Duration(3 * time.Second), Retry: Duration(2 * time.Hour)}
