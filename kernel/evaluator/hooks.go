@@ -123,6 +123,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"FormatNamed":       reflect.ValueOf(formatNamedHook),
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
+		"GoStringFunc":      reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
 		"FieldsWrapping":    reflect.ValueOf(fieldnames.ValuesWrapping),
 		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),

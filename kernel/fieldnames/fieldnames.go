@@ -60,7 +60,7 @@ func Value(v any, exported string, types ...any) any {
 					if f.boxed == nil {
 						f.boxed = map[string]method{}
 					}
-					f.boxed[name] = m
+					f.boxed[name] = f.boxed[name].with(m)
 				}
 			}
 			continue
@@ -80,23 +80,56 @@ func Value(v any, exported string, types ...any) any {
 		if f.methods == nil {
 			f.methods = map[reflect.Type]method{}
 		}
-		if _, dup := f.methods[t]; !dup {
-			f.methods[t] = m
-		}
+		f.methods[t] = f.methods[t].with(m)
 	}
 	return f
 }
 
+// GoStringFunc calls the GoString method of a value of a notebook type:
+// a cell's function converted to it tells Value that the method is
+// GoString, not String.
+type GoStringFunc func(any) string
+
 // methodOf returns the method fmt calls that fn calls: a func(any) string
-// calling String, or a func(any) error converting to an error for Error.
+// calling String, a func(any) error converting to an error for Error, a
+// func(any, fmt.State, rune) calling Format (for every verb), or a
+// GoStringFunc calling GoString (for %#v). The methods are called in the
+// cell, on the value itself, as fmt calls them: on a nil pointer too.
 func methodOf(fn any) (method, bool) {
 	switch fn := fn.(type) {
 	case func(any) string:
-		return method{"String", fn}, true
+		return method{name: "String", call: fn}, true
 	case func(any) error:
-		return method{"Error", func(v any) string { return fn(v).Error() }}, true
+		return method{name: "Error", call: func(v any) string { return fn(v).Error() }}, true
+	case func(any, fmt.State, rune):
+		return method{name: "Format", format: fn}, true
+	case GoStringFunc:
+		return method{name: "GoString", goString: fn}, true
 	}
 	return method{}, false
+}
+
+// formatCall is a value whose Format method is a notebook type's.
+type formatCall struct {
+	v      any
+	format func(any, fmt.State, rune)
+}
+
+func (f formatCall) Format(s fmt.State, verb rune) { f.format(f.v, s, verb) }
+
+// with returns m with the methods of o it lacks: a type's String and its
+// GoString come in two of Value's triples.
+func (m method) with(o method) method {
+	if m.call == nil {
+		m.name, m.call = o.name, o.call
+	}
+	if m.format == nil {
+		m.format = o.format
+	}
+	if m.goString == nil {
+		m.goString = o.goString
+	}
+	return m
 }
 
 // Values is Value for each of vs: fmt.Println(vs...) prints them as
@@ -225,24 +258,37 @@ type formatter struct {
 	shape *shape
 }
 
-// method is the method fmt calls on values of a notebook type.
+// method holds the methods fmt calls on values of a notebook type: String
+// or Error (call, named name), Format and GoString.
 type method struct {
-	name string
-	call func(any) string
+	name     string
+	call     func(any) string
+	format   func(any, fmt.State, rune)
+	goString func(any) string
 }
 
 func (f formatter) Format(s fmt.State, verb rune) {
 	spec := fmt.FormatString(s, verb)
 	sharpV := verb == 'v' && s.Flag('#')
-	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok && !sharpV && CallsString(verb) {
-		p := printer{f: f}
-		fmt.Fprintf(s, spec, p.call(m, v))
-		return
+	if m, v, ok := f.boxedMethod(reflect.ValueOf(f.v)); ok {
+		p := printer{f: f, spec: spec, verb: verb, sharp: sharpV}
+		if p.applied(m, v) {
+			s.Write(p.buf)
+			return
+		}
 	}
 	if f.shape == nil {
 		f.shape = boxedShape(reflect.ValueOf(f.v))
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
+	if p := (printer{f: f, spec: spec, verb: verb, sharp: sharpV}); rv.IsValid() && p.formatsHeld(rv) {
+		// (an error holding a value with a Format method)
+		held, _ := WrapperHeld(rv)
+		if p.applied(f.methods[held.Type()], held) {
+			s.Write(p.buf)
+			return
+		}
+	}
 	if rv.IsValid() && isWrapper(rv.Type()) && !hasMethods(rv, verb, sharpV) {
 		// The interpreter's wrapper of a value in a compiled interface
 		// (an io.Reader; an error or a Stringer, whose methods fmt does
@@ -382,13 +428,28 @@ type printer struct {
 	spelling map[reflect.Type]bool
 }
 
+// formatsHeld reports whether the value in the interpreter's wrapper w,
+// or in an interface holding one, has a Format method, or a GoString method for %#v, which the wrapper
+// (an error's, a Stringer's) has not.
+func (p *printer) formatsHeld(w reflect.Value) bool {
+	if w.Kind() == reflect.Interface {
+		w = w.Elem() // (an element of an []error)
+	}
+	held, ok := WrapperHeld(w)
+	if !ok || !held.IsValid() {
+		return false
+	}
+	m, ok := p.f.methods[held.Type()]
+	return ok && (m.format != nil || p.sharp && p.verb == 'v' && m.goString != nil)
+}
+
 // callsMethods reports whether fmt calls String or Error for p's verb.
 func (p *printer) callsMethods() bool { return !p.sharp && CallsString(p.verb) }
 
 // value prints v at depth, as fmt does; hidden says v was reached through
 // an unexported field, so that fmt could not call its methods.
 func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
-	if v.IsValid() && isWrapper(v.Type()) && depth > 0 && (hidden || !hasMethods(v, p.verb, p.sharp)) {
+	if v.IsValid() && isWrapper(v.Type()) && (depth > 0 && (hidden || !hasMethods(v, p.verb, p.sharp)) || p.formatsHeld(v)) {
 		// The interpreter's wrapper of a value of the notebook's in a
 		// compiled interface (a field of type fmt.Stringer or error)
 		// whose methods fmt does not call (an unexported field's, or
@@ -396,15 +457,13 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		// Where it calls them, the wrapper has them.
 		v, _ = WrapperHeld(v)
 	}
-	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && p.callsMethods() {
-		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, u))
+	if m, u, ok := p.f.boxedMethod(v); ok && !hidden && p.applied(m, u) {
 		return
 	}
 	boxName := BoxName(v) // (%#v names the type: a box knows it, reflect not)
 	if sh != nil && sh.kind == named {
 		// A value of the notebook's named type sh.name, not boxed here.
-		if m, ok := p.f.boxed[sh.name]; ok && boxName == "" && !hidden && p.callsMethods() && v.IsValid() && v.CanInterface() {
-			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+		if m, ok := p.f.boxed[sh.name]; ok && boxName == "" && !hidden && v.IsValid() && v.CanInterface() && p.applied(m, v) {
 			return
 		}
 		if boxName == "" {
@@ -426,11 +485,10 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		return p.shapedTypeName(t, sh)
 	}
 	if v.IsValid() && !hidden && v.CanInterface() {
-		if m, ok := p.f.methods[v.Type()]; ok && p.callsMethods() {
-			p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+		if m, ok := p.f.methods[v.Type()]; ok && p.applied(m, v) {
 			return
 		}
-		if depth > 0 && hasMethods(v, p.verb, p.sharp) {
+		if depth > 0 && hasMethods(v, p.verb, p.sharp) && !p.formatsHeld(v) {
 			p.buf = fmt.Appendf(p.buf, p.spec, v.Interface())
 			return
 		}
@@ -707,6 +765,28 @@ func Unboxed(v reflect.Value) reflect.Value {
 
 // call returns what method m makes of v, or what fmt writes when the
 // method panics: <nil> for a nil pointer, else the panic.
+// applied prints v by the method of m fmt calls for p's verb, as fmt's
+// handleMethods does: Format for every verb, GoString for %#v, Error or
+// String for %v, %s, %x, %X and %q; it reports whether one was.
+func (p *printer) applied(m method, v reflect.Value) bool {
+	switch {
+	case m.format != nil:
+		p.buf = fmt.Appendf(p.buf, p.spec, formatCall{v.Interface(), m.format})
+	case p.sharp && p.verb == 'v':
+		if m.goString == nil {
+			return false
+		}
+		// (as fmt writes GoString's text: padded, not quoted)
+		spec := strings.Replace(strings.TrimSuffix(p.spec, "v")+"s", "#", "", 1)
+		p.buf = fmt.Appendf(p.buf, spec, p.call(method{name: "GoString", call: m.goString}, v))
+	case m.call != nil && p.callsMethods():
+		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+	default:
+		return false
+	}
+	return true
+}
+
 func (p *printer) call(m method, v reflect.Value) (s string) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -806,6 +886,14 @@ func (p *printer) shapedTypeName(t reflect.Type, sh *shape) string {
 		return "[" + strconv.Itoa(t.Len()) + "]" + p.shapedTypeName(t.Elem(), sh.inner(sequence))
 	case reflect.Map:
 		return "map[" + p.shapedTypeName(t.Key(), sh.mapKey()) + "]" + p.shapedTypeName(t.Elem(), sh.inner(mapping))
+	case reflect.Struct:
+		if l := sh.literalOf(); l != nil && t.Name() == "" {
+			if _, named := structNames.Load(t); !named {
+				// (a field of a named type that is not a struct is its
+				// underlying type to reflect: struct { C main.Code })
+				return p.structTypeName(t, l.fields)
+			}
+		}
 	}
 	return p.typeName(t)
 }
@@ -835,40 +923,50 @@ func (p *printer) typeName(t reflect.Type) string {
 	case reflect.Map:
 		return "map[" + p.typeName(t.Key()) + "]" + p.typeName(t.Elem())
 	case reflect.Struct:
-		if t.NumField() == 0 {
-			return "struct {}"
-		}
-		if p.spelling[t] {
-			return "struct {...}" // (a type holding itself: see spelling)
-		}
-		if p.spelling == nil {
-			p.spelling = map[reflect.Type]bool{}
-		}
-		p.spelling[t] = true
-		defer delete(p.spelling, t)
-		var b strings.Builder
-		b.WriteString("struct { ")
-		for i := 0; i < t.NumField(); i++ {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			f := t.Field(i)
-			name := localName(f.Name)
-			if p.f.renamed(t, i) {
-				name = name[1:]
-			}
-			if !f.Anonymous {
-				b.WriteString(name + " ")
-			}
-			b.WriteString(p.typeName(f.Type))
-			if tag := userTag(f.Tag); tag != "" {
-				b.WriteString(" " + strconv.Quote(tag))
-			}
-		}
-		b.WriteString(" }")
-		return b.String()
+		return p.structTypeName(t, nil)
 	}
 	return t.String()
+}
+
+// structTypeName writes the struct type t without a name as %#v does,
+// its fields' types as their shapes say, if fields has them.
+func (p *printer) structTypeName(t reflect.Type, fields []*shape) string {
+	if t.NumField() == 0 {
+		return "struct {}"
+	}
+	if p.spelling[t] {
+		return "struct {...}" // (a type holding itself: see spelling)
+	}
+	if p.spelling == nil {
+		p.spelling = map[reflect.Type]bool{}
+	}
+	p.spelling[t] = true
+	defer delete(p.spelling, t)
+	var b strings.Builder
+	b.WriteString("struct { ")
+	for i := 0; i < t.NumField(); i++ {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		f := t.Field(i)
+		name := localName(f.Name)
+		if p.f.renamed(t, i) {
+			name = name[1:]
+		}
+		if !f.Anonymous {
+			b.WriteString(name + " ")
+		}
+		if i < len(fields) && fields[i] != nil {
+			b.WriteString(p.shapedTypeName(f.Type, fields[i]))
+		} else {
+			b.WriteString(p.typeName(f.Type))
+		}
+		if tag := userTag(f.Tag); tag != "" {
+			b.WriteString(" " + strconv.Quote(tag))
+		}
+	}
+	b.WriteString(" }")
+	return b.String()
 }
 
 // localName is the name of a field as declared: an embedded field of a

@@ -329,18 +329,20 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 	}
 	sharp := u.sharp
 	stringKind := u.spaced && isStringKind(t)
-	if !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(u.methodless && !hasGoSyntaxMethod(t)) && !stringKind {
+	if !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(u.methodless && !hasGoSyntaxMethod(t)) && !stringKind &&
+		!(sharp && strings.Contains(fmtMethod(t)+"+"+fmtMethod(types.NewPointer(t)), "GoString")) {
 		// (%#v calls neither String nor Error: fmt printed the fields
 		// of a netErr with an Error method by their interpreter's names,
 		// and %d the interpreter's wrapper of a Person with String. A
 		// value of a string kind is a string to Print's spacing, which
-		// the interpreter's wrapper is not.)
+		// the interpreter's wrapper is not. The interpreter's wrapper
+		// has Format and String, not GoString: the hook calls it.)
 		return "", false
 	}
 	// An error or a fmt.Stringer holds the interpreter's wrapper of a
 	// value of the notebook's, which the hook must look into for %#v, and
 	// for Print's spacing when the value may be of a string kind.
-	intoWrappers := sharp && u.methodless && g.wrapsForGoSyntax(t) || u.spaced && g.wrapsStrings(t)
+	intoWrappers := sharp && u.methodless && g.wrapsForGoSyntax(t) || u.spaced && g.wrapsStrings(t) || g.wrapsFormatters(t, sharp)
 	if isInterface(t) && !g.notebookInterface(t) && !u.element && !intoWrappers {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
@@ -357,7 +359,7 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 			return "", false
 		}
 	}
-	w := fieldsWalk{g: g, seen: map[types.Type]bool{}, intoWrappers: intoWrappers}
+	w := fieldsWalk{g: g, seen: map[types.Type]bool{}, intoWrappers: intoWrappers, sharp: sharp}
 	w.walk(t)
 	if w.anyReached {
 		// An any holds the notebook's values without their methods
@@ -384,7 +386,7 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 		// A named type that is not a struct is its underlying type to
 		// reflect: the hook knows it by the name in the interpreter's box.
 		for _, nt := range g.boxedFmtTypes() {
-			tail += ", nil, " + strconv.Quote(g.boxName(nt)) + ", " + methodCall(types.TypeString(nt, g.qualifier), fmtMethod(nt))
+			tail += g.methodTriples("nil", strconv.Quote(g.boxName(nt)), types.TypeString(nt, g.qualifier), fmtMethod(nt))
 		}
 	}
 	if shape != "-" {
@@ -394,22 +396,22 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 	// function calling the method fmt would call (String or Error).
 	for _, nt := range w.named {
 		text := types.TypeString(nt, g.qualifier)
-		name, call := `""`, "nil"
+		name := `""`
 		if sharp {
 			name = strconv.Quote(g.goName(nt))
 		}
-		if m := w.methods[nt]; m != "" {
-			call = methodCall(text, m)
-		}
+		m := w.methods[nt]
 		if _, _, byShape := g.codecValue(nt); byShape && shape != "-" && !isStruct(nt) {
-			if call != "nil" {
-				tail += ", nil, " + strconv.Quote(codecName(nt)) + ", " + call
+			if m != "" {
+				tail += g.methodTriples("nil", strconv.Quote(codecName(nt)), text, m)
 			}
-		} else if name != `""` || call != "nil" {
-			tail += ", *new(" + text + "), " + name + ", " + call
+		} else if m != "" {
+			tail += g.methodTriples("*new("+text+")", name, text, m)
+		} else if name != `""` {
+			tail += ", *new(" + text + "), " + name + ", nil"
 		}
 		if m := w.ptrMethods[nt]; m != "" {
-			tail += ", (*" + text + ")(nil), \"\", " + methodCall("*"+text, m)
+			tail += g.methodTriples("(*"+text+")(nil)", `""`, "*"+text, m)
 		}
 	}
 	return tail, true
@@ -456,13 +458,35 @@ func (g *gen) nilStringer(t types.Type) bool {
 	return ms.Lookup(nil, "Format") == nil && ms.Lookup(nil, "GoString") == nil
 }
 
-// methodCall is the function the hook calls for method m of type text:
-// String is called in the cell, an error is handed back as one.
-func methodCall(text, m string) string {
-	if m == "Error" {
-		return "func(v any) error { return v.(" + text + ") }"
+// methodTriples is the tail of the hook's arguments for the methods ms
+// (fmtMethod's) of type text: for each, value, name and the function the
+// hook calls. String, Format and GoString are called in the cell (on a
+// nil pointer too, as fmt calls them), an error is handed back as one.
+func (g *gen) methodTriples(value, name, text, ms string) string {
+	var b strings.Builder
+	for _, m := range strings.Split(ms, "+") {
+		var call string
+		switch m {
+		case "Error":
+			call = "func(v any) error { return v.(" + text + ") }"
+		case "Format":
+			t := g.fmtNamed("fmt", "State")
+			if t == nil {
+				continue
+			}
+			state, ok := g.localType(t)
+			if !ok {
+				continue
+			}
+			call = "func(v any, f " + state + ", c rune) { v.(" + text + ").Format(f, c) }"
+		case "GoString":
+			call = HooksName + ".GoStringFunc(func(v any) string { return v.(" + text + ").GoString() })"
+		default:
+			call = "func(v any) string { return v.(" + text + ").String() }"
+		}
+		b.WriteString(", " + value + ", " + name + ", " + call)
 	}
-	return "func(v any) string { return v.(" + text + ").String() }"
+	return b.String()
 }
 
 // qualifier writes types as the cell names them.
@@ -535,6 +559,25 @@ func (g *gen) wrapsForGoSyntax(t types.Type) bool {
 	return len(g.notebookImplementers(t)) > 0
 }
 
+// wrapsFormatters reports whether t is error or fmt.Stringer and one of
+// the notebook's types that implement it has a Format method, or, for
+// %#v (sharp), a GoString method: the interpreter's wrapper of such a
+// value has Error or String alone, which fmt called (a traced error's
+// %+v lost its trace). The hook calls the method on the value in the
+// wrapper.
+func (g *gen) wrapsFormatters(t types.Type, sharp bool) bool {
+	if !g.wrapsForGoSyntax(t) {
+		return false
+	}
+	for _, n := range g.notebookImplementers(t) {
+		ms := fmtMethod(n) + "+" + fmtMethod(types.NewPointer(n))
+		if strings.Contains(ms, "Format") || sharp && strings.Contains(ms, "GoString") {
+			return true
+		}
+	}
+	return false
+}
+
 // isStringKind reports whether t's values are strings to fmt's spacing:
 // a type whose underlying type is string.
 func isStringKind(t types.Type) bool {
@@ -577,6 +620,7 @@ type fieldsWalk struct {
 	// intoWrappers says the notebook's values in an error or a
 	// fmt.Stringer are reached (fieldsTail).
 	intoWrappers bool
+	sharp        bool           // %#v may format the operand
 	unexported   bool           // a struct with an unexported field was found
 	exported     []string       // exported fields named like renamed ones (Xmin)
 	named        []*types.Named // the notebook's named types
@@ -593,18 +637,25 @@ type fieldsWalk struct {
 	locks bool
 }
 
-// fmtMethod returns the method fmt would call on a value of t for %v.
+// fmtMethod returns the methods fmt may call on a value of t, joined by
+// "+": Format (for every verb), GoString (for %#v), and the one it calls
+// for %v, Error, else String.
 func fmtMethod(t types.Type) string {
 	ms := types.NewMethodSet(t)
-	for _, name := range []string{"Error", "String"} {
-		if sel := ms.Lookup(nil, name); sel != nil {
-			if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
-				types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-				return name
+	var names []string
+	for _, name := range []string{"Format", "GoString", "Error", "String"} {
+		sel := ms.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		if sig, ok := sel.Type().(*types.Signature); ok && fmtSignature(name, sig) {
+			names = append(names, name)
+			if name == "Error" {
+				break // (not String too)
 			}
 		}
 	}
-	return ""
+	return strings.Join(names, "+")
 }
 
 // methodsOf records the methods fmt would call on values of t and *t.
@@ -632,7 +683,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 	w.seen[t] = true
 	switch t := t.(type) {
 	case *types.Named:
-		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) && !(w.intoWrappers && w.g.wrapsForGoSyntax(t)) {
+		if t.Obj().Pkg() != w.g.c.pkg && !w.g.wrappedForFmt(t) && !(w.intoWrappers && w.g.wrapsForGoSyntax(t)) && !w.g.wrapsFormatters(t, w.sharp) {
 			// A compiled type holds none of the notebook's values, but
 			// a cell's locks are goconc's, which the hook prints as the
 			// standard library's (fieldnames' stdSyncView).
