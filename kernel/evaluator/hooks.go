@@ -124,6 +124,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"GoStringFunc":      reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
+		"KeepShape":         reflect.ValueOf(fieldnames.KeepShape),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
 		"FieldsWrapping":    reflect.ValueOf(fieldnames.ValuesWrapping),
 		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),
@@ -263,6 +264,9 @@ func dynamicTypeName(v any, implementers ...any) string {
 		return "<nil>"
 	}
 	if name, ok := namedIn(rv.Type()); ok {
+		return name
+	}
+	if name, ok := fieldnames.KeptTypeName(rv); ok {
 		return name
 	}
 	if found, _ := soleImplementer(rv.Type(), implementers); found != "" {

@@ -281,6 +281,9 @@ func (f formatter) Format(s fmt.State, verb rune) {
 		f.shape = boxedShape(reflect.ValueOf(f.v))
 	}
 	rv := Unboxed(reflect.ValueOf(f.v))
+	if f.shape == nil {
+		f.shape = keptShapeOf(rv) // (a []Celsius that went into an any)
+	}
 	if p := (printer{f: f, spec: spec, verb: verb, sharp: sharpV}); rv.IsValid() && p.formatsHeld(rv) {
 		// (an error holding a value with a Format method)
 		held, _ := WrapperHeld(rv)
@@ -473,6 +476,9 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	}
 	if sh == nil && boxName != "" {
 		sh = boxedShape(v) // (a Temps in a field of type any)
+	}
+	if sh == nil {
+		sh = keptShapeOf(v) // (a []Celsius there)
 	}
 	v = Unboxed(v)
 	typeName := func(t reflect.Type) string {

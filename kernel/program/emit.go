@@ -237,6 +237,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.assignPackageVars()
 	g.canonicalMapKeys()
 	g.keepElementWrites()
+	g.keepShapes()
 	g.copyIntoInterfaces()
 	g.fieldNames()
 	g.printerValues()
