@@ -100,6 +100,7 @@ var oneCellOnly = map[string]string{
 var rebuildsWhenSplit = map[string]string{
 	"embedded_interface_methods":   "(*countingStore).Set takes the place of the Set its struct took from the embedded Store, whose forwarder is on the value",
 	"embedded_compiled_interfaces": "(*countingWriter).Write takes the place of the Write its struct took from the embedded io.Writer, whose forwarder is on the value",
+	"loggers_embedded_in_structs":  "(*Job).Printf takes the place of the Printf Job took from the embedded *log.Logger, whose forwarder is on the value",
 }
 
 // knownDifferences are the programs of the corpus that goconc does not run
