@@ -274,6 +274,8 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 		ct = reflect.StructOf(sf)
 		if sameLayout(t, ct) {
 			originals.Store(ct, t)
+		} else if p.template {
+			restorable.Store(ct, t)
 		}
 	}
 	c := reflect.New(ct).Elem()

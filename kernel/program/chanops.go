@@ -114,6 +114,77 @@ func (cr *chanRewrites) list(stmts []ast.Stmt) {
 	}
 }
 
+// reexportsAll returns the packages of the named types in t whose every
+// such type the package re-exporting them has, by the same name: os
+// re-exports io/fs's FileMode and PathError, but has no FS, which
+// localType spelled os.FS ("undefined selector os.FS").
+func (g *gen) reexportsAll(t types.Type) map[string]bool {
+	out := map[string]bool{}
+	bad := map[string]bool{}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Alias:
+			walk(types.Unalias(t))
+		case *types.Named:
+			if pkg := t.Obj().Pkg(); pkg != nil && pkg != g.c.pkg {
+				if std, ok := g.p.imp.ReexportedBy(pkg.Path()); ok {
+					re, err := g.p.imp.Import(std)
+					obj, _ := func() (types.Object, error) {
+						if err != nil {
+							return nil, err
+						}
+						return re.Scope().Lookup(t.Obj().Name()), nil
+					}()
+					if tn, isType := obj.(*types.TypeName); isType && types.Identical(tn.Type(), t.Origin()) {
+						out[pkg.Path()] = true
+					} else {
+						bad[pkg.Path()] = true
+					}
+				}
+			}
+			for a := range t.TypeArgs().Types() {
+				walk(a)
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+				for v := range tup.Variables() {
+					walk(v.Type())
+				}
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.Methods() {
+				walk(m.Type())
+			}
+		}
+	}
+	walk(t)
+	for p := range bad {
+		delete(out, p)
+	}
+	return out
+}
+
 // recvOf returns e as a receive expression, or nil.
 func recvOf(e ast.Expr) *ast.UnaryExpr {
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
@@ -126,6 +197,7 @@ func recvOf(e ast.Expr) *ast.UnaryExpr {
 // and unexported types of the program are fine there.
 func (g *gen) localType(t types.Type) (string, bool) {
 	ok := true
+	reexported := g.reexportsAll(t)
 	s := types.TypeString(t, func(p *types.Package) string {
 		if p == g.c.pkg {
 			return ""
@@ -135,7 +207,7 @@ func (g *gen) localType(t types.Type) (string, bool) {
 				return im.Name
 			}
 		}
-		if std, ok := g.p.imp.ReexportedBy(p.Path()); ok {
+		if std, ok := g.p.imp.ReexportedBy(p.Path()); ok && reexported[p.Path()] {
 			for _, im := range g.u.next.imports {
 				if im.Path == std {
 					return im.Name

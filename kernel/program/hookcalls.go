@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -11,12 +12,46 @@ import (
 // know the notebook's values do so (reflectfields.go, reflectmethods.go,
 // reflecttypes.go, xmlnames.go...).
 func (g *gen) methodCallAsHook(call *ast.CallExpr, hook string) {
-	recv := ast.Unparen(call.Fun).(*ast.SelectorExpr).X
+	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	recv := sel.X
+	amp, path := g.promotedReceiver(sel)
 	g.r.Replace(call, func() string {
-		args := []string{g.r.Source(recv)}
+		args := []string{amp + g.r.Source(recv) + path}
 		for _, a := range call.Args {
 			args = append(args, g.r.Source(a))
 		}
 		return HooksName + "." + hook + "(" + strings.Join(args, ", ") + ")"
 	})
+}
+
+// promotedReceiver returns how the receiver of the method sel selects is
+// reached from sel.X when the method is promoted from an embedded field
+// (cmd.Parse of a struct embedding a *flag.FlagSet, job.Println of one
+// embedding a *log.Logger): through the names of the embedded fields
+// (".FlagSet"), with "&" first where the method takes a pointer and the
+// last of them is not one. Both are "" for a method of sel.X's own type.
+func (g *gen) promotedReceiver(sel *ast.SelectorExpr) (amp, path string) {
+	s := g.c.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+		return "", ""
+	}
+	t := s.Recv()
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		st, ok := deref(t).Underlying().(*types.Struct)
+		if !ok {
+			return "", ""
+		}
+		f := st.Field(i)
+		path += "." + f.Name()
+		t = f.Type()
+	}
+	fn, _ := s.Obj().(*types.Func)
+	if fn == nil {
+		return "", path
+	}
+	_, ptrRecv := fn.Signature().Recv().Type().(*types.Pointer)
+	if _, ptr := t.Underlying().(*types.Pointer); ptrRecv && !ptr {
+		amp = "&"
+	}
+	return amp, path
 }

@@ -36,9 +36,11 @@ func (g *gen) logCalls() {
 			// l.Printf(...): a method of *log.Logger, called on a pointer,
 			// or promoted from an embedded Logger (job.Println, Effective
 			// Go's Job): the hook gets the Logger, job.Logger.
-			amp, path, ok := g.promotedLogger(sel)
-			if !ok {
-				return true
+			amp, path := g.promotedReceiver(sel)
+			if path == "" {
+				if _, ptr := g.c.info.TypeOf(sel.X).Underlying().(*types.Pointer); !ptr {
+					return true
+				}
 			}
 			g.r.Before(sel.X, hook+amp)
 			g.r.ReplaceRange(sel.X.End(), call.Lparen+1, path+", "+where+", ")
@@ -57,30 +59,4 @@ var logPrinters = map[string]bool{
 	"Fatal": true, "Fatalf": true, "Fatalln": true,
 	"Panic": true, "Panicf": true, "Panicln": true,
 	"Output": true,
-}
-
-// promotedLogger returns how the *log.Logger whose method sel selects is
-// reached from sel.X: through the names of the embedded fields it is
-// promoted through (".Logger"), and "&" if the last of them is a Logger,
-// not a pointer to one; ok is false if it is not a pointer.
-func (g *gen) promotedLogger(sel *ast.SelectorExpr) (amp, path string, ok bool) {
-	s := g.c.info.Selections[sel]
-	if s == nil || len(s.Index()) < 2 {
-		_, ptr := g.c.info.TypeOf(sel.X).Underlying().(*types.Pointer)
-		return "", "", ptr
-	}
-	t := s.Recv()
-	for _, i := range s.Index()[:len(s.Index())-1] {
-		st, isStruct := deref(t).Underlying().(*types.Struct)
-		if !isStruct {
-			return "", "", false
-		}
-		f := st.Field(i)
-		path += "." + f.Name()
-		t = f.Type()
-	}
-	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
-		amp = "&"
-	}
-	return amp, path, true
 }

@@ -38,8 +38,16 @@ func (g *gen) templateMethods() {
 		}
 		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		hook := "TextTemplateMethods"
-		if n, ok := types.Unalias(deref(g.c.info.TypeOf(sel.X))).(*types.Named); ok && n.Obj().Pkg().Path() == "html/template" {
+		if fn, ok := g.c.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "html/template" {
 			hook = "HTMLTemplateMethods"
+		}
+		if amp, path := g.promotedReceiver(sel); path != "" {
+			// A page embedding a *template.Template: the hook gets the
+			// template (the path written here, not by selectEmbeddedInterfaces).
+			g.r.Replace(sel, func() string {
+				return HooksName + "." + hook + "(" + amp + g.r.Source(sel.X) + path + ")." + sel.Sel.Name
+			})
+			return
 		}
 		g.r.Before(sel.X, HooksName+"."+hook+"(")
 		g.r.After(sel.X, ")")

@@ -328,10 +328,20 @@ func original(v reflect.Value) reflect.Value {
 		if o, ok := fieldnames.Original(t.Elem()); ok && !v.IsNil() {
 			return reflect.NewAt(o, v.UnsafePointer())
 		}
+		if !v.IsNil() {
+			if r, ok := fieldnames.Restore(v.Elem()); ok {
+				p := reflect.New(r.Type())
+				p.Elem().Set(r)
+				return p
+			}
+		}
 		return v
 	}
 	o, ok := fieldnames.Original(t)
 	if !ok {
+		if r, ok := fieldnames.Restore(v); ok {
+			return r // (a copy whose fields were retyped)
+		}
 		return v
 	}
 	p := reflect.New(t)
