@@ -74,29 +74,9 @@ func restoreTo(f reflect.Value, want reflect.Type, depth int) (reflect.Value, bo
 		if f.IsNil() {
 			return reflect.Zero(want), true
 		}
-		out := reflect.MakeSlice(want, f.Len(), f.Len())
-		for i := range f.Len() {
-			e, ok := restoreTo(f.Index(i), want.Elem(), depth+1)
-			if !ok {
-				return f, false
-			}
-			if e.IsValid() {
-				out.Index(i).Set(e)
-			}
-		}
-		return out, true
+		return restoreElements(f, reflect.MakeSlice(want, f.Len(), f.Len()), depth)
 	case f.Kind() == reflect.Array && want.Kind() == reflect.Array && f.Len() == want.Len():
-		out := reflect.New(want).Elem()
-		for i := range f.Len() {
-			e, ok := restoreTo(f.Index(i), want.Elem(), depth+1)
-			if !ok {
-				return f, false
-			}
-			if e.IsValid() {
-				out.Index(i).Set(e)
-			}
-		}
-		return out, true
+		return restoreElements(f, reflect.New(want).Elem(), depth)
 	case f.Kind() == reflect.Map && want.Kind() == reflect.Map:
 		if f.IsNil() {
 			return reflect.Zero(want), true
@@ -121,4 +101,19 @@ func restoreTo(f reflect.Value, want reflect.Type, depth int) (reflect.Value, bo
 		return f.Convert(want), true
 	}
 	return f, false
+}
+
+// restoreElements converts the elements of the slice or array f back into
+// out, of the same length, and returns out.
+func restoreElements(f, out reflect.Value, depth int) (reflect.Value, bool) {
+	for i := range f.Len() {
+		e, ok := restoreTo(f.Index(i), out.Type().Elem(), depth+1)
+		if !ok {
+			return f, false
+		}
+		if e.IsValid() {
+			out.Index(i).Set(e)
+		}
+	}
+	return out, true
 }

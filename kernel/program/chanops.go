@@ -119,66 +119,26 @@ func (cr *chanRewrites) list(stmts []ast.Stmt) {
 // re-exports io/fs's FileMode and PathError, but has no FS, which
 // localType spelled os.FS ("undefined selector os.FS").
 func (g *gen) reexportsAll(t types.Type) map[string]bool {
-	out := map[string]bool{}
-	bad := map[string]bool{}
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if t == nil || seen[t] {
-			return
+	out, bad := map[string]bool{}, map[string]bool{}
+	eachType(t, func(t types.Type) bool {
+		n, ok := t.(*types.Named)
+		if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == g.c.pkg {
+			return true
 		}
-		seen[t] = true
-		switch t := t.(type) {
-		case *types.Alias:
-			walk(types.Unalias(t))
-		case *types.Named:
-			if pkg := t.Obj().Pkg(); pkg != nil && pkg != g.c.pkg {
-				if std, ok := g.p.imp.ReexportedBy(pkg.Path()); ok {
-					re, err := g.p.imp.Import(std)
-					obj, _ := func() (types.Object, error) {
-						if err != nil {
-							return nil, err
-						}
-						return re.Scope().Lookup(t.Obj().Name()), nil
-					}()
-					if tn, isType := obj.(*types.TypeName); isType && types.Identical(tn.Type(), t.Origin()) {
-						out[pkg.Path()] = true
-					} else {
-						bad[pkg.Path()] = true
-					}
-				}
-			}
-			for a := range t.TypeArgs().Types() {
-				walk(a)
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Signature:
-			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
-				for v := range tup.Variables() {
-					walk(v.Type())
-				}
-			}
-		case *types.Struct:
-			for f := range t.Fields() {
-				walk(f.Type())
-			}
-		case *types.Interface:
-			for m := range t.Methods() {
-				walk(m.Type())
+		path := n.Obj().Pkg().Path()
+		std, ok := g.p.imp.ReexportedBy(path)
+		if !ok {
+			return true
+		}
+		if re, err := g.p.imp.Import(std); err == nil {
+			if tn, isType := re.Scope().Lookup(n.Obj().Name()).(*types.TypeName); isType && types.Identical(tn.Type(), n.Origin()) {
+				out[path] = true
+				return true
 			}
 		}
-	}
-	walk(t)
+		bad[path] = true
+		return true
+	})
 	for p := range bad {
 		delete(out, p)
 	}

@@ -250,61 +250,29 @@ func (g *gen) reachable(t types.Type) bool {
 // of another package, cannot be written outside it).
 func spellable(t types.Type) bool {
 	ok := true
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if !ok || seen[t] {
-			return
-		}
-		seen[t] = true
-		if a, isAlias := t.(*types.Alias); isAlias && !a.Obj().Exported() && a.Obj().Pkg() != nil {
-			ok = false // (spelled by its name)
-			return
-		}
-		switch t := types.Unalias(t).(type) {
+	eachType(t, func(t types.Type) bool {
+		switch t := t.(type) {
+		case *types.Alias:
+			if !t.Obj().Exported() && t.Obj().Pkg() != nil {
+				ok = false // (spelled by its name)
+			}
 		case *types.Named:
 			// (an instance the importer met only in reflect has its type
 			// arguments in its name: Pointer[pkg/path.t])
 			if !t.Obj().Exported() && t.Obj().Pkg() != nil || strings.Contains(t.Obj().Name(), "[") {
 				ok = false
 			}
-			for a := range t.TypeArgs().Types() {
-				walk(a)
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Signature:
-			for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
-				for v := range tup.Variables() {
-					walk(v.Type())
-				}
-			}
 		case *types.Struct:
 			for f := range t.Fields() {
-				if !f.Exported() {
-					ok = false
-				}
-				walk(f.Type())
+				ok = ok && f.Exported()
 			}
 		case *types.Interface:
 			for m := range t.Methods() {
-				if !m.Exported() {
-					ok = false
-				}
-				walk(m.Type())
+				ok = ok && m.Exported()
 			}
 		}
-	}
-	walk(t)
+		return ok
+	})
 	return ok
 }
 
