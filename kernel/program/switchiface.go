@@ -22,7 +22,7 @@ import (
 // an interface is written so, with the comparisons of compareInterfaces'
 // hooks: two boxes of equal values are not equal to Yaegi (switch x {
 // case MyInt(1): } with x holding MyInt(1) took no case). A switch with an init statement is put in a block of its own, to
-// keep the init's scope, unless it is labelled (left alone). A switch
+// keep the init's scope, its label too. A switch
 // without a tag compares a case of interface type with true.
 func (g *gen) interfaceSwitches() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
@@ -46,19 +46,23 @@ func (g *gen) interfaceSwitches() {
 		if !g.needsComparisons(sw) {
 			return true
 		}
-		if sw.Init != nil && label != nil {
-			return true
-		}
 		iface, ok := g.localType(g.c.info.TypeOf(sw.Tag))
 		if !ok {
 			return true
 		}
 		boxes := g.hasBoxedTypes()
-		g.r.Replace(sw, func() string {
+		var at ast.Node = sw
+		if label != nil && sw.Init != nil {
+			at = label // (the label moves into the block with the switch)
+		}
+		g.r.Replace(at, func() string {
 			t := g.r.Temp("t")
 			var b strings.Builder
 			if sw.Init != nil {
 				b.WriteString("{ " + g.r.Source(sw.Init) + "; ")
+				if label != nil {
+					b.WriteString(label.Label.Name + ": ")
+				}
 			}
 			b.WriteString("switch " + t + " := " + g.r.Source(sw.Tag) + "; {")
 			for _, s := range sw.Body.List {

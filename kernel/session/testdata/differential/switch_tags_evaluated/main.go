@@ -8,7 +8,9 @@
 // Orders": f(3), f(4), f(9), f(10), f(5)... for Go's f(3), f(4), f(5),
 // f(6), f(7)). A goto to a label in a case's statements failed
 // ("undefined: End"; Go 101's "Some case branch blocks must be
-// explicit").
+// explicit"). A labelled switch on an interface with an init statement
+// was left to the interpreter, with the same fault: its tag was never
+// evaluated, and it took no case.
 package main
 
 import (
@@ -58,6 +60,8 @@ func retry(n, m int) (r int) {
 	}
 	return
 }
+
+func identity(v any) any { return v }
 
 func main() {
 	fmt.Println(retry(123, 1), retry(123, 0), retry(5, 0))
@@ -114,6 +118,26 @@ outer:
 			continue outer
 		default:
 			fmt.Println(i, "long")
+		}
+		fmt.Println(i, "after the switch")
+	}
+
+	vals := []any{1, "a", 2.5, nil}
+values:
+	for i, v := range vals {
+	kinds:
+		switch x := identity(v); x {
+		case 1:
+			fmt.Println(i, "one")
+			break kinds
+		case "a":
+			fmt.Println(i, "a")
+			continue values
+		case nil:
+			fmt.Println(i, "nil: stop")
+			break values
+		default:
+			fmt.Println(i, "other", x)
 		}
 		fmt.Println(i, "after the switch")
 	}
