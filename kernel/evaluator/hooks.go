@@ -103,6 +103,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
+		// (*T).M of a method with a value receiver, given a nil *T
+		// (program's methodExpr), as Go's runtime.panicwrap says it.
+		"ValueMethodNil": reflect.ValueOf(func(method, typ string) {
+			panic(runtimeError("value method " + method + " called using nil *" + typ + " pointer"))
+		}),
 		"TypeName": reflect.ValueOf(typeName),
 		// A group of mutually recursive types, made before the
 		// interpreter makes them wrong (program's recursivetypes.go).

@@ -279,8 +279,35 @@ func (g *gen) methodExpr(sel *ast.SelectorExpr, s *types.Selection) {
 	}
 	// The first parameter is the receiver.
 	call := fmt.Sprintf("%s.%s(%s)", args[0], sel.Sel.Name, strings.Join(args[1:], ", "))
+	if check := g.nilValueReceiver(s, args[0]); check != "" {
+		call = check + "; " + ret + call
+		ret = ""
+	}
 	text := fmt.Sprintf("func(%s) %s { %s%s }", strings.Join(params, ", "), result, ret, call)
 	g.r.Replace(sel, func() string { return text })
+}
+
+// nilValueReceiver returns the check that method expression s, (*T).M of
+// a method M with a value receiver, makes of its receiver recv: Go's
+// wrapper panics with "value method main.T.M called using nil *T
+// pointer" (the interpreter dereferenced it: invalid memory address).
+func (g *gen) nilValueReceiver(s *types.Selection, recv string) string {
+	fn, ok := s.Obj().(*types.Func)
+	if !ok {
+		return ""
+	}
+	p, ok := s.Recv().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	if _, ptr := fn.Signature().Recv().Type().(*types.Pointer); ptr {
+		return ""
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return ""
+	}
+	return "if " + recv + " == nil { " + HooksName + ".ValueMethodNil(" + strconv.Quote(g.goName(n)+"."+fn.Name()) + ", " + strconv.Quote(n.Obj().Name()) + ") }"
 }
 
 // arrayLengths writes len and cap of a pointer to an array that are not

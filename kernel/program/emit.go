@@ -208,6 +208,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.parenthesizeTupleLiterals()
 	g.nilInterfaceZeros()
 	g.parenthesizeBoolResults()
+	g.parenthesizeBuiltinValues()
 	g.derefFirst()
 	g.blankLookups()
 	g.conversionReceivers()
