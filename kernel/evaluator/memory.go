@@ -249,8 +249,9 @@ func (e *Evaluator) watchMemory(limit uint64) {
 		}
 		if used > 2*limit {
 			// Allocations nobody touched yet count in used, not in
-			// the machine's memory: only real use is an emergency.
-			if rss := residentMemory(); rss > 2*limit {
+			// the machine's memory: only real use is an emergency (the
+			// race detector's shadow memory aside).
+			if rss := residentMemory(); rss > 2*limit*raceMemoryFactor {
 				e.outOfMemory(rss, limit, "memory grew faster than the cell could be stopped")
 			}
 		}
