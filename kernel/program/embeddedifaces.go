@@ -53,16 +53,9 @@ func (g *gen) writePromotionPaths(path func(sel *ast.SelectorExpr, s *types.Sele
 // comes from, if it comes from one through the notebook's structs only: a compiled
 // struct's fields are the compiled code's to follow.
 func (g *gen) embeddedInterfacePath(recv types.Type, index []int) ([]string, bool) {
-	path, ok := g.notebookFieldPath(recv, index)
+	path, t, ok := g.notebookFields(recv, index)
 	if !ok {
 		return nil, false
-	}
-	t := types.Type(recv)
-	for _, i := range index[:len(index)-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		t = t.Underlying().(*types.Struct).Field(i).Type()
 	}
 	return path, types.IsInterface(t) || g.forwardable(t)
 }

@@ -35,16 +35,11 @@ func (g *gen) promotedReceiver(sel *ast.SelectorExpr) (amp, path string) {
 	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
 		return "", ""
 	}
-	t := s.Recv()
-	for _, i := range s.Index()[:len(s.Index())-1] {
-		st, ok := deref(t).Underlying().(*types.Struct)
-		if !ok {
-			return "", ""
-		}
-		f := st.Field(i)
-		path += "." + f.Name()
-		t = f.Type()
+	names, t, ok := g.notebookFields(s.Recv(), s.Index())
+	if !ok {
+		return "", ""
 	}
+	path = "." + strings.Join(names, ".")
 	fn, _ := s.Obj().(*types.Func)
 	if fn == nil {
 		return "", path

@@ -101,22 +101,28 @@ func declares(t types.Type, name string) bool {
 // from recv to the field or method at index, if each is a field of one of
 // the notebook's structs.
 func (g *gen) notebookFieldPath(recv types.Type, index []int) ([]string, bool) {
-	var path []string
-	t := recv
+	path, _, ok := g.notebookFields(recv, index)
+	return path, ok
+}
+
+// notebookFields is notebookFieldPath, with the type of the last embedded
+// field on the path (recv itself if there is none).
+func (g *gen) notebookFields(recv types.Type, index []int) (path []string, last types.Type, ok bool) {
+	last = recv
 	for _, i := range index[:len(index)-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
+		if p, isPtr := last.Underlying().(*types.Pointer); isPtr {
+			last = p.Elem()
 		}
-		st, ok := t.Underlying().(*types.Struct)
+		st, ok := last.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
-			return nil, false
+			return nil, nil, false
 		}
 		f := st.Field(i)
 		if f.Pkg() != g.c.pkg {
-			return nil, false
+			return nil, nil, false
 		}
 		path = append(path, f.Name())
-		t = f.Type()
+		last = f.Type()
 	}
-	return path, true
+	return path, last, true
 }
