@@ -72,6 +72,9 @@ func panicValue(v any) string {
 	if m := unhashable.FindStringSubmatch(s); m != nil {
 		return "runtime error: hash of unhashable type " + structNamed(m[1])
 	}
+	if m := uncomparable.FindStringSubmatch(s); m != nil {
+		return "runtime error: comparing uncomparable type " + structNamed(m[1])
+	}
 	return s
 }
 
@@ -87,6 +90,11 @@ func panickedNil(rv reflect.Value) bool {
 // names a notebook struct type by its structure, and through reflect's
 // maps with a colon (Go's test/recover2.go).
 var unhashable = regexp.MustCompile(`^(?:runtime error: )?hash of unhashable type:? (.*)$`)
+
+// uncomparable is the runtime's panic for == of two interface values
+// holding one type that cannot be compared: Go's names the notebook's
+// struct type, the interpreter's gave its structure.
+var uncomparable = regexp.MustCompile(`^runtime error: comparing uncomparable type (.*)$`)
 
 // structNamed returns the Go name of the notebook's struct type that the
 // interpreter's type text t is (registerType), or t.

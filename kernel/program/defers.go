@@ -83,12 +83,10 @@ func (g *gen) rewriteDefers() {
 
 				var tmps, vals, args, types_ []string
 				typed := true // the temporaries' types, for a guarded call
-				temp := func(prefix string, e ast.Expr, addr bool) string {
+				// tempOf copies src, the text of e or of a value read
+				// through it, of type typ, at the defer.
+				tempOf := func(prefix string, e ast.Expr, src string, typ types.Type) string {
 					t := g.r.Temp(prefix)
-					src, typ := g.r.Source(e), g.c.info.TypeOf(e)
-					if addr {
-						src, typ = "&"+src, types.NewPointer(typ)
-					}
 					tmps, vals = append(tmps, t), append(vals, src)
 					text, ok := g.localType(typ)
 					// A value another rewrite made into a hook's call
@@ -96,6 +94,13 @@ func (g *gen) rewriteDefers() {
 					typed = typed && ok && g.r.Range(g.r.Offset(e.Pos()), g.r.Offset(e.End())) == g.r.Text(e)
 					types_ = append(types_, t+" "+text)
 					return t
+				}
+				temp := func(prefix string, e ast.Expr, addr bool) string {
+					src, typ := g.r.Source(e), g.c.info.TypeOf(e)
+					if addr {
+						src, typ = "&"+src, types.NewPointer(typ)
+					}
+					return tempOf(prefix, e, src, typ)
 				}
 				for _, a := range ds.Call.Args {
 					// A constant or nil needs no copy ("__a1 := nil" is
@@ -123,6 +128,13 @@ func (g *gen) rewriteDefers() {
 						ptrRecv := false
 						if fn, ok := sel.Obj().(*types.Func); ok {
 							_, ptrRecv = fn.Signature().Recv().Type().(*types.Pointer)
+						}
+						if src, typ, ok := g.valueReceiver(f, sel); ok && !ptrRecv {
+							// defer p.print() of a value method: Go
+							// copies *p at the defer (a later p.id = x
+							// is not seen; a nil p panics there).
+							fun = tempOf("r", f.X, src, typ) + "." + f.Sel.Name
+							break
 						}
 						fun = temp("r", f.X, ptrRecv && !isPtr && !types.IsInterface(g.c.info.TypeOf(f.X))) + "." + f.Sel.Name
 						break
@@ -208,6 +220,44 @@ func (g *gen) rewriteDefers() {
 			return true
 		})
 	}
+}
+
+// valueReceiver gives the text and type of the value a method of sel
+// with a value receiver is called on, when reaching it from f.X reads
+// through a pointer: f.X itself a pointer (*p), or an embedded field on
+// the way one ((*o.Inner) for o.print promoted from an embedded *Inner).
+// Go reads that value when the method value is made, at a defer; the
+// interpreter read it when the call ran.
+func (g *gen) valueReceiver(f *ast.SelectorExpr, sel *types.Selection) (string, types.Type, bool) {
+	t := g.c.info.TypeOf(f.X)
+	if types.IsInterface(t) {
+		return "", nil, false
+	}
+	if _, ok := t.(*types.TypeParam); ok {
+		return "", nil, false
+	}
+	src, through := g.r.Source(f.X), false
+	path := sel.Index()
+	for _, i := range path[:len(path)-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t, through = p.Elem(), true
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return "", nil, false
+		}
+		src, t = src+"."+st.Field(i).Name(), st.Field(i).Type()
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		src, t, through = "*("+src+")", p.Elem(), true
+	}
+	if !through {
+		return "", nil, false // a copy of f.X is the value already
+	}
+	if _, ok := t.(*types.Named); !ok {
+		return "", nil, false
+	}
+	return src, t, true
 }
 
 // closesOverLoopVars reports whether ds, in body, defers a function
