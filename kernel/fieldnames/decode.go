@@ -102,7 +102,7 @@ var null = []byte("null")
 func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	b = bytes.TrimSpace(b)
 	if !needsMethods(s, v.Type(), map[reflect.Type]bool{}) {
-		d.fail(d.unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, embeddedAnonymous(v.Addr(), s).Interface()))
 		return
 	}
 	if s != nil && s.kind == named {
@@ -113,7 +113,7 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	}
 	switch {
 	case s == nil && (v.Kind() != reflect.Struct || s.fieldShapes(v.Type()) == nil):
-		d.fail(d.unmarshal(b, v.Addr().Interface()))
+		d.fail(d.unmarshal(b, embeddedAnonymous(v.Addr(), nil).Interface()))
 	case s != nil && s.kind == pointer && v.Kind() == reflect.Pointer:
 		if bytes.Equal(b, null) {
 			v.SetZero()
@@ -375,6 +375,9 @@ func rawFields(t reflect.Type, shapes []*shape, inline []bool) (reflect.Type, bo
 		} else {
 			sf[i].Type, _ = anonymousMirror(sf[i].Type, map[reflect.Type]bool{})
 			sf[i].Anonymous = embedded
+			if embedded {
+				sf[i].Type = methodless(sf[i].Type)
+			}
 		}
 		sf[i].Offset, sf[i].Index = 0, nil
 	}
@@ -533,7 +536,8 @@ func declaredName(t reflect.Type) string {
 // of a type whose embedded struct fields are Anonymous, in the pointed
 // type, of shape s, and the types it holds, so that json fills an
 // embedded Base's fields from {"ID":1} as Go's does. The two types have
-// one layout: they differ in the flag only.
+// one layout: they differ in the flag, and in the methodless mirrors of
+// compiled structs embedded.
 func embeddedAnonymous(p reflect.Value, s *shape) reflect.Value {
 	m, changed := shapedMirror(p.Type().Elem(), s, map[reflect.Type]bool{})
 	if !changed {
@@ -610,6 +614,9 @@ func shapedMirror(t reflect.Type, s *shape, seen map[reflect.Type]bool) (reflect
 			embedded := sf[i].Tag.Get(EmbeddedKey) == EmbeddedStruct || i < len(embeds) && embeds[i]
 			if embedded && !sf[i].Anonymous {
 				sf[i].Anonymous, changed = true, true
+			}
+			if m := methodless(sf[i].Type); embedded && m != sf[i].Type {
+				sf[i].Type, changed = m, true // (the same layout)
 			}
 			sf[i].Offset, sf[i].Index = 0, nil
 		}

@@ -266,6 +266,14 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 			sf[i].Offset, sf[i].Index = 0, nil
 			if (p.json || p.template) && embedded(i) {
 				sf[i].Anonymous = true
+				// A template calls the methods an embedded field
+				// promotes: only a type without them is mirrored.
+				if m := methodless(sf[i].Type); m != sf[i].Type {
+					sf[i].Type = m
+					if fields[i].IsValid() {
+						fields[i] = inMirror(fields[i], m)
+					}
+				}
 			}
 			if hidden(i) {
 				sf[i].Tag = reflect.StructTag(strings.TrimSpace(string(withoutKey(sf[i].Tag, "json")) + ` json:"-"`))
@@ -292,7 +300,8 @@ var originals sync.Map
 
 // Original returns the type of the notebook's struct values that
 // PlainTemplate's copies of type t were made from, if t differs from it
-// only in the flags of its embedded fields: the two have one layout, and
+// only in the flags of its embedded fields, and in the methodless mirrors
+// of compiled structs it embeds for them: the two have one layout, and
 // only the original has the methods the notebook registered
 // (kernel/methodsets).
 func Original(t reflect.Type) (reflect.Type, bool) {
@@ -310,7 +319,9 @@ func sameLayout(a, b reflect.Type) bool {
 		return false
 	}
 	for i := range a.NumField() {
-		if a.Field(i).Type != b.Field(i).Type {
+		// (A copy embeds a methodless mirror of a compiled struct: the
+		// same layout.)
+		if fa, fb := a.Field(i).Type, b.Field(i).Type; fa != fb && methodless(fa) != fb {
 			return false
 		}
 	}

@@ -664,6 +664,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			g.forwarders(gd)
 			g.assigns.WriteString(g.registerTypes(gd))
 			g.assigns.WriteString(g.registerFields(gd))
+			g.assigns.WriteString(g.registerPromotedCodecs(gd))
 			g.assigns.WriteString(g.registerTypeMethods(gd))
 			g.assigns.WriteString(g.registerNamedShapes(gd))
 			g.assigns.WriteString(g.registerFieldTypes(gd))

@@ -3,6 +3,8 @@ package program
 import (
 	"go/ast"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -48,42 +50,79 @@ var codecMethods = map[string]string{
 // MarshalJSON, MarshalText, UnmarshalJSON or UnmarshalText method of a
 // notebook type that compiled reflection can hold (codecValue).
 func (g *gen) registerMarshaler(fd *ast.FuncDecl) string {
-	kind, ok := codecMethods[fd.Name.Name]
-	if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+	if _, ok := codecMethods[fd.Name.Name]; !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
 		return ""
 	}
 	fn, ok := g.c.info.Defs[fd.Name].(*types.Func)
 	if !ok {
 		return ""
 	}
-	sig := fn.Signature()
-	recv := sig.Recv().Type()
+	recv := fn.Signature().Recv().Type()
 	_, ptr := recv.(*types.Pointer)
 	named, ok := deref(recv).(*types.Named)
 	if !ok {
 		return ""
 	}
+	return g.codecRegistration(named, fn, ptr)
+}
+
+// registerPromotedCodecs writes, for each struct type gd declares, the
+// registration of the codec methods it has from its embedded fields:
+//
+//	type Event struct { ID int; time.Time }
+//
+// has time.Time's MarshalJSON, and Go's json encodes an Event as its
+// time alone ("2024-03-01T10:00:00Z"); json saw no method of the
+// interpreter's struct (and its copy marking time.Time embedded panicked:
+// reflect.StructOf embeds a type with methods only as the first field).
+// A method the type declares itself registers at its declaration, later.
+func (g *gen) registerPromotedCodecs(gd *ast.GenDecl) string {
+	var b strings.Builder
+	for _, obj := range g.declaredTypes(gd) {
+		n, ok := obj.Type().(*types.Named)
+		if !ok || !g.taggedStruct(n) {
+			continue
+		}
+		values := types.NewMethodSet(n)
+		pointers := types.NewMethodSet(types.NewPointer(n))
+		for _, name := range slices.Sorted(maps.Keys(codecMethods)) {
+			sel := pointers.Lookup(nil, name)
+			if sel == nil || len(sel.Index()) < 2 {
+				continue // none, or declared on the type itself
+			}
+			b.WriteString(g.codecRegistration(n, sel.Obj().(*types.Func), values.Lookup(nil, name) == nil))
+		}
+	}
+	return b.String()
+}
+
+// codecRegistration writes the registration of fn, a method of the
+// notebook's type named (its own or promoted to it; on its pointer if
+// ptr), if it has the signature of the codec method of its name.
+func (g *gen) codecRegistration(named *types.Named, fn *types.Func, ptr bool) string {
+	kind := codecMethods[fn.Name()]
 	value, pointer, ok := g.codecValue(named)
 	if !ok {
 		return ""
 	}
+	sig := fn.Signature()
 	bytes, errType := types.NewSlice(types.Typ[types.Byte]), types.Universe.Lookup("error").Type()
 	name := named.Obj().Name()
 	args := "((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) + ", "
-	if strings.HasPrefix(fd.Name.Name, "Un") {
+	if strings.HasPrefix(fn.Name(), "Un") {
 		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), bytes) ||
 			!types.Identical(sig.Results().At(0).Type(), errType) {
 			return ""
 		}
 		return HooksName + ".RegisterUnmarshaler" + args +
-			"func(__goconc_p any, __goconc_b []byte) error { return " + pointer + "." + fd.Name.Name + "(__goconc_b) })\n"
+			"func(__goconc_p any, __goconc_b []byte) error { return " + pointer + "." + fn.Name() + "(__goconc_b) })\n"
 	}
 	if sig.Params().Len() != 0 || sig.Results().Len() != 2 || !types.Identical(sig.Results().At(0).Type(), bytes) ||
 		!types.Identical(sig.Results().At(1).Type(), errType) {
 		return ""
 	}
 	return HooksName + ".RegisterMarshaler" + args + strconv.FormatBool(ptr) +
-		", func(__goconc_v any) ([]byte, error) { __goconc_x := " + value + "; return __goconc_x." + fd.Name.Name + "() })\n"
+		", func(__goconc_v any) ([]byte, error) { __goconc_x := " + value + "; return __goconc_x." + fn.Name() + "() })\n"
 }
 
 // codecValue returns how a registered method's function gets a value of
