@@ -109,6 +109,7 @@ func rewrite(trees []*parse.Tree) map[string]any {
 			rewriting.Unlock()
 		}, w)
 		r.list(tree.Root)
+		r.actions(tree.Root)
 	}
 	return r.funcs
 }
