@@ -982,8 +982,20 @@ func localName(name string) string {
 	if i := strings.Index(name, "ᐧlocal"); i > 0 {
 		return name[:i]
 	}
+	// A blank field kernel/program named, as the interpreter renamed it
+	// (X_ᐧ1) or not: the X stays for the caller to take off.
+	for _, prefix := range []string{BlankPrefix, "X" + BlankPrefix} {
+		if strings.HasPrefix(name, prefix) {
+			return prefix[:len(prefix)-len(BlankPrefix)] + "_"
+		}
+	}
 	return name
 }
+
+// BlankPrefix begins the names kernel/program gives the blank fields of a
+// struct type with more than one ("_ᐧ1", "_ᐧ2"), which reflect.StructOf
+// takes for one field: fmt's %+v and reflect name each "_" again.
+const BlankPrefix = "_ᐧ"
 
 // userTag is a field's tag without the json:"-" xml:"-" that goconc gives
 // unexported fields, and the goconc:"T" it gives a struct type's first

@@ -41,6 +41,9 @@ func DeclaredField(f reflect.StructField) reflect.StructField {
 		f.Anonymous = true
 		f.Name = localName(f.Name)
 	}
+	if strings.HasPrefix(f.Name, BlankPrefix) {
+		f.Name = "_"
+	}
 	f.Tag = withoutKey(withoutKey(f.Tag, "goconc"), EmbeddedKey)
 	return f
 }

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/goconc/goconc/kernel/fieldnames"
 )
 
 // tagStructs tags the fields of the notebook's declared struct types:
@@ -200,12 +202,12 @@ func splitTag(tag string) []string {
 // nameBlankFields gives the blank fields of the notebook's struct types
 // names of their own:
 //
-//	type T struct{ _, _ int; n int }    type T struct{ _b1, _b2 int; n int }
+//	type T struct{ _, _ int; n int }    type T struct{ _ᐧ1, _ᐧ2 int; n int }
 //
 // Yaegi builds the type with reflect.StructOf, which takes two blank fields
 // for the same one ("reflect.StructOf: duplicate field X_", Go's
-// test/blank.go and test/cmp.go). No Go code can name a blank field, so
-// the names change nothing it can see. An anonymous struct type may be
+// test/blank.go and test/cmp.go). No Go code can name a blank field, and
+// fmt and reflect print it as _ again (kernel/fieldnames' BlankPrefix). An anonymous struct type may be
 // spelled again by goconc from the type checker's view (see
 // tagStructs): its fields are named only when it has two blank ones,
 // which could not run at all.
@@ -235,7 +237,7 @@ func (g *gen) nameBlankFields() {
 		}
 		for _, id := range blanks {
 			n++
-			g.r.ReplaceRange(id.Pos(), id.End(), "_b"+strconv.Itoa(n))
+			g.r.ReplaceRange(id.Pos(), id.End(), fieldnames.BlankPrefix+strconv.Itoa(n))
 		}
 		return true
 	})
