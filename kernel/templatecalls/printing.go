@@ -139,7 +139,8 @@ func text(v reflect.Value) (string, bool) {
 	}
 	addressable := base.CanAddr()
 	r := original(base)
-	if r.Kind() == reflect.Struct {
+	formats := hasFormat(r.Type()) || addressable && hasFormat(reflect.PointerTo(r.Type()))
+	if r.Kind() == reflect.Struct && !formats { // (fmt calls Format first)
 		for _, method := range []string{"Error", "String"} {
 			if s, ok := fieldnames.MethodText(r, method); ok {
 				return s, true
@@ -159,8 +160,8 @@ func text(v reflect.Value) (string, bool) {
 }
 
 // printTypes returns, as fieldnames.Value wants them, the notebook's
-// struct types with a String or Error method, and pointers to them: a
-// value of each, no name, and a function calling the method.
+// struct types with a String, Error or Format method, and pointers to
+// them: a value of each, no name, and a function calling the method.
 func printTypes() []any {
 	var types []any
 	fieldnames.StructNames(func(t reflect.Type, _ string) bool {
@@ -170,6 +171,11 @@ func printTypes() []any {
 					types = append(types, reflect.Zero(recv).Interface(), "", methodFunc(method))
 					break
 				}
+			}
+			if m, ok := methodsets.MethodByName(recv, "Format"); ok && hasFormat(recv) {
+				types = append(types, reflect.Zero(recv).Interface(), "", func(v any, f fmt.State, verb rune) {
+					m.Func.Call([]reflect.Value{reflect.ValueOf(v), reflect.ValueOf(&f).Elem(), reflect.ValueOf(verb)})
+				})
 			}
 		}
 		return true
@@ -182,6 +188,14 @@ func printTypes() []any {
 func hasTextMethod(t reflect.Type, method string) bool {
 	m, ok := methodsets.MethodByName(t, method)
 	return ok && m.Type.NumIn() == 1 && m.Type.NumOut() == 1 && m.Type.Out(0).Kind() == reflect.String
+}
+
+// hasFormat reports whether the method set of t (kernel/methodsets) has
+// fmt.Formatter's Format.
+func hasFormat(t reflect.Type) bool {
+	m, ok := methodsets.MethodByName(t, "Format")
+	return ok && m.Type.NumIn() == 3 && m.Type.NumOut() == 0 &&
+		m.Type.In(1) == reflect.TypeFor[fmt.State]() && m.Type.In(2) == reflect.TypeFor[rune]()
 }
 
 // methodFunc returns the function fieldnames.Value calls for method: a

@@ -1,5 +1,5 @@
 // A template printing a value of the notebook's struct types with a
-// String or Error method, or a value holding them: {{.}}, {{.Best}},
+// String, Error or Format method, or a value holding them: {{.}}, {{.Best}},
 // {{range .Cards}}{{.}}{{end}}, print and printf's operands, in
 // text/template and html/template. A template prints with compiled fmt,
 // which saw none of the notebook's methods: {{.}} of a Card printed {3}
@@ -39,6 +39,10 @@ type Hand struct {
 	Tag    fmt.Stringer
 	Sleeve Sleeve
 }
+
+type Vec struct{ X, Y int }
+
+func (v Vec) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "<%d,%d>", v.X, v.Y) }
 
 type Name struct{ First, Last string }
 
@@ -100,4 +104,6 @@ func main() {
 	plain.Execute(os.Stdout, none)
 	plain.Execute(os.Stdout, []Card{{1}, {2}})
 	plain.Execute(os.Stdout, map[string]Card{"a": {1}})
+	plain.Execute(os.Stdout, []Vec{{1, 2}})
+	template.Must(template.New("v").Parse("{{.}} {{printf \"%v|%d\" . .X}}\n")).Execute(os.Stdout, Vec{3, 4})
 }
