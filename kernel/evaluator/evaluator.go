@@ -8,6 +8,7 @@
 package evaluator
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -303,6 +304,11 @@ func (e *CompileError) Error() string { return e.Msg }
 
 func (e *Evaluator) convert(cell string, err error) error {
 	var p interp.Panic
+	if errors.As(err, &p) && compiling(p) {
+		// The interpreter's compiler crashed on valid Go ("CFG
+		// post-order panic: runtime error: ..."): no panic of the cell's.
+		return &CompileError{Msg: strings.TrimSpace(cleanPositions(fmt.Sprint(p.Value)))}
+	}
 	if errors.As(err, &p) {
 		e.mu.Lock()
 		g := e.mainG
@@ -312,6 +318,12 @@ func (e *Evaluator) convert(cell string, err error) error {
 	// Interpreter compile errors read "[5]:3:7: message"; panics escaping
 	// the compiler read like Go panics.
 	return &CompileError{Msg: strings.TrimSpace(cleanPositions(err.Error()))}
+}
+
+// compiling reports whether the interpreter panicked while it compiled a
+// cell, before any of it ran: its compiler's frames are on the stack.
+func compiling(p interp.Panic) bool {
+	return bytes.Contains(p.Stack, []byte("interp.(*Interpreter).compileSrc("))
 }
 
 // askInput asks the host for a line of input for the running cell.

@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -252,6 +253,23 @@ func TestCompileErrorPositions(t *testing.T) {
 	}
 	// Unused top-level variables are fine: later cells may use them.
 	s.must("unused := 3")
+}
+
+// The interpreter's compiler crashing on valid Go is an interpreter
+// error, not a panic of the cell's.
+func TestCompilerCrashIsACompileError(t *testing.T) {
+	s := newSession(t)
+	// (The interpreter takes g for a generic function: fx holds itself.)
+	_, err := s.run(`type fn func(int) int
+type fx func(fx) fn
+g := func(x fx) fn { return x(x) }
+h := func(x fx) fn { return func(a int) int { return a + 1 } }
+fmt.Println(g(h)(1))`)
+	var ce *CompileError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Msg, "CFG post-order panic") {
+		t.Fatalf("err = %T %v, want a *CompileError about the interpreter's crash", err, err)
+	}
+	s.must("fmt.Println(\"still here\")")
 }
 
 func TestGoroutinePanicIsReported(t *testing.T) {
