@@ -82,10 +82,13 @@ func (e *Evaluator) hooks() interp.Exports {
 		"IsMethod":    reflect.ValueOf(isMethod),
 		"AsMethod":    reflect.ValueOf(asMethod),
 		// Named types that are not structs (program's namedassert.go).
-		"BoxedName":     reflect.ValueOf(boxedName),
-		"KeepBox":       reflect.ValueOf(keepBox),
-		"InBox":         reflect.ValueOf(inBox),
-		"BadAssertion":  reflect.ValueOf(badAssertion),
+		"BoxedName":    reflect.ValueOf(boxedName),
+		"KeepBox":      reflect.ValueOf(keepBox),
+		"InBox":        reflect.ValueOf(inBox),
+		"BadAssertion": reflect.ValueOf(badAssertion),
+		"BadAssertionFrom": reflect.ValueOf(func(from string, x any, have, want string) {
+			badAssertionFrom(from, x, have, want)
+		}),
 		"BadInterface":  reflect.ValueOf(badInterface),
 		"BadConversion": reflect.ValueOf(badConversion),
 		// Compiled values into the notebook's interfaces (compiledas.go).
@@ -1096,14 +1099,18 @@ func badConversion(x any, iface, want string, implementers ...any) {
 // badAssertion is the BadAssertion hook: the panic of a failed assertion
 // from an any holding x, of the notebook's type have ("" for a value
 // without the interpreter's box), to a want.
-func badAssertion(x any, have, want string) {
+func badAssertion(x any, have, want string) { badAssertionFrom("interface {}", x, have, want) }
+
+// badAssertionFrom panics as Go's assertion from the interface from
+// (interface {}, or one of the notebook's: main.Animal) does.
+func badAssertionFrom(from string, x any, have, want string) {
 	if have == "" {
 		have = "nil"
 		if v := fieldnames.Unboxed(reflect.ValueOf(x)); v.IsValid() {
 			have = dynamicTypeName(x) // (main.P, not the interpreter's struct)
 		}
 	}
-	msg := "interface conversion: interface {} is " + fieldnames.GoName(have) + ", not " + fieldnames.GoName(want)
+	msg := "interface conversion: " + from + " is " + fieldnames.GoName(have) + ", not " + fieldnames.GoName(want)
 	if have != want && fieldnames.GoName(have) == fieldnames.GoName(want) {
 		msg += " (types from different scopes)" // two local types F
 	}

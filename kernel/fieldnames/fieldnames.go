@@ -41,6 +41,9 @@ import (
 // underlying type to reflect, but which the interpreter's box names (see
 // BoxName). Other verbs format v as fmt does.
 func Value(v any, exported string, types ...any) any {
+	if rv := reflect.ValueOf(v); rv.IsValid() && isBox(rv.Type()) && !Unboxed(rv).IsValid() {
+		v = nil // (a box of nothing: any(x) of a nil interface x)
+	}
 	f := formatter{v: v}
 	if exported != "" {
 		f.exported = strings.Split(exported, ",")
@@ -319,6 +322,9 @@ func (f formatter) Format(s fmt.State, verb rune) {
 	// fmt walks a value the same way for every verb, formatting what it
 	// reaches with the verb, and calling String or Error for some.
 	p := printer{f: f, spec: spec, verb: verb, plus: verb == 'v' && s.Flag('+'), sharp: sharpV}
+	if rv.Kind() == reflect.Struct && rv.NumField() == 0 && BoxName(reflect.ValueOf(f.v)) != "" {
+		rv = reflect.ValueOf(f.v) // (its box names which struct{} it is)
+	}
 	p.value(rv, 0, false, f.shape)
 	s.Write(p.buf)
 }
@@ -490,7 +496,11 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		}
 		return p.shapedTypeName(t, sh)
 	}
-	if v.IsValid() && !hidden && v.CanInterface() {
+	// A struct type without fields is struct{} to reflect, whichever of
+	// the notebook's it is: one in a box is known by the box's name
+	// alone (boxedMethod), not by the methods of another such type.
+	byBox := boxName != "" && v.IsValid() && v.Kind() == reflect.Struct && v.NumField() == 0
+	if v.IsValid() && !hidden && v.CanInterface() && !byBox {
 		if m, ok := p.f.methods[v.Type()]; ok && p.applied(m, v) {
 			return
 		}
@@ -671,7 +681,34 @@ func BoxName(v reflect.Value) string {
 	if n.Kind() != reflect.Pointer || n.IsNil() {
 		return ""
 	}
-	return itypeName(n.Elem().FieldByName("typ"), true)
+	typ := n.Elem().FieldByName("typ")
+	if cat := yaegiCat(typ); cat == yaegiInterfaceT {
+		// A box naming one of the notebook's interfaces (the interpreter
+		// made it assigning several values at once): the value's own box
+		// in it names its type, if it has one.
+		inner, _ := unboxOnce(v)
+		return BoxName(inner)
+	}
+	return itypeName(typ, true)
+}
+
+// The categories of the interpreter's types (interp.tcat) a box's type
+// may be of.
+const (
+	yaegiNilT       = 0
+	yaegiInterfaceT = 18
+)
+
+// yaegiCat returns the category of the interpreter's type t (an *itype),
+// or -1.
+func yaegiCat(t reflect.Value) int {
+	if t.Kind() != reflect.Pointer || t.IsNil() {
+		return -1
+	}
+	if cat := t.Elem().FieldByName("cat"); cat.CanUint() {
+		return int(cat.Uint())
+	}
+	return -1
 }
 
 // yaegiPtrT is the category of a pointer type among Yaegi's types
@@ -751,22 +788,39 @@ func GoName(box string) string {
 // holding the value's reflect.Value, which fmt would print as two
 // pointers), else v.
 func Unboxed(v reflect.Value) reflect.Value {
-	for v.IsValid() && isBox(v.Type()) {
-		if !v.CanAddr() {
-			if !v.CanInterface() {
-				break
-			}
-			c := reflect.New(v.Type()).Elem()
-			c.Set(v)
-			v = c
+	for {
+		u, ok := unboxOnce(v)
+		if !ok {
+			return v
 		}
-		f := v.FieldByName("value")
-		if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
-			break
+		if u.Kind() == reflect.Interface && u.IsNil() {
+			// any(x) of a nil interface x of the notebook's: a box of
+			// nothing, which is nil.
+			return reflect.Value{}
 		}
-		v = *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr()))
+		v = u
 	}
-	return v
+}
+
+// unboxOnce returns the value in v, if v is the interpreter's box and
+// it can read it.
+func unboxOnce(v reflect.Value) (reflect.Value, bool) {
+	if !v.IsValid() || !isBox(v.Type()) {
+		return v, false
+	}
+	if !v.CanAddr() {
+		if !v.CanInterface() {
+			return v, false
+		}
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		v = c
+	}
+	f := v.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return v, false
+	}
+	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
 }
 
 // call returns what method m makes of v, or what fmt writes when the

@@ -61,7 +61,7 @@ var layoutOK = func() bool {
 	v, e := reflect.ValueOf(x), reflect.ValueOf(x).Elem()
 	h, he := (*header)(unsafe.Pointer(&v)), (*header)(unsafe.Pointer(&e))
 	return unsafe.Sizeof(v) == unsafe.Sizeof(header{}) && h.ptr == unsafe.Pointer(x) && h.flag&flagIndir == 0 &&
-		he.ptr == unsafe.Pointer(x) && he.flag&flagIndir != 0
+		he.ptr == unsafe.Pointer(x) && he.flag&flagIndir != 0 && he.flag&flagAddr != 0 && h.flag&flagAddr == 0
 }()
 
 // Of is reflect.ValueOf(x) for an x of the notebook's type goName
@@ -73,19 +73,11 @@ func Of(x any, goName string) reflect.Value {
 	}
 	raw := v.Type()
 	view := namedtypes.Of(raw, goName)
-	if view == raw || raw.Size() == 0 {
+	if view == raw {
 		return v
 	}
-	// A settable copy converted to its own type: reflect copies it once
-	// more, to memory of its own, and the result is not settable.
-	c := reflect.New(raw).Elem()
-	c.Set(v)
-	w := c.Convert(raw)
-	h := (*header)(unsafe.Pointer(&w))
-	if p := h.ptr; h.flag&flagIndir != 0 && p != nil {
-		// (Always so: Convert copied the settable c to new memory.)
-		remember(p, p, raw, view)
-	}
+	w, mem := copyOf(v)
+	remember(mem, mem, raw, view)
 	if raw.Kind() == reflect.Pointer && !v.IsNil() && raw.Elem().Size() > 0 {
 		// v.Elem() of &c is the variable c: its Value is at c's address.
 		if ev := view.Elem(); ev != raw.Elem() {
@@ -93,6 +85,52 @@ func Of(x any, goName string) reflect.Value {
 		}
 	}
 	return w
+}
+
+// flagAddr is reflect's mark of an addressable Value.
+const flagAddr = 1 << 8
+
+// copyOf returns a Value of a copy of v at memory of its own, and that
+// memory, without the mark that makes a Value addressable, as
+// reflect.ValueOf's is not. The memory is never the tiny allocator's,
+// which puts small values without pointers together in one block (a
+// cleanup of one of them may never run, and its entry would stay), nor
+// the one address every value of a size of zero has (type Cat struct{}
+// and type Dog struct{} are both struct{} to reflect).
+func copyOf(v reflect.Value) (reflect.Value, unsafe.Pointer) {
+	raw := v.Type()
+	var mem unsafe.Pointer
+	if raw.Size() < 16 && !holdsPointers(raw) {
+		mem = unsafe.Pointer(new([16]byte))
+	} else {
+		mem = reflect.New(raw).UnsafePointer()
+	}
+	w := reflect.NewAt(raw, mem).Elem()
+	w.Set(v)
+	h := (*header)(unsafe.Pointer(&w))
+	h.flag &^= flagAddr
+	return w, mem
+}
+
+// holdsPointers reports whether values of t may hold pointers, which the
+// collector must see in the memory they are in.
+func holdsPointers(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return false
+	case reflect.Array:
+		return t.Len() > 0 && holdsPointers(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if holdsPointers(t.Field(i).Type) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // remember records that the Value of type raw at p, in the memory that

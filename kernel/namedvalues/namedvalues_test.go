@@ -19,7 +19,8 @@ func TestTypeOfAValueOfANamedType(t *testing.T) {
 		{"ok", "main.Status", "main.Status"},
 		{[]int{1, 2}, "[]main.MyInt", "[]main.MyInt"},
 		{new(int), "*main.MyInt", "*main.MyInt"},
-		{7, "", "int"}, // none of the notebook's
+		{struct{}{}, "main.Dog", "main.Dog"}, // (every zero-size value is at one address)
+		{7, "", "int"},                       // none of the notebook's
 	}
 	for _, tt := range tests {
 		v := Of(tt.x, tt.goName)
@@ -42,6 +43,11 @@ func TestTypeOfAValueOfANamedType(t *testing.T) {
 	pv.Elem().SetFloat(3)
 	if *c != 3 {
 		t.Errorf("Of(&c).Elem().SetFloat(3) left c %v", *c)
+	}
+	// Two struct types without fields, struct{} to reflect.
+	dog, cat := Of(struct{}{}, "main.Dog"), Of(struct{}{}, "main.Cat")
+	if Type(dog).String() != "main.Dog" || Type(cat).String() != "main.Cat" {
+		t.Errorf("Type of a Dog's Value and a Cat's = %v, %v; want main.Dog, main.Cat", Type(dog), Type(cat))
 	}
 	// Another int's Value, even an equal one, is an int's.
 	if got := Type(reflect.ValueOf(7)); got != reflect.TypeOf(0) {

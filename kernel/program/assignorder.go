@@ -211,7 +211,7 @@ func (g *gen) values(as *ast.AssignStmt, places []place) []string {
 	var vals []string
 	for i, r := range as.Rhs {
 		v := g.r.Source(r)
-		if len(as.Rhs) == len(places) && places[i].typ != "" {
+		if len(as.Rhs) == len(places) && places[i].typ != "" && !places[i].iface {
 			v = "(" + places[i].typ + ")(" + v + ")"
 		}
 		vals = append(vals, v)
@@ -234,6 +234,12 @@ type place struct {
 	before func() string // phase one, "" if nothing
 	target func() string // phase two
 	typ    string        // the place's type; "" for _ or without types
+	// iface says the place is of one of the notebook's interfaces with
+	// methods: its value is declared of that type (var __t1 Shape = c),
+	// not converted (Shape(c)), as the interpreter's box of a converted
+	// value names the interface, not the value's type (%T of the place
+	// said main.Shape, or float64).
+	iface bool
 }
 
 // places returns the places of lhs, with their types if typed; false if
@@ -249,6 +255,7 @@ func (g *gen) places(lhs []ast.Expr, typed bool) ([]place, bool) {
 					return nil, false
 				}
 				places[i].typ = typ
+				places[i].iface = interpretedInterface(g.c.info.TypeOf(l))
 			}
 		}
 		switch x := l.(type) {
@@ -293,6 +300,17 @@ func (g *gen) places(lhs []ast.Expr, typed bool) ([]place, bool) {
 // assignPhases writes the two phases of assigning vals (one value each,
 // or one call giving them all) to places: what the places need
 // evaluated, the values into temporaries, then each place in turn.
+// typedIfaces reports whether a place of places is of one of the
+// notebook's interfaces with methods.
+func typedIfaces(places []place) bool {
+	for _, p := range places {
+		if p.iface {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *gen) assignPhases(places []place, vals []string) string {
 	var b strings.Builder
 	for _, p := range places {
@@ -304,7 +322,19 @@ func (g *gen) assignPhases(places []place, vals []string) string {
 	for i := range tmps {
 		tmps[i] = g.r.Temp("t")
 	}
-	b.WriteString(defineAll(tmps, vals) + "; ")
+	if typedIfaces(places) && len(vals) == len(places) {
+		// In order, a declaration of its type for a value of an
+		// interface place.
+		for i, p := range places {
+			if p.iface {
+				fmt.Fprintf(&b, "var %s %s = %s; ", tmps[i], p.typ, vals[i])
+			} else {
+				fmt.Fprintf(&b, "%s := %s; ", tmps[i], vals[i])
+			}
+		}
+	} else {
+		b.WriteString(defineAll(tmps, vals) + "; ")
+	}
 	for i, p := range places {
 		fmt.Fprintf(&b, "%s = %s; ", p.target(), tmps[i])
 	}

@@ -21,7 +21,7 @@ import (
 // left as it is; so are assertions from an any (namedassert.go).
 func (g *gen) assertConcrete(ta *ast.TypeAssertExpr, commaOK bool) {
 	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
-	if commaOK || from == nil || to == nil || isInterface(to) || isEmptyInterface(from) {
+	if commaOK || from == nil || to == nil || isInterface(to) || isEmptyInterface(from) || g.boxedFromInterface(from, to) {
 		return
 	}
 	fromText, ok1 := g.localType(from)
@@ -66,7 +66,7 @@ func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	if from == nil || to == nil || !types.IsInterface(from) || types.IsInterface(to) || !g.wrappedTarget(to) {
 		return
 	}
-	if isEmptyInterface(from) && g.unnamedToReflect(to) {
+	if isEmptyInterface(from) && g.unnamedToReflect(to) || g.boxedFromInterface(from, to) {
 		return // (a struct without fields is assertBoxed's)
 	}
 	if !commaOK && !isEmptyInterface(from) {

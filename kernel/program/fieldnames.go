@@ -292,6 +292,10 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced boo
 	if spaced {
 		hook = ".FieldsPrinted("
 	}
+	if boxed := g.inBox("", t); boxed != "" {
+		hook += strings.TrimSuffix(boxed, ")") // (the box names the value's type)
+		tail = ")" + tail
+	}
 	g.r.Before(arg, HooksName+hook)
 	g.r.After(arg, tail+")")
 }
@@ -407,6 +411,11 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 			}
 		} else if m != "" {
 			tail += g.methodTriples("*new("+text+")", name, text, m)
+			if g.unnamedToReflect(nt) {
+				// A struct type without fields, struct{} to reflect
+				// as all such types are: in a box, its name tells.
+				tail += g.methodTriples("nil", strconv.Quote(g.boxName(nt)), text, m)
+			}
 		} else if name != `""` {
 			tail += ", *new(" + text + "), " + name + ", nil"
 		}

@@ -102,8 +102,13 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			// and a named type that is not a struct (its underlying type
 			// to reflect) by the interpreter's box, or as the one of the
 			// notebook's types of that kind that implement the interface.
-			g.r.Before(arg, HooksName+".DynamicTypeName(")
-			g.r.After(arg, g.underlyingImplementers(t)+")")
+			if boxed := g.inBox("", t); boxed != "" {
+				g.r.Before(arg, HooksName+".DynamicTypeName("+strings.TrimSuffix(boxed, ")"))
+				g.r.After(arg, ")"+g.underlyingImplementers(t)+")")
+			} else {
+				g.r.Before(arg, HooksName+".DynamicTypeName(")
+				g.r.After(arg, g.underlyingImplementers(t)+")")
+			}
 			format.WriteString(src[last:v.start])
 			format.WriteString("%" + v.flags + v.width + "s")
 			last = v.end
@@ -366,11 +371,11 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 			if !ok {
 				continue
 			}
-			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName(__goconc_x"+g.underlyingImplementers(t)+")}"+pick+" }(")
+			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName("+g.inBox("__goconc_x", t)+g.underlyingImplementers(t)+")}"+pick+" }(")
 			g.r.After(arg, ")}[0]")
 			if g.readsSame(arg) { // read again for its name
 				named = append(named, strconv.Itoa(k))
-				names = append(names, HooksName+".DynamicTypeName("+g.r.Text(arg)+g.underlyingImplementers(t)+")")
+				names = append(names, HooksName+".DynamicTypeName("+g.inBox(g.r.Text(arg), t)+g.underlyingImplementers(t)+")")
 			}
 		case strings.Contains(g.goName(t), "main."):
 			g.r.Before(arg, "[]any{")

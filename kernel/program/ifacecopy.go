@@ -170,6 +170,7 @@ func (g *gen) copyArgs(call *ast.CallExpr) {
 	if tv := g.c.info.Types[call.Fun]; tv.IsType() {
 		if len(call.Args) == 1 {
 			g.copyIntoOrBox(call.Args[0], tv.Type)
+			g.convertByParameter(call, tv.Type)
 		}
 		return
 	}
@@ -257,6 +258,24 @@ func (g *gen) keepsNone(fun ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// convertByParameter writes the conversion call of a value of a boxed
+// type (boxedValue) to one of the notebook's interfaces with methods,
+// Animal(Hen(1)), as a call handing the value to a parameter of that
+// type: the interpreter's conversion boxed the value in a box naming the
+// interface, where an assignment's box names the value's type, by which
+// == and %T tell a Hen from a Cow of one underlying type.
+func (g *gen) convertByParameter(call *ast.CallExpr, to types.Type) {
+	from := g.c.info.TypeOf(call.Args[0])
+	if !g.boxingInterface(to) || from == nil || isInterface(from) || !g.boxedValue(from) {
+		return
+	}
+	text, ok := g.localType(to)
+	if !ok {
+		return
+	}
+	g.r.Replace(call.Fun, func() string { return "func(__goconc_v " + text + ") " + text + " { return __goconc_v }" })
 }
 
 // copyInto copies e into storage of its own when e, of a type with methods,

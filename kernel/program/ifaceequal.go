@@ -44,16 +44,36 @@ func (g *gen) compareInterfaces() {
 			// A value of a boxed type against an interface: the box's name
 			// must be the value's type. (Two values of one type, ID a
 			// [2]any, compare their elements: they were unequal.)
+			bx, by := g.inBox(g.r.Source(be.X), x.Type), g.inBox(g.r.Source(be.Y), y.Type)
 			if name, ok := g.boxedName(be.Y); ok && isInterface(x.Type) {
-				return not + HooksName + ".EqualNamed(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ", " + name + g.boxlessImplementers(x.Type) + ")"
+				return not + HooksName + ".EqualNamed(" + bx + ", " + g.r.Source(be.Y) + ", " + name + g.boxlessImplementers(x.Type) + ")"
 			}
 			if name, ok := g.boxedName(be.X); ok && isInterface(y.Type) {
-				return not + HooksName + ".EqualNamed(" + g.r.Source(be.Y) + ", " + g.r.Source(be.X) + ", " + name + g.boxlessImplementers(y.Type) + ")"
+				return not + HooksName + ".EqualNamed(" + by + ", " + g.r.Source(be.X) + ", " + name + g.boxlessImplementers(y.Type) + ")"
 			}
-			return not + HooksName + ".Equal(" + g.r.Source(be.X) + ", " + g.r.Source(be.Y) + ")"
+			if !g.boxingInterface(x.Type) || !g.boxingInterface(y.Type) {
+				// (A value of a concrete type, or of another interface,
+				// goes to the hook out of its box: so must the other.)
+				bx, by = g.r.Source(be.X), g.r.Source(be.Y)
+			}
+			return not + HooksName + ".Equal(" + bx + ", " + by + ")"
 		})
 		return true
 	})
+}
+
+// inBox returns src, an operand of type t for a hook taking an any,
+// converted to an any if t is one of the notebook's interfaces with
+// methods: the interpreter hands a hook such an interface's value without
+// the box that names its type (a Dog int as an int; a Dog struct{} as a
+// struct{}, which every struct type without fields is to reflect), but an
+// any converted from it holds the box. (Not the result of a call: the
+// interpreter hands a hook a call's results out of their boxes.)
+func (g *gen) inBox(src string, t types.Type) string {
+	if !g.boxingInterface(t) || !g.hasBoxedTypes() {
+		return src
+	}
+	return "any(" + src + ")"
 }
 
 // interpretedInterface reports whether t is an interface with methods that

@@ -4,6 +4,9 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
+
+	"github.com/goconc/goconc/kernel/generics"
 )
 
 // Yaegi's reflect type of a named type that is not a struct is its
@@ -77,17 +80,48 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	return "func(__goconc_x any) " + to + " { " + check + assert + fail + "return __goconc_v }", true
 }
 
-// assertBoxed lowers the assertion ta from an any (boxedAssertion).
+// assertBoxed lowers the assertion ta from an any, or from one of the
+// notebook's interfaces to a type it holds boxed (boxedAssertion).
 func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
-	if from == nil || to == nil || !isEmptyInterface(from) {
+	if from == nil || to == nil || !isEmptyInterface(from) && !g.boxedFromInterface(from, to) {
 		return
 	}
 	text, ok := g.boxedAssertion(to, g.r.Source(ta.Type), commaOK)
 	if !ok {
 		return
 	}
+	if !isEmptyInterface(from) {
+		// (A failed assertion names the interface: "interface
+		// conversion: main.Animal is main.Dog, not main.Cat".)
+		text = strings.Replace(text, ".BadAssertion(__goconc_x, ", ".BadAssertionFrom("+strconv.Quote(g.goName(from))+", __goconc_x, ", 1)
+	}
 	g.r.Replace(ta, func() string { return text + "(" + g.r.Source(ta.X) + ")" })
+}
+
+// boxedFromInterface reports whether an assertion from the notebook's
+// interface from to the type to is decided by the interpreter's box: to
+// is one of the notebook's types that are not structs with fields, whose
+// reflect type others share. The interpreter compared the reflect types:
+// with type Dog struct{} and type Cat struct{} (or type Dog int, type Cat
+// int) implementing an Animal, an Animal holding a Dog asserted to a Cat
+// held, a type switch took case Dog for a Cat, and %T named the last such
+// type declared (or int). The box of a value of the interface, handed on
+// as an any, names its type.
+func (g *gen) boxedFromInterface(from, to types.Type) bool {
+	return g.boxingInterface(from) && g.unnamedToReflect(to)
+}
+
+// boxingInterface reports whether t is one of the notebook's interfaces
+// with methods whose values' boxes name their types: not an instance of
+// a generic interface, whose values the lowered code hands on otherwise
+// (the interpreter's own assertion is right there).
+func (g *gen) boxingInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() > 0 || generics.Origin(n.Obj().Name()) != n.Obj().Name() {
+		return false
+	}
+	return g.notebookInterface(t) && !isEmptyInterface(t)
 }
 
 // unnamedToReflect reports whether t is a package-level named type of the

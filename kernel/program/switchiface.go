@@ -125,7 +125,10 @@ func (g *gen) needsComparisons(sw *ast.SwitchStmt) bool {
 // e, through the hooks that compare what boxes hold (compareInterfaces).
 func (g *gen) boxesEqual(t string, tag types.Type, e ast.Expr) string {
 	if name, ok := g.boxedName(e); ok && isInterface(tag) {
-		return HooksName + ".EqualNamed(" + t + ", " + g.r.Source(e) + ", " + name + g.boxlessImplementers(tag) + ")"
+		return HooksName + ".EqualNamed(" + g.inBox(t, tag) + ", " + g.r.Source(e) + ", " + name + g.boxlessImplementers(tag) + ")"
+	}
+	if et := g.c.info.TypeOf(e); g.boxingInterface(tag) && et != nil && g.boxingInterface(et) {
+		return HooksName + ".Equal(" + g.inBox(t, tag) + ", " + g.inBox(g.r.Source(e), et) + ")"
 	}
 	return HooksName + ".Equal(" + t + ", " + g.r.Source(e) + ")"
 }

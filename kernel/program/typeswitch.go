@@ -61,14 +61,16 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 	}
-	fromAny := isEmptyInterface(g.c.info.TypeOf(subject))
-	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !g.methodsCase(ts, subject) {
+	subjectType := g.c.info.TypeOf(subject)
+	fromAny := isEmptyInterface(subjectType)
+	fromIface := g.notebookInterface(subjectType) && !fromAny && g.boxedCase(ts)
+	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !fromIface && !g.methodsCase(ts, subject) {
 		return
 	}
 	// asserted is x asserted to the case type t, comma-ok.
 	asserted := func(x string, t ast.Expr) string {
 		typ := g.c.info.TypeOf(t)
-		if fromAny {
+		if fromAny || fromIface && g.boxedFromInterface(subjectType, typ) {
 			if text, ok := g.boxedAssertion(typ, g.r.Source(t), true); ok {
 				return text + "(" + x + ")"
 			}
@@ -91,7 +93,7 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 	wrapped := map[ast.Expr]string{} // case -> its type's text
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
-			if typ := g.c.info.TypeOf(t); typ != nil && !types.IsInterface(typ) && g.wrappedTarget(typ) && !(fromAny && g.unnamedToReflect(typ)) {
+			if typ := g.c.info.TypeOf(t); typ != nil && !types.IsInterface(typ) && g.wrappedTarget(typ) && !(fromAny && g.unnamedToReflect(typ)) && !g.boxedFromInterface(subjectType, typ) {
 				if text, ok := g.localType(typ); ok {
 					wrapped[t] = text
 				}

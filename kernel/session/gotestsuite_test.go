@@ -226,8 +226,6 @@ var goTestKnown = map[string]string{
 	"ddd.go":                "declares a slice type that holds itself (type T []T), which goconc refuses with a message: reflect cannot make the interpreter such a type",
 	"peano.go":              "declares a pointer type that holds itself (type Number *Number), which goconc refuses with a message: reflect cannot make the interpreter such a type",
 	"recover.go":            "recover() in nested and recursive deferred calls (\"spurious recover (recursive)\")",
-	"reflectmethod5.go":     "reflect.ValueOf(foo{}).Type() of an empty struct type, struct{} to reflect (a Value cannot be told from another), and reflect.Type.Method called through a method expression",
-	"reflectmethod6.go":     "reflect.ValueOf(foo{}).Type() of an empty struct type, struct{} to reflect (a Value cannot be told from another), and reflect.Type.MethodByName called through a method expression",
 	"rename.go":             "declares the predeclared names (error, int, ...) at package level, which breaks goconc's own prelude",
 
 	"interface/convert.go":     "declares a function named false, which the code goconc writes around assertions uses as the constant",
