@@ -409,6 +409,12 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 			if m != "" {
 				tail += g.methodTriples("nil", strconv.Quote(codecName(nt)), text, m)
 			}
+		} else if m != "" && g.unnamedToReflect(nt) && !isStruct(nt) {
+			// A named type that is not a struct is its underlying type to
+			// reflect (a Square is a float64): known by its box, or by
+			// its place in a struct's registered fields, never by its
+			// reflect type, or every float64 printed as a Square.
+			tail += g.methodTriples("nil", strconv.Quote(g.boxName(nt)), text, m)
 		} else if m != "" {
 			tail += g.methodTriples("*new("+text+")", name, text, m)
 			if g.unnamedToReflect(nt) {
