@@ -322,8 +322,14 @@ func (f formatter) Format(s fmt.State, verb rune) {
 	// fmt walks a value the same way for every verb, formatting what it
 	// reaches with the verb, and calling String or Error for some.
 	p := printer{f: f, spec: spec, verb: verb, plus: verb == 'v' && s.Flag('+'), sharp: sharpV}
-	if rv.Kind() == reflect.Struct && rv.NumField() == 0 && BoxName(reflect.ValueOf(f.v)) != "" {
-		rv = reflect.ValueOf(f.v) // (its box names which struct{} it is)
+	if fv := reflect.ValueOf(f.v); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
+		// (Its box names which struct{} it is: the value's own, or the
+		// one kept for the wrapper that gives it to compiled code.)
+		if b, ok := WrapperBox(fv); ok {
+			rv = b
+		} else if BoxName(fv) != "" {
+			rv = fv
+		}
 	}
 	p.value(rv, 0, false, f.shape)
 	s.Write(p.buf)

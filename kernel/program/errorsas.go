@@ -71,6 +71,11 @@ func (g *gen) findErrors() {
 					case others:
 						b.WriteString("switch __goconc_v := __goconc_e.(type) { case " + elem + ": " + found + " }; ")
 					}
+				} else if assert, ok := g.boxedAssertion(ptr.Elem(), elem, true); ok && g.unnamedToReflect(ptr.Elem()) {
+					// (By the box's name: type ErrCode int and type
+					// ErrOther int, type ErrTimeout struct{} and type
+					// ErrNotFound struct{}, are one type to reflect.)
+					b.WriteString("if __goconc_v, __goconc_ok := " + assert + "(__goconc_e); __goconc_ok { " + found + " }; ")
 				} else {
 					b.WriteString(asErrorOf(elem, found))
 				}

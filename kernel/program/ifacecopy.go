@@ -378,6 +378,17 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 				typedNil = "if __goconc_v == nil { var __goconc_w " + iface + "; " + set + "; return __goconc_w }; "
 			}
 		}
+		if isStruct && g.boxable(tv.Type) {
+			// A struct without fields (type ErrTimeout struct{}), whose
+			// wrapper has no field for its value (an assertion panicked,
+			// "reflect: Field index out of bounds"), and which is
+			// struct{} to reflect as all such types are (errors.Is took
+			// an ErrNotFound for an ErrTimeout): the wrapper gets the
+			// value, and the evaluator remembers its box for it.
+			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; __goconc_w = "+HooksName+".RewrappedAs(__goconc_w, __goconc_v).("+iface+"); "+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
+			g.r.After(e, ")")
+			return
+		}
 		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
 			// value belongs (so err.(codeErr) and s.(Point) were false,

@@ -67,6 +67,11 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 	// An interpreter's wrapper of the box (an error of the type handed
 	// on as an any) is no value of the type: the box in it is (InBox).
 	assert := "__goconc_v, __goconc_ok := __goconc_x.(" + to + "); if !__goconc_ok { var __goconc_b any = " + HooksName + ".InBox(__goconc_x); __goconc_v, __goconc_ok = __goconc_b.(" + to + ") }; "
+	if isStruct(typ) {
+		// (A struct without fields: the interpreter's assertion of its
+		// wrapper panicked, "reflect: Field index out of bounds".)
+		assert = "var __goconc_b any = " + HooksName + ".InBox(__goconc_x); __goconc_v, __goconc_ok := __goconc_b.(" + to + "); "
+	}
 	if commaOK {
 		return "func(__goconc_x any) (" + to + ", bool) { " + check + assert + "return __goconc_v, __goconc_ok }", true
 	}
@@ -109,6 +114,14 @@ func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 // type declared (or int). The box of a value of the interface, handed on
 // as an any, names its type.
 func (g *gen) boxedFromInterface(from, to types.Type) bool {
+	if compiledNamed(from) && isInterface(from) && isStruct(to) && g.unnamedToReflect(to) {
+		// A struct without fields in an error (type ErrTimeout
+		// struct{}): the evaluator keeps the box of the value the
+		// interpreter's wrapper holds (copyIntoPlace), and the
+		// interpreter's own assertion panicked ("reflect: Field index
+		// out of bounds").
+		return true
+	}
 	return g.boxingInterface(from) && g.unnamedToReflect(to)
 }
 

@@ -63,7 +63,14 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 	}
 	subjectType := g.c.info.TypeOf(subject)
 	fromAny := isEmptyInterface(subjectType)
-	fromIface := g.notebookInterface(subjectType) && !fromAny && g.boxedCase(ts)
+	fromIface := false // (a case the box decides: boxedFromInterface)
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			if typ := g.c.info.TypeOf(t); typ != nil && !fromAny && !g.c.info.Types[t].IsNil() && g.boxedFromInterface(subjectType, typ) {
+				fromIface = true
+			}
+		}
+	}
 	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !fromIface && !g.methodsCase(ts, subject) {
 		return
 	}
