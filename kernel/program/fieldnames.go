@@ -274,7 +274,8 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced boo
 		return
 	}
 	t := g.c.info.TypeOf(arg)
-	tail, ok := g.fieldsTail(t, fmtUse{sharp: sharp, methodless: methodless, spaced: spaced})
+	_, asserted := ast.Unparen(arg).(*ast.TypeAssertExpr)
+	tail, ok := g.fieldsTail(t, fmtUse{sharp: sharp, methodless: methodless, spaced: spaced, unwrapped: asserted && g.notebookType(t)})
 	if !ok && !stringy && t != nil && isInterface(t) && (g.hasBoxedTypes() || len(g.fmtStructs()) > 0) {
 		// %d of an error holding one of the notebook's values: fmt got
 		// the interpreter's wrapper (or box) of it, which the hook takes
@@ -322,6 +323,10 @@ type fmtUse struct {
 	methodless bool // the verbs that format it call no String or Error method (%#v, %d; a constant format)
 	element    bool // an element of a slice spread into a print (an any there is the interpreter's box of the notebook's values)
 	spaced     bool // an operand of a print that spaces operands but strings (Print, Sprint)
+	// unwrapped: the operand reaches fmt without the interpreter's
+	// wrapper that holds its methods (an assertion's result, x.(Code):
+	// fmt.Println of it printed {1} for Go's code-1)
+	unwrapped bool
 }
 
 // fieldsTail returns the arguments of the hook after the operand, for an
@@ -333,7 +338,7 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 	}
 	sharp := u.sharp
 	stringKind := u.spaced && isStringKind(t)
-	if !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(u.methodless && !hasGoSyntaxMethod(t)) && !stringKind &&
+	if !isInterface(t) && hasFmtMethod(t) && !g.nilStringer(t) && !(u.methodless && !hasGoSyntaxMethod(t)) && !stringKind && !u.unwrapped &&
 		!(sharp && strings.Contains(fmtMethod(t)+"+"+fmtMethod(types.NewPointer(t)), "GoString")) {
 		// (%#v calls neither String nor Error: fmt printed the fields
 		// of a netErr with an Error method by their interpreter's names,
