@@ -293,12 +293,9 @@ func (g *gen) fieldsOperand(arg ast.Expr, sharp, methodless, stringy, spaced boo
 	if spaced {
 		hook = ".FieldsPrinted("
 	}
-	if boxed := g.inBox("", t); boxed != "" {
-		hook += strings.TrimSuffix(boxed, ")") // (the box names the value's type)
-		tail = ")" + tail
-	}
 	g.r.Before(arg, HooksName+hook)
 	g.r.After(arg, tail+")")
+	g.boxOperand(arg, t) // (inside the hook's call: the box names the value's type)
 }
 
 // callsRecover reports whether e calls the builtin recover.

@@ -102,13 +102,9 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			// and a named type that is not a struct (its underlying type
 			// to reflect) by the interpreter's box, or as the one of the
 			// notebook's types of that kind that implement the interface.
-			if boxed := g.inBox("", t); boxed != "" {
-				g.r.Before(arg, HooksName+".DynamicTypeName("+strings.TrimSuffix(boxed, ")"))
-				g.r.After(arg, ")"+g.underlyingImplementers(t)+")")
-			} else {
-				g.r.Before(arg, HooksName+".DynamicTypeName(")
-				g.r.After(arg, g.underlyingImplementers(t)+")")
-			}
+			g.r.Before(arg, HooksName+".DynamicTypeName(")
+			g.r.After(arg, g.underlyingImplementers(t)+")")
+			g.boxOperand(arg, t) // (inside the hook's call)
 			format.WriteString(src[last:v.start])
 			format.WriteString("%" + v.flags + v.width + "s")
 			last = v.end

@@ -70,10 +70,22 @@ func (g *gen) compareInterfaces() {
 // any converted from it holds the box. (Not the result of a call: the
 // interpreter hands a hook a call's results out of their boxes.)
 func (g *gen) inBox(src string, t types.Type) string {
-	if !g.boxingInterface(t) || !g.hasBoxedTypes() {
+	if !g.boxes(t) {
 		return src
 	}
 	return "any(" + src + ")"
+}
+
+// boxes reports whether inBox converts an operand of type t.
+func (g *gen) boxes(t types.Type) bool { return g.boxingInterface(t) && g.hasBoxedTypes() }
+
+// boxOperand writes inBox's conversion around the operand e, of type t,
+// if it needs one: inside what was written around e before.
+func (g *gen) boxOperand(e ast.Expr, t types.Type) {
+	if g.boxes(t) {
+		g.r.Before(e, "any(")
+		g.r.After(e, ")")
+	}
 }
 
 // interpretedInterface reports whether t is an interface with methods that

@@ -26,10 +26,7 @@ func (g *gen) reflectOperands() {
 			return
 		}
 		g.r.Replace(call.Fun, func() string { return HooksName + "." + hook })
-		if t := g.c.info.TypeOf(call.Args[0]); g.inBox("", t) != "" {
-			g.r.Before(call.Args[0], "any(") // (inBox)
-			g.r.After(call.Args[0], ")")
-		}
+		g.boxOperand(call.Args[0], g.c.info.TypeOf(call.Args[0])) // (inBox)
 	})
 }
 
