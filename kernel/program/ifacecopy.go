@@ -402,13 +402,13 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			g.r.After(e, ")")
 			return
 		}
-		if g.boxable(tv.Type) {
-			// The wrapper of a named type that is not a struct does not
-			// name it, so an error of a type Code handed on as an any
+		if g.boxable(tv.Type) || g.emptyStructPointer(tv.Type) {
+			// The wrapper of a named type that is not a struct (or of a
+			// pointer to a struct without fields) does not name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
-			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) {
-				typedNil = "if __goconc_v == nil { " + set + " }; "
+			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer {
+				typedNil = "if __goconc_v == nil { " + set + " }; " // (a pointer's is above)
 			}
 			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+typedNil+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
 			g.r.After(e, ")")

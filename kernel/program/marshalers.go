@@ -141,9 +141,11 @@ func (g *gen) codecValue(t *types.Named) (value, pointer string, ok bool) {
 	if t.Obj().Pkg() != g.c.pkg || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 || isInterface(t) {
 		return "", "", false
 	}
-	if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+	if st, isStruct := t.Underlying().(*types.Struct); isStruct && st.NumFields() > 0 {
 		return "", "", false
 	}
+	// (A struct type without fields is struct{} to reflect, as all such
+	// types are: known by name, as the named types that are not structs.)
 	under, ok := g.localType(t.Underlying())
 	if !ok {
 		return "", "", false

@@ -40,7 +40,7 @@ import (
 func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, bool) {
 	check := ""
 	switch {
-	case g.unnamedToReflect(typ):
+	case g.unnamedToReflect(typ) || g.emptyStructPointer(typ):
 		name := strconv.Quote(g.boxName(typ))
 		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != " + name + " { "
 		if commaOK {
@@ -76,7 +76,7 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 		return "func(__goconc_x any) (" + to + ", bool) { " + check + assert + "return __goconc_v, __goconc_ok }", true
 	}
 	want := strconv.Quote(types.TypeString(typ, nil))
-	if g.unnamedToReflect(typ) {
+	if g.unnamedToReflect(typ) || g.emptyStructPointer(typ) {
 		want = strconv.Quote(g.boxName(typ))
 	}
 	// (The interpreter's own panic named a struct of the notebook's by
@@ -114,7 +114,7 @@ func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 // type declared (or int). The box of a value of the interface, handed on
 // as an any, names its type.
 func (g *gen) boxedFromInterface(from, to types.Type) bool {
-	if compiledNamed(from) && isInterface(from) && isStruct(to) && g.unnamedToReflect(to) {
+	if compiledNamed(from) && isInterface(from) && (isStruct(to) && g.unnamedToReflect(to) || g.emptyStructPointer(to)) {
 		// A struct without fields in an error (type ErrTimeout
 		// struct{}): the evaluator keeps the box of the value the
 		// interpreter's wrapper holds (copyIntoPlace), and the
@@ -122,7 +122,17 @@ func (g *gen) boxedFromInterface(from, to types.Type) bool {
 		// out of bounds").
 		return true
 	}
-	return g.boxingInterface(from) && g.unnamedToReflect(to)
+	return g.boxingInterface(from) && (g.unnamedToReflect(to) || g.emptyStructPointer(to))
+}
+
+// emptyStructPointer reports whether t is a pointer to one of the
+// notebook's struct types without fields (*ErrX, with func (*ErrX)
+// Error()): *struct{} to reflect, as all such pointers are, so that only
+// the interpreter's box, or the one the evaluator keeps for its wrapper,
+// tells which.
+func (g *gen) emptyStructPointer(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isStruct(p.Elem()) && g.unnamedToReflect(p.Elem())
 }
 
 // boxingInterface reports whether t is one of the notebook's interfaces
