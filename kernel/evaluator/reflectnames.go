@@ -55,7 +55,7 @@ func reflectTypeOf(v any) reflect.Type {
 		return nil
 	}
 	if name := fieldnames.BoxName(reflect.ValueOf(errorValue(v))); name != "" {
-		if _, registered := namedIn(u.Type()); !registered || fieldless(u.Type()) {
+		if _, registered := namedIn(u.Type()); !registered || fieldnames.Fieldless(u.Type()) {
 			// One of the notebook's named types that are not
 			// structs, which its box names.
 			return namedtypes.Of(u.Type(), fieldnames.GoName(name))
@@ -63,11 +63,6 @@ func reflectTypeOf(v any) reflect.Type {
 	}
 	return u.Type()
 }
-
-// fieldless reports whether t is a struct type without fields: struct{},
-// which every such type of the notebook's is to reflect (type Dog
-// struct{}, type Cat struct{}), so that only a box tells which.
-func fieldless(t reflect.Type) bool { return t.Kind() == reflect.Struct && t.NumField() == 0 }
 
 // reflectValueOf is the ReflectValueOf hook: reflect.ValueOf(v) of an
 // operand of an interface type, the notebook's value in it, a copy, as
@@ -79,7 +74,7 @@ func reflectValueOf(v any) reflect.Value {
 	u := notebookValue(v)
 	if u.IsValid() && u.CanInterface() {
 		if name := fieldnames.BoxName(reflect.ValueOf(errorValue(v))); name != "" {
-			if _, registered := namedIn(u.Type()); !registered || fieldless(u.Type()) {
+			if _, registered := namedIn(u.Type()); !registered || fieldnames.Fieldless(u.Type()) {
 				return namedvalues.Of(u.Interface(), fieldnames.GoName(name))
 			}
 		}

@@ -322,7 +322,7 @@ func (f formatter) Format(s fmt.State, verb rune) {
 	// fmt walks a value the same way for every verb, formatting what it
 	// reaches with the verb, and calling String or Error for some.
 	p := printer{f: f, spec: spec, verb: verb, plus: verb == 'v' && s.Flag('+'), sharp: sharpV}
-	if fv := reflect.ValueOf(f.v); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
+	if fv := reflect.ValueOf(f.v); rv.IsValid() && Fieldless(rv.Type()) {
 		// (Its box names which struct{} it is: the value's own, or the
 		// one kept for the wrapper that gives it to compiled code.)
 		if b, ok := WrapperBox(fv); ok {
@@ -505,7 +505,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	// A struct type without fields is struct{} to reflect, whichever of
 	// the notebook's it is: one in a box is known by the box's name
 	// alone (boxedMethod), not by the methods of another such type.
-	byBox := boxName != "" && v.IsValid() && v.Kind() == reflect.Struct && v.NumField() == 0
+	byBox := boxName != "" && v.IsValid() && Fieldless(v.Type())
 	if v.IsValid() && !hidden && v.CanInterface() && !byBox {
 		if m, ok := p.f.methods[v.Type()]; ok && p.applied(m, v) {
 			return
@@ -667,6 +667,11 @@ func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
 	u := Unboxed(v)
 	return m, u, u.IsValid() && u.CanInterface()
 }
+
+// Fieldless reports whether t is a struct type without fields: struct{},
+// which every such type of the notebook's is to reflect (type Dog
+// struct{}, type Cat struct{}), so that only a box tells which.
+func Fieldless(t reflect.Type) bool { return t.Kind() == reflect.Struct && t.NumField() == 0 }
 
 // BoxName returns the name of the type of the value in v, package path
 // first ("main.celsius"), if v is the interpreter's box of a value of one

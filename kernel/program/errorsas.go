@@ -71,7 +71,7 @@ func (g *gen) findErrors() {
 					case others:
 						b.WriteString("switch __goconc_v := __goconc_e.(type) { case " + elem + ": " + found + " }; ")
 					}
-				} else if assert, ok := g.boxedAssertion(ptr.Elem(), elem, true); ok && (g.unnamedToReflect(ptr.Elem()) || g.emptyStructPointer(ptr.Elem())) {
+				} else if assert, ok := g.boxedAssertion(ptr.Elem(), elem, true); ok && g.knownByBox(ptr.Elem()) {
 					// (By the box's name: type ErrCode int and type
 					// ErrOther int, type ErrTimeout struct{} and type
 					// ErrNotFound struct{}, are one type to reflect.)

@@ -40,7 +40,7 @@ import (
 func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, bool) {
 	check := ""
 	switch {
-	case g.unnamedToReflect(typ) || g.emptyStructPointer(typ):
+	case g.knownByBox(typ):
 		name := strconv.Quote(g.boxName(typ))
 		check = "if __goconc_n := " + HooksName + ".BoxedName(__goconc_x); __goconc_n != " + name + " { "
 		if commaOK {
@@ -76,7 +76,7 @@ func (g *gen) boxedAssertion(typ types.Type, to string, commaOK bool) (string, b
 		return "func(__goconc_x any) (" + to + ", bool) { " + check + assert + "return __goconc_v, __goconc_ok }", true
 	}
 	want := strconv.Quote(types.TypeString(typ, nil))
-	if g.unnamedToReflect(typ) || g.emptyStructPointer(typ) {
+	if g.knownByBox(typ) {
 		want = strconv.Quote(g.boxName(typ))
 	}
 	// (The interpreter's own panic named a struct of the notebook's by
@@ -122,8 +122,15 @@ func (g *gen) boxedFromInterface(from, to types.Type) bool {
 		// out of bounds").
 		return true
 	}
-	return g.boxingInterface(from) && (g.unnamedToReflect(to) || g.emptyStructPointer(to))
+	return g.boxingInterface(from) && g.knownByBox(to)
 }
+
+// knownByBox reports whether t is one of the notebook's types whose
+// values only the interpreter's box tells apart from others' (or the box
+// the evaluator keeps for the wrapper that gives one to compiled code): a
+// named type that is not a struct with fields (unnamedToReflect), or a
+// pointer to a struct type without fields.
+func (g *gen) knownByBox(t types.Type) bool { return g.unnamedToReflect(t) || g.emptyStructPointer(t) }
 
 // emptyStructPointer reports whether t is a pointer to one of the
 // notebook's struct types without fields (*ErrX, with func (*ErrX)

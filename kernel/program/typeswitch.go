@@ -212,7 +212,7 @@ func (g *gen) methodsCase(ts *ast.TypeSwitchStmt, subject ast.Expr) bool {
 func (g *gen) boxedCase(ts *ast.TypeSwitchStmt) bool {
 	for _, st := range ts.Body.List {
 		for _, t := range st.(*ast.CaseClause).List {
-			if typ := g.c.info.TypeOf(t); typ != nil && !g.c.info.Types[t].IsNil() && (g.unnamedToReflect(typ) || g.underNamed(typ) || g.emptyStructPointer(typ)) {
+			if typ := g.c.info.TypeOf(t); typ != nil && !g.c.info.Types[t].IsNil() && (g.knownByBox(typ) || g.underNamed(typ)) {
 				return true
 			}
 		}
