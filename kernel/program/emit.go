@@ -233,6 +233,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.foldConstants()
 	g.compareChannels()
 	g.derefArrayPointers()
+	g.refuseInterpretedLayouts()
 	g.unsafeCalls()
 	g.arrayLengths()
 	g.assignPackageVars()

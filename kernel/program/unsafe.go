@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -14,6 +15,10 @@ import (
 //	unsafe.SliceData(s)     UnsafeSliceData(s).(*T)
 //	unsafe.String(p, n)     UnsafeString(p, int64(n))
 //	unsafe.StringData(s)    UnsafeStringData(s)
+//
+// And Yaegi's Add takes an int where Go's takes any integer type: a len of
+// another type (unsafe.Add(p, unsafe.Offsetof(s.f)), a uintptr) is
+// converted, which keeps the address Go computes, ptr+uintptr(len).
 //
 // Sizeof, Alignof and Offsetof are constants, which foldConstants writes.
 func (g *gen) unsafeCalls() {
@@ -28,6 +33,12 @@ func (g *gen) unsafeCalls() {
 		}
 		tv := g.c.info.Types[call]
 		switch b.Name() {
+		case "Add":
+			if len(call.Args) == 2 && !types.Identical(g.c.info.TypeOf(call.Args[1]), types.Typ[types.Int]) {
+				g.r.Replace(call, func() string {
+					return g.r.Source(call.Fun) + "(" + g.r.Source(call.Args[0]) + ", int(" + g.r.Source(call.Args[1]) + "))"
+				})
+			}
 		case "Slice", "String", "SliceData", "StringData":
 			// Slice and SliceData are generic: the hook's result is
 			// asserted to the call's type.
