@@ -66,6 +66,16 @@ func (k *boxTable) canonical(p any) {
 			slot.Type(), wrapperMethods(box.Type())))
 	}
 	name := fieldnames.BoxName(box)
+	if goName, registered := unboxedNotebookValue(box, name); registered {
+		// A value of one of the notebook's struct types, or a pointer
+		// to one, that the interpreter passed on without its box
+		// (any(u)): the same key as its box, by its type's name.
+		if !box.Type().Comparable() {
+			panic(runtimeError("runtime error: hash of unhashable type " + goName))
+		}
+		k.intern(boxKey{goName, keyValue(box)}, slot, box)
+		return
+	}
 	if name == "" {
 		if w, ok := heldWrapper(box, 0); ok {
 			// A struct key with a field of a compiled interface type
@@ -86,7 +96,30 @@ func (k *boxTable) canonical(p any) {
 	if !v.Type().Comparable() {
 		panic(runtimeError("runtime error: hash of unhashable type " + name))
 	}
-	k.intern(boxKey{name, v.Interface()}, slot, box)
+	k.intern(boxKey{name, keyValue(v)}, slot, box)
+}
+
+// unboxedNotebookValue returns the name of the type of box, a value
+// without a box (name is ""), if it is one of the notebook's struct types
+// or a pointer to one, which the registry names by its reflect type.
+func unboxedNotebookValue(box reflect.Value, name string) (string, bool) {
+	if name != "" || !box.IsValid() || !box.CanInterface() {
+		return "", false
+	}
+	if k := box.Kind(); k != reflect.Struct && k != reflect.Pointer {
+		return "", false
+	}
+	return namedIn(box.Type())
+}
+
+// keyValue is what a boxKey holds of v: a struct or an array with each
+// box in it replaced by its type's name and value (two boxes of equal
+// values differ: a box holds where its value is stored).
+func keyValue(v reflect.Value) any {
+	if k := v.Kind(); k == reflect.Struct || k == reflect.Array {
+		return fieldnames.Comparable(v.Interface())
+	}
+	return v.Interface()
 }
 
 // wrapperField is a wrapper found in a key: the type of the field or

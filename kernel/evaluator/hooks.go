@@ -972,10 +972,12 @@ func equalNamed(a, v any, name string, implementers ...any) bool {
 
 // sameBoxNames reports whether boxes bx and by (holding x and y) may hold
 // values of the same type: a box names the type of its value. A value
-// without a box may be of a boxed struct type (compiled code gave it
-// back), whose reflect type is its own; not of a boxed type that is not a
-// struct, whose reflect type is its underlying type (a MyInt is not an
-// int).
+// without a box may be of a boxed struct type, or a pointer to one with
+// fields (compiled code gave it back, a container/list's Value, or the
+// interpreter passed it on without its box), whose reflect type is its
+// own; not of a boxed type that is not a struct, whose reflect type is its
+// underlying type (a MyInt is not an int), nor a pointer to a struct
+// without fields (every such pointer is a *struct{} to reflect).
 func sameBoxNames(bx, by, x, y reflect.Value) bool {
 	nx, ny := fieldnames.BoxName(bx), fieldnames.BoxName(by)
 	switch {
@@ -984,10 +986,26 @@ func sameBoxNames(bx, by, x, y reflect.Value) bool {
 	case nx != "" && ny != "":
 		return false
 	case nx != "":
-		return x.IsValid() && x.Kind() == reflect.Struct
+		return ownReflectType(x)
 	default:
-		return y.IsValid() && y.Kind() == reflect.Struct
+		return ownReflectType(y)
 	}
+}
+
+// ownReflectType reports whether v, a value of one of the notebook's
+// types, is of a reflect type that type alone has: a struct, or a pointer
+// to a struct with fields.
+func ownReflectType(v reflect.Value) bool {
+	if !v.IsValid() {
+		return false
+	}
+	switch t := v.Type(); t.Kind() {
+	case reflect.Struct:
+		return true
+	case reflect.Pointer:
+		return t.Elem().Kind() == reflect.Struct && t.Elem().NumField() > 0
+	}
+	return false
 }
 
 // isMethod is the IsMethod hook: the Is method of a compiled error in the

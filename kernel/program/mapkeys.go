@@ -93,7 +93,9 @@ func holdsComparedInterface(t types.Type) bool {
 
 // canonicalKey lowers the key e of a map whose key type is key, when e may
 // hold a box: it is an interface, or of a notebook type the interpreter
-// boxes.
+// boxes, or a pointer to one with methods (whose box holds where the
+// pointer is stored: m[u] = 1 and m[n], n a Named holding u, were two
+// keys).
 func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	tv, ok := g.c.info.Types[e]
 	if !ok || tv.Type == nil || tv.IsNil() {
@@ -109,7 +111,7 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 			" keys in goconc: its interpreter hands such a value over in a wrapper that cannot be hashed; key the map by "+g.goName(tv.Type)+" itself, or by a string")
 		return
 	}
-	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !holdsComparedInterface(tv.Type) && !interpretedInterface(key) {
+	if !isInterface(tv.Type) && !g.boxedValue(tv.Type) && !g.boxedPointer(tv.Type) && !holdsComparedInterface(tv.Type) && !interpretedInterface(key) {
 		return
 	}
 	typ, ok := g.localType(key)
@@ -143,4 +145,11 @@ func (g *gen) canonicalKey(e ast.Expr, key types.Type) {
 	g.mapKeys[e] = true // (boxIntoAny leaves it alone)
 	g.r.Before(e, star+"func(__goconc_v "+from+") "+result+" { var __goconc_k "+typ+" = __goconc_v; "+HooksName+".MapKey(&__goconc_k); return "+ret+" }(")
 	g.r.After(e, ")")
+}
+
+// boxedPointer reports whether t is a pointer to one of the notebook's
+// types with methods, which the interpreter boxes in an interface.
+func (g *gen) boxedPointer(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && g.notebookType(p.Elem()) && !isInterface(p.Elem()) && types.NewMethodSet(t).Len() > 0
 }
