@@ -65,6 +65,9 @@ func DecodeJSONFrom(dec *json.Decoder, p any, shape string) error {
 type decoder struct {
 	saved, stop                error
 	useNumber, disallowUnknown bool // a Decoder's settings
+	// The struct and field being decoded, for the errors of values json
+	// cannot decode (Scene.Main, an interface with methods).
+	inStruct, inField string
 }
 
 // unmarshal is json.Unmarshal with the Decoder's settings.
@@ -109,6 +112,10 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 		if c := s.codec(); c != nil && d.method(b, v, c, s.name) {
 			return
 		}
+		if isBox(v.Type()) {
+			d.interfaceValue(b, v, s.name)
+			return
+		}
 		s = s.elem
 	}
 	switch {
@@ -132,6 +139,24 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	default:
 		d.fail(d.unmarshal(b, v.Addr().Interface()))
 	}
+}
+
+// interfaceValue decodes b into v, the interpreter's box of a value of
+// the notebook's interface with methods called name, as json decodes into
+// an interface with methods: null makes it nil, a pointer it holds takes
+// the value; else json cannot know what to make, and says so (the
+// interpreter's box is a struct with no fields json sees, which took any
+// object silently).
+func (d *decoder) interfaceValue(b []byte, v reflect.Value, name string) {
+	if bytes.Equal(b, null) {
+		v.SetZero()
+		return
+	}
+	if held := Unboxed(v); held.IsValid() && held.Kind() == reflect.Pointer && !held.IsNil() {
+		d.value(b, held.Elem(), nil)
+		return
+	}
+	d.fail(&json.UnmarshalTypeError{Value: jsonKind(b), Type: namedType{v.Type(), name}, Struct: d.inStruct, Field: d.inField})
 }
 
 // method decodes b into v, a value of the notebook type called name, by
@@ -325,7 +350,13 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 			v.Field(i).Set(sameMemory(m.Field(i), v.Field(i).Type()))
 		default:
 			if raw := m.Field(i).Bytes(); raw != nil && d.stop == nil {
+				outer, field := d.inStruct, d.inField
+				d.inStruct, d.inField = declaredName(t), t.Field(i).Name
+				if field != "" {
+					d.inField = field + "." + d.inField // (Go's error names the path from the root: In.Main)
+				}
 				d.value(raw, v.Field(i), s)
+				d.inStruct, d.inField = outer, field
 			}
 		}
 	}
@@ -411,8 +442,8 @@ func needsMethods(s *shape, t reflect.Type, seen map[reflect.Type]bool) bool {
 	}
 	switch s.kind {
 	case named:
-		if c := s.codec(); c != nil && len(c.unmarshal) > 0 {
-			return true
+		if c := s.codec(); c != nil && len(c.unmarshal) > 0 || isBox(t) {
+			return true // (a box: see interfaceValue)
 		}
 		return needsMethods(s.elem, t, seen)
 	case pointer, sequence:

@@ -519,6 +519,10 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 	case reflect.Invalid:
 		if depth == 0 {
 			p.buf = append(p.buf, "<invalid reflect.Value>"...)
+		} else if p.sharp && p.verb == 'v' && boxName != "" {
+			// A nil value of one of the notebook's interfaces, which
+			// its shape names: main.Shape(nil).
+			p.buf = append(p.buf, GoName(boxName)+"(nil)"...)
 		} else {
 			p.buf = fmt.Appendf(p.buf, p.spec, nil)
 		}
@@ -586,7 +590,7 @@ func (p *printer) value(v reflect.Value, depth int, hidden bool, sh *shape) {
 		if e := v.Elem(); e.IsValid() {
 			p.value(e, depth+1, hidden, nil)
 		} else if p.sharp {
-			p.buf = append(p.buf, p.typeName(v.Type())...)
+			p.buf = append(p.buf, typeName(v.Type())...)
 			p.buf = append(p.buf, "(nil)"...)
 		} else {
 			p.buf = append(p.buf, "<nil>"...)

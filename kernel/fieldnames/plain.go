@@ -249,7 +249,7 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 		}
 		fields[i], c = p.plain(v.Field(i), fs)
 		changed = changed || c
-		retyped = retyped || fields[i].IsValid() && fields[i].Type() != t.Field(i).Type
+		retyped = retyped || fields[i].IsValid() && fields[i].Type() != t.Field(i).Type || c && isBox(t.Field(i).Type)
 	}
 	if !changed {
 		return v, false
@@ -330,6 +330,9 @@ func sameLayout(a, b reflect.Type) bool {
 
 // elemType returns t if every value in vs fits in it, else any.
 func elemType(t reflect.Type, vs []reflect.Value) reflect.Type {
+	if isBox(t) {
+		return reflect.TypeFor[any]() // (a nil box is a nil any: null to json, not {})
+	}
 	for _, v := range vs {
 		if v.IsValid() && !v.Type().AssignableTo(t) {
 			return reflect.TypeFor[any]()

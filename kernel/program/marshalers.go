@@ -157,9 +157,6 @@ func (g *gen) codecValue(t *types.Named) (value, pointer string, ok bool) {
 // and its own, as the interpreter names the type of a value in a box.
 func codecName(t *types.Named) string { return "main." + t.Obj().Name() }
 
-// codecShape returns the shape of type t for encoders and decoders
-// (kernel/fieldnames' shapes.go): "-" if no named type of the notebook's
-// is in it.
 // registerNamedShapes writes, for each named type gd declares that is not
 // a struct (namedMethodSet) and holds the notebook's types, the
 // registration of its shape, by which kernel/fieldnames prints a value of
@@ -184,12 +181,22 @@ func (g *gen) registerNamedShapes(gd *ast.GenDecl) string {
 	return b.String()
 }
 
+// codecShape returns the shape of type t for encoders, decoders and fmt
+// (kernel/fieldnames' shapes.go): "-" if no named type of the notebook's
+// is in it.
 func (g *gen) codecShape(t types.Type) string {
 	return g.shapeOf(t, map[types.Type]bool{})
 }
 
 func (g *gen) shapeOf(t types.Type, seen map[types.Type]bool) string {
 	t = types.Unalias(t)
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == g.c.pkg && isInterface(n) && n.TypeArgs().Len() == 0 && n.Obj().Parent() == g.c.pkg.Scope() {
+		// One of the notebook's interfaces, which %#v names (a nil one
+		// main.Shape(nil), a slice of them []main.Shape{...}): to
+		// reflect, each with methods is the interpreter's one struct
+		// (interp.valueInterface), each without interface {}.
+		return "@" + codecName(n) + ";-"
+	}
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == g.c.pkg && !isInterface(n) {
 		if seen[n] {
 			return "-"
