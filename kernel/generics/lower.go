@@ -25,6 +25,8 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"github.com/goconc/goconc/kernel/reflectname"
 )
 
 // File is a checked Go file to lower.
@@ -662,11 +664,13 @@ func (l *lowerer) need(origin types.Object, args []types.Type, pos token.Pos) st
 	}
 	name := l.names.name(key, base, texts, display)
 	if len(args) > 0 {
-		rt := make([]string, len(args))
-		for i, a := range args {
-			rt[i] = types.TypeString(a, func(p *types.Package) string { return p.Path() })
+		l.names.runtime[name] = reflectname.Instance(origin.Name(), args)
+		if p := origin.Pkg(); p != nil && p.Path() != "main" {
+			// (an instance of a source package's type is one of the
+			// notebook's: reflect's main.atomicᐧPointerᐸ...ᐳ is Go's
+			// atomic.Pointer[...])
+			l.names.runtime["main."+name] = p.Name() + "." + l.names.runtime[name]
 		}
-		l.names.runtime[name] = origin.Name() + "[" + strings.Join(rt, ",") + "]"
 	}
 	if !l.done[key] {
 		l.done[key] = true

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
+	"github.com/goconc/goconc/kernel/reflectname"
 )
 
 // printOperands lists the functions that format every operand from the
@@ -517,7 +518,7 @@ func (g *gen) qualifier(p *types.Package) string {
 // goName is a type's name as %T and %#v write it: main.point, and
 // main.List[int] for an instance (not the lowered instance's name).
 func (g *gen) goName(t types.Type) string {
-	return g.p.names.TypeNames(reflectSpelling(t, g.mainQualifier))
+	return g.p.names.TypeNames(reflectname.Of(t, g.mainQualifier))
 }
 
 // mainQualifier names the notebook's package main, others by their names.

@@ -112,7 +112,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue
 		}
 		name := g.goName(t)
-		if !strings.Contains(name, "main.") && !renamedByInterpreter(t) {
+		if !g.spelledByInterpreter(t) {
 			continue // a type of a compiled package has its name
 		}
 		var hook string
@@ -166,7 +166,7 @@ func (g *gen) extraOperands(verbs []verb, args []ast.Expr) string {
 			return ""
 		}
 		name := g.goName(t)
-		renamed = renamed || strings.Contains(name, "main.") || renamedByInterpreter(t)
+		renamed = renamed || g.spelledByInterpreter(t)
 		parts = append(parts, strings.ReplaceAll(name, "%", "%%")+"=%v")
 	}
 	if !renamed {

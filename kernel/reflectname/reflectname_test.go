@@ -1,4 +1,4 @@
-package program
+package reflectname
 
 import (
 	"go/ast"
@@ -9,14 +9,24 @@ import (
 	"testing"
 )
 
-// TestReflectSpelling compares reflectSpelling with what reflect's
+// TestOf compares Of with what reflect's
 // Type.String prints for the same types (written down from Go).
-func TestReflectSpelling(t *testing.T) {
+func TestOf(t *testing.T) {
 	src := `package main
 
-import "io"
+import (
+	"io"
+	"net/http"
+)
 
 type point struct{ x, y int }
+
+type Box[T any] struct{ V T }
+
+type Pair[K comparable, V any] struct {
+	K K
+	V V
+}
 
 var (
 	a struct{ P point; n int }
@@ -31,6 +41,12 @@ var (
 	j struct{ a int ` + "`json:\"a\"`" + `; io.Writer }
 	k func()
 	l func(int) string
+	m Pair[string, Box[int]]
+	n *Box[[]byte]
+	o Box[http.Header]
+	p Box[struct{ X, y int }]
+	q Box[map[rune]any]
+	r Box[interface{ M() }]
 )
 `
 	want := map[string]string{
@@ -46,6 +62,14 @@ var (
 		"j": `struct { a int "json:\"a\""; io.Writer }`,
 		"k": "func()",
 		"l": "func(int) string",
+		// Type arguments as the linker names them (written down from
+		// Go 1.26's %T).
+		"m": "main.Pair[string,main.Box[int]]",
+		"n": "*main.Box[[]uint8]",
+		"o": "main.Box[net/http.Header]",
+		"p": "main.Box[struct { X int; main.y int }]",
+		"q": "main.Box[map[int32]interface {}]",
+		"r": "main.Box[interface { M() }]",
 	}
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "x.go", src, 0)
@@ -59,7 +83,7 @@ var (
 	}
 	q := func(p *types.Package) string { return p.Name() }
 	for name, w := range want {
-		if got := reflectSpelling(pkg.Scope().Lookup(name).Type(), q); got != w {
+		if got := Of(pkg.Scope().Lookup(name).Type(), q); got != w {
 			t.Errorf("%s: got %s, want %s", name, got, w)
 		}
 	}
