@@ -26,7 +26,20 @@ func (g *gen) comparableDeepEqual() {
 			return
 		}
 		x, y := g.c.info.TypeOf(call.Args[0]), g.c.info.TypeOf(call.Args[1])
-		if x == nil || y == nil || !holdsInterface(x, map[types.Type]bool{}) && !holdsInterface(y, map[types.Type]bool{}) {
+		if x == nil || y == nil {
+			return
+		}
+		if x, y := types.Default(x), types.Default(y); !isInterface(x) && !isInterface(y) && !types.Identical(x, y) &&
+			!g.c.info.Types[call.Args[0]].IsNil() && !g.c.info.Types[call.Args[1]].IsNil() {
+			// Operands of two types are never deeply equal; to reflect,
+			// a []MyInt may be an []int (a named type that is not a
+			// struct is its underlying type), which DeepEqual found equal.
+			g.r.Replace(call, func() string {
+				return "func(_, _ any) bool { return false }(" + g.r.Source(call.Args[0]) + ", " + g.r.Source(call.Args[1]) + ")"
+			})
+			return
+		}
+		if !holdsInterface(x, map[types.Type]bool{}) && !holdsInterface(y, map[types.Type]bool{}) {
 			return
 		}
 		for _, arg := range call.Args {
