@@ -13,7 +13,10 @@ import (
 //
 // Go compares them (one is assignable to the other); Yaegi rejects the
 // comparison ("mismatched types chan int and <-chan int", Go's
-// test/cmp.go).
+// test/cmp.go). The comparison is a function literal's result: as an
+// operand of || or &&, Yaegi took the conversion's channel for the
+// comparison's bool ("reflect: call of reflect.Value.Bool on chan
+// Value").
 func (g *gen) compareChannels() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		be, ok := n.(*ast.BinaryExpr)
@@ -33,8 +36,10 @@ func (g *gen) compareChannels() {
 		if !ok {
 			return true
 		}
+		g.r.Before(be, "func() bool { return ")
 		g.r.Before(wrap, "("+typ+")(")
 		g.r.After(wrap, ")")
+		g.r.After(be, " }()")
 		return true
 	})
 }

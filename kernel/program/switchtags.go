@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -37,7 +38,7 @@ func (g *gen) evaluateSwitchTags() {
 			return true
 		}
 		unevaluated := sw.Init != nil && sw.Tag != nil && !g.evaluationFree(sw.Tag)
-		lists := sw.Tag != nil && g.listsCalls(sw)
+		lists := sw.Tag != nil && (g.listsCalls(sw) || g.channelsOfOtherDirections(sw))
 		reorder := g.defaultBeforeCalls(sw)
 		if !unevaluated && !lists && !reorder {
 			return true
@@ -76,10 +77,10 @@ func (g *gen) evaluateSwitchTags() {
 					def = cc // (last)
 					continue
 				}
-				b.WriteString("\n" + g.clause(cc, t))
+				b.WriteString("\n" + g.clause(cc, t, sw.Tag))
 			}
 			if def != nil {
-				b.WriteString("\n" + g.clause(def, t))
+				b.WriteString("\n" + g.clause(def, t, sw.Tag))
 			}
 			b.WriteString("\n}")
 			if block {
@@ -92,8 +93,10 @@ func (g *gen) evaluateSwitchTags() {
 }
 
 // clause writes case clause cc, its values compared with the variable t
-// holding the tag if t is not "".
-func (g *gen) clause(cc *ast.CaseClause, t string) string {
+// holding the tag if t is not "". Of a channel tag and a channel case of
+// another direction, the bidirectional one is converted to the other's
+// type, in a function literal, as compareChannels does.
+func (g *gen) clause(cc *ast.CaseClause, t string, tag ast.Expr) string {
 	if t == "" || cc.List == nil {
 		return g.r.SourceRange(cc.Pos(), cc.End())
 	}
@@ -102,6 +105,11 @@ func (g *gen) clause(cc *ast.CaseClause, t string) string {
 		// (not t == (0): Yaegi panicked on a parenthesized constant)
 		open, close := operand(e)
 		conds[i] = t + " == " + open + g.r.Source(e) + close
+		if to, ok := g.channelOf(tag, e); ok {
+			conds[i] = "func() bool { return " + t + " == (" + to + ")(" + g.r.Source(e) + ") }()"
+		} else if to, ok := g.channelOf(e, tag); ok {
+			conds[i] = "func() bool { return (" + to + ")(" + t + ") == " + g.r.Source(e) + " }()"
+		}
 	}
 	return "case " + strings.Join(conds, " || ") + ":" + g.r.SourceRange(cc.Colon+1, cc.End())
 }
@@ -155,6 +163,39 @@ func (g *gen) listsCalls(sw *ast.SwitchStmt) bool {
 		}
 	}
 	return false
+}
+
+// channelsOfOtherDirections reports whether sw's tag is a channel and a
+// case a channel of another direction (switch ch { case recvOnly: }),
+// which the interpreter found unequal: its cases are written as
+// comparisons, by clause.
+func (g *gen) channelsOfOtherDirections(sw *ast.SwitchStmt) bool {
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if _, ok := g.channelOf(sw.Tag, e); ok {
+				return true
+			}
+			if _, ok := g.channelOf(e, sw.Tag); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// channelOf returns the type of directional channel to, spelled for the
+// cell, if from is a bidirectional channel of the same element.
+func (g *gen) channelOf(to, from ast.Expr) (string, bool) {
+	tt, ft := g.c.info.TypeOf(to), g.c.info.TypeOf(from)
+	if tt == nil || ft == nil {
+		return "", false
+	}
+	tc, tok := tt.Underlying().(*types.Chan)
+	fc, fok := ft.Underlying().(*types.Chan)
+	if !tok || !fok || tc.Dir() == types.SendRecv || fc.Dir() != types.SendRecv {
+		return "", false
+	}
+	return g.localType(tt)
 }
 
 // misplacedDefault reports whether a clause of sw falls through and its
