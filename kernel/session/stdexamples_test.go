@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -19,7 +20,8 @@ import (
 
 // TestStdlibExamples runs the Examples of the standard library's generic
 // packages and of those a learner reaches for (fmt, strconv, bytes,
-// encoding/json, regexp, math, containers...), as their documentation
+// encoding/json, regexp, math, containers...), and of golang.org/x/sync's
+// errgroup and semaphore and golang.org/x/time/rate, as their documentation
 // shows them (go/doc's runnable form of each), each as one cell, and
 // compares what it prints to stdout with the example's Output comment, as
 // go test does: programs nobody here wrote.
@@ -43,11 +45,27 @@ func TestStdlibExamples(t *testing.T) {
 	// Not time's: their Output assumes the US Pacific local time that the
 	// time package's own tests set. Not log's: with Lshortfile they name
 	// example_test.go, a cell names itself ([1]:19).
+	globs := map[string]string{} // package -> its files with examples
+	for _, pkg := range pkgs {
+		globs[pkg] = filepath.Join(root, "src", pkg, "example*_test.go")
+	}
+	// And golang.org/x/sync's and x/time/rate's, which cells import (the
+	// lessons' errgroup, semaphore and rate limiter), from the module cache.
+	for _, pkg := range []string{"golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore", "golang.org/x/time/rate"} {
+		out, err := exec.Command("go", "list", "-f", "{{.Dir}}", pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		pkgs, globs[pkg] = append(pkgs, pkg), filepath.Join(strings.TrimSpace(string(out)), "*_test.go")
+	}
 	if more := os.Getenv("GOCONC_EXAMPLES"); more != "" {
 		pkgs = strings.Split(more, ",") // others, to look for differences
+		for _, pkg := range pkgs {
+			globs[pkg] = filepath.Join(root, "src", pkg, "example*_test.go")
+		}
 	}
 	for _, pkg := range pkgs {
-		files, _ := filepath.Glob(filepath.Join(root, "src", pkg, "example*_test.go"))
+		files, _ := filepath.Glob(globs[pkg])
 		fset := token.NewFileSet()
 		for _, name := range files {
 			f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
