@@ -882,7 +882,21 @@ func equal(a, b any) bool {
 	if !sameBoxNames(bx, by, x, y) {
 		return false
 	}
+	panicUncomparable(bx, x, y)
 	return sameValues(x, y)
+}
+
+// panicUncomparable panics as Go's == does when x and y, unboxed, are of
+// one type that cannot be compared, naming it as the box bx does: a
+// DoubleIntSlice is an []int to reflect ("comparing uncomparable type
+// main.DoubleIntSlice", where the interpreter's panic said []int). A
+// struct's is left to sameValues, whose reflect type names it.
+func panicUncomparable(bx, x, y reflect.Value) {
+	name := fieldnames.BoxName(bx)
+	if name == "" || !x.IsValid() || !y.IsValid() || x.Type() != y.Type() || x.Type().Comparable() || x.Kind() == reflect.Struct {
+		return
+	}
+	panic(runtimeError("runtime error: comparing uncomparable type " + fieldnames.GoName(name)))
 }
 
 // sameValues reports whether x and y, unboxed, are equal by Go's ==: of
@@ -941,7 +955,11 @@ func sameBoxed(bx, by reflect.Value) bool {
 	if x == bx && y == by && fieldnames.IsWrapper(x.Type()) {
 		return x.Interface() == y.Interface() // (panics as Go's == of its functions)
 	}
-	return sameBoxNames(bx, by, x, y) && sameValues(x, y)
+	if !sameBoxNames(bx, by, x, y) {
+		return false
+	}
+	panicUncomparable(bx, x, y)
+	return sameValues(x, y)
 }
 
 // equalNamed is the EqualNamed hook: whether the interface a holds v, a
