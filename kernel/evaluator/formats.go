@@ -305,3 +305,43 @@ func typeText(verb, name string) string {
 	d.WriteByte('s')
 	return fmt.Sprintf(d.String(), name)
 }
+
+// numeric is the Numeric hook's operand: a value of one of the notebook's
+// numeric types with methods, formatted by a format that is not a
+// constant. The interpreter hands fmt such a value in a wrapper that has
+// the methods, which fmt formats by String for %v, %s, %q, %x and %X, as
+// Go does, but as a struct for %d or %f ({1 5135136}, where Go prints 1),
+// and a value without String or Error as its underlying type, whose name
+// fmt's complaint of a wrong verb gives (%!s(int=5) for Go's
+// %!s(main.Meters=5)): numeric formats it as Go's fmt formats the value.
+type numeric struct {
+	value, number any
+	name          string // the type's Go name
+}
+
+// numericHook is the Numeric hook: the value (in the wrapper fmt finds
+// its methods in, program's pickWrappers), its number and its type's name.
+func numericHook(value, number any, name string) numeric { return numeric{value, number, name} }
+
+// Format formats n as fmt would format the value it stands for.
+func (n numeric) Format(s fmt.State, verb rune) {
+	_, stringer := n.value.(fmt.Stringer)
+	_, isError := n.value.(error)
+	sharpV := verb == 'v' && s.Flag('#')
+	valid, plain := "bcdoOqxXUv", 'd' // (fmt's verbs of an integer, and its %v)
+	switch n.number.(type) {
+	case float32, float64, complex64, complex128:
+		valid, plain = "bgGxXfFeEv", 'g'
+	}
+	switch {
+	case (stringer || isError) && strings.ContainsRune("vsqxX", verb) && !sharpV:
+		fmt.Fprintf(s, fmt.FormatString(s, verb), n.value)
+	case strings.ContainsRune(valid, verb):
+		fmt.Fprintf(s, fmt.FormatString(s, verb), n.number)
+	default:
+		// fmt's badVerb, which formats the number as %v does (and no
+		// method) with the flags, width and precision given; a + is
+		// a sign there, not %+v's field names.
+		fmt.Fprintf(s, "%%!%c(%s=%s)", verb, n.name, fmt.Sprintf(fmt.FormatString(s, plain), n.number))
+	}
+}

@@ -78,9 +78,10 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 		if v.arg < 0 || v.arg >= len(args) {
 			continue
 		}
-		if strings.ContainsRune("dbocUeEfFgG", v.verb) {
-			g.numericOperand(args[v.arg])
-			continue
+		if strings.ContainsRune("dbocUeEfFgG", v.verb) || v.verb != 'v' && v.verb != 'T' && v.verb != 'p' && v.verb != 'w' && !g.formatsByMethod(args[v.arg]) {
+			if g.numericOperand(args[v.arg]) {
+				continue
+			}
 		}
 		if v.verb != 'T' && !(v.verb == 'v' && strings.Contains(v.flags, "#")) {
 			continue
@@ -225,28 +226,68 @@ func parseVerbs(f string) ([]verb, bool) {
 	return out, true
 }
 
-// numericOperand converts the operand of a numeric verb (%d, %f...) to its
-// basic type when it is a notebook type with methods: the interpreter
-// passes such a value to fmt in a wrapper that fmt formats by its String
-// method or as a struct, where Go formats the number.
-func (g *gen) numericOperand(arg ast.Expr) {
-	t, ok := g.c.info.Types[arg].Type.(*types.Named)
-	if !ok || t.Obj().Pkg() != g.c.pkg || t.NumMethods() == 0 {
-		return
+// numericOperand passes an operand of one of the notebook's numeric types
+// with methods to fmt through the Numeric hook, which formats it as Go's
+// fmt does, by its String or Error method or as the number:
+//
+//	fmt.Printf("%d %s\n", level, meters)
+//
+// becomes
+//
+//	fmt.Printf("%d %s\n", func(__goconc_v Level) any { return __goconc.Numeric(__goconc.AsStringer(__goconc_v), int(__goconc_v), "main.Level") }(level), ...)
+//
+// The interpreter passes such a value to fmt in a wrapper that fmt formats
+// by its String method or as a struct ({1 5135136} for %d, where Go
+// prints 1), or, without String or Error, as its underlying type, which
+// fmt's complaint of a wrong verb named (%!s(int=5) for %!s(main.Meters=5)).
+// It reports whether it did.
+func (g *gen) numericOperand(arg ast.Expr) bool {
+	t := g.c.info.Types[arg].Type
+	basic, ok := g.numericWithMethods(t)
+	if !ok || g.numeric[arg] {
+		return ok
 	}
-	b, ok := t.Underlying().(*types.Basic)
-	if !ok || b.Info()&types.IsNumeric == 0 {
-		return
+	typ, ok := g.localType(t)
+	if !ok {
+		return false
 	}
-	if f := g.fmtInterface("fmt", "Formatter"); f != nil && types.Implements(t, f) {
-		return // fmt calls Format for every verb
+	wrapped := "__goconc_v"
+	if i := g.fmtInterfaceOf(t); i >= 0 {
+		// (the wrapper fmt finds the methods in, pickWrappers')
+		wrapped = HooksName + "." + fmtInterfaces[i].hook + "(__goconc_v)"
 	}
-	g.r.Before(arg, b.Name()+"(")
+	g.r.Before(arg, "func(__goconc_v "+typ+") any { return "+HooksName+".Numeric("+wrapped+", "+basic+"(__goconc_v), "+strconv.Quote(g.goName(t))+") }(")
 	g.r.After(arg, ")")
 	if g.numeric == nil {
 		g.numeric = map[ast.Expr]bool{}
 	}
 	g.numeric[arg] = true
+	return true
+}
+
+// formatsByMethod reports whether fmt formats arg by its String or Error
+// method for the verbs that call one.
+func (g *gen) formatsByMethod(arg ast.Expr) bool {
+	t := g.c.info.TypeOf(arg)
+	return t != nil && g.fmtInterfaceOf(t) >= 0
+}
+
+// numericWithMethods returns the basic type of t if t is one of the
+// notebook's numeric types with methods but Format (fmt calls Format for
+// every verb).
+func (g *gen) numericWithMethods(t types.Type) (string, bool) {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != g.c.pkg || n.NumMethods() == 0 {
+		return "", false
+	}
+	b, ok := n.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsNumeric == 0 {
+		return "", false
+	}
+	if f := g.fmtInterface("fmt", "Formatter"); f != nil && types.Implements(n, f) {
+		return "", false
+	}
+	return b.Name(), true
 }
 
 // registerTypes writes, for a type declaration, the statements that tell
@@ -376,6 +417,7 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 		case strings.Contains(g.goName(t), "main."):
 			g.r.Before(arg, "[]any{")
 			g.r.After(arg, ", "+strconv.Quote(g.goName(t))+"}"+pick)
+			g.numericOperand(arg) // (%d of a Level: the verb is known when it runs)
 			named, names = append(named, strconv.Itoa(k)), append(names, strconv.Quote(g.goName(t)))
 		default:
 			continue
@@ -396,7 +438,11 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 // ("%[1]T %[1]v"), where one operand may be formatted by several verbs:
 // such a format is rewritten as one that is not a constant is.
 func indexedFormat(tv types.TypeAndValue) bool {
-	return tv.Value != nil && tv.Value.Kind() == constant.String && strings.Contains(constant.StringVal(tv.Value), "[")
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	_, ok := parseVerbs(constant.StringVal(tv.Value)) // (which gives up on an index)
+	return !ok
 }
 
 // readsSame reports whether e (a format, an operand) is a constant, a

@@ -117,13 +117,7 @@ func (g *gen) wrapperFor(t, param types.Type, wraps bool) string {
 		}
 		return ""
 	}
-	want := -1
-	for i, fi := range fmtInterfaces {
-		if iface := g.fmtInterface(fi.pkg, fi.name); iface != nil && types.Implements(t, iface) {
-			want = i
-			break
-		}
-	}
+	want := g.fmtInterfaceOf(t)
 	switch {
 	case want == picked:
 		return ""
@@ -131,6 +125,18 @@ func (g *gen) wrapperFor(t, param types.Type, wraps bool) string {
 		return "any"
 	}
 	return HooksName + "." + fmtInterfaces[want].hook
+}
+
+// fmtInterfaceOf returns the index in fmtInterfaces of the first of
+// fmt.Formatter, error and fmt.Stringer that t implements, as Go's fmt
+// looks for them, or -1.
+func (g *gen) fmtInterfaceOf(t types.Type) int {
+	for i, fi := range fmtInterfaces {
+		if iface := g.fmtInterface(fi.pkg, fi.name); iface != nil && types.Implements(t, iface) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fmtInterface returns the interface type pkg.name ("" for the universe),
