@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -306,42 +307,62 @@ func typeText(verb, name string) string {
 	return fmt.Sprintf(d.String(), name)
 }
 
-// numeric is the Numeric hook's operand: a value of one of the notebook's
-// numeric types with methods, formatted by a format that is not a
-// constant. The interpreter hands fmt such a value in a wrapper that has
-// the methods, which fmt formats by String for %v, %s, %q, %x and %X, as
-// Go does, but as a struct for %d or %f ({1 5135136}, where Go prints 1),
-// and a value without String or Error as its underlying type, whose name
-// fmt's complaint of a wrong verb gives (%!s(int=5) for Go's
-// %!s(main.Meters=5)): numeric formats it as Go's fmt formats the value.
-type numeric struct {
-	value, number any
-	name          string // the type's Go name
+// underlying is the Underlying hook's operand: a value of one of the
+// notebook's named types with methods that are not structs (a Level, a
+// Celsius, type Names []string), beside its value of the underlying type,
+// for a verb known only when it runs, or one fmt formats without methods.
+// The interpreter hands fmt such a value in a wrapper that has the
+// methods, which fmt formats by String for %v, %s, %q, %x and %X, as Go
+// does, but as a struct for %d, %f or %#v ({1 5135136}, where Go prints
+// 1), and a value without String or Error as its underlying type, whose
+// name fmt's complaint of a wrong verb gives (%!s(int=5) for Go's
+// %!s(main.Meters=5)): underlying formats it as Go's fmt formats the
+// value.
+type underlying struct {
+	value, plain any
+	name         string // the type's Go name
 }
 
-// numericHook is the Numeric hook: the value (in the wrapper fmt finds
-// its methods in, program's pickWrappers), its number and its type's name.
-func numericHook(value, number any, name string) numeric { return numeric{value, number, name} }
+// underlyingHook is the Underlying hook: the value (in the wrapper fmt
+// finds its methods in, program's pickWrappers), its value of the
+// underlying type, and its type's name.
+func underlyingHook(value, plain any, name string) underlying {
+	return underlying{value, plain, name}
+}
 
-// Format formats n as fmt would format the value it stands for.
-func (n numeric) Format(s fmt.State, verb rune) {
-	_, stringer := n.value.(fmt.Stringer)
-	_, isError := n.value.(error)
+// Format formats u as fmt would format the value it stands for.
+func (u underlying) Format(s fmt.State, verb rune) {
+	_, stringer := u.value.(fmt.Stringer)
+	_, isError := u.value.(error)
 	sharpV := verb == 'v' && s.Flag('#')
-	valid, plain := "bcdoOqxXUv", 'd' // (fmt's verbs of an integer, and its %v)
-	switch n.number.(type) {
+	valid, plain := "", 'v' // fmt's verbs of the kind (all, of a slice's), and its %v
+	switch u.plain.(type) {
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr:
+		valid, plain = "bcdoOqxXUv", 'd'
 	case float32, float64, complex64, complex128:
 		valid, plain = "bgGxXfFeEv", 'g'
+	case string:
+		valid = "svqxX"
+	case bool:
+		valid = "tv"
 	}
 	switch {
 	case (stringer || isError) && strings.ContainsRune("vsqxX", verb) && !sharpV:
-		fmt.Fprintf(s, fmt.FormatString(s, verb), n.value)
-	case strings.ContainsRune(valid, verb):
-		fmt.Fprintf(s, fmt.FormatString(s, verb), n.number)
+		fmt.Fprintf(s, fmt.FormatString(s, verb), u.value)
+	case sharpV:
+		// Go syntax names the type of a slice, an array or a map
+		// (main.Names{"a"}), not of a number, a string or a bool.
+		text := fmt.Sprintf(fmt.FormatString(s, verb), u.plain)
+		if valid == "" {
+			text = u.name + strings.TrimPrefix(text, reflect.TypeOf(u.plain).String())
+		}
+		fmt.Fprint(s, text)
+	case valid == "" || strings.ContainsRune(valid, verb):
+		fmt.Fprintf(s, fmt.FormatString(s, verb), u.plain)
 	default:
-		// fmt's badVerb, which formats the number as %v does (and no
+		// fmt's badVerb, which formats the value as %v does (and no
 		// method) with the flags, width and precision given; a + is
 		// a sign there, not %+v's field names.
-		fmt.Fprintf(s, "%%!%c(%s=%s)", verb, n.name, fmt.Sprintf(fmt.FormatString(s, plain), n.number))
+		fmt.Fprintf(s, "%%!%c(%s=%s)", verb, u.name, fmt.Sprintf(fmt.FormatString(s, plain), u.plain))
 	}
 }

@@ -130,7 +130,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"FormatVerbs":       reflect.ValueOf(formatVerbsHook),
 		"FormatNamed":       reflect.ValueOf(formatNamedHook),
 		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
-		"Numeric":           reflect.ValueOf(numericHook),
+		"Underlying":        reflect.ValueOf(underlyingHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"GoStringFunc":      reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
 		"KeepShape":         reflect.ValueOf(fieldnames.KeepShape),

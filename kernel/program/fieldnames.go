@@ -72,7 +72,15 @@ func (g *gen) fieldNames() {
 				continue
 			}
 			if op.verbs == nil {
-				g.fieldsOperand(op.arg, true, false, true, false) // any verb may format it (see fmtVerbs)
+				// Any verb may format it (see fmtVerbs), %d and %#v of a
+				// struct with String too, which call no String or Error
+				// method: the hook calls them for the verbs that do,
+				// knowing the struct by its reflect type. (A named type
+				// that is not a struct is known by its place, where the
+				// name %T prints may be: a number goes through fmtVerbs'
+				// Numeric instead.)
+				t := g.c.info.TypeOf(op.arg)
+				g.fieldsOperand(op.arg, true, t != nil && (isStruct(deref(t)) || isInterface(t)), true, false)
 			}
 			for _, v := range op.verbs {
 				// (%T: see fmtVerbs; %w: Errorf wraps the operand itself.)

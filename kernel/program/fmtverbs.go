@@ -20,7 +20,7 @@ var printfFormats = map[string]int{
 
 // fmtVerbs rewrites %T and %#v of the notebook's types in calls with a
 // constant format (and numeric verbs of its numeric types with methods,
-// see numericOperand):
+// see underlyingOperand):
 //
 //	fmt.Printf("%T %#v\n", p, p)
 //
@@ -79,7 +79,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue
 		}
 		if strings.ContainsRune("dbocUeEfFgG", v.verb) || v.verb != 'v' && v.verb != 'T' && v.verb != 'p' && v.verb != 'w' && !g.formatsByMethod(args[v.arg]) {
-			if g.numericOperand(args[v.arg]) {
+			if g.underlyingOperand(args[v.arg], false) {
 				continue
 			}
 		}
@@ -226,24 +226,25 @@ func parseVerbs(f string) ([]verb, bool) {
 	return out, true
 }
 
-// numericOperand passes an operand of one of the notebook's numeric types
-// with methods to fmt through the Numeric hook, which formats it as Go's
-// fmt does, by its String or Error method or as the number:
+// underlyingOperand passes an operand of one of the notebook's named types
+// with methods that are not structs (numbers only, unless anyKind) to fmt
+// through the Underlying hook, which formats it as Go's fmt does, by its
+// String or Error method or as its value of the underlying type:
 //
 //	fmt.Printf("%d %s\n", level, meters)
 //
 // becomes
 //
-//	fmt.Printf("%d %s\n", func(__goconc_v Level) any { return __goconc.Numeric(__goconc.AsStringer(__goconc_v), int(__goconc_v), "main.Level") }(level), ...)
+//	fmt.Printf("%d %s\n", func(__goconc_v Level) any { return __goconc.Underlying(__goconc.AsStringer(__goconc_v), int(__goconc_v), "main.Level") }(level), ...)
 //
 // The interpreter passes such a value to fmt in a wrapper that fmt formats
 // by its String method or as a struct ({1 5135136} for %d, where Go
 // prints 1), or, without String or Error, as its underlying type, which
 // fmt's complaint of a wrong verb named (%!s(int=5) for %!s(main.Meters=5)).
 // It reports whether it did.
-func (g *gen) numericOperand(arg ast.Expr) bool {
+func (g *gen) underlyingOperand(arg ast.Expr, anyKind bool) bool {
 	t := g.c.info.Types[arg].Type
-	basic, ok := g.numericWithMethods(t)
+	under, ok := g.plainWithMethods(t, anyKind)
 	if !ok || g.numeric[arg] {
 		return ok
 	}
@@ -256,7 +257,7 @@ func (g *gen) numericOperand(arg ast.Expr) bool {
 		// (the wrapper fmt finds the methods in, pickWrappers')
 		wrapped = HooksName + "." + fmtInterfaces[i].hook + "(__goconc_v)"
 	}
-	g.r.Before(arg, "func(__goconc_v "+typ+") any { return "+HooksName+".Numeric("+wrapped+", "+basic+"(__goconc_v), "+strconv.Quote(g.goName(t))+") }(")
+	g.r.Before(arg, "func(__goconc_v "+typ+") any { return "+HooksName+".Underlying("+wrapped+", "+under+"(__goconc_v), "+strconv.Quote(g.goName(t))+") }(")
 	g.r.After(arg, ")")
 	if g.numeric == nil {
 		g.numeric = map[ast.Expr]bool{}
@@ -272,22 +273,34 @@ func (g *gen) formatsByMethod(arg ast.Expr) bool {
 	return t != nil && g.fmtInterfaceOf(t) >= 0
 }
 
-// numericWithMethods returns the basic type of t if t is one of the
-// notebook's numeric types with methods but Format (fmt calls Format for
-// every verb).
-func (g *gen) numericWithMethods(t types.Type) (string, bool) {
+// plainWithMethods returns the underlying type of t, spelled for the
+// cell, if t is one of the notebook's named types with methods (but
+// Format: fmt calls Format for every verb) whose underlying type is a
+// number, or, if anyKind, a string, a bool, a slice, an array or a map.
+func (g *gen) plainWithMethods(t types.Type, anyKind bool) (string, bool) {
 	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() != g.c.pkg || n.NumMethods() == 0 {
-		return "", false
-	}
-	b, ok := n.Underlying().(*types.Basic)
-	if !ok || b.Info()&types.IsNumeric == 0 {
+	if !ok || n.Obj().Pkg() != g.c.pkg || n.NumMethods() == 0 || n.TypeArgs().Len() > 0 {
 		return "", false
 	}
 	if f := g.fmtInterface("fmt", "Formatter"); f != nil && types.Implements(n, f) {
 		return "", false
 	}
-	return b.Name(), true
+	switch u := n.Underlying().(type) {
+	case *types.Basic:
+		if u.Info()&types.IsNumeric != 0 {
+			return u.Name(), true
+		}
+		if !anyKind || u.Info()&(types.IsString|types.IsBoolean) == 0 {
+			return "", false
+		}
+	case *types.Slice, *types.Array, *types.Map:
+		if !anyKind {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return g.localType(n.Underlying())
 }
 
 // registerTypes writes, for a type declaration, the statements that tell
@@ -417,7 +430,7 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 		case strings.Contains(g.goName(t), "main."):
 			g.r.Before(arg, "[]any{")
 			g.r.After(arg, ", "+strconv.Quote(g.goName(t))+"}"+pick)
-			g.numericOperand(arg) // (%d of a Level: the verb is known when it runs)
+			g.underlyingOperand(arg, true) // (%d of a Level: the verb is known when it runs)
 			named, names = append(named, strconv.Itoa(k)), append(names, strconv.Quote(g.goName(t)))
 		default:
 			continue
