@@ -85,6 +85,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"BoxedName":    reflect.ValueOf(boxedName),
 		"KeepBox":      reflect.ValueOf(keepBox),
 		"InBox":        reflect.ValueOf(inBox),
+		"HeldNil":      reflect.ValueOf(heldNilValue),
 		"BadAssertion": reflect.ValueOf(badAssertion),
 		"BadAssertionFrom": reflect.ValueOf(func(from string, x any, have, want string) {
 			badAssertionFrom(from, x, have, want)
@@ -1067,7 +1068,12 @@ func rewrappedAs(w any, v any) any { return fieldnames.Rewrapped(w, v) }
 // boxedName is the BoxedName hook: the Go name of the notebook's named
 // type whose value x holds in the interpreter's box, or "" (see
 // fieldnames.BoxName).
-func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
+func boxedName(x any) string {
+	if h, ok := heldNilOf(x); ok && !strings.HasPrefix(h.name, "*") {
+		return h.name // a nil Errs (type Errs []error) in an error: its box would name it
+	}
+	return fieldnames.BoxName(reflect.ValueOf(x))
+}
 
 // keepBox is the KeepBox hook: w is the interpreter's wrapper giving a
 // value of the notebook's named types that are not structs to compiled
@@ -1075,10 +1081,27 @@ func boxedName(x any) string { return fieldnames.BoxName(reflect.ValueOf(x)) }
 // fieldnames.KeepBox.
 func keepBox(w, box any) { fieldnames.KeepBox(reflect.ValueOf(w), reflect.ValueOf(box)) }
 
+// heldNilValue is the HeldNil hook: the nil value of the notebook's type
+// called name that x, the evaluator's stand-in (TypedNilError), holds, or
+// else a value of no notebook type, 0 (program's wrappedValueOf).
+func heldNilValue(x any, name string) any {
+	if h, ok := heldNilOf(x); ok && h.name == name {
+		if v, ok := h.value(); ok {
+			return v
+		}
+	}
+	return 0
+}
+
 // inBox is the InBox hook: the box of the value x wraps, if x is such a
 // wrapper, else x: the assertion after BoxedName named the value's type
 // asserts the box (program's boxedAssertion).
 func inBox(x any) any {
+	if h, ok := heldNilOf(x); ok {
+		if v, ok := h.value(); ok {
+			return v
+		}
+	}
 	if b, ok := fieldnames.WrapperBox(reflect.ValueOf(x)); ok {
 		return b.Interface()
 	}

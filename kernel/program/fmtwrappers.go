@@ -118,6 +118,17 @@ func (g *gen) wrapperFor(t, param types.Type, wraps bool) string {
 		return ""
 	}
 	want := g.fmtInterfaceOf(t)
+	if _, isFunc := t.Underlying().(*types.Signature); isFunc && want >= 0 {
+		// A function's wrapper the interpreter makes for fmt's ...any
+		// prints as the function (fmt.Println(op) of a type Op
+		// func(int) int with String printed 0x4e5b20), and neither a
+		// hook's parameter nor a conversion takes one: a variable of
+		// the interface does, as the parameter of a function literal.
+		fi := fmtInterfaces[want]
+		if typ, ok := g.localType(g.fmtNamed(fi.pkg, fi.name)); ok {
+			return "func(__goconc_v " + typ + ") " + typ + " { return __goconc_v }"
+		}
+	}
 	switch {
 	case want == picked:
 		return ""

@@ -407,7 +407,11 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// pointer to a struct without fields) does not name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
-			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer {
+			if toError && nilable(tv.Type) && !pointer {
+				// (a nil Handler, type Handler func(...) with Error, as
+				// an error: as a nil pointer's, above)
+				typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error, " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
+			} else if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer {
 				typedNil = "if __goconc_v == nil { " + set + " }; " // (a pointer's is above)
 			}
 			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+typedNil+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")

@@ -114,7 +114,7 @@ func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 // type declared (or int). The box of a value of the interface, handed on
 // as an any, names its type.
 func (g *gen) boxedFromInterface(from, to types.Type) bool {
-	if compiledNamed(from) && isInterface(from) && (isStruct(to) && g.unnamedToReflect(to) || g.emptyStructPointer(to)) {
+	if compiledNamed(from) && isInterface(from) && !isEmptyInterface(from) && g.knownByBox(to) {
 		// A struct without fields in an error (type ErrTimeout
 		// struct{}): the evaluator keeps the box of the value the
 		// interpreter's wrapper holds (copyIntoPlace), and the
