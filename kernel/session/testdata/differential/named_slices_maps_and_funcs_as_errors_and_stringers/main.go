@@ -37,7 +37,7 @@ func (h Handler) Error() string { return "handler error" }
 
 type Op func(int, int) int
 
-func (o Op) String() string    { return "op" }
+func (o Op) String() string     { return "op" }
 func (o Op) Apply(a, b int) int { return o(a, b) }
 
 func validate(n int) error {
