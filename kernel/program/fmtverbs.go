@@ -79,7 +79,7 @@ func (g *gen) fmtCall(call *ast.CallExpr) {
 			continue
 		}
 		if strings.ContainsRune("dbocUeEfFgG", v.verb) || v.verb != 'v' && v.verb != 'T' && v.verb != 'p' && v.verb != 'w' && !g.formatsByMethod(args[v.arg]) {
-			if g.underlyingOperand(args[v.arg], false) {
+			if g.numberOperand(args[v.arg], v.verb) || g.underlyingOperand(args[v.arg], false) {
 				continue
 			}
 		}
@@ -224,6 +224,35 @@ func parseVerbs(f string) ([]verb, bool) {
 		out = append(out, v)
 	}
 	return out, true
+}
+
+// numberOperand converts the operand of a numeric verb that fmt formats
+// a number of its kind by (%d of an int, %.2f of a float64) to its basic
+// type, when it is one of the notebook's numeric types with methods: the
+// interpreter passes it to fmt in a wrapper that fmt formats by its String
+// method or as a struct. (A conversion costs nothing; a verb of another
+// kind, whose complaint names the type, is underlyingOperand's.) It
+// reports whether it did.
+func (g *gen) numberOperand(arg ast.Expr, verb rune) bool {
+	t := g.c.info.Types[arg].Type
+	basic, ok := g.plainWithMethods(t, false)
+	if !ok || g.numeric[arg] {
+		return false
+	}
+	valid := "bcdoOxXU" // (fmt's numeric verbs of an integer; %c and %q print a rune)
+	if b := t.Underlying().(*types.Basic); b.Info()&types.IsInteger == 0 {
+		valid = "beEfFgGxX"
+	}
+	if !strings.ContainsRune(valid, verb) {
+		return false
+	}
+	g.r.Before(arg, basic+"(")
+	g.r.After(arg, ")")
+	if g.numeric == nil {
+		g.numeric = map[ast.Expr]bool{}
+	}
+	g.numeric[arg] = true
+	return true
 }
 
 // underlyingOperand passes an operand of one of the notebook's named types
