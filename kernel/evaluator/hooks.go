@@ -85,7 +85,6 @@ func (e *Evaluator) hooks() interp.Exports {
 		"BoxedName":    reflect.ValueOf(boxedName),
 		"KeepBox":      reflect.ValueOf(keepBox),
 		"InBox":        reflect.ValueOf(inBox),
-		"HeldNil":      reflect.ValueOf(heldNilValue),
 		"BadAssertion": reflect.ValueOf(badAssertion),
 		"BadAssertionFrom": reflect.ValueOf(func(from string, x any, have, want string) {
 			badAssertionFrom(from, x, have, want)
@@ -1081,21 +1080,10 @@ func boxedName(x any) string {
 // fieldnames.KeepBox.
 func keepBox(w, box any) { fieldnames.KeepBox(reflect.ValueOf(w), reflect.ValueOf(box)) }
 
-// heldNilValue is the HeldNil hook: the nil value of the notebook's type
-// called name that x, the evaluator's stand-in (TypedNilError), holds, or
-// else a value of no notebook type, 0 (program's wrappedValueOf).
-func heldNilValue(x any, name string) any {
-	if h, ok := heldNilOf(x); ok && h.name == name {
-		if v, ok := h.value(); ok {
-			return v
-		}
-	}
-	return 0
-}
-
 // inBox is the InBox hook: the box of the value x wraps, if x is such a
-// wrapper, else x: the assertion after BoxedName named the value's type
-// asserts the box (program's boxedAssertion).
+// wrapper, or the nil value the evaluator's stand-in holds (a nil Errs
+// returned as an error), else x: the assertion after BoxedName named the
+// value's type asserts the box (program's boxedAssertion).
 func inBox(x any) any {
 	if h, ok := heldNilOf(x); ok {
 		if v, ok := h.value(); ok {

@@ -31,51 +31,13 @@ func (g *gen) assertConcrete(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	call := HooksName + ".BadConversion(__goconc_x, " + strconv.Quote(g.goName(from)) + ", " + strconv.Quote(g.goName(to)) + g.underlyingImplementers(from) + ")"
 	wrapped := ""
-	if held, ok := g.wrappedValueOf(from, to, "__goconc_x"); ok {
-		wrapped = "if __goconc_v, __goconc_ok := " + held + ".(" + toText + "); __goconc_ok { return __goconc_v }; "
+	if g.wrappedTarget(to) {
+		wrapped = "if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + toText + "); __goconc_ok { return __goconc_v }; "
 	}
 	g.r.Replace(ta, func() string {
 		return "func(__goconc_x " + fromText + ") " + toText + " { if __goconc_v, __goconc_ok := __goconc_x.(" + g.r.Source(ta.Type) + "); __goconc_ok { return __goconc_v }; " +
 			wrapped + call + "; return *new(" + toText + ") }(" + g.r.Source(ta.X) + ")"
 	})
-}
-
-// wrappedValueOf returns the hook's call that gives the notebook's value
-// in x, of interface type from, for an assertion to the type to, and
-// whether one may be there: the value in the interpreter's wrapper of one
-// of the notebook's structs (wrappedTarget), or the nil value of one of
-// its named slice, map, function or channel types with methods that an
-// error or a fmt.Stringer holds (type Errs []error: a nil Errs returned as
-// an error is the evaluator's stand-in, which the interpreter's assertion
-// misses), by its type's name, since to reflect such a type is its
-// underlying type, which another one shares.
-func (g *gen) wrappedValueOf(from, to types.Type, x string) (string, bool) {
-	if g.wrappedTarget(to) {
-		return HooksName + ".WrappedValue(" + x + ")", true
-	}
-	if g.heldNilTarget(from, to) {
-		return HooksName + ".HeldNil(" + x + ", " + strconv.Quote(g.goName(to)) + ")", true
-	}
-	return "", false
-}
-
-// heldNilTarget reports whether a nil value of type to in an interface
-// of type from, a compiled one with methods (error), is the evaluator's
-// stand-in: to is one of the notebook's named slice, map, function or
-// channel types with methods (ifacecopy.go's TypedNilError).
-func (g *gen) heldNilTarget(from, to types.Type) bool {
-	if from == nil || !compiledNamed(from) || !isInterface(from) || isEmptyInterface(from) {
-		return false
-	}
-	n, ok := types.Unalias(to).(*types.Named)
-	if !ok || n.Obj().Pkg() != g.c.pkg || types.NewMethodSet(n).Len() == 0 {
-		return false
-	}
-	switch n.Underlying().(type) {
-	case *types.Slice, *types.Map, *types.Signature, *types.Chan:
-		return true
-	}
-	return false
 }
 
 // wrappedTarget reports whether t is a struct type of the notebook with
@@ -101,7 +63,7 @@ func (g *gen) wrappedTarget(t types.Type) bool {
 // panicking assertion from an interface with methods is assertConcrete's.
 func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	from, to := g.c.info.TypeOf(ta.X), g.c.info.TypeOf(ta.Type)
-	if from == nil || to == nil || !types.IsInterface(from) || types.IsInterface(to) || !g.wrappedTarget(to) && !g.heldNilTarget(from, to) {
+	if from == nil || to == nil || !types.IsInterface(from) || types.IsInterface(to) || !g.wrappedTarget(to) {
 		return
 	}
 	if isEmptyInterface(from) && g.unnamedToReflect(to) || g.boxedFromInterface(from, to) {
@@ -114,11 +76,10 @@ func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	if !ok {
 		return
 	}
-	held, _ := g.wrappedValueOf(from, to, "__goconc_x")
 	g.r.Replace(ta, func() string {
 		if commaOK {
-			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + held + ".(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
+			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
 		}
-		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + held + ".(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.r.Source(ta.X) + ")"
+		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.r.Source(ta.X) + ")"
 	})
 }

@@ -77,8 +77,8 @@ func (g *gen) fieldNames() {
 				// method: the hook calls them for the verbs that do,
 				// knowing the struct by its reflect type. (A named type
 				// that is not a struct is known by its place, where the
-				// name %T prints may be: a number goes through fmtVerbs'
-				// Numeric instead.)
+				// name %T prints may be: fmtVerbs' Underlying hook takes
+				// it instead.)
 				t := g.c.info.TypeOf(op.arg)
 				g.fieldsOperand(op.arg, true, t != nil && (isStruct(deref(t)) || isInterface(t)), true, false)
 			}

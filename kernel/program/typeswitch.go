@@ -83,11 +83,6 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 		if !types.IsInterface(typ) {
-			if held, ok := g.wrappedValueOf(subjectType, typ, "__goconc_x"); ok && g.heldNilTarget(subjectType, typ) {
-				// (a nil Errs an error holds: the evaluator's stand-in)
-				text := g.r.Source(t)
-				return "func(__goconc_x any) (" + text + ", bool) { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + held + ".(" + text + "); return __goconc_v, __goconc_ok }(" + x + ")"
-			}
 			return x + ".(" + g.r.Source(t) + ")"
 		}
 		impls, others := g.implementers(typ)
