@@ -228,19 +228,23 @@ func parseVerbs(f string) ([]verb, bool) {
 
 // numberOperand converts the operand of a numeric verb that fmt formats
 // a number of its kind by (%d of an int, %.2f of a float64) to its basic
-// type, when it is one of the notebook's numeric types with methods: the
-// interpreter passes it to fmt in a wrapper that fmt formats by its String
-// method or as a struct. (A conversion costs nothing; a verb of another
+// type, when it is one of the notebook's numeric types: the interpreter
+// passes one with methods to fmt in a wrapper that fmt formats by its
+// String method or as a struct. (A conversion costs nothing; a verb of another
 // kind, whose complaint names the type, is underlyingOperand's.) It
 // reports whether it did.
 func (g *gen) numberOperand(arg ast.Expr, verb rune) bool {
 	t := g.c.info.Types[arg].Type
-	basic, ok := g.plainWithMethods(t, false)
+	basic, ok := g.plainOf(t, false)
 	if !ok || g.numeric[arg] {
 		return false
 	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsNumeric == 0 {
+		return false
+	}
 	valid := "bcdoOxXU" // (fmt's numeric verbs of an integer; %c and %q print a rune)
-	if b := t.Underlying().(*types.Basic); b.Info()&types.IsInteger == 0 {
+	if b.Info()&types.IsInteger == 0 {
 		valid = "beEfFgGxX"
 	}
 	if !strings.ContainsRune(valid, verb) {
@@ -256,7 +260,7 @@ func (g *gen) numberOperand(arg ast.Expr, verb rune) bool {
 }
 
 // underlyingOperand passes an operand of one of the notebook's named types
-// with methods that are not structs (numbers only, unless anyKind) to fmt
+// that are not structs (of a basic kind only, unless anyKind) to fmt
 // through the Underlying hook, which formats it as Go's fmt does, by its
 // String or Error method or as its value of the underlying type:
 //
@@ -273,7 +277,7 @@ func (g *gen) numberOperand(arg ast.Expr, verb rune) bool {
 // It reports whether it did.
 func (g *gen) underlyingOperand(arg ast.Expr, anyKind bool) bool {
 	t := g.c.info.Types[arg].Type
-	under, ok := g.plainWithMethods(t, anyKind)
+	under, ok := g.plainOf(t, anyKind)
 	if !ok || g.numeric[arg] {
 		return ok
 	}
@@ -302,13 +306,15 @@ func (g *gen) formatsByMethod(arg ast.Expr) bool {
 	return t != nil && g.fmtInterfaceOf(t) >= 0
 }
 
-// plainWithMethods returns the underlying type of t, spelled for the
-// cell, if t is one of the notebook's named types with methods (but
-// Format: fmt calls Format for every verb) whose underlying type is a
-// number, or, if anyKind, a string, a bool, a slice, an array or a map.
-func (g *gen) plainWithMethods(t types.Type, anyKind bool) (string, bool) {
+// plainOf returns the underlying type of t, spelled for the cell, if t is
+// one of the notebook's named types (without a Format method: fmt calls
+// Format for every verb) whose underlying type is a number, a string or a
+// bool, or, if anyKind, a slice, an array or a map. (With methods,
+// the interpreter hands fmt its wrapper; without, the value of the
+// underlying type, whose name fmt's complaint of a wrong verb gives.)
+func (g *gen) plainOf(t types.Type, anyKind bool) (string, bool) {
 	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() != g.c.pkg || n.NumMethods() == 0 || n.TypeArgs().Len() > 0 {
+	if !ok || n.Obj().Pkg() != g.c.pkg || n.TypeArgs().Len() > 0 {
 		return "", false
 	}
 	if f := g.fmtInterface("fmt", "Formatter"); f != nil && types.Implements(n, f) {
@@ -319,7 +325,7 @@ func (g *gen) plainWithMethods(t types.Type, anyKind bool) (string, bool) {
 		if u.Info()&types.IsNumeric != 0 {
 			return u.Name(), true
 		}
-		if !anyKind || u.Info()&(types.IsString|types.IsBoolean) == 0 {
+		if u.Info()&(types.IsString|types.IsBoolean) == 0 {
 			return "", false
 		}
 	case *types.Slice, *types.Array, *types.Map:
