@@ -252,10 +252,7 @@ func (g *gen) numberOperand(arg ast.Expr, verb rune) bool {
 	}
 	g.r.Before(arg, basic+"(")
 	g.r.After(arg, ")")
-	if g.numeric == nil {
-		g.numeric = map[ast.Expr]bool{}
-	}
-	g.numeric[arg] = true
+	g.markNumeric(arg)
 	return true
 }
 
@@ -292,11 +289,17 @@ func (g *gen) underlyingOperand(arg ast.Expr, anyKind bool) bool {
 	}
 	g.r.Before(arg, "func(__goconc_v "+typ+") any { return "+HooksName+".Underlying("+wrapped+", "+under+"(__goconc_v), "+strconv.Quote(g.goName(t))+") }(")
 	g.r.After(arg, ")")
+	g.markNumeric(arg)
+	return true
+}
+
+// markNumeric records that arg goes to fmt converted or through the
+// Underlying hook, which pickWrappers leaves alone.
+func (g *gen) markNumeric(arg ast.Expr) {
 	if g.numeric == nil {
 		g.numeric = map[ast.Expr]bool{}
 	}
 	g.numeric[arg] = true
-	return true
 }
 
 // formatsByMethod reports whether fmt formats arg by its String or Error

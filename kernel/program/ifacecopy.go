@@ -362,12 +362,13 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			return
 		}
 		typedNil := ""
-		if pointer && (toError || isStringer(to)) {
+		if pointer && (toError || isStringer(to)) || toError && nilable(tv.Type) {
 			// A nil pointer makes no wrapper: the error was nil, where
 			// Go's holds a nil *T and is not (the classic "nil error
-			// != nil"). The hook's error calls the method on the nil
-			// pointer, and holds it, with its type's Go name, for
-			// assertions, errors.As, %T and reflect.
+			// != nil"); nor does a nil slice, map or function (type
+			// Errs []error, returned with no errors). The hook's error
+			// calls the method on the nil value, and holds it, with its
+			// type's Go name, for assertions, errors.As, %T and reflect.
 			hook, method := "TypedNilError", "Error"
 			if !toError {
 				hook, method = "TypedNilStringer", "String"
@@ -407,12 +408,8 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// pointer to a struct without fields) does not name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
-			if toError && nilable(tv.Type) && !pointer {
-				// (a nil Handler, type Handler func(...) with Error, as
-				// an error: as a nil pointer's, above)
-				typedNil = "if __goconc_v == nil { return " + HooksName + ".TypedNilError(__goconc_v.Error, " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
-			} else if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer {
-				typedNil = "if __goconc_v == nil { " + set + " }; " // (a pointer's is above)
+			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer && !toError {
+				typedNil = "if __goconc_v == nil { " + set + " }; " // (a pointer's, and an error's, are above)
 			}
 			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+typedNil+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
 			g.r.After(e, ")")
