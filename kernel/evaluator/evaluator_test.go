@@ -539,7 +539,7 @@ func TestInterruptNow(t *testing.T) {
 // way by calls that had not returned, as Go prints them.
 func TestPanicChains(t *testing.T) {
 	s := newSession(t)
-	s.must("func safe(f func()) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"%v\", r)\n\t\t\treturn\n\t\t}\n\t}()\n\tf()\n\treturn nil\n}\nfunc inner() {\n\tdefer func() { r := recover(); panic(fmt.Sprint(\"after \", r)) }()\n\tpanic(\"inner\")\n}\nfunc handle() { recover() }")
+	s.must("func safe(f func()) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"%v\", r)\n\t\t\treturn\n\t\t}\n\t}()\n\tf()\n\treturn nil\n}\nfunc inner() {\n\tdefer func() { r := recover(); panic(fmt.Sprint(\"after \", r)) }()\n\tpanic(\"inner\")\n}\nfunc handle() { recover() }\nfunc twice() {\n\tdefer func() { panic(\"second\") }()\n\tpanic(\"first\")\n}\ntype closer struct{}\nfunc (closer) Close() { panic(\"close failed\") }")
 	for _, tt := range []struct{ name, cell, want string }{
 		{"re-panicked", "defer func() { r := recover(); panic(r) }()\npanic(\"boom\")", "boom [recovered, repanicked]"},
 		{"another value", "defer func() { r := recover(); panic(fmt.Sprint(\"wrapped: \", r)) }()\npanic(\"boom\")", "boom [recovered]\n\tpanic: wrapped: boom"},
@@ -547,6 +547,11 @@ func TestPanicChains(t *testing.T) {
 		{"a call that panicked again, recovered since", "_ = safe(inner)\npanic(\"last\")", "last"},
 		{"runtime error", "defer func() { r := recover(); panic(r) }()\nvar m map[string]int\nm[\"x\"] = 1", "assignment to entry in nil map [recovered, repanicked]"},
 		{"an earlier cell's", "panic(\"alone\")", "alone"},
+		{"aborted by a deferred call's", "defer func() { panic(\"second\") }()\npanic(\"first\")", "first\n\tpanic: second"},
+		{"aborted by a deferred method's", "defer closer{}.Close()\nvar s []int\n_ = s[3]", "runtime error: index out of range [3] with length 0\n\tpanic: close failed"},
+		{"aborted twice", "defer fmt.Print(\"\")\ndefer func() { panic(\"a\") }()\ndefer func() { panic(\"b\") }()\npanic(\"first\")", "first\n\tpanic: b\n\tpanic: a"},
+		{"aborted, then recovered", "defer func() { r := recover(); panic(fmt.Sprint(\"re \", r)) }()\ndefer func() { panic(\"second\") }()\npanic(\"first\")", "first\n\tpanic: second [recovered]\n\tpanic: re second"},
+		{"aborted, recovered by a call that returned", "_ = safe(twice)\npanic(\"later\")", "later"},
 	} {
 		_, err := s.run(tt.cell)
 		if p, ok := err.(*PanicReport); !ok || p.Value != tt.want {
@@ -579,8 +584,8 @@ func TestDeferredCallsAfterADeferredPanic(t *testing.T) {
 	if out := s.rec.output(l); out != "deferred first, runs last\n" {
 		t.Errorf("output %q", out)
 	}
-	if p, ok := err.(*PanicReport); !ok || p.Value != "second" {
-		t.Errorf("%#v, want the panic second", err)
+	if p, ok := err.(*PanicReport); !ok || p.Value != "first\n\tpanic: second" {
+		t.Errorf("%#v, want the panic second, which aborted first", err)
 	}
 	l, err = s.run("func f() (r string) {\n\tdefer func() { r = fmt.Sprint(\"recovered \", recover()) }()\n\tdefer fmt.Print(\"cleanup; \")\n\tdefer func() { panic(\"second\") }()\n\tpanic(\"first\")\n}\nfmt.Println(f())")
 	if out := s.rec.output(l); err != nil || out != "cleanup; recovered second\n" {

@@ -538,8 +538,8 @@ func (e *Evaluator) cellStart() {
 	cell, label := e.current, e.label
 	e.mainG = trace.Current()
 	e.mu.Unlock()
-	chains.take(e.mainG) // (an earlier cell's, in this goroutine)
-	explore.Adopt()      // an explored cell's statements are its run's main goroutine
+	chains.forget(e.mainG) // (an earlier cell's, in this goroutine)
+	explore.Adopt()        // an explored cell's statements are its run's main goroutine
 	trace.SetLabel(cell)
 	name := "cell"
 	if label != "" {
@@ -620,7 +620,7 @@ func (e *Evaluator) goCall(parent trace.Ticket, name, where, texts string, f any
 func (e *Evaluator) goExit(r any) {
 	defer runtime.Goexit()
 	if r == nil {
-		chains.take(trace.Current()) // (left by calls that panicked again, recovered since)
+		chains.forget(trace.Current()) // (left by calls that panicked again, recovered since)
 	}
 	if _, stopped := r.(halted); r == nil || stopped {
 		trace.Exit(nil, false)

@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -24,7 +25,13 @@ import (
 //		panic: wrapped: boom
 //
 // and re-panicking with the value recovered, panic(r), prints
-// "panic: boom [recovered, repanicked]". The evaluator keeps, per
+// "panic: boom [recovered, repanicked]"; a panic that a deferred call's
+// panic aborted, which nothing recovered, is printed plainly:
+//
+//	defer func() { panic("second") }()
+//	panic("first")
+//
+// prints "panic: first" and "\tpanic: second". The evaluator keeps, per
 // goroutine, the values recover() returned (recovering), and the calls
 // of the functions that call recover() still running: each tells it where
 // it began (RecoveryMark), where it returns normally (RecoveryDone, which
@@ -38,9 +45,17 @@ type panicChains struct {
 
 // chain is what one goroutine keeps.
 type chain struct {
-	recovered []any
+	recovered []any // the values recover() returned, oldest first, with the panics each had aborted (abortedPanic) before it
 	calls     []recoverer
+	aborted   []abortion
 }
+
+// abortion is a panic v that a deferred call's panic, by, aborted.
+type abortion struct{ v, by any }
+
+// abortedPanic is a panic in a chain that another aborted: Go prints it
+// without "[recovered]".
+type abortedPanic struct{ v any }
 
 // recoverer is a running call of a function that calls recover().
 type recoverer struct {
@@ -78,7 +93,7 @@ func recoveryDone(token int) {
 		c.recovered = c.recovered[:c.calls[k-1].mark]
 		c.calls = c.calls[:k-1]
 	}
-	if len(c.calls) == 0 && len(c.recovered) == 0 {
+	if len(c.calls) == 0 && len(c.recovered) == 0 && len(c.aborted) == 0 {
 		delete(chains.byG, g)
 	}
 }
@@ -95,12 +110,34 @@ func recoveryExit(token int) {
 	}
 }
 
-// recovering keeps v, a value recover() returned.
+// recovering keeps v, a value recover() returned, after the panics it
+// had aborted.
 func (c *panicChains) recovering(v any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ch := c.current()
-	ch.recovered = append(ch.recovered, v)
+	ch.recovered = append(append(ch.recovered, ch.abortedBy(v)...), v)
+}
+
+// aborting keeps that by, the panic of a deferred call, aborted v.
+func (c *panicChains) aborting(v, by any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ch := c.current()
+	ch.aborted = append(ch.aborted, abortion{v, by})
+}
+
+// abortedBy returns, oldest first, and forgets, the panics v aborted, and
+// those they had aborted.
+func (ch *chain) abortedBy(v any) []any {
+	var out []any
+	for n := len(ch.aborted); n > 0 && samePanic(ch.aborted[n-1].by, v); n-- {
+		v = ch.aborted[n-1].v
+		out = append(out, abortedPanic{v})
+		ch.aborted = ch.aborted[:n-1]
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // current returns the running goroutine's chain, made if need be; c.mu is
@@ -115,8 +152,16 @@ func (c *panicChains) current() *chain {
 	return ch
 }
 
-// take returns, and forgets, the recoveries goroutine g keeps.
-func (c *panicChains) take(g int64) []any {
+// forget forgets what goroutine g keeps.
+func (c *panicChains) forget(g int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.byG, g)
+}
+
+// take returns the recoveries goroutine g keeps, and the panics v, a panic
+// of g's, aborted, and forgets all g keeps.
+func (c *panicChains) take(g int64, v any) []any {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ch := c.byG[g]
@@ -124,7 +169,7 @@ func (c *panicChains) take(g int64) []any {
 	if ch == nil {
 		return nil
 	}
-	return ch.recovered
+	return append(ch.recovered, ch.abortedBy(v)...)
 }
 
 // chainText prefixes text, the printed value of a panic of goroutine g
@@ -132,13 +177,17 @@ func (c *panicChains) take(g int64) []any {
 // printpanics does: oldest first, one a line, a value re-panicked as it
 // was recovered once.
 func chainText(g int64, v any, text string) string {
-	kept := chains.take(g)
+	kept := chains.take(g, v)
 	if len(kept) == 0 {
 		return text
 	}
 	all := append(kept, v)
 	var lines []string
 	for i := 0; i < len(all); i++ {
+		if a, ok := all[i].(abortedPanic); ok {
+			lines = append(lines, panicValue(a.v))
+			continue
+		}
 		line := text
 		if i < len(kept) {
 			line = panicValue(all[i])

@@ -8,12 +8,12 @@ import (
 // deferGuardName is the variable holding a function's deferGuard.
 const deferGuardName = "__goconc_dg"
 
-// guardDefers makes the deferred calls of a function that defers more than
-// one (or defers in a loop), one of which panics (deferPanics), run through
-// a guard, so that the one that panics does not keep the others from
-// running:
+// guardDefers makes the deferred calls of a function that defers a call
+// that panics (deferPanics), or more than one call (or in a loop) of which
+// one recovers, run through a guard, so that the one that panics does not
+// keep the others from running:
 //
-//	func f() {                              func f() { __goconc_dg := __goconc.DeferGuard(); defer __goconc_dg.Raise()
+//	func f() {                              func f() { __goconc_dg := __goconc.DeferGuard(); defer func() { if __goconc_dg.Pending() { __goconc_dg.Raise(recover()) } }()
 //		defer fmt.Println("deferred")           defer __goconc_dg.Run(func() { __f1(__a1) })   (__f1, __a1 evaluated at the defer)
 //		defer func() { panic("second") }()      defer __goconc_dg.Run(func() { panic("second") })
 //		panic("first")                          panic("first")
@@ -25,8 +25,10 @@ const deferGuardName = "__goconc_dg"
 // recover() directly in a later deferred function literal takes it, as
 // Go's recover() takes the newest panic (guardTakes, written by
 // rewriteBuiltins); Raise, deferred first, so run last, raises what none
-// took (the evaluator's deferguard.go). It returns the defer statements of
-// the guarded functions.
+// took, and tells the evaluator the frame's own panic, which it aborted:
+// Go prints "panic: first" above "panic: second", even with one deferred
+// call (the evaluator's deferguard.go). It returns the defer statements
+// of the guarded functions.
 func (g *gen) guardDefers(inRangeFunc map[*ast.DeferStmt]bool) map[*ast.DeferStmt]bool {
 	guarded := map[*ast.DeferStmt]bool{}
 	g.guardTakes = map[*ast.CallExpr]bool{}
@@ -37,10 +39,10 @@ func (g *gen) guardDefers(inRangeFunc map[*ast.DeferStmt]bool) map[*ast.DeferStm
 				return true
 			}
 			defers, inLoop := g.framesDefers(body, inRangeFunc)
-			if len(defers) < 2 && !inLoop || !slices.ContainsFunc(defers, g.deferPanics) && !g.recoversLater(defers) {
+			if !slices.ContainsFunc(defers, g.deferPanics) && (len(defers) < 2 && !inLoop || !g.recoversLater(defers)) {
 				return true
 			}
-			g.prologue(body, " "+deferGuardName+" := "+HooksName+".DeferGuard(); defer "+deferGuardName+".Raise(); ")
+			g.prologue(body, " "+deferGuardName+" := "+HooksName+".DeferGuard(); defer func() { if "+deferGuardName+".Pending() { "+deferGuardName+".Raise(recover()) } }(); ")
 			for _, ds := range defers {
 				guarded[ds] = true
 				if lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit); ok {
