@@ -55,6 +55,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Unwinding":        reflect.ValueOf(unwindingHook),
 		"DeferGuard":       reflect.ValueOf(newDeferGuard),
 		"Unwrapped":        reflect.ValueOf(unwrapped),
+		"Zero":             reflect.ValueOf(zeroValue),
 		"TypedNilError":    reflect.ValueOf(typedNilError),
 		"TypedNilStringer": reflect.ValueOf(typedNilStringer),
 		"TypedNilAs":       reflect.ValueOf(typedNilAs),
@@ -793,6 +794,17 @@ func recoveredValue(v any, fn string) any {
 		}
 	}
 	return v
+}
+
+// zeroValue is the Zero hook: it sets what p points to to its zero value,
+// for the value of a comma-ok lookup or assertion that missed, which
+// Yaegi leaves as it was (program's zeroMissedValues). It returns true,
+// to be an operand of ||.
+func zeroValue(p any) bool {
+	if v := reflect.ValueOf(p); v.Kind() == reflect.Pointer && !v.IsNil() {
+		v.Elem().SetZero()
+	}
+	return true
 }
 
 // unwrapped is the Unwrapped hook: the errors e wraps, as errors.As walks

@@ -113,6 +113,16 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 			return true
 		})
 	}
+	if len(as.Rhs) == 1 && len(as.Lhs) == 2 && !isBlank(as.Lhs[1]) && isInterface(g.c.info.TypeOf(as.Lhs[1])) {
+		switch ast.Unparen(as.Rhs[0]).(type) {
+		case *ast.TypeAssertExpr, *ast.IndexExpr:
+			// v, ok = x.(int) with ok an any: Yaegi sets the comma-ok's
+			// bool in place, and panicked ("reflect: call of
+			// reflect.Value.SetBool on interface Value", Go's
+			// test/fixedbugs/issue53619.go).
+			risky = true
+		}
+	}
 	for i, r := range as.Rhs {
 		if i > 0 && len(as.Rhs) == len(as.Lhs) && g.isDeref(r) {
 			// m[0], _ = append(m[0], 0), *p: Go evaluates *p, which

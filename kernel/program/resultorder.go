@@ -87,10 +87,10 @@ func (g *gen) readsAssignedResult(results []ast.Expr, res *types.Tuple) bool {
 	return false
 }
 
-// mentions reports whether v is named anywhere in e.
-func (g *gen) mentions(e ast.Expr, v *types.Var) bool {
+// mentions reports whether v is named anywhere in n.
+func (g *gen) mentions(n ast.Node, v types.Object) bool {
 	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && g.c.info.Uses[id] == v {
 			found = true
 		}
