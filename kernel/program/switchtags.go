@@ -23,7 +23,9 @@ import (
 // took case 0, silently; Go 101's "Expression Evaluation Orders" called
 // f(3) and then f(9) of a switch that Go takes f(3), f(4), ... f(7)
 // through). And of a case listing several values, it evaluated the first
-// alone: case f(6), f(5) never matched 5. In a block, the init's
+// alone: case f(6), f(5) never matched 5. A switch on a pointer, slice,
+// map, function or channel with a case nil is written as comparisons too
+// (nilCases). In a block, the init's
 // variables keep their scope; a label moves into the block with the
 // switch. A default clause that is not the last moves to the end, which
 // changes nothing in Go (it is taken when no case holds) but the order in
@@ -38,7 +40,7 @@ func (g *gen) evaluateSwitchTags() {
 			return true
 		}
 		unevaluated := sw.Init != nil && sw.Tag != nil && !g.evaluationFree(sw.Tag)
-		lists := sw.Tag != nil && (g.listsCalls(sw) || g.channelsOfOtherDirections(sw))
+		lists := sw.Tag != nil && (g.listsCalls(sw) || g.channelsOfOtherDirections(sw) || g.nilCases(sw))
 		reorder := g.defaultBeforeCalls(sw)
 		if !unevaluated && !lists && !reorder {
 			return true
@@ -176,6 +178,32 @@ func (g *gen) channelsOfOtherDirections(sw *ast.SwitchStmt) bool {
 				return true
 			}
 			if _, ok := g.channelOf(e, sw.Tag); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nilCases reports whether sw's tag is a pointer, slice, map, function or
+// channel and a case is nil (switch p { case nil: }): the interpreter's
+// switch never took it, even for a nil tag (Go's
+// test/fixedbugs/issue53635.go), so its cases are written as comparisons.
+func (g *gen) nilCases(sw *ast.SwitchStmt) bool {
+	t := g.c.info.TypeOf(sw.Tag)
+	if t == nil || isInterface(t) {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Signature, *types.Chan:
+	default:
+		if b, ok := t.Underlying().(*types.Basic); !ok || b.Kind() != types.UnsafePointer {
+			return false
+		}
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if tv, ok := g.c.info.Types[e]; ok && tv.IsNil() {
 				return true
 			}
 		}
