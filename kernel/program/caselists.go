@@ -46,7 +46,10 @@ func (g *gen) joinTaglessCases() {
 // constant written as a float (case 1e16:, or a constant declared so) as
 // the integer it is. Yaegi
 // v0.16.1 compared the tag with it as floats, and 1e16+1 matched case
-// 1e16 (Go's test/fixedbugs/issue43480.go).
+// 1e16 (Go's test/fixedbugs/issue43480.go). A constant case of a switch
+// on a complex number is converted to the tag's type: case 1: panicked
+// ("reflect.Value.Convert: value of type complex128 cannot be converted
+// to type int").
 func (g *gen) integerCases() {
 	for _, fd := range g.rewritable() {
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -54,7 +57,12 @@ func (g *gen) integerCases() {
 			if !ok || sw.Tag == nil {
 				return true
 			}
-			if b, ok := g.c.info.TypeOf(sw.Tag).Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+			b, ok := g.c.info.TypeOf(sw.Tag).Underlying().(*types.Basic)
+			if ok && b.Info()&types.IsComplex != 0 {
+				g.complexCases(sw)
+				return true
+			}
+			if !ok || b.Info()&types.IsInteger == 0 {
 				return true
 			}
 			for _, s := range sw.Body.List {
@@ -70,6 +78,23 @@ func (g *gen) integerCases() {
 			}
 			return true
 		})
+	}
+}
+
+// complexCases converts the constant cases of sw, a switch on a complex
+// number, to the tag's type.
+func (g *gen) complexCases(sw *ast.SwitchStmt) {
+	typ, ok := g.localType(g.c.info.TypeOf(sw.Tag))
+	if !ok {
+		return
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if g.c.info.Types[e].Value != nil {
+				g.r.Before(e, typ+"(")
+				g.r.After(e, ")")
+			}
+		}
 	}
 }
 
