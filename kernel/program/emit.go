@@ -214,6 +214,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.conversionReceivers()
 	g.tupleAssigns()
 	g.zeroMissedValues()
+	g.writeElidedPointers()
 	g.redeclareResults()
 	g.returnResultsAtOnce()
 	g.interfaceSwitches()

@@ -41,7 +41,10 @@ func TestStdlibExamples(t *testing.T) {
 		"fmt", "encoding/json", "sync/atomic", "text/template", "bufio", "math/big",
 		"regexp", "unicode", "unicode/utf16", "path", "path/filepath", "net/url", "io", "math", "math/bits",
 		"encoding/base64", "encoding/hex", "encoding/csv", "encoding/binary", "html", "html/template",
-		"text/tabwriter", "hash/crc32", "crypto/sha256", "flag", "encoding/xml"}
+		"text/tabwriter", "hash/crc32", "crypto/sha256", "flag", "encoding/xml",
+		"io/fs", "testing/fstest", "reflect", "log/slog", "compress/gzip", "encoding/pem", "text/scanner",
+		"go/ast", "go/parser", "go/format", "go/token", "go/constant", "mime", "net/mail", "math/cmplx",
+		"index/suffixarray", "encoding/base32", "crypto/md5", "crypto/sha1", "archive/tar"}
 	// Not time's: their Output assumes the US Pacific local time that the
 	// time package's own tests set. Not log's: with Lshortfile they name
 	// example_test.go, a cell names itself ([1]:19).
@@ -119,6 +122,7 @@ var knownExampleDifferences = map[string]string{
 	"sync/OnceValues":                "reads example_test.go from its package's directory; a cell runs in the notebook's",
 	"encoding/xml/_customMarshalXML": "xml calls no MarshalXML or UnmarshalXML method of the notebook's types: the interpreter's have none to reflect",
 	"encoding/xml/_textMarshalXML":   "xml calls no MarshalText or UnmarshalText method of the notebook's types: the interpreter's have none to reflect",
+	"log/slog/_wrapping":             "finds its caller's line with runtime.Callers, whose frames are the interpreter's (source=value.go:369)",
 }
 
 // runExample runs an example's program as one cell and returns what it
