@@ -113,14 +113,19 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 			return true
 		})
 	}
-	if len(as.Rhs) == 1 && len(as.Lhs) == 2 && !isBlank(as.Lhs[1]) && isInterface(g.c.info.TypeOf(as.Lhs[1])) {
+	if len(as.Rhs) == 1 && len(as.Lhs) == 2 {
 		switch ast.Unparen(as.Rhs[0]).(type) {
 		case *ast.TypeAssertExpr, *ast.IndexExpr:
 			// v, ok = x.(int) with ok an any: Yaegi sets the comma-ok's
 			// bool in place, and panicked ("reflect: call of
 			// reflect.Value.SetBool on interface Value", Go's
-			// test/fixedbugs/issue53619.go).
-			risky = true
+			// test/fixedbugs/issue53619.go). And it set no map entry:
+			// ret[k], ok = data[k].(string) left ret empty (Go's
+			// test/fixedbugs/bug343.go).
+			ix, entry := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr)
+			if !isBlank(as.Lhs[1]) && isInterface(g.c.info.TypeOf(as.Lhs[1])) || entry && g.isMapIndex(ix) {
+				risky = true
+			}
 		}
 	}
 	for i, r := range as.Rhs {

@@ -3,6 +3,9 @@
 // package-level pair declared with a type (Go's
 // test/fixedbugs/issue53619.go). The interpreter set the bool in place and
 // panicked: "reflect: call of reflect.Value.SetBool on interface Value".
+// And one whose value goes into a map entry: string arguments read from a
+// map[string]any (Go's test/fixedbugs/bug343.go), which the interpreter
+// never set.
 package main
 
 import "fmt"
@@ -26,4 +29,19 @@ func main() {
 	row := []any{nil, nil}
 	row[0], row[1] = v.(string)
 	fmt.Printf("%q %v\n", row[0], row[1])
+
+	fmt.Println(stringArgs(map[string]any{"name": "gopher", "age": 13}, "name", "age"))
+}
+
+func stringArgs(data map[string]any, keys ...string) (map[string]string, []string) {
+	args := map[string]string{}
+	var missing []string
+	for _, k := range keys {
+		var ok bool
+		args[k], ok = data[k].(string)
+		if !ok {
+			missing = append(missing, k)
+		}
+	}
+	return args, missing
 }
