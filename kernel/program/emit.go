@@ -230,6 +230,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.typeAppendedNils()
+	g.typeNilKeys()
 	g.appendOperandsFirst()
 	g.checkMakeCaps()
 	g.foldConstants()

@@ -36,7 +36,7 @@ func TestGoTestSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs := []string{"chan", "ken", ".", "interface", "typeparam", "abi"}
+	dirs := []string{"chan", "ken", ".", "interface", "typeparam", "abi", "fixedbugs"}
 	if v := os.Getenv("GOCONC_GOTEST"); v != "" {
 		dirs = strings.Split(v, ",")
 	}
@@ -145,7 +145,7 @@ func runProgramCell(t *testing.T, src string) (string, bool) {
 	defer cancel()
 	c := newCapture()
 	r := s.Execute(ctx, Request{Code: src, Label: "[1]", Out: c})
-	out := c.stream("stdout") + c.stream("stderr")
+	out := c.interleaved()
 	out = normalise(restartNotice.ReplaceAllString(leakNotice.ReplaceAllString(out, ""), ""))
 	// os.Exit(0) ends a program successfully; in a notebook it ends the
 	// evaluator, which the cell reports, but the program's status is 0.
@@ -181,9 +181,13 @@ func normalise(s string) string {
 // a loaded machine (go run: a tenth of a second): CI leaves them out;
 // GOCONC_GOTEST_SLOW=1 runs them. Their speed is issue 16's.
 var goTestSlow = map[string]string{
-	"ken/divconst.go": "ten million divisions by constants: about 90 s",
-	"ken/modconst.go": "ten million remainders by constants: about 90 s",
-	"divmod.go":       "every division and remainder of 8- to 64-bit operands around their limits: about 160 s",
+	"ken/divconst.go":         "ten million divisions by constants: about 90 s",
+	"ken/modconst.go":         "ten million remainders by constants: about 90 s",
+	"divmod.go":               "every division and remainder of 8- to 64-bit operands around their limits: about 160 s",
+	"fixedbugs/issue79186.go": "51 million RWMutex-guarded map reads and writes by 256 goroutines: about 280 s",
+	"fixedbugs/issue59680.go": "a WaitGroup-synchronized loop run under a deep recursion: about 170 s",
+	"fixedbugs/issue13169.go": "a million interface values sent by ten goroutines, each growing its stack: about 75 s",
+	"fixedbugs/issue80188.go": "builds slices of pointers many times over, for the garbage collector: about 40 s",
 	// These three do not finish: see goTestKnown.
 	"abi/fibish.go":         "fib(40) by a doubly recursive function, 330 million calls: the interpreter is stopped at the cell's limit (programPatience)",
 	"abi/uglyfib.go":        "the same fib(40), by three mutually recursive functions",
@@ -210,6 +214,51 @@ var goTestOutOfScope = map[string]string{
 	"stackobj3.go":                   "the liveness of stack objects, seen through finalizers",
 	"tinyfin.go":                     "finalizers of the tiny allocator",
 	"typeparam/chans.go":             "waits a minute for a finalizer the garbage collector runs on an object that goes out of use (runtime.SetFinalizer)",
+
+	"fixedbugs/bug347.go":      "runtime.Caller of the program's own frames: the interpreter's frames are its own",
+	"fixedbugs/bug348.go":      "runtime.Caller of the program's own frames",
+	"fixedbugs/bug514.go":      "imports runtime/cgo: cgo",
+	"fixedbugs/bug369.go":      "runs the compiler and linker on files beside it in $GOROOT/test",
+	"fixedbugs/issue10607.go":  "runs the linker on files beside it in $GOROOT/test",
+	"fixedbugs/issue14646.go":  "runtime.Caller's line of a call",
+	"fixedbugs/issue15277.go":  "the heap in use after a variable drops a 10 MB slice, read through runtime.ReadMemStats: the compiler's liveness of variables",
+	"fixedbugs/issue15281.go":  "the heap in use after a variable drops a 10 MB slice, read through runtime.ReadMemStats",
+	"fixedbugs/issue17381.go":  "runtime.Callers of a frame that panicked",
+	"fixedbugs/issue18149.go":  "//line directives, read back through runtime.Caller",
+	"fixedbugs/issue19658.go":  "runs go run on programs it writes",
+	"fixedbugs/issue21317.go":  "runs the compiler on a program it writes",
+	"fixedbugs/issue21879.go":  "runtime.Callers' function names",
+	"fixedbugs/issue22083.go":  "runtime/debug.Stack's frames",
+	"fixedbugs/issue22662.go":  "//line directives, read back through runtime.Caller",
+	"fixedbugs/issue24491b.go": "a finalizer the garbage collector runs while an unsafe pointer is passed as a uintptr",
+	"fixedbugs/issue27201.go":  "runtime.Callers of a frame that panicked",
+	"fixedbugs/issue27518b.go": "when the garbage collector finalizes a heap object",
+	"fixedbugs/issue29504.go":  "the line numbers of tracebacks of compiled code",
+	"fixedbugs/issue32477.go":  "when the garbage collector finalizes a heap object",
+	"fixedbugs/issue33724.go":  "the frames of a stack trace",
+	"fixedbugs/issue38093.go":  "imports syscall/js: WebAssembly",
+	"fixedbugs/issue40954.go":  "imports runtime/cgo: cgo",
+	"fixedbugs/issue42032.go":  "imports runtime/cgo: cgo",
+	"fixedbugs/issue42076.go":  "imports runtime/cgo: cgo",
+	"fixedbugs/issue45045.go":  "finalizers the garbage collector runs on map keys made through unsafe",
+	"fixedbugs/issue4562.go":   "runtime.Caller of a frame that panicked",
+	"fixedbugs/issue4585.go":   "struct padding and blank fields written through unsafe, then compared and hashed",
+	"fixedbugs/issue4618.go":   "counts heap allocations (testing.AllocsPerRun): the compiler's escape analysis",
+	"fixedbugs/issue4667.go":   "counts heap allocations (testing.AllocsPerRun)",
+	"fixedbugs/issue46725.go":  "finalizers of the elements of an array handed on in an interface",
+	"fixedbugs/issue46903.go":  "imports runtime/cgo: cgo",
+	"fixedbugs/issue51733.go":  "imports runtime/cgo: cgo",
+	"fixedbugs/issue5493.go":   "finalizers the garbage collector runs",
+	"fixedbugs/issue54343.go":  "finalizers the garbage collector runs",
+	"fixedbugs/issue57823.go":  "finalizers the garbage collector runs",
+	"fixedbugs/issue5856.go":   "runtime.Caller in a deferred call",
+	"fixedbugs/issue58300.go":  "runtime.FuncForPC's names of the program's functions",
+	"fixedbugs/issue58300b.go": "runtime.FuncForPC's names of the program's functions",
+	"fixedbugs/issue7690.go":   "runtime.Stack's line numbers",
+	"fixedbugs/issue8606b.go":  "reads memory that mmap protects, through unsafe: a fault",
+	"fixedbugs/issue9110.go":   "counts the objects goroutines leave on the heap, through runtime.ReadMemStats",
+	"fixedbugs/issue9355.go":   "runs the compiler on files beside it in $GOROOT/test",
+	"fixedbugs/issue30041.go":  "reflect.MakeFunc under the garbage collector's write barrier, with bad pointers on the stack",
 }
 
 // goTestUnsteady are programs whose outcome under goconc varies from run
@@ -236,4 +285,26 @@ var goTestKnown = map[string]string{
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
+
+	"fixedbugs/bug148.go":     "a type declared in a function with the shape of a package-level one of the same name: the assertion from the outer to the inner holds, where Go's fails",
+	"fixedbugs/bug295.go":     "a dot import, which goconc refuses with a message",
+	"fixedbugs/bug336.go":     "declares a type that holds itself through an array of pointers (type T19 *[10]T19), which goconc refuses with a message",
+	"fixedbugs/bug372.go":     "a selector ambiguous at one depth and given by a shallower one: the interpreter says \"ambiguous selector\"",
+	"fixedbugs/bug461.go":     "reflect's CanSet of an embedded field of an unexported basic type (struct{ int }): the interpreter exports it",
+	"fixedbugs/issue15039.go": "string(u) of an integer beyond the runes, and string(1<<100): the interpreter cannot convert them",
+	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
+	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
+	"fixedbugs/issue19040.go": "a value method called through an interface holding a nil pointer panics with a nil dereference, where Go says \"value method main.T.F called using nil *T pointer\"",
+	"fixedbugs/issue21687.go": "x[0] += f() with f changing x: the interpreter reads the place before the call (the README's evaluation order)",
+	"fixedbugs/issue23017.go": "a tuple assignment whose second place panics (a nil pointer, an index out of range): Go assigns the first place before, the cell panics first",
+	"fixedbugs/issue24547.go": "a method promoted from two depths of a struct declared inside a function: the deeper one is called",
+	"fixedbugs/issue29190.go": "append beyond the largest length: reflect panics with a string where Go's runtime error says \"len out of range\"",
+	"fixedbugs/issue31546.go": "reflect reads a blank field given a value in a composite literal: Go's compiler drops the value",
+	"fixedbugs/issue4316.go":  "declares a pointer type that holds itself (type Peano *Peano), which goconc refuses with a message",
+	"fixedbugs/issue49665.go": "&x == &y of an any and an interface{}: the interpreter's two types differ",
+	"fixedbugs/issue50190.go": "a local alias used as an embedded field, which goconc refuses with a message",
+	"fixedbugs/issue60601.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's shift overflows at compile time, where Go panics when it runs",
+	"fixedbugs/issue65417.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's index is out of range at compile time, where Go panics when it runs",
+	"fixedbugs/issue6866.go":  "constants declared by a chain of constant expressions over types: the interpreter says \"constant definition loop\"",
+	"fixedbugs/issue72063.go": "a generic type declared inside a function: the interpreter does not implement it",
 }

@@ -88,6 +88,20 @@ func (c *capture) Error(ename, evalue string, tb []string) {
 	defer c.mu.Unlock()
 	c.errors = append(c.errors, ename+": "+evalue+"\n"+strings.Join(tb, "\n"))
 }
+
+// interleaved returns what the cell wrote to stdout and stderr, in the
+// order it was written, as a terminal, or go run's combined output, shows
+// it.
+func (c *capture) interleaved() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var b strings.Builder
+	for _, p := range c.written {
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
 func (c *capture) stream(name string) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
