@@ -231,6 +231,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.rewriteBuiltins()
 	g.typeAppendedNils()
 	g.typeNilKeys()
+	g.convertForwardedResults()
 	g.appendOperandsFirst()
 	g.checkMakeCaps()
 	g.foldConstants()

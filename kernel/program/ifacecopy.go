@@ -331,10 +331,22 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 	if types.NewMethodSet(tv.Type).Len() == 0 {
 		return // Yaegi copies a value without methods into the interface
 	}
-	compiledValue := compiledNamed(deref(tv.Type))
-	_, isStruct := tv.Type.Underlying().(*types.Struct)
+	_, lit := ast.Unparen(e).(*ast.CompositeLit)
+	if before, after := g.intoInterface(tv.Type, to, compiledArg, lit); before != "" {
+		g.r.Before(e, before)
+		g.r.After(e, after)
+	}
+}
+
+// intoInterface returns the text that goes before and after an operand of
+// type from (a composite literal if lit) to put it into an interface of
+// type to with methods, as copyIntoPlace does; "" if nothing need be
+// written.
+func (g *gen) intoInterface(from, to types.Type, compiledArg, lit bool) (before, after string) {
+	compiledValue := compiledNamed(deref(from))
+	_, isStruct := from.Underlying().(*types.Struct)
 	toError := types.Identical(to, types.Universe.Lookup("error").Type())
-	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok && isStruct && !compiledArg && !(compiledNamed(to) && !compiledValue) {
+	if lit && isStruct && !compiledArg && !(compiledNamed(to) && !compiledValue) {
 		// A new value each time (Circle{r}; not &Circle{r}); but Yaegi
 		// cannot pass it to a compiled function as an error ("reflect:
 		// cannot use struct {...} as type error in Call"), and a struct
@@ -342,27 +354,27 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 		// slice, map or array type put in an interface panicked:
 		// "reflect.Set: value of type []string is not assignable to type
 		// interp.valueInterface"; the copy below is taken.)
-		return
+		return "", ""
 	}
 	if compiledValue && compiledNamed(to) {
-		return // a compiled value in a compiled interface is Go's own
+		return "", "" // a compiled value in a compiled interface is Go's own
 	}
-	typ, ok := g.localType(tv.Type)
+	typ, ok := g.localType(from)
 	if !ok {
-		return
+		return "", ""
 	}
 	if !compiledValue && compiledNamed(to) {
-		_, pointer := tv.Type.Underlying().(*types.Pointer)
+		_, pointer := from.Underlying().(*types.Pointer)
 		// Yaegi gives compiled code the notebook's value in a wrapper
 		// whose methods read their receiver again from the frame slot of
 		// the converted expression, at each call: the conversion must
 		// happen in a frame that nothing runs in again.
 		iface, ok := g.localType(to)
 		if !ok {
-			return
+			return "", ""
 		}
 		typedNil := ""
-		if pointer && (toError || isStringer(to)) || toError && nilable(tv.Type) {
+		if pointer && (toError || isStringer(to)) || toError && nilable(from) {
 			// A nil pointer makes no wrapper: the error was nil, where
 			// Go's holds a nil *T and is not (the classic "nil error
 			// != nil"); nor does a nil slice, map or function (type
@@ -373,22 +385,20 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			if !toError {
 				hook, method = "TypedNilStringer", "String"
 			}
-			typedNil = "if __goconc_v == nil { return " + HooksName + "." + hook + "(__goconc_v." + method + ", " + strconv.Quote(g.goName(tv.Type)) + ", &__goconc_v) }; "
+			typedNil = "if __goconc_v == nil { return " + HooksName + "." + hook + "(__goconc_v." + method + ", " + strconv.Quote(g.goName(from)) + ", &__goconc_v) }; "
 		} else if pointer {
-			if set := g.typedNilAs(tv.Type, to); set != "" {
+			if set := g.typedNilAs(from, to); set != "" {
 				typedNil = "if __goconc_v == nil { var __goconc_w " + iface + "; " + set + "; return __goconc_w }; "
 			}
 		}
-		if isStruct && g.boxable(tv.Type) {
+		if isStruct && g.boxable(from) {
 			// A struct without fields (type ErrTimeout struct{}), whose
 			// wrapper has no field for its value (an assertion panicked,
 			// "reflect: Field index out of bounds"), and which is
 			// struct{} to reflect as all such types are (errors.Is took
 			// an ErrNotFound for an ErrTimeout): the wrapper gets the
 			// value, and the evaluator remembers its box for it.
-			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; __goconc_w = "+HooksName+".RewrappedAs(__goconc_w, __goconc_v).("+iface+"); "+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
-			g.r.After(e, ")")
-			return
+			return "func(__goconc_v " + typ + ") " + iface + " { var __goconc_a any = __goconc_v; var __goconc_w " + iface + " = __goconc_v; __goconc_w = " + HooksName + ".RewrappedAs(__goconc_w, __goconc_v).(" + iface + "); " + HooksName + ".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(", ")"
 		}
 		if isStruct {
 			// Yaegi's wrapper holds the struct's last field where the
@@ -396,31 +406,23 @@ func (g *gen) copyIntoPlace(e ast.Expr, to types.Type, compiledArg bool) {
 			// and errors.As, %T and == saw the field): the hook gives it
 			// the value.
 			if toError {
-				g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { return "+HooksName+".Rewrapped(__goconc_v, __goconc_v) }(")
-			} else {
-				g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_w "+iface+" = __goconc_v; return "+HooksName+".RewrappedAs(__goconc_w, __goconc_v).("+iface+") }(")
+				return "func(__goconc_v " + typ + ") " + iface + " { return " + HooksName + ".Rewrapped(__goconc_v, __goconc_v) }(", ")"
 			}
-			g.r.After(e, ")")
-			return
+			return "func(__goconc_v " + typ + ") " + iface + " { var __goconc_w " + iface + " = __goconc_v; return " + HooksName + ".RewrappedAs(__goconc_w, __goconc_v).(" + iface + ") }(", ")"
 		}
-		if g.boxable(tv.Type) || g.emptyStructPointer(tv.Type) {
+		if g.boxable(from) || g.emptyStructPointer(from) {
 			// The wrapper of a named type that is not a struct (or of a
 			// pointer to a struct without fields) does not name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
-			if set := g.typedNilAs(tv.Type, to); set != "" && nilable(tv.Type) && !pointer && !toError {
+			if set := g.typedNilAs(from, to); set != "" && nilable(from) && !pointer && !toError {
 				typedNil = "if __goconc_v == nil { " + set + " }; " // (a pointer's, and an error's, are above)
 			}
-			g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { var __goconc_a any = __goconc_v; var __goconc_w "+iface+" = __goconc_v; "+typedNil+HooksName+".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(")
-			g.r.After(e, ")")
-			return
+			return "func(__goconc_v " + typ + ") " + iface + " { var __goconc_a any = __goconc_v; var __goconc_w " + iface + " = __goconc_v; " + typedNil + HooksName + ".KeepBox(__goconc_w, __goconc_a); return __goconc_w }(", ")"
 		}
-		g.r.Before(e, "func(__goconc_v "+typ+") "+iface+" { "+typedNil+"return __goconc_v }(")
-		g.r.After(e, ")")
-		return
+		return "func(__goconc_v " + typ + ") " + iface + " { " + typedNil + "return __goconc_v }(", ")"
 	}
-	g.r.Before(e, "[]"+typ+"{")
-	g.r.After(e, "}[0]")
+	return "[]" + typ + "{", "}[0]"
 }
 
 // typedNilAs returns the statement that sets __goconc_w, of type to, a
