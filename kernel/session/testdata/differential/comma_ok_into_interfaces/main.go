@@ -12,6 +12,19 @@ import "fmt"
 
 var found, present any = any(nil).(bool)
 
+func stringArgs(data map[string]any, keys ...string) (map[string]string, []string) {
+	args := map[string]string{}
+	var missing []string
+	for _, k := range keys {
+		var ok bool
+		args[k], ok = data[k].(string)
+		if !ok {
+			missing = append(missing, k)
+		}
+	}
+	return args, missing
+}
+
 func main() {
 	fmt.Println(found, present)
 
@@ -31,17 +44,4 @@ func main() {
 	fmt.Printf("%q %v\n", row[0], row[1])
 
 	fmt.Println(stringArgs(map[string]any{"name": "gopher", "age": 13}, "name", "age"))
-}
-
-func stringArgs(data map[string]any, keys ...string) (map[string]string, []string) {
-	args := map[string]string{}
-	var missing []string
-	for _, k := range keys {
-		var ok bool
-		args[k], ok = data[k].(string)
-		if !ok {
-			missing = append(missing, k)
-		}
-	}
-	return args, missing
 }
