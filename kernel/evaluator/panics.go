@@ -131,6 +131,10 @@ var interpreterWording = map[string]string{
 	"reflect: Method on nil interface value":                 "runtime error: invalid memory address or nil pointer dereference",
 	"reflect.Value.Call: call of nil function":               "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Set on zero Value":       "runtime error: invalid memory address or nil pointer dereference",
+	// d.ID, a field promoted from a nil *Base that d embeds.
+	"reflect: indirection through nil pointer to embedded struct": "runtime error: invalid memory address or nil pointer dereference",
+	// append beyond the largest length.
+	"reflect.Value.Grow: slice overflow": "runtime error: growslice: len out of range",
 	// *p + 1 with p nil: Yaegi's *p is the zero Value.
 	"reflect: call of reflect.Value.Int on zero Value":     "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Uint on zero Value":    "runtime error: invalid memory address or nil pointer dereference",

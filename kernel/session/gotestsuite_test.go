@@ -298,7 +298,6 @@ var goTestKnown = map[string]string{
 	"fixedbugs/issue21687.go": "x[0] += f() with f changing x: the interpreter reads the place before the call (the README's evaluation order)",
 	"fixedbugs/issue23017.go": "a tuple assignment whose second place panics (a nil pointer, an index out of range): Go assigns the first place before, the cell panics first",
 	"fixedbugs/issue24547.go": "a method promoted from two depths of a struct declared inside a function: the deeper one is called",
-	"fixedbugs/issue29190.go": "append beyond the largest length: reflect panics with a string where Go's runtime error says \"len out of range\"",
 	"fixedbugs/issue31546.go": "reflect reads a blank field given a value in a composite literal: Go's compiler drops the value",
 	"fixedbugs/issue4316.go":  "declares a pointer type that holds itself (type Peano *Peano), which goconc refuses with a message",
 	"fixedbugs/issue49665.go": "&x == &y of an any and an interface{}: the interpreter's two types differ",

@@ -1,10 +1,18 @@
 // Dereferencing a nil pointer panics wherever the value goes: into a map
-// element, into arithmetic, into a variable.
+// element, into arithmetic, into a variable; and so does reading a field
+// promoted from a nil embedded pointer (the interpreter's panic said
+// "reflect: indirection through nil pointer to embedded struct", a string,
+// not Go's runtime error).
 package main
 
 import "fmt"
 
 type item struct{ n int }
+
+type wrapped struct {
+	*item
+	name string
+}
 
 func try(name string, f func()) {
 	defer func() {
@@ -25,5 +33,7 @@ func main() {
 	try("arithmetic", func() { counts["z"] = *p + 1 })
 	try("variable", func() { v := *p; fmt.Println(v) })
 	try("field", func() { fmt.Println(it.n) })
+	var w wrapped
+	try("promoted field", func() { fmt.Println(w.n) })
 	fmt.Println(counts, len(items))
 }
