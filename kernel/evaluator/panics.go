@@ -131,6 +131,8 @@ var interpreterWording = map[string]string{
 	"reflect: Method on nil interface value":                 "runtime error: invalid memory address or nil pointer dereference",
 	"reflect.Value.Call: call of nil function":               "runtime error: invalid memory address or nil pointer dereference",
 	"reflect: call of reflect.Value.Set on zero Value":       "runtime error: invalid memory address or nil pointer dereference",
+	// *ps = append(*ps, 1) with ps a nil *[]int.
+	"reflect: call of unknown method on zero Value": "runtime error: invalid memory address or nil pointer dereference",
 	// d.ID, a field promoted from a nil *Base that d embeds.
 	"reflect: indirection through nil pointer to embedded struct": "runtime error: invalid memory address or nil pointer dereference",
 	// append beyond the largest length.
