@@ -389,6 +389,32 @@ func (g *gen) inspect(f func(n ast.Node, label *ast.LabeledStmt) bool) {
 	}
 }
 
+// inspectResults calls f for each node of the rewritable functions, with
+// the results of the function or function literal the node is in (nil if
+// unknown), as ast.Inspect calls it.
+func (g *gen) inspectResults(f func(n ast.Node, results *types.Tuple) bool) {
+	for _, fd := range g.rewritable() {
+		var results []*types.Tuple // of the enclosing functions
+		var visit func(n ast.Node) bool
+		visit = func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok {
+				sig, _ := g.c.info.TypeOf(lit).(*types.Signature)
+				results = append(results, sigResults(sig))
+				ast.Inspect(lit.Body, visit)
+				results = results[:len(results)-1]
+				return false
+			}
+			return f(n, results[len(results)-1])
+		}
+		if fn, ok := g.c.info.Defs[fd.Name].(*types.Func); ok {
+			results = append(results, sigResults(fn.Signature()))
+		} else {
+			results = append(results, nil)
+		}
+		ast.Inspect(fd.Body, visit)
+	}
+}
+
 // cannotRun fails the cell with msg at pos: a construct goconc cannot run
 // as Go does.
 func (g *gen) cannotRun(pos token.Pos, msg string) {

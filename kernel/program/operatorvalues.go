@@ -25,44 +25,24 @@ import (
 // set done to true (Go's test/fixedbugs/issue15303.go panicked). In
 // parentheses the operation is a value like any other.
 func (g *gen) parenthesizeOperatorValues() {
-	for _, fd := range g.rewritable() {
-		var results []*types.Tuple // of the enclosing functions
-		var visit func(n ast.Node) bool
-		visit = func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.FuncLit:
-				sig, _ := g.c.info.TypeOf(x).(*types.Signature)
-				results = append(results, sigResults(sig))
-				ast.Inspect(x.Body, visit)
-				results = results[:len(results)-1]
-				return false
-			case *ast.AssignStmt:
-				if x.Tok == token.ASSIGN && len(x.Lhs) == 1 && len(x.Rhs) == 1 && (isBlank(x.Lhs[0]) || isInterface(g.c.info.TypeOf(x.Lhs[0]))) {
-					g.parenthesizeOperation(x.Rhs[0])
-				}
-			case *ast.ReturnStmt:
-				if len(results) == 0 {
-					return true
-				}
-				rs := results[len(results)-1]
-				if rs == nil || rs.Len() != len(x.Results) {
-					return true
-				}
-				for i, e := range x.Results {
-					if isInterface(rs.At(i).Type()) {
-						g.parenthesizeOperation(e)
-					}
+	g.inspectResults(func(n ast.Node, rs *types.Tuple) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if x.Tok == token.ASSIGN && len(x.Lhs) == 1 && len(x.Rhs) == 1 && (isBlank(x.Lhs[0]) || isInterface(g.c.info.TypeOf(x.Lhs[0]))) {
+				g.parenthesizeOperation(x.Rhs[0])
+			}
+		case *ast.ReturnStmt:
+			if rs == nil || rs.Len() != len(x.Results) {
+				return true
+			}
+			for i, e := range x.Results {
+				if isInterface(rs.At(i).Type()) {
+					g.parenthesizeOperation(e)
 				}
 			}
-			return true
 		}
-		if fn, ok := g.c.info.Defs[fd.Name].(*types.Func); ok {
-			results = append(results, sigResults(fn.Signature()))
-		} else {
-			results = append(results, nil)
-		}
-		ast.Inspect(fd.Body, visit)
-	}
+		return true
+	})
 }
 
 func sigResults(sig *types.Signature) *types.Tuple {

@@ -26,61 +26,43 @@ import (
 // several values converts each. Calls of fmt's and log's printers are the
 // print hooks' (tupleOperands).
 func (g *gen) convertForwardedResults() {
-	for _, fd := range g.rewritable() {
-		var results []*types.Tuple // of the enclosing functions
-		var visit func(n ast.Node) bool
-		visit = func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.FuncLit:
-				sig, _ := g.c.info.TypeOf(x).(*types.Signature)
-				results = append(results, sigResults(sig))
-				ast.Inspect(x.Body, visit)
-				results = results[:len(results)-1]
-				return false
-			case *ast.ReturnStmt:
-				if len(x.Results) == 1 && len(results) > 0 && results[len(results)-1] != nil {
-					rs := results[len(results)-1]
-					targets := make([]types.Type, rs.Len())
-					for i := range targets {
-						targets[i] = rs.At(i).Type()
-					}
-					g.convertForwarded(x.Results[0], targets)
+	g.inspectResults(func(n ast.Node, rs *types.Tuple) bool {
+		switch x := n.(type) {
+		case *ast.ReturnStmt:
+			if len(x.Results) == 1 && rs != nil {
+				targets := make([]types.Type, rs.Len())
+				for i := range targets {
+					targets[i] = rs.At(i).Type()
 				}
-			case *ast.AssignStmt:
-				if x.Tok == token.ASSIGN && len(x.Rhs) == 1 && len(x.Lhs) > 1 {
-					targets := make([]types.Type, len(x.Lhs))
-					for i, l := range x.Lhs {
-						if !isBlank(l) {
-							targets[i] = g.c.info.TypeOf(l)
-						}
+				g.convertForwarded(x.Results[0], targets)
+			}
+		case *ast.AssignStmt:
+			if x.Tok == token.ASSIGN && len(x.Rhs) == 1 && len(x.Lhs) > 1 {
+				targets := make([]types.Type, len(x.Lhs))
+				for i, l := range x.Lhs {
+					if !isBlank(l) {
+						targets[i] = g.c.info.TypeOf(l)
 					}
-					g.convertForwarded(x.Rhs[0], targets)
 				}
-			case *ast.ValueSpec:
-				if x.Type != nil && len(x.Values) == 1 && len(x.Names) > 1 {
-					targets := make([]types.Type, len(x.Names))
-					for i := range targets {
-						targets[i] = g.c.info.TypeOf(x.Type)
-					}
-					g.convertForwarded(x.Values[0], targets)
+				g.convertForwarded(x.Rhs[0], targets)
+			}
+		case *ast.ValueSpec:
+			if x.Type != nil && len(x.Values) == 1 && len(x.Names) > 1 {
+				targets := make([]types.Type, len(x.Names))
+				for i := range targets {
+					targets[i] = g.c.info.TypeOf(x.Type)
 				}
-			case *ast.CallExpr:
-				if len(x.Args) == 1 && !g.printerCall(x) {
-					if t := g.c.info.TypeOf(x.Fun); t == nil {
-					} else if sig, ok := t.Underlying().(*types.Signature); ok {
-						g.convertForwarded(x.Args[0], paramTypes(sig))
-					}
+				g.convertForwarded(x.Values[0], targets)
+			}
+		case *ast.CallExpr:
+			if t := g.c.info.TypeOf(x.Fun); len(x.Args) == 1 && t != nil && !g.printerCall(x) {
+				if sig, ok := t.Underlying().(*types.Signature); ok {
+					g.convertForwarded(x.Args[0], paramTypes(sig))
 				}
 			}
-			return true
 		}
-		if fn, ok := g.c.info.Defs[fd.Name].(*types.Func); ok {
-			results = append(results, sigResults(fn.Signature()))
-		} else {
-			results = append(results, nil)
-		}
-		ast.Inspect(fd.Body, visit)
-	}
+		return true
+	})
 }
 
 // convertForwarded wraps e, a call of several results, in a function
