@@ -208,6 +208,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.parenthesizeTupleLiterals()
 	g.nilInterfaceZeros()
 	g.parenthesizeOperatorValues()
+	g.parenthesizeConditionConversions()
 	g.parenthesizeBuiltinValues()
 	g.derefFirst()
 	g.blankLookups()
