@@ -255,7 +255,14 @@ func (x *explorer) split(s ast.Stmt, lhs ast.Expr, op string, rhs ast.Expr) bool
 			fmt.Fprintf(&out, "%s; *%s = %s; ", x.access(s.Pos(), []string{name}, 'w'), p, value)
 			seen("*" + p)
 		}
-		fmt.Fprintf(&out, "{ %s := &%s; ", p, g.r.Source(lhs))
+		if star, ok := ast.Unparen(lhs).(*ast.StarExpr); ok {
+			// The pointer itself: Yaegi's &*p of a nil p panicked with
+			// reflect's words ("reflect.Value.Addr of unaddressable
+			// value"), where *p panics as Go's nil dereference.
+			fmt.Fprintf(&out, "{ %s := %s; ", p, g.r.Source(star.X))
+		} else {
+			fmt.Fprintf(&out, "{ %s := &%s; ", p, g.r.Source(lhs))
+		}
 		switch op {
 		case "":
 			read()
