@@ -31,14 +31,9 @@ func (g *gen) typeAppendedNils() {
 		if !ok {
 			return true
 		}
-		elem, ok := g.localType(s.Elem())
-		if !ok {
-			return true
-		}
 		for _, arg := range call.Args[1:] {
 			if g.c.info.Types[arg].IsNil() {
-				g.r.Before(arg, "("+elem+")(")
-				g.r.After(arg, ")")
+				g.convertTo(arg, s.Elem())
 			}
 		}
 		return true

@@ -35,8 +35,7 @@ func (g *gen) parenthesizeBuiltinValues() {
 		}
 		for _, e := range values {
 			if g.builtinValue(e) {
-				g.r.Before(e, "(")
-				g.r.After(e, ")")
+				g.parenthesize(e)
 			}
 		}
 		return true

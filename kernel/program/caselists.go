@@ -84,15 +84,10 @@ func (g *gen) integerCases() {
 // complexCases converts the constant cases of sw, a switch on a complex
 // number, to the tag's type.
 func (g *gen) complexCases(sw *ast.SwitchStmt) {
-	typ, ok := g.localType(g.c.info.TypeOf(sw.Tag))
-	if !ok {
-		return
-	}
 	for _, s := range sw.Body.List {
 		for _, e := range s.(*ast.CaseClause).List {
 			if g.c.info.Types[e].Value != nil {
-				g.r.Before(e, typ+"(")
-				g.r.After(e, ")")
+				g.convertTo(e, g.c.info.TypeOf(sw.Tag))
 			}
 		}
 	}

@@ -46,7 +46,6 @@ func (g *gen) parenthesizeBoolConversion(e ast.Expr) {
 		return
 	}
 	if b, ok := g.c.info.TypeOf(e).Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
-		g.r.Before(e, "(")
-		g.r.After(e, ")")
+		g.parenthesize(e)
 	}
 }

@@ -117,6 +117,13 @@ func isInterface(t types.Type) bool {
 	return ok
 }
 
+// parenthesize puts e in parentheses, where the interpreter takes it for a
+// value like any other.
+func (g *gen) parenthesize(e ast.Expr) {
+	g.r.Before(e, "(")
+	g.r.After(e, ")")
+}
+
 // convertTo writes the conversion of e to the type t, (t)(e), if t can be
 // spelled in the cell.
 func (g *gen) convertTo(e ast.Expr, t types.Type) {

@@ -146,9 +146,8 @@ func (g *gen) zeroMissedInCall(x ast.Expr, t types.Type) {
 	if !ok {
 		return
 	}
-	v, k := g.r.Temp("v"), g.r.Temp("ok")
-	g.r.Before(x, "func() ("+text+", bool) { "+v+", "+k+" := ")
-	g.r.After(x, "; return "+v+", "+k+" }()")
+	temps := []string{g.r.Temp("v"), g.r.Temp("ok")}
+	g.inOwnLiteral(x, []string{text, "bool"}, temps, temps)
 }
 
 // okPlace returns the text of e, the comma-ok's second place, if it is of

@@ -19,17 +19,17 @@ func (g *gen) typeNilKeys() {
 	g.walk(func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.IndexExpr:
-			g.typeNilKey(x.X, x.Index)
+			g.typeNilKey(g.c.info.TypeOf(x.X), x.Index)
 		case *ast.CompositeLit:
 			for _, e := range x.Elts {
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					g.typeNilKeyOf(g.c.info.TypeOf(x), kv.Key)
+					g.typeNilKey(g.c.info.TypeOf(x), kv.Key)
 				}
 			}
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && len(x.Args) == 2 {
 				if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "delete" {
-					g.typeNilKey(x.Args[0], x.Args[1])
+					g.typeNilKey(g.c.info.TypeOf(x.Args[0]), x.Args[1])
 				}
 			}
 		}
@@ -37,21 +37,13 @@ func (g *gen) typeNilKeys() {
 	})
 }
 
-// typeNilKey types key, an index of m, if it is nil and m a map.
-func (g *gen) typeNilKey(m, key ast.Expr) {
-	g.typeNilKeyOf(g.c.info.TypeOf(m), key)
-}
-
-func (g *gen) typeNilKeyOf(t types.Type, key ast.Expr) {
+// typeNilKey types key, a key of a map of type t, if it is nil and t a
+// map.
+func (g *gen) typeNilKey(t types.Type, key ast.Expr) {
 	if t == nil || !g.c.info.Types[key].IsNil() {
 		return
 	}
-	mt, ok := t.Underlying().(*types.Map)
-	if !ok || isEmptyInterface(mt.Key()) {
-		return
-	}
-	if text, ok := g.localType(mt.Key()); ok {
-		g.r.Before(key, "("+text+")(")
-		g.r.After(key, ")")
+	if mt, ok := t.Underlying().(*types.Map); ok && !isEmptyInterface(mt.Key()) {
+		g.convertTo(key, mt.Key())
 	}
 }

@@ -67,6 +67,5 @@ func (g *gen) parenthesizeOperation(e ast.Expr) {
 	if g.c.info.Types[e].Value != nil {
 		return // a constant: Yaegi sets it as one
 	}
-	g.r.Before(e, "(")
-	g.r.After(e, ")")
+	g.parenthesize(e)
 }

@@ -101,8 +101,19 @@ func (g *gen) convertForwarded(e ast.Expr, targets []types.Type) {
 	if !need {
 		return
 	}
-	g.r.Before(call, "func() ("+strings.Join(texts, ", ")+") { "+strings.Join(temps, ", ")+" := ")
-	g.r.After(call, "; return "+strings.Join(values, ", ")+" }()")
+	g.inOwnLiteral(call, texts, temps, values)
+}
+
+// inOwnLiteral evaluates x, an expression of several values, in a
+// function literal of its own, whose results, of the types spelled
+// results, are values (texts of temps, the variables x's values go into):
+//
+//	func() (results) { temps := x; return values }()
+//
+// Yaegi makes the literal's frame anew at each call, its variables zeroed.
+func (g *gen) inOwnLiteral(x ast.Expr, results, temps, values []string) {
+	g.r.Before(x, "func() ("+strings.Join(results, ", ")+") { "+strings.Join(temps, ", ")+" := ")
+	g.r.After(x, "; return "+strings.Join(values, ", ")+" }()")
 }
 
 // converted returns the text of variable v, of type from, put into a

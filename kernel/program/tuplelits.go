@@ -29,8 +29,7 @@ func (g *gen) parenthesizeTupleLiterals() {
 		}
 		for _, v := range values {
 			if lit, ok := v.(*ast.CompositeLit); ok {
-				g.r.Before(lit, "(")
-				g.r.After(lit, ")")
+				g.parenthesize(lit)
 			}
 		}
 		return true
