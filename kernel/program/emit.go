@@ -228,6 +228,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.selectShallowest()
 	g.checkIndexes()
 	g.checkShifts()
+	g.callsFirst() // (after the checks: they read what the statement reads first)
 	g.typeShiftedConstants()
 	g.rewriteBuiltins()
 	g.typeAppendedNils()

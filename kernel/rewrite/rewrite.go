@@ -33,6 +33,9 @@ type Rewriter struct {
 
 	edits []edit
 	temp  int
+	// hoisting is the range of an expression Hoist is writing apart:
+	// insertions around it belong to where it stood, and stay there.
+	hoisting [2]int
 }
 
 type edit struct {
@@ -44,6 +47,10 @@ type edit struct {
 	// hold the whole node, not in a child that shares its first or last
 	// position.
 	anchorStart, anchorEnd int
+	// moved marks a replacement by Hoist's variable, written before any
+	// other replacement of the same node; while *off, it is not written.
+	moved bool
+	off   *bool
 }
 
 // New returns a rewriter for file, parsed from src.
@@ -135,6 +142,9 @@ func (r *Rewriter) Range(start, end int) string {
 		if a.end != b.end {
 			return a.end > b.end
 		}
+		if a.moved != b.moved {
+			return a.moved
+		}
 		return a.seq < b.seq
 	})
 	var b strings.Builder
@@ -142,6 +152,12 @@ func (r *Rewriter) Range(start, end int) string {
 	var replaced [][2]int // replacements written: edits anchored inside them are theirs
 	for i, e := range r.edits {
 		if e.start < pos || e.end > end || e.start < start || e.anchorStart < start || e.anchorEnd > end {
+			continue
+		}
+		if e.off != nil && *e.off {
+			continue
+		}
+		if e.start == e.end && e.anchorStart == r.hoisting[0] && e.anchorEnd == r.hoisting[1] {
 			continue
 		}
 		if within(e, replaced) || r.replacedLater(i, start, end) {
@@ -175,6 +191,9 @@ func (r *Rewriter) replacedLater(i, start, end int) bool {
 	for _, o := range r.edits[i+1:] {
 		if o.start != e.start {
 			return false
+		}
+		if o.off != nil && *o.off {
+			continue
 		}
 		if o.start != o.end && o.end <= end && o.start >= start && within(e, [][2]int{{o.start, o.end}}) {
 			return true

@@ -98,6 +98,58 @@ func TestEdits(t *testing.T) {
 				r.Before(star.X, "check(")
 				r.After(star.X, ")")
 			}, "\n{ d1 := *check(p); return 1, d1 }\n"},
+		{"hoisted expressions are evaluated before their statement, in order", "fmt.Println(s[0], f(), g(h()))",
+			func(r *Rewriter, s []ast.Stmt) {
+				call := s[0].(*ast.ExprStmt).X.(*ast.CallExpr)
+				r.Hoist(s[0], call.Args[1:], "c")
+			}, "\n__goconc_c1 := f(); __goconc_c2 := g(h()); fmt.Println(s[0], __goconc_c1, __goconc_c2)\n"},
+		{"a hoisted expression takes its edits and replacements along", "x := a[i] + f(<-ch)",
+			func(r *Rewriter, s []ast.Stmt) {
+				sum := s[0].(*ast.AssignStmt).Rhs[0].(*ast.BinaryExpr)
+				call := sum.Y.(*ast.CallExpr)
+				r.Replace(call.Args[0], func() string { return "Receive(ch)" })
+				r.Replace(call, func() string { return "Hook(" + r.Source(call.Args[0]) + ")" })
+				r.Hoist(s[0], []ast.Expr{call}, "c")
+				r.Before(s[0], "At(1); ")
+			}, "\n__goconc_c1 := Hook(Receive(ch)); At(1); x := a[i] + __goconc_c1\n"},
+		{"an insertion at a hoisted expression's start, anchored inside it, moves with it", "x := a[i] + f()",
+			func(r *Rewriter, s []ast.Stmt) {
+				as := s[0].(*ast.AssignStmt)
+				ix := as.Rhs[0].(*ast.BinaryExpr).X.(*ast.IndexExpr)
+				r.Before(ix.X, "check(")
+				r.ReplaceRange(ix.Lbrack, ix.Lbrack+1, ", ")
+				r.ReplaceRange(ix.Rbrack, ix.Rbrack+1, ")")
+				r.Hoist(as, []ast.Expr{ix, as.Rhs[0].(*ast.BinaryExpr).Y}, "c")
+			}, "\n__goconc_c1 := check(a, i); __goconc_c2 := f(); x := __goconc_c1 + __goconc_c2\n"},
+		{"text inserted around a hoisted expression stays around its variable", "g(a[i], f())",
+			func(r *Rewriter, s []ast.Stmt) {
+				call := s[0].(*ast.ExprStmt).X.(*ast.CallExpr)
+				r.Before(call.Args[1], "Keep(")
+				r.After(call.Args[1], ")")
+				r.Hoist(s[0], call.Args[1:], "c")
+			}, "\n__goconc_c1 := f(); g(a[i], Keep(__goconc_c1))\n"},
+		{"a statement replaced whole is preceded by the hoisted", "x, y := a[i], f()",
+			func(r *Rewriter, s []ast.Stmt) {
+				as := s[0].(*ast.AssignStmt)
+				r.Hoist(as, as.Rhs[1:], "c")
+				r.Replace(as, func() string {
+					return "{ t1, t2 := " + r.Source(as.Rhs[0]) + ", " + r.Source(as.Rhs[1]) + "; x, y := t1, t2 }"
+				})
+			}, "\n__goconc_c1 := f(); { t1, t2 := a[i], __goconc_c1; x, y := t1, t2 }\n"},
+		{"a statement written from its parts by a replacement around it is written as it was", "{ x, y := a[i], f() }",
+			func(r *Rewriter, s []ast.Stmt) {
+				as := s[0].(*ast.BlockStmt).List[0].(*ast.AssignStmt)
+				r.Hoist(as, as.Rhs[1:], "c")
+				r.Replace(s[0], func() string { return "{ t := " + r.Source(as.Rhs[1]) + "; _ = t }" })
+			}, "\n{ t := f(); _ = t }\n"},
+		{"a statement replaced by something that writes it whole is preceded by the hoisted", "x := a[i] + f()",
+			func(r *Rewriter, s []ast.Stmt) {
+				as := s[0].(*ast.AssignStmt)
+				r.Hoist(as, []ast.Expr{as.Rhs[0].(*ast.BinaryExpr).Y}, "c")
+				r.Replace(as.Rhs[0], func() string {
+					return "(" + r.Source(as.Rhs[0].(*ast.BinaryExpr).X) + " + " + r.Source(as.Rhs[0].(*ast.BinaryExpr).Y) + ")"
+				})
+			}, "\n__goconc_c1 := f(); x := (a[i] + __goconc_c1)\n"},
 		{"insertions at one offset, same node: in the order made", "g()",
 			func(r *Rewriter, s []ast.Stmt) {
 				r.Before(s[0], "a; ")

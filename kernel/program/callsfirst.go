@@ -1,0 +1,596 @@
+package program
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// callsFirst makes the calls of a statement before it reads the operands
+// that a call could change, as Go's compiler does:
+//
+//	fmt.Println(s[0], set())    becomes    __goconc_c1 := set(); fmt.Println(s[0], __goconc_c1)
+//	x[0] += f()                            __goconc_c1 := f(); x[0] += __goconc_c1
+//
+// The spec orders the calls, method calls and receives of a statement
+// and leaves the other operands open; gc evaluates those first, in order,
+// into temporaries (and with them what it counts as calls: len, cap,
+// make, min and the other builtins, type assertions to types that are not
+// pointers, map literals, &T{...}, struct and array literals), then
+// everything else. Yaegi goes from left to right: an element, a field
+// through a pointer or arithmetic on a variable that a later call of the
+// statement changed was read before it, so fmt.Println(s[0], set())
+// printed the old element, and x[0] += f() (Go's
+// test/fixedbugs/issue21687.go) added to the old slice.
+//
+// Only a statement that reads such an operand before an effect it could
+// see (a call of a function that may write what its caller reads, a
+// receive, copy, append: sharedWrites) is rewritten: the calls up to the last such
+// effect, and the call-like operands written before them, are hoisted in
+// order, each whole. What cannot move before the statement stays: the
+// right operand of && and ||, function literals, the condition of an else
+// if, a for loop's condition and post statement, a case.
+func (g *gen) callsFirst() {
+	o := &evalOrder{g: g, captured: g.capturedVars(), addressed: g.addressedVars(), writes: newSharedWrites(g)}
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			for _, s := range stmtList(n) {
+				o.statement(s, false)
+			}
+			if is, ok := n.(*ast.IfStmt); ok {
+				if elseIf, ok := is.Else.(*ast.IfStmt); ok {
+					o.statement(elseIf, true)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// evalOrder lists, for one statement, its operands that read shared
+// memory and its call-like operands, in the order gc evaluates them.
+type evalOrder struct {
+	g                   *gen
+	captured, addressed map[*types.Var]bool
+	writes              *sharedWrites
+
+	events []evalEvent
+	// consumers are the call-like operands being evaluated, and the
+	// entries of map literals: what an operand read now is handed to.
+	consumers []ast.Node
+}
+
+type evalEvent struct {
+	node     ast.Expr
+	callLike bool // evaluated into a temporary, after its own operands
+	effect   bool // a call that can change what another operand reads
+	consumer ast.Node
+	// entryOf is the map literal whose entry consumes a read: Yaegi
+	// makes the calls of the entries after it first.
+	entryOf *ast.CompositeLit
+}
+
+// statement hoists the calls of s that must come before its reads; with
+// braced, s is an else's if, which goes into a block with them.
+func (o *evalOrder) statement(s ast.Stmt, braced bool) {
+	for {
+		l, ok := s.(*ast.LabeledStmt)
+		if !ok {
+			break
+		}
+		s = l.Stmt
+	}
+	o.events, o.consumers = o.events[:0], o.consumers[:0]
+	at := s
+	switch x := s.(type) {
+	case *ast.IfStmt:
+		if x.Init == nil {
+			o.expr(x.Cond)
+		} else if !o.simple(x.Init) {
+			return
+		}
+	case *ast.SwitchStmt:
+		if x.Init == nil {
+			o.expr(x.Tag)
+		} else if !o.simple(x.Init) {
+			return
+		}
+	default:
+		if !o.simple(s) {
+			return
+		}
+	}
+	if hoisted := o.hoisted(); len(hoisted) > 0 {
+		if braced {
+			o.g.r.Before(at, "{ ")
+			o.g.r.After(at, " }")
+		}
+		o.g.r.Hoist(at, hoisted, "c")
+	}
+}
+
+// simple walks a statement that evaluates its operands once, in place,
+// and reports whether it is one.
+func (o *evalOrder) simple(s ast.Stmt) bool {
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		o.expr(x.X)
+	case *ast.AssignStmt:
+		if x.Tok != token.DEFINE {
+			for _, l := range x.Lhs {
+				o.place(l, x.Tok != token.ASSIGN)
+			}
+		}
+		for _, e := range x.Rhs {
+			o.expr(e)
+		}
+	case *ast.ReturnStmt:
+		for _, e := range x.Results {
+			o.expr(e)
+		}
+	case *ast.DeclStmt:
+		gd, ok := x.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return false
+		}
+		for _, sp := range gd.Specs {
+			for _, e := range sp.(*ast.ValueSpec).Values {
+				o.expr(e)
+			}
+		}
+	case *ast.SendStmt:
+		o.expr(x.Chan)
+		o.expr(x.Value)
+	case *ast.GoStmt:
+		o.laterCall(x.Call)
+	case *ast.DeferStmt:
+		o.laterCall(x.Call)
+	default:
+		return false
+	}
+	return true
+}
+
+// hoisted returns the call-like operands to evaluate before the
+// statement: none if no read comes before an effect it could see, else,
+// up to the last effect that one does, each call-like operand not inside
+// another.
+func (o *evalOrder) hoisted() []ast.Expr {
+	last := -1
+	for j, c := range o.events {
+		if c.effect && o.seesReadBefore(j) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var out []ast.Expr
+	for j := last; j >= 0; j-- {
+		c := o.events[j]
+		if !c.callLike || (len(out) > 0 && within(c.node, out[len(out)-1])) {
+			continue
+		}
+		switch t := o.g.c.info.TypeOf(c.node).(type) {
+		case nil, *types.Tuple:
+			return nil // no single value to keep
+		case *types.Basic:
+			if t.Kind() == types.UntypedNil || t.Info()&types.IsUntyped != 0 {
+				return nil
+			}
+		}
+		out = append(out, c.node)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// seesReadBefore reports whether a read comes before the effect events[j]
+// and is used after it: its consumer, if any, holds the effect.
+func (o *evalOrder) seesReadBefore(j int) bool {
+	c := o.events[j]
+	for _, r := range o.events[:j] {
+		if r.callLike {
+			continue
+		}
+		if r.consumer == nil || r.consumer != c.node && within(c.node, r.consumer) {
+			return true
+		}
+		if r.entryOf != nil && within(c.node, r.entryOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether n lies in outer (or is it).
+func within(n, outer ast.Node) bool {
+	return outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+func (o *evalOrder) read(e ast.Expr) {
+	var consumer ast.Node
+	if len(o.consumers) > 0 {
+		consumer = o.consumers[len(o.consumers)-1]
+	}
+	o.events = append(o.events, evalEvent{node: e, consumer: consumer})
+}
+
+// callLike evaluates e's operands with inner, then e.
+func (o *evalOrder) callLike(e ast.Expr, effect bool, inner func()) {
+	o.consumers = append(o.consumers, e)
+	inner()
+	o.consumers = o.consumers[:len(o.consumers)-1]
+	o.events = append(o.events, evalEvent{node: e, callLike: true, effect: effect})
+}
+
+// expr walks the operands of e in the order they are evaluated.
+func (o *evalOrder) expr(e ast.Expr) {
+	info := o.g.c.info
+	if e == nil {
+		return
+	}
+	if tv, ok := info.Types[e]; ok && (tv.Value != nil || tv.IsType() || tv.IsNil()) {
+		return
+	}
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		o.expr(x.X)
+	case *ast.Ident:
+		if v, ok := info.Uses[x].(*types.Var); ok && o.shared(v) {
+			o.read(e)
+		}
+	case *ast.CompositeLit:
+		o.compositeLit(x)
+	case *ast.SelectorExpr:
+		if id, ok := x.X.(*ast.Ident); ok && o.g.isPackage(id) {
+			if _, v := info.Uses[x.Sel].(*types.Var); v {
+				o.read(e)
+			}
+			return
+		}
+		sel := info.Selections[x]
+		if sel == nil || sel.Kind() == types.MethodExpr {
+			return
+		}
+		o.expr(x.X)
+		if sel.Kind() == types.FieldVal && sel.Indirect() {
+			o.read(e)
+		}
+	case *ast.IndexExpr:
+		if tv, ok := info.Types[x.Index]; ok && tv.IsType() {
+			return // an instance of a generic function
+		}
+		o.expr(x.X)
+		o.expr(x.Index)
+		switch info.TypeOf(x.X).Underlying().(type) {
+		case *types.Array, *types.Basic: // part of x.X, or a string's
+		default:
+			o.read(e)
+		}
+	case *ast.SliceExpr:
+		o.expr(x.X)
+		o.expr(x.Low)
+		o.expr(x.High)
+		o.expr(x.Max)
+	case *ast.StarExpr:
+		o.expr(x.X)
+		o.read(e)
+	case *ast.UnaryExpr:
+		switch x.Op {
+		case token.ARROW:
+			o.callLike(e, true, func() { o.expr(x.X) })
+		case token.AND:
+			if cl, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok {
+				o.callLike(e, false, func() { o.elements(cl) })
+			} else {
+				o.placeOperands(x.X)
+			}
+		default:
+			o.expr(x.X)
+		}
+	case *ast.BinaryExpr:
+		if (x.Op == token.LAND || x.Op == token.LOR) && o.calls(x.Y) {
+			// Evaluated whole, the right operand only if the left
+			// says so: a unit that is hoisted whole, or not at all.
+			o.callLike(e, true, func() { o.expr(x.X) })
+			return
+		}
+		o.expr(x.X)
+		o.expr(x.Y)
+	case *ast.TypeAssertExpr:
+		if pointerShaped(info.TypeOf(e)) {
+			o.expr(x.X)
+			return
+		}
+		o.callLike(e, false, func() { o.expr(x.X) })
+	case *ast.CallExpr:
+		o.call(x)
+	}
+}
+
+// call walks a call, a conversion or a call of a builtin.
+func (o *evalOrder) call(x *ast.CallExpr) {
+	info := o.g.c.info
+	if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+		if len(x.Args) != 1 {
+			return
+		}
+		if _, slice := tv.Type.Underlying().(*types.Slice); slice && isString(info.TypeOf(x.Args[0])) {
+			o.callLike(x, false, func() { o.expr(x.Args[0]) })
+			return
+		}
+		o.expr(x.Args[0])
+		return
+	}
+	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
+	args := func() {
+		for i, a := range x.Args {
+			if sig != nil && o.boxedLiteral(a, paramType(sig, i, x.Ellipsis.IsValid())) {
+				continue
+			}
+			o.expr(a)
+		}
+	}
+	if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "copy", "append", "clear", "close", "delete", "panic", "print", "println":
+				o.callLike(x, true, args)
+			default:
+				o.callLike(x, false, args)
+			}
+			return
+		}
+	}
+	o.callLike(x, o.writes.call(x), func() {
+		o.expr(x.Fun)
+		args()
+	})
+}
+
+// laterCall walks the function value and the arguments of the call of a
+// go or defer statement, which the statement evaluates, not the call.
+func (o *evalOrder) laterCall(x *ast.CallExpr) {
+	info := o.g.c.info
+	if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+		return
+	}
+	o.expr(x.Fun)
+	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
+	for i, a := range x.Args {
+		if sig == nil || !o.boxedLiteral(a, paramType(sig, i, x.Ellipsis.IsValid())) {
+			o.expr(a)
+		}
+	}
+}
+
+// compositeLit walks a literal: gc builds a map's, a struct's and an
+// array's in a temporary of its own, in order, a slice's in place. The
+// entries of a map literal are set one by one, each after its own
+// operands.
+func (o *evalOrder) compositeLit(x *ast.CompositeLit) {
+	switch o.g.c.info.TypeOf(x).Underlying().(type) {
+	case *types.Slice:
+		o.elements(x)
+	case *types.Map:
+		// Yaegi reads an entry's operands after the calls of the
+		// entries that follow: an entry that reads is a call-like
+		// operand, hoisted with them.
+		o.callLike(x, false, func() {
+			for _, el := range x.Elts {
+				// An entry is set as m[k] = v: the calls of both
+				// first, then the rest.
+				kv := el.(*ast.KeyValueExpr)
+				var units []evalEvent
+				for _, e := range []ast.Expr{kv.Key, kv.Value} {
+					if n := len(o.events); o.entry(x, kv, e) && len(o.events) > n {
+						units = append(units, evalEvent{node: e, callLike: true})
+					}
+				}
+				o.events = append(o.events, units...)
+			}
+		})
+	default:
+		o.elements(x)
+	}
+}
+
+// boxedLiteral walks e if it is a struct or array literal that goes into
+// an interface of type t: gc builds it in a temporary, in order, as a
+// call's result.
+func (o *evalOrder) boxedLiteral(e ast.Expr, t types.Type) bool {
+	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || t == nil || !types.IsInterface(t) {
+		return false
+	}
+	switch o.g.c.info.TypeOf(cl).Underlying().(type) {
+	case *types.Struct, *types.Array:
+		o.callLike(cl, false, func() { o.elements(cl) })
+		return true
+	}
+	return false
+}
+
+// entry walks a key or a value of map literal m's entry kv and reports
+// whether it has a value to hold (not a constant).
+func (o *evalOrder) entry(m *ast.CompositeLit, kv *ast.KeyValueExpr, e ast.Expr) bool {
+	if tv, ok := o.g.c.info.Types[e]; !ok || tv.Value != nil || tv.IsNil() {
+		return false
+	}
+	o.consumers = append(o.consumers, kv)
+	n := len(o.events)
+	o.expr(e)
+	for i := n; i < len(o.events); i++ {
+		if o.events[i].consumer == kv {
+			o.events[i].entryOf = m
+		}
+	}
+	o.consumers = o.consumers[:len(o.consumers)-1]
+	return true
+}
+
+// elements walks the values of a literal that is not a map's.
+func (o *evalOrder) elements(x *ast.CompositeLit) {
+	_, isMap := o.g.c.info.TypeOf(x).Underlying().(*types.Map)
+	for _, el := range x.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if isMap {
+				o.expr(kv.Key)
+			}
+			el = kv.Value
+		}
+		o.expr(el)
+	}
+}
+
+// place walks the operands of a place assigned to, or addressed: the
+// variable itself is not read, its index and the pointers on the way are;
+// with read, as in x += f(), the place's value is read too, where a call
+// could change it.
+func (o *evalOrder) place(e ast.Expr, read bool) {
+	if o.placeOperands(e) && read {
+		o.read(e)
+	}
+}
+
+// placeOperands walks the operands of a place and reports whether a call
+// could change its value.
+func (o *evalOrder) placeOperands(e ast.Expr) bool {
+	info := o.g.c.info
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return o.placeOperands(x.X)
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		return ok && o.shared(v)
+	case *ast.IndexExpr:
+		if _, array := info.TypeOf(x.X).Underlying().(*types.Array); array {
+			shared := o.placeOperands(x.X)
+			o.expr(x.Index)
+			return shared
+		}
+		o.expr(x.X)
+		o.expr(x.Index)
+		return true
+	case *ast.StarExpr:
+		o.expr(x.X)
+		return true
+	case *ast.SelectorExpr:
+		if id, ok := x.X.(*ast.Ident); ok && o.g.isPackage(id) {
+			return true
+		}
+		if sel := info.Selections[x]; sel != nil && sel.Indirect() {
+			o.expr(x.X)
+			return true
+		}
+		return o.placeOperands(x.X)
+	}
+	o.expr(e)
+	return true
+}
+
+// calls reports whether e holds a call, a receive or another call-like
+// operand outside function literals.
+func (o *evalOrder) calls(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := o.g.c.info.Types[x.Fun]; !ok || !tv.IsType() {
+				found = true
+			}
+		case *ast.UnaryExpr:
+			found = found || x.Op == token.ARROW
+		}
+		return !found
+	})
+	return found
+}
+
+// shared reports whether a call could change v: a package's variable, or
+// a local one that a function literal refers to or whose address is
+// taken.
+func (o *evalOrder) shared(v *types.Var) bool {
+	if v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return true
+	}
+	return o.captured[v] || o.addressed[v]
+}
+
+// pointerShaped reports whether a value of t is a pointer to the runtime,
+// which an interface holds itself: gc does not copy the result of an
+// assertion to it.
+func pointerShaped(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Chan, *types.Map, *types.Signature:
+		return true
+	case *types.Basic:
+		return t.Underlying().(*types.Basic).Kind() == types.UnsafePointer
+	}
+	return false
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// addressedVars returns the local variables whose address is taken: by &,
+// by a method with a pointer receiver called on them, by slicing an array.
+func (g *gen) addressedVars() map[*types.Var]bool {
+	out := map[*types.Var]bool{}
+	mark := func(e ast.Expr) {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				if v, ok := g.c.info.Uses[x].(*types.Var); ok {
+					out[v] = true
+				}
+				return
+			case *ast.SelectorExpr:
+				if sel := g.c.info.Selections[x]; sel == nil || sel.Indirect() {
+					return
+				}
+				e = x.X
+			case *ast.IndexExpr:
+				if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); !array {
+					return
+				}
+				e = x.X
+			default:
+				return
+			}
+		}
+	}
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.UnaryExpr:
+				if x.Op == token.AND {
+					mark(x.X)
+				}
+			case *ast.SliceExpr:
+				if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); array {
+					mark(x.X)
+				}
+			case *ast.SelectorExpr:
+				if sel := g.c.info.Selections[x]; sel != nil && sel.Kind() == types.MethodVal && !sel.Indirect() {
+					if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
+						if _, ptr := sig.Recv().Type().Underlying().(*types.Pointer); ptr {
+							if _, isPtr := g.c.info.TypeOf(x.X).Underlying().(*types.Pointer); !isPtr {
+								mark(x.X)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package program
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestCallsFirst lists the calls a statement makes before its reads: those
+// up to the last call that may write what the statement read before it,
+// with the call-like operands before them, in order.
+func TestCallsFirst(t *testing.T) {
+	const prelude = `import "fmt"
+var s = []int{1, 2}
+var m = map[string]int{}
+var v any = 1
+var n = 1
+func set() int { s[0] = 10; return 1 }
+type Counter struct{ n int }
+func (c *Counter) Bump() int { c.n++; return c.n }`
+	tests := []struct {
+		name    string
+		cell    string
+		hoisted []string // the calls evaluated first, in order
+	}{
+		{"an element read before a call that may write it", "fmt.Println(s[0], set())", []string{"set()"}},
+		{"a place's index and a compound assignment's value", "i := 0; f := func() int { i = 1; return 2 }; s[i] += f()", []string{"f()"}},
+		{"a function of the cell that writes only its own variables needs no care", "func area(w, h int) int { a := w * h; return a }\nfunc main() { fmt.Println(s[0], area(2, 3)) }", nil},
+		{"one of an earlier cell may write", "fmt.Println(s[0], set())", []string{"set()"}},
+		{"nor a compiled one of numbers and strings", "import \"strings\"\nfmt.Println(s[0], strings.Repeat(\"a\", 2))", nil},
+		{"one that takes an interface may call back", "fmt.Println(s[0], fmt.Sprint(1), len(fmt.Sprint(2)))", []string{"fmt.Sprint(1)", "fmt.Sprint(2)"}},
+		{"a local variable nothing else can reach", "func() { a := 1; b := a + set(); _ = b }()", nil},
+		{"a notebook's variable, which any function can reach", "a := 1; b := a + set(); _ = b", []string{"set()"}},
+		{"a method that writes its receiver", "var c Counter; fmt.Println(c.n, c.Bump())", []string{"c.Bump()"}},
+		{"a value method reads", "type Temp struct{ c float64 }\nfunc (t Temp) F() float64 { return t.c*9/5 + 32 }\nfunc main() { var t Temp; fmt.Println(s[0], t.F()) }", nil},
+		{"what gc evaluates with the calls stays before them", "fmt.Println(len(s), v.(int), s[1], set())", []string{"len(s)", "v.(int)", "set()"}},
+		{"a call that comes first needs no care", "fmt.Println(set(), s[0])", nil},
+		{"a read handed to an earlier call is used by then", "fmt.Println(fmt.Sprint(s[0]), set())", nil},
+		{"the right of && runs only if it must: whole or not at all", "fmt.Println(n, n > 0 && set() > 0)", []string{"n > 0 && set() > 0"}},
+		{"a map literal's entries are set in order", `m2 := map[string]int{"a": n, "b": set()}; _ = m2`, []string{"n", "set()"}},
+		{"a receive is a call", "c := make(chan int, 1); c <- 1; fmt.Println(s[0], <-c)", []string{`__goconc.RecvInt(c, "c\x1f[2]:1")`}},
+		{"a deferred call's arguments", "func() { defer fmt.Println(s[0], set()) }()", []string{"set()"}},
+		{"in a return", "f := func() (int, int) { return s[0], set() }; _ = f", []string{"set()"}},
+		{"an if's condition", "if s[0] == set() { }", []string{"set()"}},
+		{"an else's if", "if n > 5 { } else if s[0] == set() { }", []string{"set()"}},
+	}
+	hoist := regexp.MustCompile(`__goconc_c\d+ := ((?:/\*line [^*]*\*/)?[^;]*);`)
+	directive := regexp.MustCompile(`/\*line [^*]*\*/`)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := New(imp)
+			units := compileAll(t, p, prelude, tt.cell)
+			var src strings.Builder
+			for _, c := range units[1].Chunks {
+				src.WriteString(c.Src)
+			}
+			var got []string
+			for _, m := range hoist.FindAllStringSubmatch(src.String(), -1) {
+				got = append(got, directive.ReplaceAllString(m[1], ""))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.hoisted, "; ") {
+				t.Errorf("hoisted %q, want %q:\n%s", got, tt.hoisted, src.String())
+			}
+		})
+	}
+}
