@@ -29,6 +29,12 @@ type gen struct {
 	// group of mutually recursive types (recursivegroups.go).
 	typeDecls strings.Builder
 	makeTypes string
+	// aliases are the type aliases of the declarations being emitted,
+	// written after the others (flushAliases): Yaegi resolves an alias
+	// where it stands, and one before its type (type U = T; type T int,
+	// or an alias of a generic instance, whose type the lowering writes
+	// later) named a T without T's methods.
+	aliases strings.Builder
 
 	shown *ast.ExprStmt // the cell's last statement, whose value is shown
 	// checks holds the interrupt check of each loop's body, for rewrites
@@ -136,6 +142,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		for _, d := range ps.decls {
 			g.emitDecl(d, true) // (derived: lowerGenerics)
 		}
+		g.flushAliases()
 		if g.decls.Len() > 0 || g.makeTypes != "" {
 			u.Chunks = append(g.withTypesFirst(chunks("", g.decls.String(), g.assigns.String())), u.Body...)
 		}
@@ -150,6 +157,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		for _, d := range next.decls {
 			g.emitDecl(d, true)
 		}
+		g.flushAliases()
 		for _, gl := range next.globals {
 			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 		}
@@ -163,6 +171,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 			g.redirectForwarder(d)
 		}
 	}
+	g.flushAliases()
 	for _, gl := range pl.globals {
 		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
 	}
@@ -671,6 +680,26 @@ func (g *gen) segmentOf(d *Decl) *segment {
 // emitDecl writes a declaration. Functions and methods become variables
 // holding function literals, so that redefining one reaches code compiled
 // before; declareVar says whether to (re)declare that variable.
+// flushAliases writes the aliases of the declarations emitted, after
+// them.
+func (g *gen) flushAliases() {
+	g.decls.WriteString(g.aliases.String())
+	g.aliases.Reset()
+}
+
+// isAliasDecl reports whether gd declares type aliases alone.
+func isAliasDecl(gd *ast.GenDecl) bool {
+	if gd.Tok != token.TYPE || len(gd.Specs) == 0 {
+		return false
+	}
+	for _, sp := range gd.Specs {
+		if !sp.(*ast.TypeSpec).Assign.IsValid() {
+			return false
+		}
+	}
+	return true
+}
+
 func (g *gen) emitDecl(d *Decl, declareVar bool) {
 	s := g.segmentOf(d)
 	if s == nil || s.node == nil {
@@ -688,6 +717,9 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 			decls.WriteString(text + "\n")
 			return
 		}
+	}
+	if gd, ok := s.node.(*ast.GenDecl); ok && decls == &g.decls && isAliasDecl(gd) {
+		decls = &g.aliases
 	}
 	fd, isFunc := s.node.(*ast.FuncDecl)
 	if !isFunc || d.sig == "" {

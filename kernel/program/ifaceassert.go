@@ -68,10 +68,6 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 		return
 	}
 	impls, others := g.implementers(to)
-	empty := from.Underlying().(*types.Interface).NumMethods() == 0
-	if len(impls) == 0 && !(commaOK && empty) && commaOK && g.compiledMethods(to) == nil {
-		return
-	}
 	if to.Underlying().(*types.Interface).NumMethods() == 0 && !commaOK {
 		return // (x.(any) of an interface holds unless x is nil)
 	}
@@ -177,9 +173,11 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	case !commaOK:
 		// Yaegi's x.(fmt.Stringer) of a box whose type has no String
 		// gave nil, not a panic; its comma-ok assertion says false.
-		b.WriteString("if __goconc_r, __goconc_ok := __goconc_x.(" + to + "); __goconc_ok { return __goconc_r }; " + g.badInterface(typ) + "; return nil }")
+		// Of a nil x it panicked: "reflect: call of reflect.Value.Type on
+		// zero Value".
+		b.WriteString("if __goconc_x != nil { if __goconc_r, __goconc_ok := __goconc_x.(" + to + "); __goconc_ok { return __goconc_r } }; " + g.badInterface(typ) + "; return nil }")
 	case compiledNamed(typ):
-		b.WriteString("__goconc_r, __goconc_ok := __goconc_x.(" + to + "); return __goconc_r, __goconc_ok }")
+		b.WriteString("if __goconc_x == nil { return nil, false }; __goconc_r, __goconc_ok := __goconc_x.(" + to + "); return __goconc_r, __goconc_ok }")
 	case others:
 		b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; return nil, false }")
 	default:

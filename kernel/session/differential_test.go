@@ -90,6 +90,7 @@ var oneCellOnly = map[string]string{
 	"state_functions_held_by_their_lexer":          "its state function type takes the lexer, which holds it: a cell of its own would name a type a later cell declares",
 	"structs_holding_each_other_through_functions": "Machine holds a State, whose function takes a Machine: a cell of its own would name a type a later cell declares",
 	"state_functions":                              "its state functions name one another (lexSpace returns lexWord, which returns lexSpace): a cell of its own would name a function a later cell declares",
+	"aliases_before_their_types":                   "its alias Celsius names Temp, declared after it: a cell of its own would name a type a later cell declares",
 	"var_group_init_order":                         "its var group initializes a variable from one declared after it: a cell of its own, without the package clause, runs in the order written and refuses it (TestCellUsesVariableDeclaredLater)",
 }
 

@@ -36,7 +36,7 @@ func TestGoTestSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs := []string{"chan", "ken", ".", "interface", "typeparam", "abi", "fixedbugs"}
+	dirs := []string{"chan", "ken", ".", "interface", "typeparam", "typeparam/mdempsky", "abi", "fixedbugs"}
 	if v := os.Getenv("GOCONC_GOTEST"); v != "" {
 		dirs = strings.Split(v, ",")
 	}
@@ -285,6 +285,7 @@ var goTestKnown = map[string]string{
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
+	"typeparam/mdempsky/16.go": "a failed assertion of a nil interface { T() T } with T a type parameter, in the instance, names interface {} as the operand's type, where Go names interface { T() main.T }",
 
 	"fixedbugs/bug148.go":     "a type declared in a function with the shape of a package-level one of the same name: the assertion from the outer to the inner holds, where Go's fails",
 	"fixedbugs/bug295.go":     "a dot import, which goconc refuses with a message",
