@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"runtime"
 )
 
 // callsFirst makes the calls of a statement before it reads the operands
@@ -16,8 +17,9 @@ import (
 // and leaves the other operands open; gc evaluates those first, in order,
 // into temporaries (and with them what it counts as calls: len, cap,
 // make, min and the other builtins, type assertions to types that are not
-// pointers, map literals, &T{...}, struct and array literals), then
-// everything else. Yaegi goes from left to right: an element, a field
+// pointers, map literals, &T{...}, struct and array literals converted to
+// an interface by their address), then everything else; it sets the
+// entries of a map literal one by one. Yaegi goes from left to right: an element, a field
 // through a pointer or arithmetic on a variable that a later call of the
 // statement changed was read before it, so fmt.Println(s[0], set())
 // printed the old element, and x[0] += f() (Go's
@@ -33,17 +35,36 @@ import (
 func (g *gen) callsFirst() {
 	o := &evalOrder{g: g, captured: g.capturedVars(), addressed: g.addressedVars(), writes: newSharedWrites(g)}
 	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			for _, s := range stmtList(n) {
-				o.statement(s, false)
+		o.function(g.c.info.TypeOf(fd.Name), fd.Body)
+	}
+}
+
+// function walks the statements of a function body of type sig, and those
+// of the function literals in it.
+func (o *evalOrder) function(sig types.Type, body *ast.BlockStmt) {
+	if s, ok := sig.(*types.Signature); ok {
+		o.results = s.Results()
+	} else {
+		o.results = nil
+	}
+	var lits []*ast.FuncLit
+	ast.Inspect(body, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok {
+			lits = append(lits, fl)
+			return false
+		}
+		for _, s := range stmtList(n) {
+			o.statement(s, false)
+		}
+		if is, ok := n.(*ast.IfStmt); ok {
+			if elseIf, ok := is.Else.(*ast.IfStmt); ok {
+				o.statement(elseIf, true)
 			}
-			if is, ok := n.(*ast.IfStmt); ok {
-				if elseIf, ok := is.Else.(*ast.IfStmt); ok {
-					o.statement(elseIf, true)
-				}
-			}
-			return true
-		})
+		}
+		return true
+	})
+	for _, fl := range lits {
+		o.function(o.g.c.info.TypeOf(fl), fl.Body)
 	}
 }
 
@@ -52,9 +73,14 @@ func (g *gen) callsFirst() {
 type evalOrder struct {
 	g                   *gen
 	captured, addressed map[*types.Var]bool
+	results             *types.Tuple // of the function whose statements are walked
 	writes              *sharedWrites
 
 	events []evalEvent
+	// unmovable says an operand that must move cannot be written on its
+	// own (a map entry's literal without its type, {1, 2}): the
+	// statement stays as it is.
+	unmovable bool
 	// consumers are the call-like operands being evaluated, and the
 	// entries of map literals: what an operand read now is handed to.
 	consumers []ast.Node
@@ -80,7 +106,7 @@ func (o *evalOrder) statement(s ast.Stmt, braced bool) {
 		}
 		s = l.Stmt
 	}
-	o.events, o.consumers = o.events[:0], o.consumers[:0]
+	o.events, o.consumers, o.unmovable = o.events[:0], o.consumers[:0], false
 	at := s
 	switch x := s.(type) {
 	case *ast.IfStmt:
@@ -121,12 +147,20 @@ func (o *evalOrder) simple(s ast.Stmt) bool {
 				o.place(l, x.Tok != token.ASSIGN)
 			}
 		}
-		for _, e := range x.Rhs {
-			o.expr(e)
+		for i, e := range x.Rhs {
+			var target types.Type
+			if x.Tok == token.ASSIGN && len(x.Lhs) == len(x.Rhs) {
+				target = o.g.c.info.TypeOf(x.Lhs[i])
+			}
+			o.operand(e, target)
 		}
 	case *ast.ReturnStmt:
-		for _, e := range x.Results {
-			o.expr(e)
+		for i, e := range x.Results {
+			var target types.Type
+			if o.results != nil && o.results.Len() == len(x.Results) {
+				target = o.results.At(i).Type()
+			}
+			o.operand(e, target)
 		}
 	case *ast.DeclStmt:
 		gd, ok := x.Decl.(*ast.GenDecl)
@@ -134,13 +168,22 @@ func (o *evalOrder) simple(s ast.Stmt) bool {
 			return false
 		}
 		for _, sp := range gd.Specs {
-			for _, e := range sp.(*ast.ValueSpec).Values {
-				o.expr(e)
+			vs := sp.(*ast.ValueSpec)
+			for i, e := range vs.Values {
+				var target types.Type
+				if vs.Type != nil && i < len(vs.Names) {
+					target = o.g.c.info.TypeOf(vs.Type)
+				}
+				o.operand(e, target)
 			}
 		}
 	case *ast.SendStmt:
 		o.expr(x.Chan)
-		o.expr(x.Value)
+		var target types.Type
+		if ch, ok := o.g.c.info.TypeOf(x.Chan).Underlying().(*types.Chan); ok {
+			target = ch.Elem()
+		}
+		o.operand(x.Value, target)
 	case *ast.GoStmt:
 		o.laterCall(x.Call)
 	case *ast.DeferStmt:
@@ -162,7 +205,7 @@ func (o *evalOrder) hoisted() []ast.Expr {
 			last = j
 		}
 	}
-	if last < 0 {
+	if last < 0 || o.unmovable {
 		return nil
 	}
 	var out []ast.Expr
@@ -292,7 +335,7 @@ func (o *evalOrder) expr(e ast.Expr) {
 			o.expr(x.X)
 		}
 	case *ast.BinaryExpr:
-		if (x.Op == token.LAND || x.Op == token.LOR) && o.calls(x.Y) {
+		if (x.Op == token.LAND || x.Op == token.LOR) && hasCall(x.Y) {
 			// Evaluated whole, the right operand only if the left
 			// says so: a unit that is hoisted whole, or not at all.
 			o.callLike(e, true, func() { o.expr(x.X) })
@@ -322,16 +365,17 @@ func (o *evalOrder) call(x *ast.CallExpr) {
 			o.callLike(x, false, func() { o.expr(x.Args[0]) })
 			return
 		}
-		o.expr(x.Args[0])
+		o.operand(x.Args[0], tv.Type)
 		return
 	}
 	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
 	args := func() {
 		for i, a := range x.Args {
-			if sig != nil && o.boxedLiteral(a, paramType(sig, i, x.Ellipsis.IsValid())) {
-				continue
+			var target types.Type
+			if sig != nil {
+				target = paramType(sig, i, x.Ellipsis.IsValid())
 			}
-			o.expr(a)
+			o.operand(a, target)
 		}
 	}
 	if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
@@ -361,9 +405,11 @@ func (o *evalOrder) laterCall(x *ast.CallExpr) {
 	o.expr(x.Fun)
 	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
 	for i, a := range x.Args {
-		if sig == nil || !o.boxedLiteral(a, paramType(sig, i, x.Ellipsis.IsValid())) {
-			o.expr(a)
+		var target types.Type
+		if sig != nil {
+			target = paramType(sig, i, x.Ellipsis.IsValid())
 		}
+		o.operand(a, target)
 	}
 }
 
@@ -398,20 +444,80 @@ func (o *evalOrder) compositeLit(x *ast.CompositeLit) {
 	}
 }
 
-// boxedLiteral walks e if it is a struct or array literal that goes into
-// an interface of type t: gc builds it in a temporary, in order, as a
-// call's result.
-func (o *evalOrder) boxedLiteral(e ast.Expr, t types.Type) bool {
-	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
-	if !ok || t == nil || !types.IsInterface(t) {
+// operand walks e, a value that goes to a place of type target (nil if
+// not known): a struct or array literal converted to an interface is
+// built in a temporary, in order, where gc's conversion takes its
+// address (convertedByAddress).
+func (o *evalOrder) operand(e ast.Expr, target types.Type) {
+	if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && target != nil && types.IsInterface(target) && o.convertedByAddress(o.g.c.info.TypeOf(cl)) {
+		if _, isStruct := o.g.c.info.TypeOf(cl).Underlying().(*types.Struct); isStruct || isArray(o.g.c.info.TypeOf(cl)) {
+			o.callLike(cl, false, func() { o.elements(cl) })
+			return
+		}
+	}
+	o.expr(e)
+}
+
+// gcSizes are the sizes gc gives types on this machine's architecture.
+var gcSizes = types.SizesFor("gc", runtime.GOARCH)
+
+// convertedByAddress reports whether gc converts a value of type t to an
+// interface by its address (convT, convTnoptr), which needs the value in
+// a temporary: not a value of one, two, four or eight bytes without
+// pointers, nor one whose sole component is a string or a slice
+// (walk.dataWordFuncName).
+func (o *evalOrder) convertedByAddress(t types.Type) bool {
+	size := gcSizes.Sizeof(t)
+	switch {
+	case size <= 1, size == 2 && gcSizes.Alignof(t) == 2:
+		return false
+	case (size == 4 || size == 8) && gcSizes.Alignof(t) == size && !hasPointers(t):
 		return false
 	}
-	switch o.g.c.info.TypeOf(cl).Underlying().(type) {
-	case *types.Struct, *types.Array:
-		o.callLike(cl, false, func() { o.elements(cl) })
+	for {
+		switch u := t.Underlying().(type) {
+		case *types.Struct:
+			if u.NumFields() != 1 {
+				return true
+			}
+			t = u.Field(0).Type()
+			continue
+		case *types.Array:
+			if u.Len() != 1 {
+				return true
+			}
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			return false
+		case *types.Basic:
+			return u.Info()&types.IsString == 0
+		}
 		return true
 	}
-	return false
+}
+
+// hasPointers reports whether a value of t holds a pointer.
+func hasPointers(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0 || u.Kind() == types.UnsafePointer
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if hasPointers(u.Field(i).Type()) {
+				return true
+			}
+		}
+		return false
+	case *types.Array:
+		return u.Len() > 0 && hasPointers(u.Elem())
+	}
+	return true
+}
+
+func isArray(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Array)
+	return ok
 }
 
 // entry walks a key or a value of map literal m's entry kv and reports
@@ -419,6 +525,14 @@ func (o *evalOrder) boxedLiteral(e ast.Expr, t types.Type) bool {
 func (o *evalOrder) entry(m *ast.CompositeLit, kv *ast.KeyValueExpr, e ast.Expr) bool {
 	if tv, ok := o.g.c.info.Types[e]; !ok || tv.Value != nil || tv.IsNil() {
 		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		o.unmovable = o.unmovable || x.Type == nil
+	case *ast.UnaryExpr:
+		if cl, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && cl.Type == nil {
+			o.unmovable = true
+		}
 	}
 	o.consumers = append(o.consumers, kv)
 	n := len(o.events)
@@ -432,17 +546,25 @@ func (o *evalOrder) entry(m *ast.CompositeLit, kv *ast.KeyValueExpr, e ast.Expr)
 	return true
 }
 
-// elements walks the values of a literal that is not a map's.
+// elements walks the values of a literal that is not a map's, each to
+// its element's or field's type.
 func (o *evalOrder) elements(x *ast.CompositeLit) {
-	_, isMap := o.g.c.info.TypeOf(x).Underlying().(*types.Map)
-	for _, el := range x.Elts {
-		if kv, ok := el.(*ast.KeyValueExpr); ok {
-			if isMap {
-				o.expr(kv.Key)
+	t := o.g.c.info.TypeOf(x).Underlying()
+	for i, el := range x.Elts {
+		target := sequenceElem(t)
+		if t, ok := t.(*types.Struct); ok {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if f, ok := o.g.c.info.Uses[kv.Key.(*ast.Ident)].(*types.Var); ok {
+					target = f.Type()
+				}
+			} else if i < t.NumFields() {
+				target = t.Field(i).Type()
 			}
+		}
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
 			el = kv.Value
 		}
-		o.expr(el)
+		o.operand(el, target)
 	}
 }
 
@@ -490,26 +612,6 @@ func (o *evalOrder) placeOperands(e ast.Expr) bool {
 	}
 	o.expr(e)
 	return true
-}
-
-// calls reports whether e holds a call, a receive or another call-like
-// operand outside function literals.
-func (o *evalOrder) calls(e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			if tv, ok := o.g.c.info.Types[x.Fun]; !ok || !tv.IsType() {
-				found = true
-			}
-		case *ast.UnaryExpr:
-			found = found || x.Op == token.ARROW
-		}
-		return !found
-	})
-	return found
 }
 
 // shared reports whether a call could change v: a package's variable, or

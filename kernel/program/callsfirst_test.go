@@ -34,6 +34,8 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 		{"a method that writes its receiver", "var c Counter; fmt.Println(c.n, c.Bump())", []string{"c.Bump()"}},
 		{"a value method reads", "type Temp struct{ c float64 }\nfunc (t Temp) F() float64 { return t.c*9/5 + 32 }\nfunc main() { var t Temp; fmt.Println(s[0], t.F()) }", nil},
 		{"what gc evaluates with the calls stays before them", "fmt.Println(len(s), v.(int), s[1], set())", []string{"len(s)", "v.(int)", "set()"}},
+		{"a struct literal of a word handed to an interface is read with the rest", "type one struct{ N int }\nfunc main() { fmt.Println(one{n}, set()) }", []string{"set()"}},
+		{"one of two words gc builds first, by its address", "type two struct{ N, M int }\nfunc main() { fmt.Println(two{n, n}, set()) }", nil},
 		{"a call that comes first needs no care", "fmt.Println(set(), s[0])", nil},
 		{"a read handed to an earlier call is used by then", "fmt.Println(fmt.Sprint(s[0]), set())", nil},
 		{"the right of && runs only if it must: whole or not at all", "fmt.Println(n, n > 0 && set() > 0)", []string{"n > 0 && set() > 0"}},

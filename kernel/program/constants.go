@@ -142,6 +142,21 @@ func (g *gen) lowerConstDecl(gd *ast.GenDecl) (string, bool) {
 	return b.String(), true
 }
 
+// exactRatio writes an untyped float constant that no float64 holds
+// (1.0 / 3) as the quotient of two integers, which keeps it exact as Go
+// does (1.0/3 * 3 == 1), where the interpreter's constants are exact too.
+func exactRatio(v constant.Value) (string, bool) {
+	num, den := constant.Num(v), constant.Denom(v)
+	if num.Kind() != constant.Int || den.Kind() != constant.Int {
+		return "", false
+	}
+	n, d := num.ExactString(), den.ExactString()
+	if len(n)+len(d) > 400 {
+		return "", false
+	}
+	return "(" + n + ".0 / " + d + ".0)", true
+}
+
 // constLiteral writes v, of type t, as Go source that means the same
 // constant: typed as t, or of the same kind if untyped.
 func (g *gen) constLiteral(v constant.Value, t types.Type) (string, bool) {
@@ -170,7 +185,7 @@ func (g *gen) constLiteral(v constant.Value, t types.Type) (string, bool) {
 			var exact bool
 			f, exact = constant.Float64Val(constant.ToFloat(v))
 			if !exact && b.Info()&types.IsUntyped != 0 {
-				return "", false
+				return exactRatio(constant.ToFloat(v))
 			}
 		}
 		text = strconv.FormatFloat(f, 'g', -1, bits)

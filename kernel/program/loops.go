@@ -426,17 +426,24 @@ func elemIsChan(t types.Type) bool {
 	if p, ok := u.(*types.Pointer); ok {
 		u = p.Elem().Underlying()
 	}
-	var elem types.Type
-	switch x := u.(type) {
-	case *types.Slice:
-		elem = x.Elem()
-	case *types.Array:
-		elem = x.Elem()
-	default:
+	elem := sequenceElem(u)
+	if elem == nil {
 		return false
 	}
 	_, ok := elem.Underlying().(*types.Chan)
 	return ok
+}
+
+// sequenceElem returns the element type of a slice or array type u (an
+// underlying type), nil for another.
+func sequenceElem(u types.Type) types.Type {
+	switch x := u.(type) {
+	case *types.Slice:
+		return x.Elem()
+	case *types.Array:
+		return x.Elem()
+	}
+	return nil
 }
 
 // rangeByIndex writes for k, v := range xs as a loop over the indexes of

@@ -304,6 +304,5 @@ var goTestKnown = map[string]string{
 	"fixedbugs/issue50190.go": "a local alias used as an embedded field, which goconc refuses with a message",
 	"fixedbugs/issue60601.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's shift overflows at compile time, where Go panics when it runs",
 	"fixedbugs/issue65417.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's index is out of range at compile time, where Go panics when it runs",
-	"fixedbugs/issue6866.go":  "constants declared by a chain of constant expressions over types: the interpreter says \"constant definition loop\"",
 	"fixedbugs/issue72063.go": "a generic type declared inside a function: the interpreter does not implement it",
 }

@@ -45,6 +45,10 @@ func (p printer) Report(a, b any) { fmt.Println(p.prefix, a, b) }
 
 type pair struct{ A, B any }
 
+type one struct{ N int }
+
+type two struct{ N, M int }
+
 var total = 10
 
 func add() int {
@@ -88,6 +92,16 @@ func main() {
 	stock["pens"] = 7
 	m := map[string]int{"before": stock["pens"], "after": restock()}
 	fmt.Println(m)
+
+	// A struct literal handed to an interface: gc builds it first where
+	// its conversion takes its address (more than a word), and reads a
+	// word's with the rest.
+	level := 1
+	raise := func() int { level = 2; return 0 }
+	fmt.Println(two{level, level}, one{level}, raise())
+	level = 1
+	var boxed, plain any = two{level, 0}, one{level}
+	fmt.Println(boxed, plain)
 
 	// The spec's examples.
 	a := 1
