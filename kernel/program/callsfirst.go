@@ -18,20 +18,21 @@ import (
 // into temporaries (and with them what it counts as calls: len, cap,
 // make, min and the other builtins, type assertions to types that are not
 // pointers, map literals, &T{...}, struct and array literals converted to
-// an interface by their address), then everything else; it sets the
-// entries of a map literal one by one. Yaegi goes from left to right: an element, a field
-// through a pointer or arithmetic on a variable that a later call of the
-// statement changed was read before it, so fmt.Println(s[0], set())
-// printed the old element, and x[0] += f() (Go's
+// an interface by their address), then everything else, and it sets the
+// entries of a map literal one by one. Yaegi goes from left to right: an
+// element, a field through a pointer or arithmetic on a variable that a
+// later call of the statement changed was read before it, so
+// fmt.Println(s[0], set()) printed the old element, and x[0] += f() (Go's
 // test/fixedbugs/issue21687.go) added to the old slice.
 //
 // Only a statement that reads such an operand before an effect it could
 // see (a call of a function that may write what its caller reads, a
-// receive, copy, append: sharedWrites) is rewritten: the calls up to the last such
-// effect, and the call-like operands written before them, are hoisted in
-// order, each whole. What cannot move before the statement stays: the
-// right operand of && and ||, function literals, the condition of an else
-// if, a for loop's condition and post statement, a case.
+// receive, copy, append: sharedWrites) is rewritten: the calls up to the
+// last such effect, and the call-like operands written before them, are
+// hoisted in order, each whole. The calls of an else's if go before it,
+// in a block (else { __goconc_c1 := f(); if ... }). What cannot move
+// before its statement stays: the right operand of && and ||, function
+// literals, a for loop's condition and post statement, a case.
 func (g *gen) callsFirst() {
 	o := &evalOrder{g: g, captured: g.capturedVars(), addressed: g.addressedVars(), writes: newSharedWrites(g)}
 	for _, fd := range g.rewritable() {
@@ -99,6 +100,7 @@ type evalEvent struct {
 // statement hoists the calls of s that must come before its reads; with
 // braced, s is an else's if, which goes into a block with them.
 func (o *evalOrder) statement(s ast.Stmt, braced bool) {
+	at := s
 	for {
 		l, ok := s.(*ast.LabeledStmt)
 		if !ok {
@@ -106,8 +108,12 @@ func (o *evalOrder) statement(s ast.Stmt, braced bool) {
 		}
 		s = l.Stmt
 	}
+	if _, isSwitch := s.(*ast.SwitchStmt); !isSwitch {
+		// A goto to the label runs the calls too; a switch keeps its
+		// label, which a break names.
+		at = s
+	}
 	o.events, o.consumers, o.unmovable = o.events[:0], o.consumers[:0], false
-	at := s
 	switch x := s.(type) {
 	case *ast.IfStmt:
 		if x.Init == nil {

@@ -22,29 +22,31 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 		name    string
 		cell    string
 		hoisted []string // the calls evaluated first, in order
+		after   string   // what comes after them, if it matters
 	}{
-		{"an element read before a call that may write it", "fmt.Println(s[0], set())", []string{"set()"}},
-		{"a place's index and a compound assignment's value", "i := 0; f := func() int { i = 1; return 2 }; s[i] += f()", []string{"f()"}},
-		{"a function of the cell that writes only its own variables needs no care", "func area(w, h int) int { a := w * h; return a }\nfunc main() { fmt.Println(s[0], area(2, 3)) }", nil},
-		{"one of an earlier cell may write", "fmt.Println(s[0], set())", []string{"set()"}},
-		{"nor a compiled one of numbers and strings", "import \"strings\"\nfmt.Println(s[0], strings.Repeat(\"a\", 2))", nil},
-		{"one that takes an interface may call back", "fmt.Println(s[0], fmt.Sprint(1), len(fmt.Sprint(2)))", []string{"fmt.Sprint(1)", "fmt.Sprint(2)"}},
-		{"a local variable nothing else can reach", "func() { a := 1; b := a + set(); _ = b }()", nil},
-		{"a notebook's variable, which any function can reach", "a := 1; b := a + set(); _ = b", []string{"set()"}},
-		{"a method that writes its receiver", "var c Counter; fmt.Println(c.n, c.Bump())", []string{"c.Bump()"}},
-		{"a value method reads", "type Temp struct{ c float64 }\nfunc (t Temp) F() float64 { return t.c*9/5 + 32 }\nfunc main() { var t Temp; fmt.Println(s[0], t.F()) }", nil},
-		{"what gc evaluates with the calls stays before them", "fmt.Println(len(s), v.(int), s[1], set())", []string{"len(s)", "v.(int)", "set()"}},
-		{"a struct literal of a word handed to an interface is read with the rest", "type one struct{ N int }\nfunc main() { fmt.Println(one{n}, set()) }", []string{"set()"}},
-		{"one of two words gc builds first, by its address", "type two struct{ N, M int }\nfunc main() { fmt.Println(two{n, n}, set()) }", nil},
-		{"a call that comes first needs no care", "fmt.Println(set(), s[0])", nil},
-		{"a read handed to an earlier call is used by then", "fmt.Println(fmt.Sprint(s[0]), set())", nil},
-		{"the right of && runs only if it must: whole or not at all", "fmt.Println(n, n > 0 && set() > 0)", []string{"n > 0 && set() > 0"}},
-		{"a map literal's entries are set in order", `m2 := map[string]int{"a": n, "b": set()}; _ = m2`, []string{"n", "set()"}},
-		{"a receive is a call", "c := make(chan int, 1); c <- 1; fmt.Println(s[0], <-c)", []string{`__goconc.RecvInt(c, "c\x1f[2]:1")`}},
-		{"a deferred call's arguments", "func() { defer fmt.Println(s[0], set()) }()", []string{"set()"}},
-		{"in a return", "f := func() (int, int) { return s[0], set() }; _ = f", []string{"set()"}},
-		{"an if's condition", "if s[0] == set() { }", []string{"set()"}},
-		{"an else's if", "if n > 5 { } else if s[0] == set() { }", []string{"set()"}},
+		{"an element read before a call that may write it", "fmt.Println(s[0], set())", []string{"set()"}, ""},
+		{"a place's index and a compound assignment's value", "i := 0; f := func() int { i = 1; return 2 }; s[i] += f()", []string{"f()"}, ""},
+		{"a function of the cell that writes only its own variables needs no care", "func area(w, h int) int { a := w * h; return a }\nfunc main() { fmt.Println(s[0], area(2, 3)) }", nil, ""},
+		{"one of an earlier cell may write", "fmt.Println(s[0], set())", []string{"set()"}, ""},
+		{"nor a compiled one of numbers and strings", "import \"strings\"\nfmt.Println(s[0], strings.Repeat(\"a\", 2))", nil, ""},
+		{"one that takes an interface may call back", "fmt.Println(s[0], fmt.Sprint(1), len(fmt.Sprint(2)))", []string{"fmt.Sprint(1)", "fmt.Sprint(2)"}, ""},
+		{"a local variable nothing else can reach", "func() { a := 1; b := a + set(); _ = b }()", nil, ""},
+		{"a notebook's variable, which any function can reach", "a := 1; b := a + set(); _ = b", []string{"set()"}, ""},
+		{"a method that writes its receiver", "var c Counter; fmt.Println(c.n, c.Bump())", []string{"c.Bump()"}, ""},
+		{"a value method reads", "type Temp struct{ c float64 }\nfunc (t Temp) F() float64 { return t.c*9/5 + 32 }\nfunc main() { var t Temp; fmt.Println(s[0], t.F()) }", nil, ""},
+		{"what gc evaluates with the calls stays before them", "fmt.Println(len(s), v.(int), s[1], set())", []string{"len(s)", "v.(int)", "set()"}, ""},
+		{"a struct literal of a word handed to an interface is read with the rest", "type one struct{ N int }\nfunc main() { fmt.Println(one{n}, set()) }", []string{"set()"}, ""},
+		{"one of two words gc builds first, by its address", "type two struct{ N, M int }\nfunc main() { fmt.Println(two{n, n}, set()) }", nil, ""},
+		{"a call that comes first needs no care", "fmt.Println(set(), s[0])", nil, ""},
+		{"a read handed to an earlier call is used by then", "fmt.Println(fmt.Sprint(s[0]), set())", nil, ""},
+		{"the right of && runs only if it must: whole or not at all", "fmt.Println(n, n > 0 && set() > 0)", []string{"n > 0 && set() > 0"}, ""},
+		{"a map literal's entries are set in order", `m2 := map[string]int{"a": n, "b": set()}; _ = m2`, []string{"n", "set()"}, ""},
+		{"a receive is a call", "c := make(chan int, 1); c <- 1; fmt.Println(s[0], <-c)", []string{`__goconc.RecvInt(c, "c\x1f[2]:1")`}, ""},
+		{"a deferred call's arguments", "func() { defer fmt.Println(s[0], set()) }()", []string{"set()"}, ""},
+		{"in a return", "f := func() (int, int) { return s[0], set() }; _ = f", []string{"set()"}, ""},
+		{"an if's condition", "if s[0] == set() { }", []string{"set()"}, ""},
+		{"an else's if", "if n > 5 { } else if s[0] == set() { }", []string{"set()"}, ""},
+		{"a labelled switch keeps its label", "sw:\nswitch s[0] - set() {\ncase 0:\nbreak sw\n}", []string{"set()"}, "sw:"},
 	}
 	hoist := regexp.MustCompile(`__goconc_c\d+ := ((?:/\*line [^*]*\*/)?[^;]*);`)
 	directive := regexp.MustCompile(`/\*line [^*]*\*/`)
@@ -62,6 +64,9 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 			}
 			if strings.Join(got, "; ") != strings.Join(tt.hoisted, "; ") {
 				t.Errorf("hoisted %q, want %q:\n%s", got, tt.hoisted, src.String())
+			}
+			if i := strings.Index(src.String(), "__goconc_c1 :="); tt.after != "" && (i < 0 || !strings.Contains(src.String()[i:], tt.after)) {
+				t.Errorf("%q does not come after the hoisted calls:\n%s", tt.after, src.String())
 			}
 		})
 	}

@@ -126,6 +126,18 @@ func main() {
 		fmt.Println("counted after the restock:", stock["pens"])
 	}
 
+	// A labelled switch keeps its label, which a break names.
+	counted := 0
+tally:
+	switch stock["pens"] - restock() {
+	case 0:
+		counted = stock["pens"]
+		break tally
+	default:
+		counted = -1
+	}
+	fmt.Println("tally", counted)
+
 	// && evaluates its right operand only when it must.
 	ok := stock["pens"] > 0 && note("checked") > 0
 	fmt.Println(ok, strings.Join(log, ","), stock["pens"])
