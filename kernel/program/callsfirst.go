@@ -203,44 +203,69 @@ func (o *evalOrder) simple(s ast.Stmt) bool {
 // hoisted returns the call-like operands to evaluate before the
 // statement: none if no read comes before an effect it could see, else,
 // up to the last effect that one does, each call-like operand not inside
-// another.
+// another, each preceded by what it needs first itself (an element read
+// before a call among its arguments, a map literal's earlier entries).
 func (o *evalOrder) hoisted() []ast.Expr {
-	last := -1
-	for j, c := range o.events {
-		if c.effect && o.seesReadBefore(j) {
-			last = j
-		}
-	}
-	if last < 0 || o.unmovable {
+	if o.unmovable {
 		return nil
 	}
-	var out []ast.Expr
-	for j := last; j >= 0; j-- {
-		c := o.events[j]
-		if !c.callLike || (len(out) > 0 && within(c.node, out[len(out)-1])) {
-			continue
-		}
-		switch t := o.g.c.info.TypeOf(c.node).(type) {
-		case nil, *types.Tuple:
-			return nil // no single value to keep
-		case *types.Basic:
-			if t.Kind() == types.UntypedNil || t.Info()&types.IsUntyped != 0 {
-				return nil
-			}
-		}
-		out = append(out, c.node)
-	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	out, ok := o.hoistedFrom(o.events)
+	if !ok {
+		return nil
 	}
 	return out
 }
 
+// hoistedFrom is hoisted for events, those of a statement or of one
+// operand hoisted whole; false says one cannot be.
+func (o *evalOrder) hoistedFrom(events []evalEvent) ([]ast.Expr, bool) {
+	last := -1
+	for j, c := range events {
+		if c.effect && seesReadBefore(events, j) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil, true
+	}
+	var whole []int // indexes of events, the last first
+	for j := last; j >= 0; j-- {
+		c := events[j]
+		if !c.callLike || (len(whole) > 0 && within(c.node, events[whole[len(whole)-1]].node)) {
+			continue
+		}
+		switch t := o.g.c.info.TypeOf(c.node).(type) {
+		case nil, *types.Tuple:
+			return nil, false // no single value to keep
+		case *types.Basic:
+			if t.Kind() == types.UntypedNil || t.Info()&types.IsUntyped != 0 {
+				return nil, false
+			}
+		}
+		whole = append(whole, j)
+	}
+	var out []ast.Expr
+	for k := len(whole) - 1; k >= 0; k-- {
+		j := whole[k]
+		// Its own operands, which come just before it.
+		first := j
+		for first > 0 && within(events[first-1].node, events[j].node) {
+			first--
+		}
+		inner, ok := o.hoistedFrom(events[first:j])
+		if !ok {
+			return nil, false
+		}
+		out = append(append(out, inner...), events[j].node)
+	}
+	return out, true
+}
+
 // seesReadBefore reports whether a read comes before the effect events[j]
 // and is used after it: its consumer, if any, holds the effect.
-func (o *evalOrder) seesReadBefore(j int) bool {
-	c := o.events[j]
-	for _, r := range o.events[:j] {
+func seesReadBefore(events []evalEvent, j int) bool {
+	c := events[j]
+	for _, r := range events[:j] {
 		if r.callLike {
 			continue
 		}

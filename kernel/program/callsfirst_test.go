@@ -37,6 +37,7 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 		{"what gc evaluates with the calls stays before them", "fmt.Println(len(s), v.(int), s[1], set())", []string{"len(s)", "v.(int)", "set()"}, ""},
 		{"a struct literal of a word handed to an interface is read with the rest", "type one struct{ N int }\nfunc main() { fmt.Println(one{n}, set()) }", []string{"set()"}, ""},
 		{"one of two words gc builds first, by its address", "type two struct{ N, M int }\nfunc main() { fmt.Println(two{n, n}, set()) }", nil, ""},
+		{"an operand hoisted whole gets its own order first", "fmt.Println(n, fmt.Sprint(n, set()), set())", []string{"set()", "fmt.Sprint(n, __goconc_c1)", "set()"}, ""},
 		{"a call that comes first needs no care", "fmt.Println(set(), s[0])", nil, ""},
 		{"a read handed to an earlier call is used by then", "fmt.Println(fmt.Sprint(s[0]), set())", nil, ""},
 		{"the right of && runs only if it must: whole or not at all", "fmt.Println(n, n > 0 && set() > 0)", []string{"n > 0 && set() > 0"}, ""},

@@ -11,9 +11,10 @@ import (
 //
 //	fmt.Println(s[0], set())    becomes    __goconc_c1 := set(); fmt.Println(s[0], __goconc_c1)
 //
-// es must lie in s, none inside another, and each must have one value.
-// Edits inside them move with them; so does another replacement of one of
-// them; text inserted around one of them stays, around its variable. The move is made only where s is written whole, with its
+// es must lie in s, each with one value; one inside another comes before
+// it, which then holds its variable. Edits inside them move with them; so
+// does another replacement of one of them; text inserted around one of
+// them stays, around its variable. The move is made only where s is written whole, with its
 // expressions in place: a replacement that writes s from some of its
 // parts (or leaves one of es out) writes it as it was, with each
 // expression where it stands.
@@ -21,8 +22,13 @@ func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
 	if len(es) == 0 {
 		return
 	}
-	h := &hoisting{names: make([]string, len(es)), off: make([]*bool, len(es))}
+	h := &hoisting{names: make([]string, len(es)), off: make([]*bool, len(es)), inner: make([]bool, len(es))}
 	for i, e := range es {
+		for _, o := range es {
+			if o != e && o.Pos() <= e.Pos() && e.End() <= o.End() {
+				h.inner[i] = true // written in o's statement, not s
+			}
+		}
 		i, start, end := i, r.Offset(e.Pos()), r.Offset(e.End())
 		h.names[i] = r.Temp(prefix)
 		h.off[i] = new(bool)
@@ -48,6 +54,7 @@ func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
 type hoisting struct {
 	names    []string
 	off      []*bool
+	inner    []bool
 	on       bool
 	checking bool
 }
@@ -61,8 +68,8 @@ func (h *hoisting) open(r *Rewriter, es []ast.Expr, start, end int) string {
 	h.checking, h.on = true, true
 	text := r.Range(start, end)
 	h.checking = false
-	for _, name := range h.names {
-		if !holdsName(text, name) {
+	for i, name := range h.names {
+		if !h.inner[i] && !holdsName(text, name) {
 			h.on = false
 			return ""
 		}

@@ -128,6 +128,12 @@ func TestEdits(t *testing.T) {
 				r.After(call.Args[1], ")")
 				r.Hoist(s[0], call.Args[1:], "c")
 			}, "\n__goconc_c1 := f(); g(a[i], Keep(__goconc_c1))\n"},
+		{"an expression hoisted inside another goes first", "fmt.Println(g, h(s[0], f()), k())",
+			func(r *Rewriter, s []ast.Stmt) {
+				call := s[0].(*ast.ExprStmt).X.(*ast.CallExpr)
+				h := call.Args[1].(*ast.CallExpr)
+				r.Hoist(s[0], []ast.Expr{h.Args[1], h, call.Args[2]}, "c")
+			}, "\n__goconc_c1 := f(); __goconc_c2 := h(s[0], __goconc_c1); __goconc_c3 := k(); fmt.Println(g, __goconc_c2, __goconc_c3)\n"},
 		{"a statement replaced whole is preceded by the hoisted", "x, y := a[i], f()",
 			func(r *Rewriter, s []ast.Stmt) {
 				as := s[0].(*ast.AssignStmt)

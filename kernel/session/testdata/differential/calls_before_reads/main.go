@@ -81,6 +81,9 @@ func main() {
 	sum := total*2 + add()
 	fmt.Println(sum)
 
+	// A call made before a later one keeps its own order inside.
+	fmt.Println(total, fmt.Sprint(stock["pens"], "/", restock()), add())
+
 	var r Reporter = printer{"report:"}
 	r.Report(stock["pens"], restock())
 
