@@ -14,10 +14,10 @@ import (
 // es must lie in s, each with one value; one inside another comes before
 // it, which then holds its variable. Edits inside them move with them; so
 // does another replacement of one of them; text inserted around one of
-// them stays, around its variable. The move is made only where s is written whole, with its
-// expressions in place: a replacement that writes s from some of its
-// parts (or leaves one of es out) writes it as it was, with each
-// expression where it stands.
+// them stays, around its variable. The move is made only where s is
+// written whole, with its expressions in place: a replacement that writes
+// s from some of its parts (or leaves one of es out) writes it as it was,
+// with each expression where it stands.
 func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
 	if len(es) == 0 {
 		return
@@ -29,7 +29,7 @@ func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
 				h.inner[i] = true // written in o's statement, not s
 			}
 		}
-		i, start, end := i, r.Offset(e.Pos()), r.Offset(e.End())
+		start, end := r.Offset(e.Pos()), r.Offset(e.End())
 		h.names[i] = r.Temp(prefix)
 		h.off[i] = new(bool)
 		r.edits = append(r.edits, edit{start: start, end: end, seq: len(r.edits), anchorStart: start, anchorEnd: end,

@@ -33,8 +33,9 @@ type Rewriter struct {
 
 	edits []edit
 	temp  int
-	// hoisting is the range of an expression Hoist is writing apart:
-	// insertions around it belong to where it stood, and stay there.
+	// hoisting is the range of an expression Hoist is writing apart
+	// (zero when none: no node is empty): insertions around it belong to
+	// where it stood, and stay there.
 	hoisting [2]int
 }
 
