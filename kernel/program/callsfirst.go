@@ -30,9 +30,11 @@ import (
 // receive, copy, append: sharedWrites) is rewritten: the calls up to the
 // last such effect, and the call-like operands written before them, are
 // hoisted in order, each whole. The calls of an else's if go before it,
-// in a block (else { __goconc_c1 := f(); if ... }). What cannot move
-// before its statement stays: the right operand of && and ||, function
-// literals, a for loop's condition and post statement, a case.
+// in a block (else { __goconc_c1 := f(); if ... }); where no statement can
+// come first (a loop's condition, a case, the right operand of && and
+// ||, an if's condition after its init statement), the expression goes
+// into a function literal whose statements make them (region). A for
+// loop's post statement stays as it is.
 func (g *gen) callsFirst() {
 	o := &evalOrder{g: g, captured: g.capturedVars(), addressed: g.addressedVars(), writes: newSharedWrites(g)}
 	for _, fd := range g.rewritable() {
@@ -57,9 +59,26 @@ func (o *evalOrder) function(sig types.Type, body *ast.BlockStmt) {
 		for _, s := range stmtList(n) {
 			o.statement(s, false)
 		}
-		if is, ok := n.(*ast.IfStmt); ok {
-			if elseIf, ok := is.Else.(*ast.IfStmt); ok {
+		switch x := n.(type) {
+		case *ast.IfStmt:
+			if elseIf, ok := x.Else.(*ast.IfStmt); ok {
 				o.statement(elseIf, true)
+			}
+			if x.Init != nil {
+				o.region(x.Cond)
+			}
+		case *ast.ForStmt:
+			o.region(x.Cond)
+		case *ast.SwitchStmt:
+			if x.Init != nil {
+				o.region(x.Tag)
+			}
+			if x.Tag == nil {
+				for _, cc := range x.Body.List {
+					for _, e := range cc.(*ast.CaseClause).List {
+						o.region(e)
+					}
+				}
 			}
 		}
 		return true
@@ -261,6 +280,31 @@ func (o *evalOrder) hoistedFrom(events []evalEvent) ([]ast.Expr, bool) {
 	return out, true
 }
 
+// region hoists the calls of e that must come before its reads into a
+// function literal in e's place (rewrite.HoistInto), where no statement
+// can come before e: a loop's condition, a case, the right operand of &&
+// and ||, the condition of an if with an init statement.
+func (o *evalOrder) region(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	events, consumers, unmovable := o.events, o.consumers, o.unmovable
+	o.events, o.consumers, o.unmovable = nil, nil, false
+	o.expr(e)
+	hoisted := o.hoisted()
+	o.events, o.consumers, o.unmovable = events, consumers, unmovable
+	if len(hoisted) == 0 {
+		return
+	}
+	t := o.g.c.info.TypeOf(e)
+	if b, ok := t.(*types.Basic); ok && b.Kind() == types.UntypedBool {
+		t = types.Typ[types.Bool]
+	}
+	if typ, ok := o.g.localType(t); ok {
+		o.g.r.HoistInto(e, typ, hoisted, "c")
+	}
+}
+
 // seesReadBefore reports whether a read comes before the effect events[j]
 // and is used after it: its consumer, if any, holds the effect.
 func seesReadBefore(events []evalEvent, j int) bool {
@@ -368,8 +412,10 @@ func (o *evalOrder) expr(e ast.Expr) {
 	case *ast.BinaryExpr:
 		if (x.Op == token.LAND || x.Op == token.LOR) && hasCall(x.Y) {
 			// Evaluated whole, the right operand only if the left
-			// says so: a unit that is hoisted whole, or not at all.
+			// says so: a unit that is hoisted whole, or not at all;
+			// the right operand orders its own calls.
 			o.callLike(e, true, func() { o.expr(x.X) })
+			o.region(x.Y)
 			return
 		}
 		o.expr(x.X)

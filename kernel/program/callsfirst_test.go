@@ -47,6 +47,9 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 		{"in a return", "f := func() (int, int) { return s[0], set() }; _ = f", []string{"set()"}, ""},
 		{"an if's condition", "if s[0] == set() { }", []string{"set()"}, ""},
 		{"an else's if", "if n > 5 { } else if s[0] == set() { }", []string{"set()"}, ""},
+		{"a loop's condition goes into a literal that makes the calls first", "for s[0] < set() {}", []string{"set()"}, "return s[0] < __goconc_c"},
+		{"so does the right operand of &&", "fmt.Println(n > 0 && n == set())", []string{"set()"}, "return n == __goconc_c"},
+		{"and a case of a switch without a tag", "switch {\ncase s[0] == set():\n}", []string{"set()"}, "return s[0] == __goconc_c"},
 		{"a labelled switch keeps its label", "sw:\nswitch s[0] - set() {\ncase 0:\nbreak sw\n}", []string{"set()"}, "sw:"},
 	}
 	hoist := regexp.MustCompile(`__goconc_c\d+ := ((?:/\*line [^*]*\*/)?[^;]*);`)
@@ -66,7 +69,9 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 			if strings.Join(got, "; ") != strings.Join(tt.hoisted, "; ") {
 				t.Errorf("hoisted %q, want %q:\n%s", got, tt.hoisted, src.String())
 			}
-			if i := strings.Index(src.String(), "__goconc_c1 :="); tt.after != "" && (i < 0 || !strings.Contains(src.String()[i:], tt.after)) {
+			if i := hoist.FindStringIndex(src.String()); tt.after != "" && i == nil {
+				t.Errorf("nothing hoisted before %q:\n%s", tt.after, src.String())
+			} else if tt.after != "" && !strings.Contains(directive.ReplaceAllString(src.String()[i[0]:], ""), tt.after) {
 				t.Errorf("%q does not come after the hoisted calls:\n%s", tt.after, src.String())
 			}
 		})

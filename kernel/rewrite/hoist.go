@@ -19,10 +19,24 @@ import (
 // s from some of its parts (or leaves one of es out) writes it as it was,
 // with each expression where it stands.
 func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
+	r.hoist(s, es, prefix, "", "")
+}
+
+// HoistInto is Hoist for an expression e of type typ that no statement
+// can come before (a loop's condition, the right operand of &&): e goes
+// into a function literal called in its place, whose statements evaluate
+// es first.
+//
+//	for s[0] < next() {    becomes    for func() bool { __goconc_c1 := next(); return s[0] < __goconc_c1 }() {
+func (r *Rewriter) HoistInto(e ast.Expr, typ string, es []ast.Expr, prefix string) {
+	r.hoist(e, es, prefix, "func() "+typ+" { ", "return ")
+}
+
+func (r *Rewriter) hoist(s ast.Node, es []ast.Expr, prefix, open, ret string) {
 	if len(es) == 0 {
 		return
 	}
-	h := &hoisting{names: make([]string, len(es)), off: make([]*bool, len(es)), inner: make([]bool, len(es))}
+	h := &hoisting{names: make([]string, len(es)), off: make([]*bool, len(es)), inner: make([]bool, len(es)), literal: open, ret: ret}
 	for i, e := range es {
 		for _, o := range es {
 			if o != e && o.Pos() <= e.Pos() && e.End() <= o.End() {
@@ -46,7 +60,14 @@ func (r *Rewriter) Hoist(s ast.Node, es []ast.Expr, prefix string) {
 	// Past s, its expressions are written in place again, should a
 	// replacement write some of its parts later.
 	r.edits = append(r.edits, edit{start: end, end: end, seq: len(r.edits), anchorStart: start, anchorEnd: end,
-		render: func() string { h.on = false; return "" }})
+		render: func() string {
+			closing := ""
+			if h.on && h.literal != "" {
+				closing = " }()"
+			}
+			h.on = false
+			return closing
+		}})
 }
 
 // hoisting is the state of one Hoist: whether its variables stand for its
@@ -57,6 +78,9 @@ type hoisting struct {
 	inner    []bool
 	on       bool
 	checking bool
+	// literal and ret, for HoistInto, open the function literal and begin
+	// its return statement.
+	literal, ret string
 }
 
 // open writes the statements that evaluate the expressions, once it has
@@ -76,6 +100,7 @@ func (h *hoisting) open(r *Rewriter, es []ast.Expr, start, end int) string {
 	}
 	h.on = true // (the edit closing s, written in the check, set it off)
 	var b strings.Builder
+	b.WriteString(h.literal)
 	for i, e := range es {
 		*h.off[i] = true
 		saved := r.hoisting
@@ -84,6 +109,7 @@ func (h *hoisting) open(r *Rewriter, es []ast.Expr, start, end int) string {
 		r.hoisting = saved
 		*h.off[i] = false
 	}
+	b.WriteString(h.ret)
 	return b.String()
 }
 

@@ -134,6 +134,11 @@ func TestEdits(t *testing.T) {
 				h := call.Args[1].(*ast.CallExpr)
 				r.Hoist(s[0], []ast.Expr{h.Args[1], h, call.Args[2]}, "c")
 			}, "\n__goconc_c1 := f(); __goconc_c2 := h(s[0], __goconc_c1); __goconc_c3 := k(); fmt.Println(g, __goconc_c2, __goconc_c3)\n"},
+		{"an expression no statement can come before goes into a literal", "for s[0] < next() {}",
+			func(r *Rewriter, s []ast.Stmt) {
+				cond := s[0].(*ast.ForStmt).Cond
+				r.HoistInto(cond, "bool", []ast.Expr{cond.(*ast.BinaryExpr).Y}, "c")
+			}, "\nfor func() bool { __goconc_c1 := next(); return s[0] < __goconc_c1 }() {}\n"},
 		{"a statement replaced whole is preceded by the hoisted", "x, y := a[i], f()",
 			func(r *Rewriter, s []ast.Stmt) {
 				as := s[0].(*ast.AssignStmt)

@@ -141,6 +141,21 @@ tally:
 	}
 	fmt.Println("tally", counted)
 
+	// Where no statement can come first: a loop's condition, a case, the
+	// right operand of &&.
+	rounds := 0
+	for stock["pens"] < restock()-5 && rounds < 3 {
+		rounds++
+	}
+	fmt.Println("rounds", rounds, stock["pens"])
+	switch {
+	case stock["pens"] == restock():
+		fmt.Println("case: the count after the restock")
+	default:
+		fmt.Println("case: the count before")
+	}
+	fmt.Println(rounds > 0 || stock["pens"] == restock())
+
 	// && evaluates its right operand only when it must.
 	ok := stock["pens"] > 0 && note("checked") > 0
 	fmt.Println(ok, strings.Join(log, ","), stock["pens"])
