@@ -438,23 +438,14 @@ func (o *evalOrder) call(x *ast.CallExpr) {
 		if len(x.Args) != 1 {
 			return
 		}
-		if _, slice := tv.Type.Underlying().(*types.Slice); slice && isString(info.TypeOf(x.Args[0])) {
+		if _, slice := tv.Type.Underlying().(*types.Slice); slice && isStringType(info.TypeOf(x.Args[0])) {
 			o.callLike(x, false, func() { o.expr(x.Args[0]) })
 			return
 		}
 		o.operand(x.Args[0], tv.Type)
 		return
 	}
-	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
-	args := func() {
-		for i, a := range x.Args {
-			var target types.Type
-			if sig != nil {
-				target = paramType(sig, i, x.Ellipsis.IsValid())
-			}
-			o.operand(a, target)
-		}
-	}
+	args := func() { o.arguments(x) }
 	if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
 		if b, ok := info.Uses[id].(*types.Builtin); ok {
 			switch b.Name() {
@@ -480,7 +471,12 @@ func (o *evalOrder) laterCall(x *ast.CallExpr) {
 		return
 	}
 	o.expr(x.Fun)
-	sig, _ := info.TypeOf(x.Fun).Underlying().(*types.Signature)
+	o.arguments(x)
+}
+
+// arguments walks the arguments of a call, each to its parameter's type.
+func (o *evalOrder) arguments(x *ast.CallExpr) {
+	sig, _ := o.g.c.info.TypeOf(x.Fun).Underlying().(*types.Signature)
 	for i, a := range x.Args {
 		var target types.Type
 		if sig != nil {
@@ -526,10 +522,13 @@ func (o *evalOrder) compositeLit(x *ast.CompositeLit) {
 // built in a temporary, in order, where gc's conversion takes its
 // address (convertedByAddress).
 func (o *evalOrder) operand(e ast.Expr, target types.Type) {
-	if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && target != nil && types.IsInterface(target) && o.convertedByAddress(o.g.c.info.TypeOf(cl)) {
-		if _, isStruct := o.g.c.info.TypeOf(cl).Underlying().(*types.Struct); isStruct || isArray(o.g.c.info.TypeOf(cl)) {
-			o.callLike(cl, false, func() { o.elements(cl) })
-			return
+	if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && target != nil && types.IsInterface(target) {
+		switch t := o.g.c.info.TypeOf(cl); t.Underlying().(type) {
+		case *types.Struct, *types.Array:
+			if convertedByAddress(t) {
+				o.callLike(cl, false, func() { o.elements(cl) })
+				return
+			}
 		}
 	}
 	o.expr(e)
@@ -543,7 +542,7 @@ var gcSizes = types.SizesFor("gc", runtime.GOARCH)
 // a temporary: not a value of one, two, four or eight bytes without
 // pointers, nor one whose sole component is a string or a slice
 // (walk.dataWordFuncName).
-func (o *evalOrder) convertedByAddress(t types.Type) bool {
+func convertedByAddress(t types.Type) bool {
 	size := gcSizes.Sizeof(t)
 	switch {
 	case size <= 1, size == 2 && gcSizes.Alignof(t) == 2:
@@ -590,11 +589,6 @@ func hasPointers(t types.Type) bool {
 		return u.Len() > 0 && hasPointers(u.Elem())
 	}
 	return true
-}
-
-func isArray(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Array)
-	return ok
 }
 
 // entry walks a key or a value of map literal m's entry kv and reports
@@ -712,64 +706,4 @@ func pointerShaped(t types.Type) bool {
 		return t.Underlying().(*types.Basic).Kind() == types.UnsafePointer
 	}
 	return false
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
-}
-
-// addressedVars returns the local variables whose address is taken: by &,
-// by a method with a pointer receiver called on them, by slicing an array.
-func (g *gen) addressedVars() map[*types.Var]bool {
-	out := map[*types.Var]bool{}
-	mark := func(e ast.Expr) {
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.Ident:
-				if v, ok := g.c.info.Uses[x].(*types.Var); ok {
-					out[v] = true
-				}
-				return
-			case *ast.SelectorExpr:
-				if sel := g.c.info.Selections[x]; sel == nil || sel.Indirect() {
-					return
-				}
-				e = x.X
-			case *ast.IndexExpr:
-				if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); !array {
-					return
-				}
-				e = x.X
-			default:
-				return
-			}
-		}
-	}
-	for _, fd := range g.rewritable() {
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.UnaryExpr:
-				if x.Op == token.AND {
-					mark(x.X)
-				}
-			case *ast.SliceExpr:
-				if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); array {
-					mark(x.X)
-				}
-			case *ast.SelectorExpr:
-				if sel := g.c.info.Selections[x]; sel != nil && sel.Kind() == types.MethodVal && !sel.Indirect() {
-					if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
-						if _, ptr := sig.Recv().Type().Underlying().(*types.Pointer); ptr {
-							if _, isPtr := g.c.info.TypeOf(x.X).Underlying().(*types.Pointer); !isPtr {
-								mark(x.X)
-							}
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
-	return out
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"runtime"
 )
 
 // checkMakeCaps checks the capacity of make(S, len, cap) as Go's runtime
@@ -18,7 +17,6 @@ import (
 // (test/makeslice.go). The length is read again for the check, so only a
 // constant or a variable is: other lengths are left as they are.
 func (g *gen) checkMakeCaps() {
-	sizes := types.SizesFor("gc", runtime.GOARCH)
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 3 || !g.isBuiltinNamed(call.Fun, "make") {
@@ -45,7 +43,7 @@ func (g *gen) checkMakeCaps() {
 			}
 		}
 		g.r.Before(call.Args[2], "__goconc.MakeCap(int("+length+"), int(")
-		g.r.After(call.Args[2], fmt.Sprintf("), %d)", sizes.Sizeof(s.Elem())))
+		g.r.After(call.Args[2], fmt.Sprintf("), %d)", gcSizes.Sizeof(s.Elem())))
 		return true
 	})
 }

@@ -33,42 +33,15 @@ func newSharedWrites(g *gen) *sharedWrites {
 
 // call reports whether the call x may write shared memory.
 func (w *sharedWrites) call(x *ast.CallExpr) bool {
-	f := w.callee(x)
+	f := w.g.calledFunc(x)
 	if f == nil {
-		return true
+		return true // a function value, or an instance written out
 	}
 	f = f.Origin()
 	if fd, ok := w.decls[f]; ok {
 		return w.function(f, fd)
 	}
 	return !w.g.basicParams(f)
-}
-
-// callee returns the function x calls, if it is known before the call
-// runs: a function, or a method of a type that is not an interface.
-func (w *sharedWrites) callee(x *ast.CallExpr) *types.Func {
-	info := w.g.c.info
-	switch fun := ast.Unparen(x.Fun).(type) {
-	case *ast.Ident:
-		f, _ := info.Uses[fun].(*types.Func)
-		return f
-	case *ast.SelectorExpr:
-		if sel := info.Selections[fun]; sel != nil {
-			if sel.Kind() != types.MethodVal || types.IsInterface(sel.Recv()) {
-				return nil
-			}
-			f, _ := sel.Obj().(*types.Func)
-			return f
-		}
-		f, _ := info.Uses[fun.Sel].(*types.Func)
-		return f
-	case *ast.IndexExpr: // an instance of a generic function
-		if id, ok := fun.X.(*ast.Ident); ok {
-			f, _ := info.Uses[id].(*types.Func)
-			return f
-		}
-	}
-	return nil
 }
 
 // function reports whether f, declared by fd, may write shared memory.
@@ -89,28 +62,11 @@ func (w *sharedWrites) function(f *types.Func, fd *ast.FuncDecl) bool {
 func (w *sharedWrites) body(fd *ast.FuncDecl) bool {
 	info := w.g.c.info
 	own := func(e ast.Expr) bool {
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.Ident:
-				if x.Name == "_" {
-					return true
-				}
-				v, ok := info.ObjectOf(x).(*types.Var)
-				return ok && fd.Pos() <= v.Pos() && v.Pos() < fd.End()
-			case *ast.SelectorExpr:
-				if sel := info.Selections[x]; sel == nil || sel.Indirect() {
-					return false
-				}
-				e = x.X
-			case *ast.IndexExpr:
-				if _, array := info.TypeOf(x.X).Underlying().(*types.Array); !array {
-					return false
-				}
-				e = x.X
-			default:
-				return false
-			}
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && id.Name == "_" {
+			return true
 		}
+		v := w.g.storageVar(e)
+		return v != nil && fd.Pos() <= v.Pos() && v.Pos() < fd.End()
 	}
 	writes := false
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -167,4 +123,60 @@ func (g *gen) basicParams(f *types.Func) bool {
 		}
 	}
 	return true
+}
+
+// storageVar returns the variable whose own storage e is (v, v.f, v[i] of
+// an array), or nil: through a pointer, a slice or a map, the storage is
+// elsewhere. (rootVar goes through slices too.)
+func (g *gen) storageVar(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := g.c.info.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			if sel := g.c.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal || sel.Indirect() {
+				return nil
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); !array {
+				return nil
+			}
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// addressedVars returns the variables whose address is taken: by &, by a
+// method with a pointer receiver called on them, by slicing an array.
+func (g *gen) addressedVars() map[*types.Var]bool {
+	out := map[*types.Var]bool{}
+	mark := func(e ast.Expr) {
+		if v := g.storageVar(e); v != nil {
+			out[v] = true
+		}
+	}
+	for _, fd := range g.rewritable() {
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.UnaryExpr:
+				if x.Op == token.AND {
+					mark(x.X)
+				}
+			case *ast.SliceExpr:
+				if _, array := g.c.info.TypeOf(x.X).Underlying().(*types.Array); array {
+					mark(x.X)
+				}
+			case *ast.SelectorExpr:
+				if g.pointerMethodOf(x) {
+					mark(x.X)
+				}
+			}
+			return true
+		})
+	}
+	return out
 }
