@@ -30,7 +30,7 @@ import (
 //     a buffer of 32 bytes: cap 4 for an int, 2 for a string, 32 for a
 //     byte. Other appends grow it as the runtime does.
 //
-//     if !__goconc_sb1 && len(s) == 0 && cap(s) < 1 { __goconc_sb1 = true; s = make([]int, 0, 4) }
+//     if __goconc_sb1 { if len(s) == 0 && cap(s) < 1 { __goconc_sb1 = false; s = make([]int, 0, 4) } }
 //     s = append(s, i)
 //
 //   - The slice leaves by one return statement, at the loop depth of its
@@ -483,14 +483,16 @@ func (g *gen) takeStackBuffer(body *ast.BlockStmt, s *stackSlice, a stackAppend,
 	if !a.inList || int64(a.n) > k {
 		return false
 	}
-	taken := g.r.Temp("sb")
+	free := g.r.Temp("sb")
 	keep := ""
 	if store != "" {
 		keep = "; " + store + " = " + s.v.Name()
 	}
-	g.atFunctionStart(body, fmt.Sprintf("var %s bool; ", taken))
-	g.r.Before(a.stmt, fmt.Sprintf("if !%[1]s && len(%[2]s) == 0 && cap(%[2]s) < %[3]d { %[1]s = true; %[2]s = make([]%[4]s, 0, %[5]d)%[6]s }; ",
-		taken, s.v.Name(), a.n, s.elem, k, keep))
+	// The buffer is free until taken; a loop's later iterations test that
+	// alone, a variable, which costs the interpreter least.
+	g.atFunctionStart(body, fmt.Sprintf("%s := true; ", free))
+	g.r.Before(a.stmt, fmt.Sprintf("if %[1]s { if len(%[2]s) == 0 && cap(%[2]s) < %[3]d { %[1]s = false; %[2]s = make([]%[4]s, 0, %[5]d)%[6]s } }; ",
+		free, s.v.Name(), a.n, s.elem, k, keep))
 	return true
 }
 

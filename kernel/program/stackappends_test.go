@@ -98,7 +98,7 @@ func stackAppendsWritten(src string) []string {
 		re   *regexp.Regexp
 		name func(m []string) string
 	}{
-		{regexp.MustCompile(`= true; \w+ = make\(\[\]([^,]+), 0, (\d+)\)`), func(m []string) string { return "buffer " + m[1] + " " + m[2] }},
+		{regexp.MustCompile(`= false; \w+ = make\(\[\]([^,]+), 0, (\d+)\)`), func(m []string) string { return "buffer " + m[1] + " " + m[2] }},
 		{regexp.MustCompile(`= append\(make\(\[\]`), func([]string) string { return "steps" }},
 		{regexp.MustCompile(`\[:1\]\[0\] == &`), func([]string) string { return "leaves" }},
 	}
