@@ -113,6 +113,15 @@ func (g *gen) needsPhases(as *ast.AssignStmt) bool {
 			return true
 		})
 	}
+	for k, l := range as.Lhs {
+		if k > 0 && g.panicsWhenAssigned(l) && !readAsValue(l, as.Rhs) {
+			// a, s[i] = 7, 1 with i out of range: Go assigns a first,
+			// then panics (Go's test/fixedbugs/issue23017.go); Yaegi
+			// indexed, or followed the pointer of p.n, before it
+			// assigned anything.
+			risky = true
+		}
+	}
 	if len(as.Rhs) == 1 && len(as.Lhs) == 2 {
 		switch ast.Unparen(as.Rhs[0]).(type) {
 		case *ast.TypeAssertExpr, *ast.IndexExpr:
@@ -179,6 +188,7 @@ func (g *gen) phasedIfInit(is *ast.IfStmt, as *ast.AssignStmt) {
 		return
 	}
 	g.addressed[as] = true
+	g.phased[as] = true
 	g.r.Replace(is, func() string {
 		rest := "if " + g.r.Source(is.Cond) + " " + g.r.Source(is.Body)
 		if is.Else != nil {
@@ -241,6 +251,7 @@ func (g *gen) tupleAssign(as *ast.AssignStmt) {
 		return
 	}
 	g.addressed[as] = true
+	g.phased[as] = true
 	g.r.Replace(as, func() string { return "{ " + g.assignPhases(places, g.values(as, places)) + "}" })
 }
 
@@ -248,6 +259,7 @@ func (g *gen) tupleAssign(as *ast.AssignStmt) {
 type place struct {
 	before func() string // phase one, "" if nothing
 	target func() string // phase two
+	check  func() string // before the target is assigned, if not nil
 	typ    string        // the place's type; "" for _ or without types
 	// iface says the place is of one of the notebook's interfaces with
 	// methods: its value is declared of that type (var __t1 Shape = c),
@@ -297,8 +309,19 @@ func (g *gen) places(lhs []ast.Expr, typed bool) ([]place, bool) {
 				return fmt.Sprintf("%s, %s := %s%s, %s(%s); ", c, k, amp, g.r.Source(x.X), conv, g.r.Source(x.Index))
 			}
 			places[i].target = func() string { return c + "[" + k + "]" }
+			if g.indexedAtRun(x) {
+				// Checked as it is assigned, with Go's message.
+				places[i].check = func() string { return g.boundsCheck(c, k, g.c.info.TypeOf(x.Index), false) }
+			}
 		case *ast.SelectorExpr:
 			p := g.r.Temp("p")
+			if ptr, ok := underlyingOf(g.c.info.TypeOf(x.X)).(*types.Pointer); ok && ptr != nil {
+				// The pointer, which is followed when the field is
+				// assigned: nil panics then, after the places before.
+				places[i].before = func() string { return fmt.Sprintf("%s := %s; ", p, g.r.Source(x.X)) }
+				places[i].target = func() string { return p + "." + x.Sel.Name }
+				break
+			}
 			places[i].before = func() string { return fmt.Sprintf("%s := &%s; ", p, g.r.Source(x)) }
 			places[i].target = func() string { return "*" + p }
 		case *ast.StarExpr:
@@ -351,7 +374,37 @@ func (g *gen) assignPhases(places []place, vals []string) string {
 		b.WriteString(defineAll(tmps, vals) + "; ")
 	}
 	for i, p := range places {
+		if p.check != nil {
+			b.WriteString(p.check())
+		}
 		fmt.Fprintf(&b, "%s = %s; ", p.target(), tmps[i])
 	}
 	return b.String()
+}
+
+// panicsWhenAssigned reports whether assigning place l may panic: an
+// element of a slice or an array at an index the compiler does not check,
+// a field through a pointer.
+func (g *gen) panicsWhenAssigned(l ast.Expr) bool {
+	switch x := ast.Unparen(l).(type) {
+	case *ast.IndexExpr:
+		return g.indexedAtRun(x)
+	case *ast.SelectorExpr:
+		sel := g.c.info.Selections[x]
+		return sel != nil && sel.Kind() == types.FieldVal && sel.Indirect()
+	}
+	return false
+}
+
+// readAsValue reports whether place l is also one of values, read (and
+// panicking, if it does) before anything is assigned: a[i], a[j] = a[j],
+// a[i].
+func readAsValue(l ast.Expr, values []ast.Expr) bool {
+	text := types.ExprString(ast.Unparen(l))
+	for _, v := range values {
+		if types.ExprString(ast.Unparen(v)) == text {
+			return true
+		}
+	}
+	return false
 }

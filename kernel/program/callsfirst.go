@@ -51,11 +51,17 @@ func (o *evalOrder) function(sig types.Type, body *ast.BlockStmt) {
 		o.results = nil
 	}
 	var lits []*ast.FuncLit
+	o.stack = o.stack[:0]
 	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			o.stack = o.stack[:len(o.stack)-1]
+			return true
+		}
 		if fl, ok := n.(*ast.FuncLit); ok {
 			lits = append(lits, fl)
 			return false
 		}
+		o.stack = append(o.stack, n)
 		for _, s := range stmtList(n) {
 			o.statement(s, false)
 		}
@@ -95,6 +101,7 @@ type evalOrder struct {
 	captured, addressed map[*types.Var]bool
 	results             *types.Tuple // of the function whose statements are walked
 	writes              *sharedWrites
+	stack               []ast.Node // around the statement walked, for indexproofs
 
 	events []evalEvent
 	// unmovable says an operand that must move cannot be written on its
@@ -151,12 +158,16 @@ func (o *evalOrder) statement(s ast.Stmt, braced bool) {
 			return
 		}
 	}
-	if hoisted := o.hoisted(); len(hoisted) > 0 {
+	checks, after := o.panickingPlaces(s)
+	if hoisted := o.hoisted(after); len(hoisted) > 0 {
 		if braced {
 			o.g.r.Before(at, "{ ")
 			o.g.r.After(at, " }")
 		}
 		o.g.r.Hoist(at, hoisted, "c")
+		if after >= 0 {
+			o.g.r.Before(at, checks)
+		}
 	}
 }
 
@@ -220,15 +231,16 @@ func (o *evalOrder) simple(s ast.Stmt) bool {
 }
 
 // hoisted returns the call-like operands to evaluate before the
-// statement: none if no read comes before an effect it could see, else,
-// up to the last effect that one does, each call-like operand not inside
+// statement: none if no read comes before an effect it could see and
+// after is -1, else, up to the last effect that one does or the event
+// after, if later, each call-like operand not inside
 // another, each preceded by what it needs first itself (an element read
 // before a call among its arguments, a map literal's earlier entries).
-func (o *evalOrder) hoisted() []ast.Expr {
+func (o *evalOrder) hoisted(after int) []ast.Expr {
 	if o.unmovable {
 		return nil
 	}
-	out, ok := o.hoistedFrom(o.events)
+	out, ok := o.hoistedFrom(o.events, after)
 	if !ok {
 		return nil
 	}
@@ -237,10 +249,10 @@ func (o *evalOrder) hoisted() []ast.Expr {
 
 // hoistedFrom is hoisted for events, those of a statement or of one
 // operand hoisted whole; false says one cannot be.
-func (o *evalOrder) hoistedFrom(events []evalEvent) ([]ast.Expr, bool) {
-	last := -1
+func (o *evalOrder) hoistedFrom(events []evalEvent, after int) ([]ast.Expr, bool) {
+	last := after
 	for j, c := range events {
-		if c.effect && seesReadBefore(events, j) {
+		if c.effect && j > last && seesReadBefore(events, j) {
 			last = j
 		}
 	}
@@ -271,7 +283,7 @@ func (o *evalOrder) hoistedFrom(events []evalEvent) ([]ast.Expr, bool) {
 		for first > 0 && within(events[first-1].node, events[j].node) {
 			first--
 		}
-		inner, ok := o.hoistedFrom(events[first:j])
+		inner, ok := o.hoistedFrom(events[first:j], -1)
 		if !ok {
 			return nil, false
 		}
@@ -291,7 +303,7 @@ func (o *evalOrder) region(e ast.Expr) {
 	events, consumers, unmovable := o.events, o.consumers, o.unmovable
 	o.events, o.consumers, o.unmovable = nil, nil, false
 	o.expr(e)
-	hoisted := o.hoisted()
+	hoisted := o.hoisted(-1)
 	o.events, o.consumers, o.unmovable = events, consumers, unmovable
 	if len(hoisted) == 0 {
 		return

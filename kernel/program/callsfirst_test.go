@@ -51,6 +51,11 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 		{"so does the right operand of &&", "fmt.Println(n > 0 && n == set())", []string{"set()"}, "return n == __goconc_c"},
 		{"and a case of a switch without a tag", "switch {\ncase s[0] == set():\n}", []string{"set()"}, "return s[0] == __goconc_c"},
 		{"a labelled switch keeps its label", "sw:\nswitch s[0] - set() {\ncase 0:\nbreak sw\n}", []string{"set()"}, "sw:"},
+		{"a place that may panic is assigned after the calls, and checked then", "func audit() int { fmt.Println(); return 1 }\nfunc main() { var t []int; i := 5; t[i] = audit() }", []string{"audit()"}, "if i < 0 || i >= len(t)"},
+		{"a loop proves it in range", "func audit() int { fmt.Println(); return 1 }\nfunc main() { t := make([]int, 3); for i := range t { t[i] = audit() } }", nil, ""},
+		{"a field through a pointer may panic too", "type T struct{ n int }\nfunc audit() int { fmt.Println(); return 1 }\nfunc main() { var p *T; p.n = audit() }", []string{"audit()"}, ""},
+		{"a map entry the interpreter assigns after the calls", "func audit() int { fmt.Println(); return 1 }\nfunc main() { var m map[int]int; m[1] = audit() }", nil, ""},
+		{"nor does a call without effects need moving", "import \"strings\"\nfunc main() { var t []int; i := 5; t[i] = len(strings.Repeat(\"a\", 2)) }", nil, ""},
 	}
 	hoist := regexp.MustCompile(`__goconc_c\d+ := ((?:/\*line [^*]*\*/)?[^;]*);`)
 	directive := regexp.MustCompile(`/\*line [^*]*\*/`)

@@ -51,6 +51,9 @@ type gen struct {
 	// addressed are the assignments that go through the addresses of the
 	// places they assign (explorePoints' split, tupleAssigns).
 	addressed map[ast.Stmt]bool
+	// phased are the assignments tupleAssigns wrote in two phases, whose
+	// places are checked as they are assigned.
+	phased map[*ast.AssignStmt]bool
 	// rangeDeferred are the defer statements of range-over-function
 	// bodies that a loop's list of deferred calls took.
 	rangeDeferred map[*ast.DeferStmt]bool
@@ -196,7 +199,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 // rewrite applies the rewrites to a checked cell, and with explore the
 // scheduling points of an explored cell.
 func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode, explore bool, scope map[ast.Node]bool) (*gen, error) {
-	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info), addressed: map[ast.Stmt]bool{}, scope: scope}
+	g := &gen{p: p, u: u, c: c, lw: lw, ps: ps, r: rewrite.New(c.fset, c.file, c.src, c.info), addressed: map[ast.Stmt]bool{}, phased: map[*ast.AssignStmt]bool{}, scope: scope}
 	g.r.FileSuffix = FileSuffix
 	if m == modeCell {
 		u.Show = g.trailingShow()

@@ -104,6 +104,9 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 	}
 	var b strings.Builder
 	for _, ix := range indexes {
+		if g.phasedPlace(s, ix) {
+			continue // checked as it is assigned
+		}
 		before := effectBefore(effects, ix)
 		switch ix := ix.(type) {
 		case *ast.IndexExpr:
@@ -126,6 +129,21 @@ func (g *gen) indexChecks(s ast.Stmt, stack []ast.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// phasedPlace reports whether ix is a place of s that tupleAssigns
+// assigns in its second phase, where it is checked.
+func (g *gen) phasedPlace(s ast.Stmt, ix ast.Expr) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || !g.phased[as] {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if ast.Unparen(l) == ix {
+			return true
+		}
+	}
+	return false
 }
 
 // checkedRoots returns the expressions of statement s that a check
@@ -175,11 +193,16 @@ func (g *gen) indexCheck(ix *ast.IndexExpr, stack []ast.Node) string {
 	// No parentheses: an integer's operators all bind more tightly than a
 	// comparison, and Yaegi panics on (i) < 0 || ... .
 	x, i := g.r.Text(ix.X), g.r.Text(ast.Unparen(ix.Index))
+	nonNegative := g.c.info.Types[ix.Index].Value != nil || g.nonNegative(ix.Index, stack)
+	return g.boundsCheck(x, i, g.c.info.TypeOf(ix.Index), nonNegative)
+}
+
+// boundsCheck returns the check of index i, of type t, into x, written as
+// Go source; nonNegative says i is known to be at least 0.
+func (g *gen) boundsCheck(x, i string, t types.Type, nonNegative bool) string {
 	var cond string
-	switch t := g.c.info.TypeOf(ix.Index).Underlying().(*types.Basic); {
-	case g.c.info.Types[ix.Index].Value != nil:
-		cond = i + " >= len(" + x + ")"
-	case t.Kind() == types.Int && g.nonNegative(ix.Index, stack):
+	switch t := t.Underlying().(*types.Basic); {
+	case nonNegative && (t.Kind() == types.Int || t.Kind() == types.UntypedInt):
 		cond = i + " >= len(" + x + ")"
 	case t.Kind() == types.Int:
 		cond = i + " < 0 || " + i + " >= len(" + x + ")"
