@@ -16,8 +16,10 @@ import (
 //
 // Yaegi v0.16.1 finds no label declared in a clause's statements for a
 // goto: "undefined: End" (Go 101's "Some case branch blocks must be
-// explicit"). A clause is a block of its own in Go, so the block changes
-// no scope; a fallthrough, which must end the clause, stays out of it.
+// explicit"), nor for the break of a labelled switch or select there
+// (case 0: S1: switch { ... break S1 }). A clause is a block of its own
+// in Go, so the block changes no scope; a fallthrough, which must end the
+// clause, stays out of it.
 func (g *gen) blockLabelledClauses() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		var body []ast.Stmt
@@ -35,8 +37,8 @@ func (g *gen) blockLabelledClauses() {
 				labels[ls.Label.Name] = true
 			}
 		}
-		if !jumpsTo(body, labels) {
-			return true // (a labelled loop's break and continue find it)
+		if len(labels) == 0 {
+			return true
 		}
 		last := body[len(body)-1]
 		if b, ok := last.(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
@@ -45,22 +47,7 @@ func (g *gen) blockLabelledClauses() {
 		if len(body) == 0 {
 			return true
 		}
-		g.r.Before(body[0], "{ ")
-		g.r.After(body[len(body)-1], " }")
+		g.r.Around(body[0], body[len(body)-1], "{ ", " }")
 		return true
 	})
-}
-
-// jumpsTo reports whether a goto in stmts names one of labels.
-func jumpsTo(stmts []ast.Stmt, labels map[string]bool) bool {
-	found := false
-	for _, s := range stmts {
-		ast.Inspect(s, func(n ast.Node) bool {
-			if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && b.Label != nil && labels[b.Label.Name] {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
 }

@@ -204,6 +204,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	if m == modeCell {
 		u.Show = g.trailingShow()
 	}
+	g.blockLabelledClauses() // (first: the blocks go around what other rules write in a clause)
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.refuseSelfHoldingTypes()
@@ -234,7 +235,6 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.evaluateSwitchTags()
 	g.defaultsInPlace()
 	g.joinTaglessCases()
-	g.blockLabelledClauses()
 	g.integerCases()
 	g.selectEmbeddedInterfaces()
 	g.selectShallowest()

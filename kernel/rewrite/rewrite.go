@@ -95,6 +95,16 @@ func (r *Rewriter) BeforeFunc(n ast.Node, render func() string) {
 // After inserts text just after node n.
 func (r *Rewriter) After(n ast.Node, text string) { r.insert(n, r.Offset(n.End()), text) }
 
+// Around writes open before from and close after to, statements of one
+// list: anchored to their span, it nests with what other edits write
+// around one of them (a wider text opens before, and closes after, a
+// narrower one).
+func (r *Rewriter) Around(from, to ast.Node, open, close string) {
+	s, e := r.Offset(from.Pos()), r.Offset(to.End())
+	r.edits = append(r.edits, edit{start: s, end: s, text: open, seq: len(r.edits), anchorStart: s, anchorEnd: e})
+	r.edits = append(r.edits, edit{start: e, end: e, text: close, seq: len(r.edits), anchorStart: s, anchorEnd: e})
+}
+
 // At inserts text at pos, inside node n.
 func (r *Rewriter) At(n ast.Node, pos token.Pos, text string) { r.insert(n, r.Offset(pos), text) }
 

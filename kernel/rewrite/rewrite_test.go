@@ -59,6 +59,18 @@ func TestEdits(t *testing.T) {
 				r.Before(call, "[")
 				r.Before(call.Args[0], "(")
 			}, "\n[g((h))]\n"},
+		{"text around statements goes around text written around the last of them", "a()\nb()",
+			func(r *Rewriter, s []ast.Stmt) {
+				r.Before(s[1], "{ x; ")
+				r.After(s[1], "; y }")
+				r.Around(s[0], s[1], "{ ", " }")
+			}, "\n{ a()\n{ x; b(); y } }\n"},
+		{"and around the one statement, made first, around what is written later", "b()",
+			func(r *Rewriter, s []ast.Stmt) {
+				r.Around(s[0], s[0], "{ ", " }")
+				r.Before(s[0], "{ x; ")
+				r.After(s[0], "; y }")
+			}, "\n{ { x; b(); y } }\n"},
 		{"an insertion inside a replaced node is written once, by the replacement", "ch <- func() {}",
 			func(r *Rewriter, s []ast.Stmt) {
 				send := s[0].(*ast.SendStmt)
