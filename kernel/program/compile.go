@@ -69,6 +69,12 @@ func (p *Program) compileUnit(u *Unit, m mode) (*Unit, error) {
 		if err != nil {
 			return nil, err
 		}
+		if src, ok := renamePredeclared(ck.c, u.src); ok && m == modeCell {
+			u.src, u.Notes = src, u.Notes[:notes]
+			if ck, err = p.checkCell(u.Label, u.src, m, u, "", bodies); err != nil {
+				return nil, err
+			}
+		}
 		next, ps, c, replaced, rebuild := ck.next, ck.ps, ck.c, ck.replaced, ck.rebuild
 		u.next = next
 		err = p.emit(u, c, ck.lw, ps, replaced, rebuild, m)

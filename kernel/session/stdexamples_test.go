@@ -61,7 +61,7 @@ func TestStdlibExamples(t *testing.T) {
 		"time", "os", "math/rand", "math/rand/v2", "net/netip", "unique", "hash/maphash", "os/exec",
 		"image/png", "crypto/cipher", "compress/flate", "compress/zlib", "mime/quotedprintable",
 		"go/scanner", "testing/iotest", "net/http/httptest", "net/http/httputil", "encoding/gob",
-		"crypto/hkdf", "hash", "mime/multipart", "io/ioutil"}
+		"crypto/hkdf", "hash", "mime/multipart", "io/ioutil", "net", "go/doc", "os/signal", "archive/zip", "go/printer"}
 	// Not log's: with Lshortfile they name example_test.go, a cell names
 	// itself ([1]:19).
 	globs := map[string]string{} // package -> its files with examples
@@ -141,6 +141,8 @@ var knownExampleDifferences = map[string]string{
 	"log/slog/_wrapping":             "finds its caller's line with runtime.Callers, whose frames are the interpreter's (source=value.go:369)",
 	"os/ReadFile":                    "reads testdata/hello from its package's directory; a cell runs in the notebook's",
 	"io/ioutil/ReadFile":             "reads testdata/hello from its package's directory; a cell runs in the notebook's",
+	"archive/zip/Reader":             "reads testdata/readme.zip from its package's directory; a cell runs in the notebook's",
+	"go/printer/Fprint":              "parses example_test.go from its package's directory; a cell runs in the notebook's",
 	"encoding/gob/_encodeDecode":     "gob calls no MarshalBinary or UnmarshalBinary method of the notebook's types: the interpreter's have none to reflect",
 	"encoding/gob/_interface":        "gob encodes a pointer to one of the notebook's interfaces as the interpreter's struct of it, and cannot decode into one",
 }
