@@ -134,6 +134,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"Underlying":        reflect.ValueOf(underlyingHook),
 		"Fields":            reflect.ValueOf(fieldnames.Value),
 		"GoStringFunc":      reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
+		"ErrorFunc":         reflect.ValueOf((*fieldnames.ErrorFunc)(nil)),
 		"KeepShape":         reflect.ValueOf(fieldnames.KeepShape),
 		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
 		"FieldsWrapping":    reflect.ValueOf(fieldnames.ValuesWrapping),

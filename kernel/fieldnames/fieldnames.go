@@ -93,6 +93,11 @@ func Value(v any, exported string, types ...any) any {
 // GoString, not String.
 type GoStringFunc func(any) string
 
+// ErrorFunc calls the Error method of a value of a notebook type, in the
+// cell: on a nil pointer too, which the interpreter converted to a nil
+// error.
+type ErrorFunc func(any) string
+
 // methodOf returns the method fmt calls that fn calls: a func(any) string
 // calling String, a func(any) error converting to an error for Error, a
 // func(any, fmt.State, rune) calling Format (for every verb), or a
@@ -108,6 +113,8 @@ func methodOf(fn any) (method, bool) {
 		return method{name: "Format", format: fn}, true
 	case GoStringFunc:
 		return method{name: "GoString", goString: fn}, true
+	case ErrorFunc:
+		return method{name: "Error", call: fn}, true
 	}
 	return method{}, false
 }
@@ -838,8 +845,6 @@ func unboxOnce(v reflect.Value) (reflect.Value, bool) {
 	return *(*reflect.Value)(unsafe.Pointer(f.UnsafeAddr())), true
 }
 
-// call returns what method m makes of v, or what fmt writes when the
-// method panics: <nil> for a nil pointer, else the panic.
 // applied prints v by the method of m fmt calls for p's verb, as fmt's
 // handleMethods does: Format for every verb, GoString for %#v, Error or
 // String for %v, %s, %x, %X and %q; it reports whether one was.
@@ -853,26 +858,34 @@ func (p *printer) applied(m method, v reflect.Value) bool {
 		}
 		// (as fmt writes GoString's text: padded, not quoted)
 		spec := strings.Replace(strings.TrimSuffix(p.spec, "v")+"s", "#", "", 1)
-		p.buf = fmt.Appendf(p.buf, spec, p.call(method{name: "GoString", call: m.goString}, v))
+		text, _ := p.call(method{name: "GoString", call: m.goString}, v)
+		p.buf = fmt.Appendf(p.buf, spec, text)
 	case m.call != nil && p.callsMethods():
-		p.buf = fmt.Appendf(p.buf, p.spec, p.call(m, v))
+		if text, ok := p.call(m, v); ok {
+			p.buf = fmt.Appendf(p.buf, p.spec, text)
+		} else {
+			p.buf = append(p.buf, text...) // (fmt's <nil>, as it is)
+		}
 	default:
 		return false
 	}
 	return true
 }
 
-func (p *printer) call(m method, v reflect.Value) (s string) {
+// call returns what method m makes of v, to format with p's verb (ok),
+// or what fmt writes as it is when the method panics: <nil> for a nil
+// pointer, else %!verb(PANIC=String method: the panic).
+func (p *printer) call(m method, v reflect.Value) (s string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if v.Kind() == reflect.Pointer && v.IsNil() {
-				s = "<nil>"
+				s, ok = "<nil>", false
 				return
 			}
-			s = fmt.Sprintf("%%!v(PANIC=%s method: %v)", m.name, r)
+			s, ok = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, m.name, r), false
 		}
 	}()
-	return m.call(v.Interface())
+	return m.call(v.Interface()), true
 }
 
 // leaf returns a number, string or bool for fmt: the value itself, or,

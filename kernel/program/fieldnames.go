@@ -467,17 +467,18 @@ func (g *gen) hasHiddenFields(sharp bool) bool {
 }
 
 // nilStringer reports whether t is a pointer to one of the notebook's
-// struct types whose String or Error method has a pointer receiver: fmt
-// calls it on a nil pointer too (a tree's String prints its nil children
-// as "()"), where the interpreter handed fmt a bare nil pointer, printed
-// <nil>. The hook calls it.
+// struct types with a String or Error method: fmt calls it on a nil
+// pointer too, and a method with a pointer receiver may answer (a tree's
+// String prints its nil children as "()"), one with a value receiver
+// panics, which fmt prints as <nil>; the interpreter handed fmt a bare nil
+// pointer, printed <nil> and %!s(<nil>). The hook calls it.
 func (g *gen) nilStringer(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {
 		return false
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok || n.Obj().Pkg() != g.c.pkg || !isStruct(n) || fmtMethod(n) != "" || fmtMethod(p) == "" {
+	if !ok || n.Obj().Pkg() != g.c.pkg || !isStruct(n) || fmtMethod(p) == "" {
 		return false
 	}
 	ms := types.NewMethodSet(p)
@@ -486,14 +487,20 @@ func (g *gen) nilStringer(t types.Type) bool {
 
 // methodTriples is the tail of the hook's arguments for the methods ms
 // (fmtMethod's) of type text: for each, value, name and the function the
-// hook calls. String, Format and GoString are called in the cell (on a
-// nil pointer too, as fmt calls them), an error is handed back as one.
+// hook calls. String, Error, Format and GoString are called in the cell
+// (on a nil pointer too, as fmt calls them), and an error is handed back
+// as one too.
 func (g *gen) methodTriples(value, name, text, ms string) string {
 	var b strings.Builder
 	for _, m := range strings.Split(ms, "+") {
 		var call string
 		switch m {
 		case "Error":
+			// Called in the cell, on a nil pointer too (a converted nil
+			// *T was Yaegi's nil error, whose Error the hook could not
+			// call: <nil> for Go's "nil tree"); the converter hands
+			// fmt.Errorf's %w an error.
+			b.WriteString(", " + value + ", " + name + ", " + HooksName + ".ErrorFunc(func(v any) string { return v.(" + text + ").Error() })")
 			call = "func(v any) error { return v.(" + text + ") }"
 		case "Format":
 			t := g.fmtNamed("fmt", "State")
