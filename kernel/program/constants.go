@@ -22,8 +22,8 @@ import (
 // Literals, names and complex values are left as written.
 
 // foldConstants replaces constant operations (x + y, -x, (x)) of function
-// bodies, and calls of builtins that are constants anywhere, by their
-// values:
+// bodies, and calls of builtins and conversions to strings that are
+// constants anywhere, by their values:
 //
 //	len(p)              10, p a *[10]int, even nil: p is not evaluated
 //	len(s[10])          30, s a [][30]int: s[10] is not evaluated
@@ -60,7 +60,7 @@ func (g *gen) foldConstants() {
 					return true
 				}
 			case *ast.CallExpr:
-				if g.builtinOf(x) == nil {
+				if g.builtinOf(x) == nil && !g.stringConversion(x) {
 					return true
 				}
 			default:
@@ -80,6 +80,15 @@ func (g *gen) foldConstants() {
 	for _, d := range g.scoped() {
 		walk(d, false)
 	}
+}
+
+// stringConversion reports whether call converts to a string type: of a
+// constant, string(1<<100) is "\uFFFD", which Yaegi refused ("cannot
+// convert expression of type string to type string", Go's
+// test/fixedbugs/issue15039.go).
+func (g *gen) stringConversion(call *ast.CallExpr) bool {
+	tv := g.c.info.Types[call.Fun]
+	return tv.IsType() && isStringType(tv.Type)
 }
 
 // foldArrayLength writes the length of an array type as an integer

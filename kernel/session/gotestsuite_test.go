@@ -292,7 +292,6 @@ var goTestKnown = map[string]string{
 	"fixedbugs/bug336.go":     "declares a type that holds itself through an array of pointers (type T19 *[10]T19), which goconc refuses with a message",
 	"fixedbugs/bug372.go":     "a selector ambiguous at one depth and given by a shallower one: the interpreter says \"ambiguous selector\"",
 	"fixedbugs/bug461.go":     "reflect's CanSet of an embedded field of an unexported basic type (struct{ int }): the interpreter exports it",
-	"fixedbugs/issue15039.go": "string(u) of an integer beyond the runes, and string(1<<100): the interpreter cannot convert them",
 	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
 	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
 	"fixedbugs/issue19040.go": "a value method called through an interface holding a nil pointer panics with a nil dereference, where Go says \"value method main.T.F called using nil *T pointer\"",
