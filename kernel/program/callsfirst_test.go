@@ -61,23 +61,18 @@ func (c *Counter) Bump() int { c.n++; return c.n }`
 	directive := regexp.MustCompile(`/\*line [^*]*\*/`)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := New(imp)
-			units := compileAll(t, p, prelude, tt.cell)
-			var src strings.Builder
-			for _, c := range units[1].Chunks {
-				src.WriteString(c.Src)
-			}
+			code := cellCode(t, prelude, tt.cell)
 			var got []string
-			for _, m := range hoist.FindAllStringSubmatch(src.String(), -1) {
+			for _, m := range hoist.FindAllStringSubmatch(code, -1) {
 				got = append(got, directive.ReplaceAllString(m[1], ""))
 			}
 			if strings.Join(got, "; ") != strings.Join(tt.hoisted, "; ") {
-				t.Errorf("hoisted %q, want %q:\n%s", got, tt.hoisted, src.String())
+				t.Errorf("hoisted %q, want %q:\n%s", got, tt.hoisted, code)
 			}
-			if i := hoist.FindStringIndex(src.String()); tt.after != "" && i == nil {
-				t.Errorf("nothing hoisted before %q:\n%s", tt.after, src.String())
-			} else if tt.after != "" && !strings.Contains(directive.ReplaceAllString(src.String()[i[0]:], ""), tt.after) {
-				t.Errorf("%q does not come after the hoisted calls:\n%s", tt.after, src.String())
+			if i := hoist.FindStringIndex(code); tt.after != "" && i == nil {
+				t.Errorf("nothing hoisted before %q:\n%s", tt.after, code)
+			} else if tt.after != "" && !strings.Contains(directive.ReplaceAllString(code[i[0]:], ""), tt.after) {
+				t.Errorf("%q does not come after the hoisted calls:\n%s", tt.after, code)
 			}
 		})
 	}

@@ -44,13 +44,7 @@ func TestIndexChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := New(imp)
-			units := compileAll(t, p, "import \"fmt\"\nvar _ = fmt.Sprint", tt.cell)
-			var src strings.Builder
-			for _, c := range units[1].Chunks {
-				src.WriteString(c.Src)
-			}
-			got := src.String()
+			got := cellCode(t, "import \"fmt\"\nvar _ = fmt.Sprint", tt.cell)
 			if n := strings.Count(got, "OutOfRange("); n != len(tt.checks) {
 				t.Errorf("%d checks, want %d:\n%s", n, len(tt.checks), got)
 			}

@@ -27,13 +27,7 @@ func TestRenamePredeclared(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := New(imp)
-			units := compileAll(t, p, `import "fmt"`, tt.cell)
-			var src strings.Builder
-			for _, c := range units[1].Chunks {
-				src.WriteString(c.Src)
-			}
-			code := regexp.MustCompile(`/\*line [^*]*\*/`).ReplaceAllString(src.String(), "")
+			code := regexp.MustCompile(`/\*line [^*]*\*/`).ReplaceAllString(cellCode(t, `import "fmt"`, tt.cell), "")
 			for _, h := range tt.has {
 				if !strings.Contains(code, h) {
 					t.Errorf("no %q in:\n%s", h, code)

@@ -26,6 +26,18 @@ func compileAll(t *testing.T, p *Program, cells ...string) []*Unit {
 	return units
 }
 
+// cellCode compiles prelude and cell as the two cells of a fresh program
+// and returns the code the second one runs.
+func cellCode(t *testing.T, prelude, cell string) string {
+	t.Helper()
+	units := compileAll(t, New(imp), prelude, cell)
+	var src strings.Builder
+	for _, c := range units[1].Chunks {
+		src.WriteString(c.Src)
+	}
+	return src.String()
+}
+
 func globalType(p *Program, name string) string {
 	if g := p.st.findGlobal(name); g != nil {
 		return g.Type

@@ -114,12 +114,22 @@ type stackReturn struct {
 // function's, which gc never inlines when notInlined; with cell, the
 // variables body declares at its top level are the notebook's.
 func (g *gen) stackAppendsIn(body *ast.BlockStmt, notInlined, cell bool) {
-	notInlined = notInlined || neverInlined(g, body)
+	notInlined = notInlined || g.neverInlined(body)
 	slices := map[*types.Var]*stackSlice{}
 	var order []*stackSlice
 	consumed := map[*ast.Ident]bool{}
 	var stack []ast.Node
 	depth := 0 // loops around the node
+	leaveUsedIn := func(n ast.Node) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if id, ok := m.(*ast.Ident); ok {
+				if s := slices[g.usedVar(id)]; s != nil {
+					s.left = true
+				}
+			}
+			return true
+		})
+	}
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		if n == nil {
@@ -130,30 +140,16 @@ func (g *gen) stackAppendsIn(body *ast.BlockStmt, notInlined, cell bool) {
 			}
 			return false
 		}
+		// A use in a function literal, or in the body of a range over a
+		// function (a closure to gc), leaves the slice to gc's escape
+		// analysis of the closure.
 		if lit, ok := n.(*ast.FuncLit); ok && len(stack) > 0 {
-			// A use in a function literal leaves the slice to gc's
-			// escape analysis of the closure.
-			ast.Inspect(lit.Body, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok {
-					if s := slices[g.usedVar(id)]; s != nil {
-						s.left = true
-					}
-				}
-				return true
-			})
+			leaveUsedIn(lit.Body)
 			return false
 		}
 		if rs, ok := n.(*ast.RangeStmt); ok {
 			if _, overFunc := underlyingOf(g.c.info.TypeOf(rs.X)).(*types.Signature); overFunc {
-				// The body of a range over a function is a closure to gc.
-				ast.Inspect(rs.Body, func(m ast.Node) bool {
-					if id, ok := m.(*ast.Ident); ok {
-						if s := slices[g.usedVar(id)]; s != nil {
-							s.left = true
-						}
-					}
-					return true
-				})
+				leaveUsedIn(rs.Body)
 			}
 		}
 		switch x := n.(type) {
@@ -201,7 +197,7 @@ func (g *gen) usedVar(id *ast.Ident) *types.Var {
 // calls fmt.Print, Println or Printf, whose inlined bodies cost 78 of the 80
 // gc's inliner allows (with a slice declared and appended to, the least such
 // function costs 86).
-func neverInlined(g *gen, body *ast.BlockStmt) bool {
+func (g *gen) neverInlined(body *ast.BlockStmt) bool {
 	never := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {

@@ -78,15 +78,10 @@ func TestStackAppends(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := New(imp)
-			units := compileAll(t, p, `import "fmt"`, tt.cell)
-			var src strings.Builder
-			for _, c := range units[1].Chunks {
-				src.WriteString(c.Src)
-			}
-			got := stackAppendsWritten(src.String())
+			code := cellCode(t, `import "fmt"`, tt.cell)
+			got := stackAppendsWritten(code)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("got %q, want %q:\n%s", got, tt.want, src.String())
+				t.Errorf("got %q, want %q:\n%s", got, tt.want, code)
 			}
 		})
 	}
