@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/goconc/goconc/kernel/fieldnames"
 )
 
 // A value of a compiled type in an interface the notebook declares or
@@ -127,4 +129,24 @@ func retype(p any) {
 	*typField = t.UnsafePointer()
 	n2, _ := retyped.LoadOrStore(key, n.UnsafePointer())
 	*node = n2.(unsafe.Pointer)
+}
+
+// notebookStruct reports whether x holds a value of one of the notebook's
+// package-level struct types, or a pointer to one (their reflect types are
+// registered by name): an assertion to one of the notebook's interfaces
+// tried those that implement it before it asks the interpreter.
+func notebookStruct(x any) bool {
+	v := fieldnames.Unboxed(reflect.ValueOf(x))
+	if held, ok := fieldnames.WrapperHeld(v); ok {
+		v = held
+	}
+	if !v.IsValid() {
+		return false
+	}
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	_, ok := fieldnames.StructName(t)
+	return ok
 }

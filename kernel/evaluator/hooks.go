@@ -95,6 +95,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		// Compiled values into the notebook's interfaces (compiledas.go).
 		"Dynamic":          reflect.ValueOf((*Dynamic)(nil)),
 		"CompiledMethods":  reflect.ValueOf(compiledMethods),
+		"NotebookStruct":   reflect.ValueOf(notebookStruct),
 		"Retype":           reflect.ValueOf(retype),
 		"CompiledValue":    reflect.ValueOf(compiledValue),
 		"WrappedValue":     reflect.ValueOf(wrappedValue),

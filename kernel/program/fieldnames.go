@@ -358,7 +358,7 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 	// value of the notebook's, which the hook must look into for %#v, and
 	// for Print's spacing when the value may be of a string kind.
 	intoWrappers := sharp && u.methodless && g.wrapsForGoSyntax(t) || u.spaced && g.wrapsStrings(t) || g.wrapsFormatters(t, sharp)
-	if isInterface(t) && !g.notebookInterface(t) && !u.element && !intoWrappers {
+	if isInterface(t) && !g.notebookInterface(t) && !methodLiteral(t) && !u.element && !intoWrappers {
 		// The interpreter hands fmt a value in an any or a standard
 		// interface as it is, wrapped with the methods fmt looks for;
 		// but an any that compiled code gave back (sync.Map's Load,
@@ -748,6 +748,15 @@ func (w *fieldsWalk) walk(t types.Type) {
 		}
 	case *types.Interface:
 		w.anyReached = w.anyReached || t.NumMethods() == 0
+		if t.NumMethods() > 0 {
+			// An interface literal (case interface{ Error() string }:)
+			// holds the notebook's values as its interfaces do.
+			impls := w.g.notebookImplementers(t)
+			w.boxes = w.boxes || len(impls) > 0
+			for _, nt := range impls {
+				w.walk(nt)
+			}
+		}
 	case *types.Pointer:
 		w.walk(t.Elem())
 	case *types.Slice:
@@ -809,6 +818,15 @@ func (g *gen) boxedFmtTypes() []*types.Named {
 func (g *gen) notebookInterface(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() == g.c.pkg && isInterface(n)
+}
+
+// methodLiteral reports whether t is an interface type literal with
+// methods (case interface{ Error() string }:), whose values the
+// interpreter holds as it holds those of the notebook's interfaces: fmt
+// printed a Code in one as its int, 404, not by its Error.
+func methodLiteral(t types.Type) bool {
+	i, ok := types.Unalias(t).(*types.Interface)
+	return ok && i.NumMethods() > 0
 }
 
 func isStruct(t types.Type) bool {

@@ -167,7 +167,7 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	switch {
 	case !commaOK && !compiledNamed(typ):
 		if others {
-			b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; ")
+			b.WriteString(lastAssertion(to, result))
 		}
 		b.WriteString(g.badInterface(typ) + "; return nil }")
 	case !commaOK:
@@ -179,11 +179,23 @@ func (g *gen) assertion(typ types.Type, to string, impls []string, others, comma
 	case compiledNamed(typ):
 		b.WriteString("if __goconc_x == nil { return nil, false }; __goconc_r, __goconc_ok := __goconc_x.(" + to + "); return __goconc_r, __goconc_ok }")
 	case others:
-		b.WriteString("switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " }; return nil, false }")
+		b.WriteString(lastAssertion(to, result) + "return nil, false }")
 	default:
 		b.WriteString("return nil, false }")
 	}
 	return b.String()
+}
+
+// lastAssertion writes the interpreter's own assertion of __goconc_x to
+// the interface to, for a value none of the checks before took: a value
+// of the notebook's struct types, or a pointer to one, is none (the
+// implementers were tried), where Yaegi's type switch took every such
+// value for a Shape (a struct whose only method was Error, a Circle whose
+// Area has a pointer receiver); its comma-ok assertion panicked where it
+// held ("reflect.Set: value of type interface {} is not assignable to
+// type interp.valueInterface").
+func lastAssertion(to string, result func(string) string) string {
+	return "if !" + HooksName + ".NotebookStruct(__goconc_x) { switch __goconc_y := __goconc_x.(type) { case " + to + ": " + result("__goconc_y") + " } }; "
 }
 
 // badInterface writes the call of the BadInterface hook for a failed
