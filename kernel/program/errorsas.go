@@ -159,10 +159,16 @@ func (g *gen) notebookType(t types.Type) bool {
 // notebook's types' in the cell (compiled code does not see their
 // methods), compiled errors' through the hook.
 func (g *gen) errorMethod(b *strings.Builder, name string, arg types.Type, hook string) {
-	impls, _ := g.implementers(oneMethod(name, arg, types.Typ[types.Bool]))
+	iface := oneMethod(name, arg, types.Typ[types.Bool])
+	impls, _ := g.implementers(iface)
+	call := "if __goconc_v." + name + "(__goconc_target) { return true }"
 	for _, t := range impls {
-		b.WriteString(asErrorOf(t, "if __goconc_v."+name+"(__goconc_target) { return true }"))
+		b.WriteString(asErrorOf(t, call))
 	}
+	// (and a named type that is not a struct, type Code int with an Is
+	// method: its Is was never called, and errors.Is(Code(404),
+	// Code(401)) was false where Code.Is says the class matches)
+	b.WriteString(g.asNamedErrorOf(iface, call))
 	b.WriteString("if " + HooksName + "." + hook + "(__goconc_e, __goconc_target) { return true }; ")
 }
 
