@@ -810,7 +810,13 @@ func zeroValue(p any) bool {
 }
 
 // unwrapped is the Unwrapped hook: the errors e wraps, as errors.As walks
-// them (program's findErrors), each as errorValue gives it.
+// them (program's findErrors), each as errorValue gives it, except that a
+// value of a named type that is not a struct stays in its wrapper: its
+// box, handed on from the cell to compiled code (the hooks the walk calls
+// next), was rebuilt by the interpreter from the frame in hand, not the
+// box's, and became another variable's value (errors.Is looped forever on
+// a *Wrap it found in place of a Code). The cell's assertions to such a
+// type take the box out of the wrapper themselves (InBox).
 func unwrapped(e any) []any {
 	var errs []error
 	switch x := e.(type) {
@@ -824,6 +830,9 @@ func unwrapped(e any) []any {
 	out := make([]any, len(errs))
 	for i, err := range errs {
 		out[i] = errorValue(err)
+		if _, boxed := fieldnames.WrapperBox(reflect.ValueOf(err)); boxed {
+			out[i] = err
+		}
 	}
 	return out
 }
