@@ -105,6 +105,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"NegativeShift": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: negative shift amount"))
 		}),
+		"RangeState": reflect.ValueOf(rangeState),
 		"NilDereference": reflect.ValueOf(func() {
 			panic(runtimeError("runtime error: invalid memory address or nil pointer dereference"))
 		}),
@@ -1192,6 +1193,22 @@ func badAssertionFrom(from string, x any, have, want string) {
 // as Go does where the interpreter's said something else. Its type cannot
 // be Go's, which the runtime alone makes; %T names Go's (goType).
 type runtimeError string
+
+// rangeState is the RangeState hook: the panic of Go's runtime when an
+// iterator misuses the body of a range over a function in the state
+// state (program's rangeexits.go; runtime.panicrangestate).
+func rangeState(state int) {
+	switch state {
+	case 0:
+		panic(runtimeError("runtime error: range function continued iteration after function for loop body returned false"))
+	case 2:
+		panic(runtimeError("runtime error: range function continued iteration after loop body panic"))
+	case 3:
+		panic(runtimeError("runtime error: range function continued iteration after whole loop exit"))
+	default:
+		panic(runtimeError("runtime error: range function recovered a loop body panic and did not resume panicking"))
+	}
+}
 
 func (e runtimeError) Error() string { return string(e) }
 func (e runtimeError) RuntimeError() {}

@@ -57,8 +57,9 @@ type gen struct {
 	// rangeDeferred are the defer statements of range-over-function
 	// bodies that a loop's list of deferred calls took.
 	rangeDeferred map[*ast.DeferStmt]bool
-	rangeRecovers map[*ast.CallExpr]bool  // (rangeDeferRecovers)
-	loopClosures  map[*ast.DeferStmt]bool // (closesOverLoopVars)
+	rangeRecovers map[*ast.CallExpr]bool        // (rangeDeferRecovers)
+	rangeExits    map[*ast.RangeStmt]*rangeLoop // (rangeLoops)
+	loopClosures  map[*ast.DeferStmt]bool       // (closesOverLoopVars)
 	// boxedTypes caches hasBoxedTypes.
 	boxedTypes *bool
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.

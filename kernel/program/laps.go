@@ -66,7 +66,14 @@ func (g *gen) lapLoop(fs *ast.ForStmt, label *ast.LabeledStmt, fn *ast.FuncDecl)
 	}
 	laps, lap := g.r.Temp("laps"), g.r.Temp("lap")
 	usesLap := false
-	branches, _, _, _ := g.loopBranches(fs.Body, userLabel)
+	branches, _ := g.loopBranches(fs.Body, userLabel)
+	for _, b := range branches {
+		if g.inRangeOverFunc(fs.Body, b) {
+			// (taken up after the iterator's call as it stands:
+			// continue L, which would skip the post statement here)
+			return false
+		}
+	}
 	for _, b := range branches {
 		switch {
 		case b.Tok == token.BREAK && b.Label == nil:
@@ -207,6 +214,19 @@ func innermostFunc(fn *ast.FuncDecl, pos token.Pos) ast.Node {
 			found = n
 		}
 		return true
+	})
+	return found
+}
+
+// inRangeOverFunc reports whether n is in the body of a range over a
+// function inside body.
+func (g *gen) inRangeOverFunc(body *ast.BlockStmt, n ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(c ast.Node) bool {
+		if rs, ok := c.(*ast.RangeStmt); ok && g.overFunc(rs) && rs.Body.Pos() <= n.Pos() && n.End() <= rs.Body.End() {
+			found = true
+		}
+		return !found && c != nil && c.Pos() <= n.Pos() && n.End() <= c.End()
 	})
 	return found
 }

@@ -23,15 +23,15 @@ import (
 // iterator; the function returns them once the iterator has returned, as
 // Go's compiler lowers it:
 //
-//	var __r0 T; var __ret bool
-//	seq(func(v V) bool { if v > 3 { __r0 = v; __ret = true; return false }; return true })
-//	if __ret { return __r0 }
+//	var __next int; var __r0 T
+//	seq(func(v V) bool { if v > 3 { __r0 = v; __next = 1; return false }; return true })
+//	if __next != 0 { if __next == 1 { return __r0 } }
 //
 // A defer in the body (or in a range over a function inside it) goes onto
-// a list the enclosing function runs when it returns. A body that jumps
-// with goto, breaks out of an outer loop, or returns from within another
-// range over a function cannot be written so: the cell is rejected with an error that says so, rather than
-// run differently.
+// a list the enclosing function runs when it returns. A statement that
+// leaves the body for a place outside it (goto, a branch of an outer loop,
+// a return from ranges over functions nested two deep) and the checks
+// that the iterator obeys the rules are rangeexits.go's.
 func (g *gen) rangeFuncs() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
 		if x, ok := n.(*ast.RangeStmt); ok {
@@ -55,64 +55,11 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 	if label != nil {
 		labelName, node = label.Label.Name, label
 	}
-	branches, returns, defers, why := g.loopBranches(rs.Body, labelName)
-	var fn *types.Signature
-	var named bool
-	if len(returns) > 0 {
-		if fn, named = g.enclosingFunc(rs); fn == nil && why == "" {
-			why = "returns from the function around it"
-		}
-	}
-	if why != "" {
-		g.cannotRun(rs.Pos(), "goconc's interpreter runs a range over a function as a call of it, and this loop "+why+
-			": collect the values in a slice first (slices.Collect), or loop with the iterator's own methods")
+	_, defers := g.loopBranches(rs.Body, labelName)
+	text, ok := g.writeRange(rs)
+	if !ok {
+		g.cannotRun(rs.Pos(), "goconc cannot write the results of the function around this range over a function, which returns from within it")
 		return
-	}
-	for _, b := range branches {
-		ret := "return false"
-		if b.Tok == token.CONTINUE {
-			ret = "return true"
-		}
-		g.r.Replace(b, func() string { return ret })
-	}
-	// Returns: the values into the results (named) or temporaries, a
-	// flag, and the iterator stopped; the function returns after it.
-	var before, after string
-	if len(returns) > 0 {
-		flag := g.r.Temp("ret")
-		var tmps []string
-		if !named {
-			for i := 0; i < fn.Results().Len(); i++ {
-				typ, ok := g.localType(fn.Results().At(i).Type())
-				if !ok {
-					return
-				}
-				t := g.r.Temp("r")
-				tmps = append(tmps, t)
-				before += fmt.Sprintf("var %s %s; ", t, typ)
-			}
-		}
-		before += "var " + flag + " bool; "
-		after = fmt.Sprintf("; if %s { return %s }", flag, strings.Join(tmps, ", "))
-		for _, ret := range returns {
-			g.r.Replace(ret, func() string {
-				set := ""
-				if len(ret.Results) > 0 {
-					var vals []string
-					for _, r := range ret.Results {
-						vals = append(vals, g.r.Source(r))
-					}
-					dest := tmps
-					if named {
-						for i := 0; i < fn.Results().Len(); i++ {
-							dest = append(dest, fn.Results().At(i).Name())
-						}
-					}
-					set = strings.Join(dest, ", ") + " = " + strings.Join(vals, ", ") + "; "
-				}
-				return "{ " + set + flag + " = true; return false }"
-			})
-		}
 	}
 	// Defers: onto a list the function runs when it returns, from a
 	// deferred call made where the loop starts (so after what is deferred
@@ -135,7 +82,7 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 			p := g.r.Temp("p")
 			run = fmt.Sprintf("%s := %s.RangeDefers(recover()); defer %s.Pop(); %s; %s.Repanic()", p, HooksName, p, run, p)
 		}
-		before += fmt.Sprintf("var %s []func(); defer func() { %s }(); ", list, run)
+		text.open += fmt.Sprintf("var %s []func(); defer func() { %s }(); ", list, run)
 		if g.rangeDeferred == nil {
 			g.rangeDeferred = map[*ast.DeferStmt]bool{}
 		}
@@ -169,9 +116,13 @@ func (g *gen) rangeFunc(rs *ast.RangeStmt, label *ast.LabeledStmt, sig *types.Si
 		}
 		params = append(params, "_ "+typ)
 	}
+	keep := ""
+	if label != nil && g.rangeLoops()[rs].nest.gotos[labelName] {
+		keep = labelName + ": "
+	}
 	g.r.Replace(node, func() string {
-		return fmt.Sprintf("%s%s(func(%s) bool { %s{ %s }; return true })%s", before, g.r.Source(rs.X), strings.Join(params, ", "),
-			strings.Join(assigns, ""), g.bodyText(rs.Body), after)
+		return fmt.Sprintf("%s{ %s%s(func(%s) bool { %s%s{ %s }; %sreturn true })%s }", keep, text.open, g.r.Source(rs.X), strings.Join(params, ", "),
+			text.enter, strings.Join(assigns, ""), g.bodyText(rs.Body), text.leave, text.closes)
 	})
 }
 
@@ -272,50 +223,14 @@ func (g *gen) deferredOnto(list string, call *ast.CallExpr) string {
 	return fmt.Sprintf("{ %s; %s }", defineAll(tmps, vals), app)
 }
 
-// enclosingFunc returns the signature of the function (or literal) around
-// n, and whether its results are named.
-func (g *gen) enclosingFunc(n ast.Node) (*types.Signature, bool) {
-	for _, fd := range g.rewritable() {
-		switch f := innermostFunc(fd, n.Pos()).(type) {
-		case *ast.FuncDecl:
-			sig, _ := g.c.info.TypeOf(f.Name).(*types.Signature)
-			return sig, hasNamedResults(f.Type)
-		case *ast.FuncLit:
-			sig, _ := g.c.info.TypeOf(f).(*types.Signature)
-			return sig, hasNamedResults(f.Type)
-		}
-	}
-	return nil, false
-}
-
-func hasNamedResults(ft *ast.FuncType) bool {
-	return ft.Results != nil && len(ft.Results.List) > 0 && len(ft.Results.List[0].Names) > 0
-}
-
 // loopBranches returns the break and continue statements of a loop body
-// that leave or continue the loop itself (labelled label, if not ""), its
-// return and defer statements, and why the body could not become a function ("" if
-// it could): it uses goto, branches to a label outside it, or returns from
-// within a range over a function of its own.
-func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.ReturnStmt, []*ast.DeferStmt, string) {
+// that leave or continue the loop itself (labelled label, if not ""), and
+// its defer statements.
+func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt, []*ast.DeferStmt) {
 	var out []*ast.BranchStmt
-	var returns []*ast.ReturnStmt
 	var defers []*ast.DeferStmt
-	why := ""
-	cannot := func(reason string) {
-		if why == "" {
-			why = reason
-		}
-	}
-	inner := map[string]bool{} // labels declared in the body
-	ast.Inspect(body, func(n ast.Node) bool {
-		if l, ok := n.(*ast.LabeledStmt); ok {
-			inner[l.Label.Name] = true
-		}
-		return true
-	})
-	var walk func(n ast.Node, inLoop, inSwitch, inRangeFunc bool)
-	walk = func(n ast.Node, inLoop, inSwitch, inRangeFunc bool) {
+	var walk func(n ast.Node, inLoop, inSwitch bool)
+	walk = func(n ast.Node, inLoop, inSwitch bool) {
 		ast.Inspect(n, func(c ast.Node) bool {
 			if c == nil {
 				return false
@@ -323,25 +238,16 @@ func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt
 			switch x := c.(type) {
 			case *ast.FuncLit:
 				return false // its own function
-			case *ast.ReturnStmt:
-				if inRangeFunc {
-					cannot("returns from the function around it from within another range over a function")
-				}
-				returns = append(returns, x)
 			case *ast.DeferStmt:
 				defers = append(defers, x)
 			case *ast.ForStmt:
 				if c != n {
-					walk(x.Body, true, false, inRangeFunc)
+					walk(x.Body, true, false)
 					return false
 				}
 			case *ast.RangeStmt:
 				if c != n {
-					overFunc := false
-					if t := g.c.info.TypeOf(x.X); t != nil {
-						_, overFunc = t.Underlying().(*types.Signature)
-					}
-					walk(x.Body, true, false, inRangeFunc || overFunc)
+					walk(x.Body, true, false)
 					return false
 				}
 			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
@@ -355,19 +261,16 @@ func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt
 					case *ast.SelectStmt:
 						b = s.Body
 					}
-					walk(b, inLoop, true, inRangeFunc)
+					walk(b, inLoop, true)
 					return false
 				}
 			case *ast.BranchStmt:
 				switch {
-				case x.Tok == token.GOTO:
-					cannot("uses goto")
-				case x.Tok == token.FALLTHROUGH:
-				case x.Label != nil && x.Label.Name == label:
-					out = append(out, x)
-				case x.Label != nil && inner[x.Label.Name]:
+				case x.Tok == token.GOTO, x.Tok == token.FALLTHROUGH:
 				case x.Label != nil:
-					cannot("branches to the label " + x.Label.Name + " outside it")
+					if x.Label.Name == label {
+						out = append(out, x)
+					}
 				case x.Tok == token.BREAK && !inLoop && !inSwitch, x.Tok == token.CONTINUE && !inLoop:
 					out = append(out, x)
 				}
@@ -375,6 +278,6 @@ func (g *gen) loopBranches(body *ast.BlockStmt, label string) ([]*ast.BranchStmt
 			return true
 		})
 	}
-	walk(body, false, false, false)
-	return out, returns, defers, why
+	walk(body, false, false)
+	return out, defers
 }
