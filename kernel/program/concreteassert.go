@@ -36,7 +36,7 @@ func (g *gen) assertConcrete(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	g.r.Replace(ta, func() string {
 		return "func(__goconc_x " + fromText + ") " + toText + " { if __goconc_v, __goconc_ok := __goconc_x.(" + g.r.Source(ta.Type) + "); __goconc_ok { return __goconc_v }; " +
-			wrapped + call + "; return *new(" + toText + ") }(" + g.r.Source(ta.X) + ")"
+			wrapped + call + "; return *new(" + toText + ") }(" + g.literalArg(ta.X) + ")"
 	})
 }
 
@@ -78,8 +78,8 @@ func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	}
 	g.r.Replace(ta, func() string {
 		if commaOK {
-			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.r.Source(ta.X) + ")"
+			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.literalArg(ta.X) + ")"
 		}
-		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.r.Source(ta.X) + ")"
+		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.literalArg(ta.X) + ")"
 	})
 }

@@ -45,6 +45,9 @@ type gen struct {
 	errs Errors
 	// fieldArgs are the operands fieldNames passes through its hook.
 	fieldArgs map[ast.Expr]bool
+	// keptBoxes are operands of compiled calls that a rule hands on in a
+	// way that keeps their boxes (boxKept).
+	keptBoxes map[ast.Expr]bool
 	// numeric are the operands of numeric verbs converted to their basic
 	// type (fmtverbs.go): printed as numbers, they need no wrapper.
 	numeric map[ast.Expr]bool
@@ -298,6 +301,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.keepElementReads()
 	g.heapCalls()
 	g.keepResultBoxes()
+	g.unboxedArgs()
 	g.callUnmarshalers()
 	if len(g.errs) > 0 {
 		return nil, g.errs

@@ -459,8 +459,12 @@ func (g *gen) formatVariable(format ast.Expr, args []ast.Expr) {
 			if !ok {
 				continue
 			}
-			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName("+g.inBox("__goconc_x", t)+g.underlyingImplementers(t)+")}"+pick+" }(")
-			g.r.After(arg, ")}[0]")
+			// (The element of []any it returns keeps the box: the
+			// argument needs none of keepResultBoxes's, and is in
+			// parentheses, as literalArg writes it.)
+			g.r.Before(arg, "[]any{func(__goconc_x "+typ+") any { return []any{__goconc_x, "+HooksName+".DynamicTypeName("+g.inBox("__goconc_x", t)+g.underlyingImplementers(t)+")}"+pick+" }((")
+			g.r.After(arg, "))}[0]")
+			g.boxKept(arg)
 			if g.readsSame(arg) { // read again for its name
 				named = append(named, strconv.Itoa(k))
 				names = append(names, HooksName+".DynamicTypeName("+g.inBox(g.r.Text(arg), t)+g.underlyingImplementers(t)+")")

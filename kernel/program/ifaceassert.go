@@ -72,7 +72,7 @@ func (g *gen) assertInterface(ta *ast.TypeAssertExpr, commaOK bool) {
 		return // (x.(any) of an interface holds unless x is nil)
 	}
 	g.r.Replace(ta, func() string {
-		return g.assertion(to, g.r.Source(ta.Type), impls, others, commaOK) + "(" + g.r.Source(ta.X) + ")"
+		return g.assertion(to, g.r.Source(ta.Type), impls, others, commaOK) + "(" + g.literalArg(ta.X) + ")"
 	})
 }
 

@@ -41,15 +41,11 @@ func (g *gen) unboxCompiledValues() {
 			v += ".(" + toText + ")"
 		}
 		unbox := "if __goconc_v, __goconc_ok := " + HooksName + ".CompiledValue(__goconc_x); __goconc_ok { return " + v + " }; return __goconc_x }"
-		if _, call := ast.Unparen(e).(*ast.CallExpr); call {
-			// A call's result handed straight to the literal came out
-			// of it in a box that named the interface, not the value's
-			// type: classify(makeShape(2)) took a Sq for a Shape of 0.
-			g.r.Before(e, "func() "+toText+" { var __goconc_x "+fromText+" = ")
-			g.r.After(e, "; "+unbox+"()")
-			return
-		}
-		g.r.Before(e, "func(__goconc_x "+fromText+") "+toText+" { "+unbox+"(")
-		g.r.After(e, ")")
+		// (In parentheses, as literalArg writes it: a call's result
+		// handed straight to the literal came out of it in a box that
+		// named the interface, and classify(makeShape(2)) took a Sq for
+		// a Shape of 0.)
+		g.r.Before(e, "func(__goconc_x "+fromText+") "+toText+" { "+unbox+"((")
+		g.r.After(e, "))")
 	})
 }

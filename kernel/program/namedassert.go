@@ -101,7 +101,7 @@ func (g *gen) assertBoxed(ta *ast.TypeAssertExpr, commaOK bool) {
 		// conversion: main.Animal is main.Dog, not main.Cat".)
 		text = strings.Replace(text, ".BadAssertion(__goconc_x, ", ".BadAssertionFrom("+strconv.Quote(g.goName(from))+", __goconc_x, ", 1)
 	}
-	g.r.Replace(ta, func() string { return text + "(" + g.r.Source(ta.X) + ")" })
+	g.r.Replace(ta, func() string { return text + "(" + g.literalArg(ta.X) + ")" })
 }
 
 // boxedFromInterface reports whether an assertion from the notebook's
