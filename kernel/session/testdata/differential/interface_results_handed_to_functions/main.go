@@ -82,4 +82,3 @@ func main() {
 	go report(pair())
 	<-done
 }
-
