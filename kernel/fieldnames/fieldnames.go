@@ -665,7 +665,16 @@ func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
 	if len(f.boxed) == 0 {
 		return method{}, v, false
 	}
-	m, ok := f.boxed[BoxName(v)]
+	name := BoxName(v)
+	m, ok := f.boxed[name]
+	// A pointer to such a value (a *Celsius in an any): Go's fmt calls
+	// the methods of the value's type through it, and a nil one prints
+	// <nil> (the call panics, see call).
+	pointer := false
+	if !ok && strings.HasPrefix(name, "*") {
+		m, ok = f.boxed[name[1:]]
+		pointer = ok
+	}
 	if !ok {
 		return method{}, v, false
 	}
@@ -676,6 +685,9 @@ func (f formatter) boxedMethod(v reflect.Value) (method, reflect.Value, bool) {
 		v = b
 	}
 	u := Unboxed(v)
+	if pointer && u.Kind() == reflect.Pointer && !u.IsNil() {
+		u = u.Elem()
+	}
 	return m, u, u.IsValid() && u.CanInterface()
 }
 

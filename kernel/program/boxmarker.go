@@ -29,8 +29,14 @@ import (
 // tagStructs; a struct type without fields is struct{} to reflect.)
 
 // boxedMethod is the name of the method that makes the interpreter box a
-// type's values.
-const boxedMethod = "__goconc_boxed"
+// type's values; boxedPointerMethod makes it box pointers to them, which
+// it boxed only when their type had a method of a pointer receiver (the
+// methods of the value's type did not count): a *Counter in an any was a
+// *int to a type switch, and to %T.
+const (
+	boxedMethod        = "__goconc_boxed"
+	boxedPointerMethod = "__goconc_boxedp"
+)
 
 // boxMarkers returns the marker methods of the types gd declares.
 func (g *gen) boxMarkers(gd *ast.GenDecl) string {
@@ -38,6 +44,7 @@ func (g *gen) boxMarkers(gd *ast.GenDecl) string {
 	for name, obj := range g.declaredTypes(gd) {
 		if obj.Parent() == g.c.pkg.Scope() && g.boxable(obj.Type()) {
 			b.WriteString("func (" + name + ") " + boxedMethod + "() {}\n")
+			b.WriteString("func (*" + name + ") " + boxedPointerMethod + "() {}\n")
 		}
 	}
 	return b.String()

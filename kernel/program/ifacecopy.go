@@ -410,9 +410,9 @@ func (g *gen) intoInterface(from, to types.Type, compiledArg, lit bool) (before,
 			}
 			return "func(__goconc_v " + typ + ") " + iface + " { var __goconc_w " + iface + " = __goconc_v; return " + HooksName + ".RewrappedAs(__goconc_w, __goconc_v).(" + iface + ") }(", ")"
 		}
-		if g.boxable(from) || g.emptyStructPointer(from) {
+		if g.boxable(from) || g.unnamedPointer(from) {
 			// The wrapper of a named type that is not a struct (or of a
-			// pointer to a struct without fields) does not name it, so an error of a type Code handed on as an any
+			// pointer to one, or to a struct without fields) does not name it, so an error of a type Code handed on as an any
 			// was no Code to a type switch: the evaluator remembers the
 			// value's box for the wrapper.
 			if set := g.typedNilAs(from, to); set != "" && nilable(from) && !pointer && !toError {

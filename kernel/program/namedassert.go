@@ -130,16 +130,18 @@ func (g *gen) boxedFromInterface(from, to types.Type) bool {
 // the evaluator keeps for the wrapper that gives one to compiled code): a
 // named type that is not a struct with fields (unnamedToReflect), or a
 // pointer to a struct type without fields.
-func (g *gen) knownByBox(t types.Type) bool { return g.unnamedToReflect(t) || g.emptyStructPointer(t) }
+func (g *gen) knownByBox(t types.Type) bool { return g.unnamedToReflect(t) || g.unnamedPointer(t) }
 
-// emptyStructPointer reports whether t is a pointer to one of the
-// notebook's struct types without fields (*ErrX, with func (*ErrX)
-// Error()): *struct{} to reflect, as all such pointers are, so that only
-// the interpreter's box, or the one the evaluator keeps for its wrapper,
-// tells which.
-func (g *gen) emptyStructPointer(t types.Type) bool {
+// unnamedPointer reports whether t is a pointer to one of the notebook's
+// types that reflect does not name: a struct without fields (*ErrX, with
+// func (*ErrX) Error()), *struct{} to reflect as all such pointers are,
+// or a type that is not a struct (*Counter, a *int to reflect, so that a
+// type switch took it for a *int, and for no *Counter), so that only the
+// interpreter's box, or the one the evaluator keeps for its wrapper, tells
+// which.
+func (g *gen) unnamedPointer(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isStruct(p.Elem()) && g.unnamedToReflect(p.Elem())
+	return ok && g.unnamedToReflect(p.Elem())
 }
 
 // boxingInterface reports whether t is one of the notebook's interfaces
@@ -175,13 +177,18 @@ func (g *gen) unnamedToReflect(t types.Type) bool {
 
 // underNamed reports whether t, a type without a name, is the underlying
 // type of one of the notebook's package-level named types that are not
-// structs.
+// structs, or a pointer to one.
 func (g *gen) underNamed(t types.Type) bool {
 	if _, named := types.Unalias(t).(*types.Named); named || types.IsInterface(t) {
 		return false // (a compiled named type has a reflect type of its own)
 	}
+	// (or a pointer to one: a *Celsius is a *float64 to reflect)
+	p, pointer := types.Unalias(t).(*types.Pointer)
 	for _, n := range g.packageTypes() {
-		if g.unnamedToReflect(n) && types.Identical(n.Underlying(), t) {
+		if !g.unnamedToReflect(n) {
+			continue
+		}
+		if types.Identical(n.Underlying(), t) || pointer && types.Identical(n.Underlying(), p.Elem()) {
 			return true
 		}
 	}
