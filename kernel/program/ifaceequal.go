@@ -64,7 +64,9 @@ func (g *gen) compareInterfaces() {
 
 // inBox returns src, an operand of type t for a hook taking an any,
 // converted to an any if t is one of the notebook's interfaces with
-// methods: the interpreter hands a hook such an interface's value without
+// methods, or an interface type literal with methods (case interface{
+// Error() string }:, whose Code printed as 404 for code 404): the
+// interpreter hands a hook such an interface's value without
 // the box that names its type (a Dog int as an int; a Dog struct{} as a
 // struct{}, which every struct type without fields is to reflect), but an
 // any converted from it holds the box. (Not the result of a call: the
@@ -77,7 +79,9 @@ func (g *gen) inBox(src string, t types.Type) string {
 }
 
 // boxes reports whether inBox converts an operand of type t.
-func (g *gen) boxes(t types.Type) bool { return g.boxingInterface(t) && g.hasBoxedTypes() }
+func (g *gen) boxes(t types.Type) bool {
+	return (g.boxingInterface(t) || methodLiteral(t)) && g.hasBoxedTypes()
+}
 
 // boxOperand writes inBox's conversion around the operand e, of type t,
 // if it needs one: inside what was written around e before.
