@@ -290,6 +290,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.templateMethods()
 	g.unboxCompiledValues()
 	g.nameBlankFields()
+	g.uintptrSteps()
 	g.rangeFuncs()
 	g.typeSwitches()
 	g.bindTypeSwitches()
