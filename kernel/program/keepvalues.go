@@ -59,8 +59,8 @@ func (g *gen) keepValues() {
 			g.r.Before(call, "[]any{func() (__goconc_r any) { "+HooksName+".Unkeep(&__goconc_r, ")
 			g.r.After(call, "); return }()}[0]")
 		case 2:
-			if stmt, ok := printed[call]; ok {
-				g.printKeptPair(stmt, call)
+			if p, ok := printed[call]; ok {
+				g.printKeptPair(p, call)
 				break
 			}
 			g.r.Before(call, "func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = ")
@@ -225,49 +225,75 @@ func (g *gen) contextValue(call *ast.CallExpr) bool {
 }
 
 // printedPairs returns the calls of two kept results that are all a
-// print statement prints (fmt.Println(m.Load("r"))), with the statement.
-func (g *gen) printedPairs() map[*ast.CallExpr]*ast.ExprStmt {
-	out := map[*ast.CallExpr]*ast.ExprStmt{}
+// print prints (fmt.Println(m.Load("r")), fmt.Sprintln(m.Load("r"))),
+// with the print's call: not the call of a go or defer statement, whose
+// operands are evaluated where it stands.
+func (g *gen) printedPairs() map[*ast.CallExpr]*ast.CallExpr {
+	out := map[*ast.CallExpr]*ast.CallExpr{}
+	deferred := map[*ast.CallExpr]bool{}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		stmt, ok := n.(*ast.ExprStmt)
-		if !ok {
-			return true
+		switch x := n.(type) {
+		case *ast.GoStmt:
+			deferred[x.Call] = true
+		case *ast.DeferStmt:
+			deferred[x.Call] = true
 		}
-		p, ok := ast.Unparen(stmt.X).(*ast.CallExpr)
-		if !ok || len(p.Args) != 1 || p.Ellipsis.IsValid() {
+		p, ok := n.(*ast.CallExpr)
+		if !ok || deferred[p] || len(p.Args) != 1 || p.Ellipsis.IsValid() {
 			return true
 		}
 		if at, ok := printOperands[g.calleeName(p.Fun)]; !ok || at != 0 {
 			return true
 		}
 		if inner, ok := ast.Unparen(p.Args[0]).(*ast.CallExpr); ok && keptResults[g.calleeName(inner.Fun)] == 2 {
-			out[inner] = stmt
+			out[inner] = p
 		}
 		return true
 	})
 	return out
 }
 
-// printKeptPair writes print statement stmt, which prints the two kept
-// results of call, as a print of two variables:
+// printKeptPair writes the print p, which prints the two kept results of
+// call, as a print of two variables:
 //
 //	fmt.Println(m.Load("r"))
 //
 // becomes
 //
-//	{ __goconc_r, __goconc_ok := func() (...) { ...; __goconc.Unkeep(&__goconc_r, __goconc_x); return }(); fmt.Println(__goconc.Fields(__goconc_r, ...), __goconc_ok) }
+//	func() (int, error) { __goconc_r, __goconc_ok := func() (...) { ...; __goconc.Unkeep(&__goconc_r, __goconc_x); return }(); return fmt.Println(__goconc.Fields(__goconc_r, ...), __goconc_ok) }()
 //
 // Handed straight on to the print, the results of the function literal
 // lost the interpreter's box, and a reqID(9) printed 9 for req-9; a
 // variable keeps it.
-func (g *gen) printKeptPair(stmt *ast.ExprStmt, call *ast.CallExpr) {
-	p := ast.Unparen(stmt.X).(*ast.CallExpr)
+func (g *gen) printKeptPair(p *ast.CallExpr, call *ast.CallExpr) {
+	var results []string
+	switch t := g.c.info.TypeOf(p).(type) {
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			text, ok := g.localType(t.At(i).Type())
+			if !ok {
+				return
+			}
+			results = append(results, text)
+		}
+	case nil:
+	default:
+		text, ok := g.localType(t)
+		if !ok {
+			return
+		}
+		results = append(results, text)
+	}
 	value := "__goconc_r"
 	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{}); ok {
 		value = HooksName + ".Fields(__goconc_r" + tail + ")"
 	}
-	g.r.Replace(stmt, func() string {
-		return "{ __goconc_r, __goconc_ok := func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = " + g.r.Source(call) +
-			"; " + HooksName + ".Unkeep(&__goconc_r, __goconc_x); return }(); " + g.r.Source(p.Fun) + "(" + value + ", __goconc_ok) }"
+	g.r.Replace(p, func() string {
+		ret := ""
+		if len(results) > 0 {
+			ret = "return "
+		}
+		return "func() (" + strings.Join(results, ", ") + ") { __goconc_r, __goconc_ok := func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = " + g.r.Source(call) +
+			"; " + HooksName + ".Unkeep(&__goconc_r, __goconc_x); return }(); " + ret + g.r.Source(p.Fun) + "(" + value + ", __goconc_ok) }()"
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -56,6 +57,8 @@ func main() {
 	for _, l := range lines {
 		fmt.Println(l)
 	}
+	line := fmt.Sprintln(temps.Load("oslo"))
+	fmt.Print(line, strings.TrimSpace(fmt.Sprint(temps.Load("x"))), "\n")
 
 	var current atomic.Value
 	current.Store(RequestID("r-1"))
