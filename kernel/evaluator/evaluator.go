@@ -52,6 +52,7 @@ type Evaluator struct {
 	out    *writer
 	errw   *writer
 	stdio  *stdio
+	runes  wholeRunes // characters cut in two by writes
 	input  *input
 	stdLog *log.Logger // the cells' standard logger (logs.go)
 

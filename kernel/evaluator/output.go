@@ -45,8 +45,16 @@ func (w *writer) Write(p []byte) (int, error) {
 	if w.e.stdio != nil {
 		w.e.stdio.sync()
 	}
-	w.e.host.Stream(w.e.cellOf(trace.LabelOf(g)), w.name, string(p))
+	w.e.stream(w.e.cellOf(trace.LabelOf(g)), w.name, string(p))
 	return len(p), nil
+}
+
+// stream sends text of a cell's stream, whole characters only
+// (wholeRunes).
+func (e *Evaluator) stream(cell, name, text string) {
+	if text = e.runes.whole(cell, name, text); text != "" {
+		e.host.Stream(cell, name, validText(text))
+	}
 }
 
 // takeFrames returns and forgets the traceback frames of goroutine g.

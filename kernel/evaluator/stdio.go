@@ -163,7 +163,7 @@ func (s *stdio) read(end *pipeEnd, name string) {
 
 func (s *stdio) emit(name string, b []byte) {
 	if len(b) > 0 {
-		s.e.host.Stream(s.e.cellOf(""), name, string(b))
+		s.e.stream(s.e.cellOf(""), name, string(b))
 	}
 }
 
@@ -184,6 +184,8 @@ func (s *stdio) sync() {
 			s.syncPipe(end.w)
 		}
 	}
+	// (and a character begun and not finished is sent as it is)
+	s.e.runes.flush(func(cell, name, text string) { s.e.host.Stream(cell, name, validText(text)) })
 }
 
 func (s *stdio) syncPipe(w *os.File) {
