@@ -32,7 +32,7 @@ func (g *gen) boxIntoAny(e ast.Expr, to types.Type, always bool) {
 		return
 	}
 	tv, ok := g.c.info.Types[e]
-	if !ok || tv.IsNil() || tv.Type == nil || !g.boxedValue(tv.Type) && !g.unnamedPointer(tv.Type) || tv.Value != nil && !always {
+	if !ok || tv.IsNil() || tv.Type == nil || !g.boxedValue(tv.Type) || tv.Value != nil && !always {
 		return
 	}
 	typ, ok := g.localType(tv.Type)

@@ -69,8 +69,12 @@ func (g *gen) boxedType(t types.Type) bool {
 
 // boxedValue reports whether a value of type t is one the interpreter
 // boxes in an interface, and hands to a hook without its box: of a
-// notebook type (not an interface or a pointer) with methods or a marker.
+// notebook type (not an interface or a pointer) with methods or a marker,
+// or a pointer to one that reflect does not name (which has a marker).
 func (g *gen) boxedValue(t types.Type) bool {
+	if g.unnamedPointer(t) {
+		return true
+	}
 	if isInterface(t) || !g.notebookType(t) {
 		return false
 	}

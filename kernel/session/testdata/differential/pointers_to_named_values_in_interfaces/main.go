@@ -60,4 +60,14 @@ func main() {
 	code := Code(404)
 	var e any = &code
 	fmt.Printf("%T %v\n", e, e)
+
+	// Compared with the pointer, and as a map key, it is the pointer.
+	pn := &n
+	var in any = pn
+	seen := map[any]int{pn: 1}
+	fmt.Println(pn == in, in == pn, seen[in], seen[&n])
+	switch in {
+	case pn:
+		fmt.Println("case pn")
+	}
 }
