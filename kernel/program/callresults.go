@@ -83,13 +83,9 @@ func (g *gen) interpretedResult(e ast.Expr) bool {
 // first, in a function literal (not for go and defer, whose call is
 // deferred whole).
 func (g *gen) unboxedArgs() {
-	deferred := map[*ast.CallExpr]ast.Stmt{}
+	deferred := g.goAndDeferCalls()
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch x := n.(type) {
-		case *ast.GoStmt:
-			deferred[x.Call] = x
-		case *ast.DeferStmt:
-			deferred[x.Call] = x
 		case *ast.CallExpr:
 			sig, ok := g.interpretedCall(x)
 			if !ok || !g.takesInterpretedInterface(sig) {

@@ -1,9 +1,6 @@
 package program
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestUnboxedArgs(t *testing.T) {
 	const prelude = `type Shape interface{ Area() float64 }
@@ -27,16 +24,7 @@ func named(s Shape, n string) string { return n + describe(s) }`
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code := cellCode(t, prelude, tt.cell)
-			for _, w := range tt.want {
-				if !strings.Contains(code, w) {
-					t.Errorf("the code does not hold %q:\n%s", w, code)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(code, n) {
-					t.Errorf("the code holds %q:\n%s", n, code)
-				}
-			}
+			codeHolds(t, code, tt.want, tt.not)
 		})
 	}
 }

@@ -29,7 +29,7 @@ import (
 // through PlainTemplate, which gives the values of the notebook's named
 // types with a String method a type that has it (stringers.go).
 func (g *gen) plainEncoderArgs() {
-	var deferred map[*ast.CallExpr]bool
+	var deferred map[*ast.CallExpr]ast.Stmt
 	// json promotes the fields of an embedded struct, and leaves out the
 	// unexported fields of a struct type literal, which the interpreter
 	// exported (a ~ in the shape).
@@ -71,7 +71,7 @@ func (g *gen) plainEncoderArgs() {
 			if deferred == nil {
 				deferred = g.goAndDeferCalls()
 			}
-			if !deferred[call] {
+			if deferred[call] == nil {
 				// An error of a method names the notebook's type.
 				g.r.Before(call, HooksName+"."+result+"(")
 				g.r.After(call, ")")
@@ -160,16 +160,17 @@ func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
 	return false
 }
 
-// goAndDeferCalls returns the calls of go and defer statements, which a
-// hook cannot wrap without calling them at once.
-func (g *gen) goAndDeferCalls() map[*ast.CallExpr]bool {
-	calls := map[*ast.CallExpr]bool{}
+// goAndDeferCalls returns the calls of go and defer statements, with the
+// statements: a hook cannot wrap one without calling it at once, nor can
+// a function literal hold it.
+func (g *gen) goAndDeferCalls() map[*ast.CallExpr]ast.Stmt {
+	calls := map[*ast.CallExpr]ast.Stmt{}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch s := n.(type) {
 		case *ast.GoStmt:
-			calls[s.Call] = true
+			calls[s.Call] = s
 		case *ast.DeferStmt:
-			calls[s.Call] = true
+			calls[s.Call] = s
 		}
 		return true
 	})

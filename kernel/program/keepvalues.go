@@ -230,16 +230,10 @@ func (g *gen) contextValue(call *ast.CallExpr) bool {
 // operands are evaluated where it stands.
 func (g *gen) printedPairs() map[*ast.CallExpr]*ast.CallExpr {
 	out := map[*ast.CallExpr]*ast.CallExpr{}
-	deferred := map[*ast.CallExpr]bool{}
+	deferred := g.goAndDeferCalls()
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
-		switch x := n.(type) {
-		case *ast.GoStmt:
-			deferred[x.Call] = true
-		case *ast.DeferStmt:
-			deferred[x.Call] = true
-		}
 		p, ok := n.(*ast.CallExpr)
-		if !ok || deferred[p] || len(p.Args) != 1 || p.Ellipsis.IsValid() {
+		if !ok || deferred[p] != nil || len(p.Args) != 1 || p.Ellipsis.IsValid() {
 			return true
 		}
 		if at, ok := printOperands[g.calleeName(p.Fun)]; !ok || at != 0 {

@@ -2,7 +2,6 @@ package program
 
 import (
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -28,16 +27,7 @@ func TestRenamePredeclared(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code := regexp.MustCompile(`/\*line [^*]*\*/`).ReplaceAllString(cellCode(t, `import "fmt"`, tt.cell), "")
-			for _, h := range tt.has {
-				if !strings.Contains(code, h) {
-					t.Errorf("no %q in:\n%s", h, code)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(code, n) {
-					t.Errorf("%q in:\n%s", n, code)
-				}
-			}
+			codeHolds(t, code, tt.has, tt.not)
 		})
 	}
 }

@@ -38,6 +38,22 @@ func cellCode(t *testing.T, prelude, cell string) string {
 	return src.String()
 }
 
+// codeHolds reports the texts of want that code lacks, and those of not
+// that it holds.
+func codeHolds(t *testing.T, code string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(code, w) {
+			t.Errorf("no %q in:\n%s", w, code)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(code, n) {
+			t.Errorf("%q in:\n%s", n, code)
+		}
+	}
+}
+
 func globalType(p *Program, name string) string {
 	if g := p.st.findGlobal(name); g != nil {
 		return g.Type

@@ -313,19 +313,27 @@ func (g *gen) writeRange(rs *ast.RangeStmt) (rangeText, bool) {
 			g.r.Replace(e.stmt, func() string { return text })
 			continue
 		}
-		set := ""
-		if ret, isReturn := e.stmt.(*ast.ReturnStmt); isReturn && len(ret.Results) > 0 {
-			if len(nest.results) == 0 {
-				return t, false
-			}
-			var vals []string
-			for _, v := range ret.Results {
-				vals = append(vals, g.r.Source(v))
-			}
-			set = strings.Join(nest.results, ", ") + " = " + strings.Join(vals, ", ") + "; "
+		ret, isReturn := e.stmt.(*ast.ReturnStmt)
+		if isReturn && len(ret.Results) > 0 && len(nest.results) == 0 {
+			return t, false
 		}
-		text := fmt.Sprintf("{ %s%s = %d; %sreturn false }", set, nest.next, e.code, g.state(rs, rangeDone))
-		g.r.Replace(e.stmt, func() string { return text })
+		after := fmt.Sprintf("%s = %d; %sreturn false }", nest.next, e.code, g.state(rs, rangeDone))
+		g.r.Replace(e.stmt, func() string {
+			// (The values as the rules after this one write them, one
+			// assignment each: the interpreter's a, b = f(), true left
+			// b false.)
+			set := ""
+			switch {
+			case !isReturn || len(ret.Results) == 0:
+			case len(ret.Results) == len(nest.results):
+				for i, v := range ret.Results {
+					set += nest.results[i] + " = " + g.r.Source(v) + "; "
+				}
+			default: // return f(), f of several results
+				set = strings.Join(nest.results, ", ") + " = " + g.r.Source(ret.Results[0]) + "; "
+			}
+			return "{ " + set + after
+		})
 	}
 	var takeUp []string
 	for _, e := range append(loop.own, loop.through...) {

@@ -1,9 +1,6 @@
 package program
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestRangeExits(t *testing.T) {
 	const seq = "func seq(yield func(int) bool) { _ = yield(1) && yield(2) }\n"
@@ -32,16 +29,7 @@ func TestRangeExits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code := cellCode(t, "import \"slices\"\n"+seq, tt.cell)
-			for _, w := range tt.want {
-				if !strings.Contains(code, w) {
-					t.Errorf("the code does not hold %q:\n%s", w, code)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(code, n) {
-					t.Errorf("the code holds %q:\n%s", n, code)
-				}
-			}
+			codeHolds(t, code, tt.want, tt.not)
 		})
 	}
 }

@@ -152,7 +152,22 @@ outer:
 	return total
 }
 
+func score(a, b int) int { return a*10 + b }
+
+func firstBig(limit int) (int, bool) {
+	for a := range Count(9) {
+		for b := range Count(9) {
+			if a*b > limit {
+				return score(a, b), true
+			}
+		}
+	}
+	return 0, false
+}
+
 func main() {
+	fmt.Println(firstBig(20))
+	fmt.Println(firstBig(100))
 	fmt.Println(find(6))
 	fmt.Println(find(100))
 	fmt.Println(findNamed(4))
