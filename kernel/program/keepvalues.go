@@ -226,14 +226,12 @@ func (g *gen) contextValue(call *ast.CallExpr) bool {
 
 // printedPairs returns the calls of two kept results that are all a
 // print prints (fmt.Println(m.Load("r")), fmt.Sprintln(m.Load("r"))),
-// with the print's call: not the call of a go or defer statement, whose
-// operands are evaluated where it stands.
+// with the print's call.
 func (g *gen) printedPairs() map[*ast.CallExpr]*ast.CallExpr {
 	out := map[*ast.CallExpr]*ast.CallExpr{}
-	deferred := g.goAndDeferCalls()
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		p, ok := n.(*ast.CallExpr)
-		if !ok || deferred[p] != nil || len(p.Args) != 1 || p.Ellipsis.IsValid() {
+		if !ok || len(p.Args) != 1 || p.Ellipsis.IsValid() {
 			return true
 		}
 		if at, ok := printOperands[g.calleeName(p.Fun)]; !ok || at != 0 {
@@ -282,12 +280,25 @@ func (g *gen) printKeptPair(p *ast.CallExpr, call *ast.CallExpr) {
 	if tail, ok := g.fieldsTail(types.Universe.Lookup("any").Type(), fmtUse{}); ok {
 		value = HooksName + ".Fields(__goconc_r" + tail + ")"
 	}
+	bind := func() string {
+		// (The call by its parts: in a defer statement, the call itself
+		// is replaced by the variables.)
+		return "__goconc_r, __goconc_ok := func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = " +
+			g.r.SourceRange(call.Pos(), call.Rparen) + "); " + HooksName + ".Unkeep(&__goconc_r, __goconc_x); return }(); "
+	}
+	if stmt := g.goAndDeferCalls()[p]; stmt != nil {
+		// (defer fmt.Println(m.Load("r")): the results are the defer
+		// statement's, taken where it stands, in a block around it.)
+		g.r.BeforeFunc(stmt, func() string { return "{ " + bind() })
+		g.r.Replace(call, func() string { return value + ", __goconc_ok" })
+		g.r.After(stmt, " }")
+		return
+	}
 	g.r.Replace(p, func() string {
 		ret := ""
 		if len(results) > 0 {
 			ret = "return "
 		}
-		return "func() (" + strings.Join(results, ", ") + ") { __goconc_r, __goconc_ok := func() (__goconc_r any, __goconc_ok bool) { var __goconc_x any; __goconc_x, __goconc_ok = " + g.r.Source(call) +
-			"; " + HooksName + ".Unkeep(&__goconc_r, __goconc_x); return }(); " + ret + g.r.Source(p.Fun) + "(" + value + ", __goconc_ok) }()"
+		return "func() (" + strings.Join(results, ", ") + ") { " + bind() + ret + g.r.Source(p.Fun) + "(" + value + ", __goconc_ok) }()"
 	})
 }

@@ -57,6 +57,7 @@ func main() {
 	for _, l := range lines {
 		fmt.Println(l)
 	}
+	defer fmt.Println(temps.Load("oslo"))
 	line := fmt.Sprintln(temps.Load("oslo"))
 	fmt.Print(line, strings.TrimSpace(fmt.Sprint(temps.Load("x"))), "\n")
 
