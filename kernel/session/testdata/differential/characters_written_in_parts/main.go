@@ -26,5 +26,4 @@ func main() {
 			time.Sleep(2 * time.Millisecond)
 		}
 	}
-	fmt.Fprintln(os.Stderr, "done")
 }
