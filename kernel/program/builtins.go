@@ -261,13 +261,9 @@ func (g *gen) methodExpr(sel *ast.SelectorExpr, s *types.Selection) {
 			args = append(args, p)
 		}
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		typ, ok := g.localType(sig.Results().At(i).Type())
-		if !ok {
-			return
-		}
-		results = append(results, typ)
+	results, ok := g.localTypes(sig.Results())
+	if !ok {
+		return
 	}
 	ret, result := "", ""
 	switch len(results) {

@@ -158,13 +158,9 @@ func (g *gen) spreadResults(call *ast.CallExpr, sig *types.Signature, deferred a
 	if !ok || inner.Len() != sig.Params().Len() {
 		return
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		t, ok := g.localType(sig.Results().At(i).Type())
-		if !ok {
-			return
-		}
-		results = append(results, t)
+	results, ok := g.localTypes(sig.Results())
+	if !ok {
+		return
 	}
 	vars := make([]string, inner.Len())
 	for i := range vars {
@@ -179,9 +175,8 @@ func (g *gen) spreadResults(call *ast.CallExpr, sig *types.Signature, deferred a
 	// replaced by the variables.)
 	bind := func() string { return args + " := " + g.r.SourceRange(several.Pos(), several.Rparen) + ")" + "; " }
 	if deferred != nil {
-		g.r.BeforeFunc(deferred, func() string { return "{ " + bind() })
+		g.bindAround(deferred, bind)
 		g.r.Replace(call.Args[0], func() string { return args })
-		g.r.After(deferred, " }")
 		return
 	}
 	g.r.Replace(call, func() string {
@@ -191,6 +186,14 @@ func (g *gen) spreadResults(call *ast.CallExpr, sig *types.Signature, deferred a
 		}
 		return "func() (" + strings.Join(results, ", ") + ") { " + bind() + "return " + do + " }()"
 	})
+}
+
+// bindAround writes the statements bind returns before s, a go or defer
+// statement, in a block around it: what its call is given is then taken
+// where it stands, as Go evaluates a deferred call's operands.
+func (g *gen) bindAround(s ast.Stmt, bind func() string) {
+	g.r.BeforeFunc(s, func() string { return "{ " + bind() })
+	g.r.After(s, " }")
 }
 
 // literalArg returns the source of e, the argument of a function literal

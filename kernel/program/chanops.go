@@ -153,6 +153,20 @@ func recvOf(e ast.Expr) *ast.UnaryExpr {
 	return nil
 }
 
+// localTypes is localType for each type of a tuple (a signature's
+// results), all or none.
+func (g *gen) localTypes(t *types.Tuple) ([]string, bool) {
+	var out []string
+	for i := range t.Len() {
+		text, ok := g.localType(t.At(i).Type())
+		if !ok {
+			return nil, false
+		}
+		out = append(out, text)
+	}
+	return out, true
+}
+
 // localType writes t for use inside the function where it appears: local
 // and unexported types of the program are fine there.
 func (g *gen) localType(t types.Type) (string, bool) {

@@ -229,13 +229,9 @@ func (g *gen) forwarderSignature(sig *types.Signature) (spelledSignature, bool) 
 		out.args += ", " + name + dots
 	}
 	out.params = strings.Join(params, ", ")
-	var results []string
-	for i := range sig.Results().Len() {
-		typ, ok := g.localType(sig.Results().At(i).Type())
-		if !ok {
-			return out, false
-		}
-		results = append(results, typ)
+	results, ok := g.localTypes(sig.Results())
+	if !ok {
+		return out, false
 	}
 	switch len(results) {
 	case 0:

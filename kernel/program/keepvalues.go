@@ -261,12 +261,9 @@ func (g *gen) printKeptPair(p *ast.CallExpr, call *ast.CallExpr) {
 	var results []string
 	switch t := g.c.info.TypeOf(p).(type) {
 	case *types.Tuple:
-		for i := 0; i < t.Len(); i++ {
-			text, ok := g.localType(t.At(i).Type())
-			if !ok {
-				return
-			}
-			results = append(results, text)
+		var ok bool
+		if results, ok = g.localTypes(t); !ok {
+			return
 		}
 	case nil:
 	default:
@@ -289,9 +286,8 @@ func (g *gen) printKeptPair(p *ast.CallExpr, call *ast.CallExpr) {
 	if stmt := g.goAndDeferCalls()[p]; stmt != nil {
 		// (defer fmt.Println(m.Load("r")): the results are the defer
 		// statement's, taken where it stands, in a block around it.)
-		g.r.BeforeFunc(stmt, func() string { return "{ " + bind() })
+		g.bindAround(stmt, bind)
 		g.r.Replace(call, func() string { return value + ", __goconc_ok" })
-		g.r.After(stmt, " }")
 		return
 	}
 	g.r.Replace(p, func() string {

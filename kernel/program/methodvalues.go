@@ -151,12 +151,9 @@ func (g *gen) callingLiteral(sig *types.Signature, fn string, spread func(string
 		}
 		params, args = append(params, name+" "+text), append(args, name)
 	}
-	for i := 0; i < sig.Results().Len(); i++ {
-		text, ok := g.localType(sig.Results().At(i).Type())
-		if !ok {
-			return "", false
-		}
-		results = append(results, text)
+	results, ok := g.localTypes(sig.Results())
+	if !ok {
+		return "", false
 	}
 	call := fn + "(" + strings.Join(args, ", ") + ")"
 	if len(results) > 0 {

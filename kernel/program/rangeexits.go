@@ -63,7 +63,9 @@ type rangeNest struct {
 	fn      *types.Signature // of the function around it, nil if unknown
 	next    string           // the variable of the exit taken
 	results []string         // temporaries of fn's results, for returns
-	codes   int
+	// resultTypes are their types, as the nest's code writes them.
+	resultTypes []string
+	codes       int
 	// gotos are the labels a goto of the function names.
 	gotos map[string]bool
 }
@@ -299,8 +301,11 @@ func (g *gen) writeRange(rs *ast.RangeStmt) (rangeText, bool) {
 	if nest.codes > 0 && nest.next == "" {
 		nest.next = g.r.Temp("next")
 		if nest.fn != nil {
-			for i := 0; i < nest.fn.Results().Len(); i++ {
-				nest.results = append(nest.results, g.r.Temp("r"))
+			if typs, ok := g.localTypes(nest.fn.Results()); ok {
+				for _, typ := range typs {
+					nest.results = append(nest.results, g.r.Temp("r"))
+					nest.resultTypes = append(nest.resultTypes, typ)
+				}
 			}
 		}
 	}
@@ -348,11 +353,7 @@ func (g *gen) writeRange(rs *ast.RangeStmt) (rangeText, bool) {
 	if rs == nest.root && nest.next != "" {
 		t.open += "var " + nest.next + " int; "
 		for i, r := range nest.results {
-			typ, ok := g.localType(nest.fn.Results().At(i).Type())
-			if !ok {
-				return t, false
-			}
-			t.open += "var " + r + " " + typ + "; "
+			t.open += "var " + r + " " + nest.resultTypes[i] + "; "
 		}
 	}
 	return t, true

@@ -34,12 +34,8 @@ import (
 // that the iterator obeys the rules are rangeexits.go's.
 func (g *gen) rangeFuncs() {
 	g.inspect(func(n ast.Node, label *ast.LabeledStmt) bool {
-		if x, ok := n.(*ast.RangeStmt); ok {
-			if t := g.c.info.TypeOf(x.X); t != nil {
-				if sig, ok := t.Underlying().(*types.Signature); ok {
-					g.rangeFunc(x, label, sig)
-				}
-			}
+		if x, ok := n.(*ast.RangeStmt); ok && g.overFunc(x) {
+			g.rangeFunc(x, label, g.c.info.TypeOf(x.X).Underlying().(*types.Signature))
 		}
 		return true
 	})

@@ -199,13 +199,9 @@ func (g *gen) registerMethod(n *types.Named, name string) string {
 		params = append(params, arg+" "+text)
 		args = append(args, arg)
 	}
-	var results []string
-	for i := range sig.Results().Len() {
-		text, ok := g.localType(sig.Results().At(i).Type())
-		if !ok {
-			return ""
-		}
-		results = append(results, text)
+	results, ok := g.localTypes(sig.Results())
+	if !ok {
+		return ""
 	}
 	body := "__goconc_r." + name + "(" + strings.Join(args, ", ") + ")"
 	if len(results) > 0 {
