@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,14 +67,18 @@ func panicValue(v any) string {
 			return to
 		}
 	}
+	if strings.HasPrefix(s, "interface conversion: ") {
+		// The interpreter's assertions name the types by reflect's.
+		return structsNamed(s)
+	}
 	if m := sliceToArray.FindStringSubmatch(s); m != nil {
 		return "runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2]
 	}
 	if m := unhashable.FindStringSubmatch(s); m != nil {
-		return "runtime error: hash of unhashable type " + structNamed(m[1])
+		return "runtime error: hash of unhashable type " + structsNamed(m[1])
 	}
 	if m := uncomparable.FindStringSubmatch(s); m != nil {
-		return "runtime error: comparing uncomparable type " + structNamed(m[1])
+		return "runtime error: comparing uncomparable type " + structsNamed(m[1])
 	}
 	return s
 }
@@ -96,18 +101,28 @@ var unhashable = regexp.MustCompile(`^(?:runtime error: )?hash of unhashable typ
 // struct type, the interpreter's gave its structure.
 var uncomparable = regexp.MustCompile(`^runtime error: comparing uncomparable type (.*)$`)
 
-// structNamed returns the Go name of the notebook's struct type that the
-// interpreter's type text t is (registerType), or t.
-func structNamed(t string) string {
-	name := t
+// structsNamed returns t with each of the notebook's struct types that
+// the interpreter writes by its structure (struct { Xname string
+// "...goconc:\"Cat\"" }) written by its Go name (registerType), in any
+// type text: *main.Cat, map[string]*main.Cat. The longest first, so that
+// a struct holding another is named, not rewritten inside.
+func structsNamed(t string) string {
+	if !strings.Contains(t, "struct {") {
+		return t
+	}
+	type named struct{ text, name string }
+	var all []named
 	fieldnames.StructNames(func(k reflect.Type, v string) bool {
-		if k.String() == t {
-			name = v
-			return false
+		if s := k.String(); strings.Contains(t, s) {
+			all = append(all, named{s, v})
 		}
 		return true
 	})
-	return name
+	slices.SortFunc(all, func(a, b named) int { return len(b.text) - len(a.text) })
+	for _, n := range all {
+		t = strings.ReplaceAll(t, n.text, n.name)
+	}
+	return t
 }
 
 // sliceToArray is reflect's panic for a slice converted to a longer array
