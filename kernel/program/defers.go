@@ -136,7 +136,13 @@ func (g *gen) rewriteDefers() {
 							fun = tempOf("r", f.X, src, typ) + "." + f.Sel.Name
 							break
 						}
-						fun = temp("r", f.X, ptrRecv && !isPtr && !types.IsInterface(g.c.info.TypeOf(f.X))) + "." + f.Sel.Name
+						recv := temp("r", f.X, ptrRecv && !isPtr && !types.IsInterface(g.c.info.TypeOf(f.X)))
+						fun = recv + "." + f.Sel.Name
+						if lit, ok := g.checkingLiteral(f, g.deferChecks[ds.Call]); ok && len(g.deferChecks[ds.Call]) > 0 {
+							// An interface's method, which may hold a
+							// nil *T whose method panics (nilreceivers.go).
+							fun, args = lit, append([]string{recv}, args...)
+						}
 						break
 					}
 					if sel := g.c.info.Selections[f]; (hand || guard) && sel != nil {

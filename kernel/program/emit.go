@@ -63,6 +63,10 @@ type gen struct {
 	rangeRecovers map[*ast.CallExpr]bool        // (rangeDeferRecovers)
 	rangeExits    map[*ast.RangeStmt]*rangeLoop // (rangeLoops)
 	loopClosures  map[*ast.DeferStmt]bool       // (closesOverLoopVars)
+	// deferChecks are the calls of defer statements of interfaces'
+	// methods, with the types whose nil pointers they must check for
+	// (checkNilReceivers; rewriteDefers writes the call).
+	deferChecks map[*ast.CallExpr][]*types.Named
 	// boxedTypes caches hasBoxedTypes.
 	boxedTypes *bool
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
@@ -299,6 +303,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.findErrorsIs()
 	g.compareInterfaces()
 	g.checkMethodValues()
+	g.checkNilReceivers()
 	g.keepElementReads()
 	g.heapCalls()
 	g.keepResultBoxes()
@@ -616,11 +621,14 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 	}
 	if newMethods {
 		// Assertions to interfaces list the types that implement them
-		// (assertInterfaces), and a print of an interface passes it to
+		// (assertInterfaces), a print of an interface passes it to
 		// fmt's hook once the notebook has types it must name
-		// (fieldsTail): recompile the functions that have one.
+		// (fieldsTail), and a call of an interface's method checks for
+		// nil pointers to the types with a value method of its name
+		// (checkNilReceivers): recompile the functions that have one.
+		valueMethods := g.newValueMethods()
 		for _, s := range g.c.a.segs {
-			if s.decl == nil || emitting[s.decl] || s.decl.generic || mine[s.decl] || !g.assertsToInterface(s.node) && !g.printsInterface(s.node) {
+			if s.decl == nil || emitting[s.decl] || s.decl.generic || mine[s.decl] || !g.assertsToInterface(s.node) && !g.printsInterface(s.node) && !g.callsInterfaceMethod(s.node, valueMethods) {
 				continue
 			}
 			if s.decl.sig == "" {

@@ -108,7 +108,13 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 		// (type valueT) as type funcT in return argument": lp :=
 		// logger.Println): a function literal calls it on the bound
 		// receiver.
-		if value, ok = g.callingLiteral(m.Signature(), value, nil); !ok {
+		if value, ok = g.callingLiteral(m.Signature(), value, nil, ""); !ok {
+			return
+		}
+	} else if ts := g.nilReceiverTypes(sel); isInterface(recv) && len(ts) > 0 {
+		// Called, it panics as Go's method (*T).M of a nil *T does
+		// (nilreceivers.go).
+		if value, ok = g.callingLiteral(s.Obj().(*types.Func).Signature(), value, nil, g.nilReceiverChecks("__goconc_b", sel.Sel.Name, ts)); !ok {
 			return
 		}
 	}
@@ -126,8 +132,9 @@ func (g *gen) checkMethodValue(sel *ast.SelectorExpr) {
 // callingLiteral returns a function literal of signature sig (without
 // its receiver) that calls fn, an expression, with its arguments, and
 // returns its results; spread, if not nil, writes the slice of a variadic
-// function's last parameter as the call gets it.
-func (g *gen) callingLiteral(sig *types.Signature, fn string, spread func(string) string) (string, bool) {
+// function's last parameter as the call gets it; first, if not "", are
+// statements the literal runs before the call.
+func (g *gen) callingLiteral(sig *types.Signature, fn string, spread func(string) string, first string) (string, bool) {
 	var params, args, results []string
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
@@ -158,6 +165,9 @@ func (g *gen) callingLiteral(sig *types.Signature, fn string, spread func(string
 	call := fn + "(" + strings.Join(args, ", ") + ")"
 	if len(results) > 0 {
 		call = "return " + call
+	}
+	if first != "" {
+		call = first + "; " + call
 	}
 	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }", true
 }

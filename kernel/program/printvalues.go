@@ -54,7 +54,7 @@ func (g *gen) printerValue(sel *ast.SelectorExpr) {
 	}
 	lit, ok := g.callingLiteral(fn.Signature(), g.r.Text(sel), func(operands string) string {
 		return HooksName + "." + eachHook(name) + "(" + operands + tail + ")"
-	})
+	}, "")
 	if !ok {
 		return
 	}

@@ -294,7 +294,6 @@ var goTestKnown = map[string]string{
 	"fixedbugs/bug461.go":     "reflect's CanSet of an embedded field of an unexported basic type (struct{ int }): the interpreter exports it",
 	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
 	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
-	"fixedbugs/issue19040.go": "a value method called through an interface holding a nil pointer panics with a nil dereference, where Go says \"value method main.T.F called using nil *T pointer\"",
 	"fixedbugs/issue24547.go": "a method promoted from two depths of a struct declared inside a function: the deeper one is called",
 	"fixedbugs/issue31546.go": "reflect reads a blank field given a value in a composite literal: Go's compiler drops the value",
 	"fixedbugs/issue4316.go":  "declares a pointer type that holds itself (type Peano *Peano), which goconc refuses with a message",

@@ -39,5 +39,5 @@ func main() {
 	var in any = Inner{}
 	try(func() { _ = in.(Outer) })
 	fmt.Println(c.(*Cat).name)
-	_ = in.(*Outer)
+	try(func() { _ = in.(*Outer) })
 }
