@@ -162,15 +162,21 @@ func (g *gen) nilReceiverTypes(sel *ast.SelectorExpr) []*types.Named {
 }
 
 // nilReceiverChecks returns the statements that panic as Go does if recv,
-// the receiver of a call of method, holds a nil pointer to one of ts.
+// the receiver of a call of method, holds a nil pointer to one of ts. With
+// several types, one type switch lists their pointers first: a receiver
+// holding none of them (a value) costs next to nothing.
 func (g *gen) nilReceiverChecks(recv, method string, ts []*types.Named) string {
-	var checks []string
+	var checks, pointers []string
 	for _, t := range ts {
 		name := t.Obj().Name()
+		pointers = append(pointers, "*"+name)
 		checks = append(checks, "if __goconc_p, __goconc_ok := "+recv+".(*"+name+"); __goconc_ok && __goconc_p == nil { "+
 			HooksName+".ValueMethodNil("+strconv.Quote(g.goName(t)+"."+method)+", "+strconv.Quote(name)+") }")
 	}
-	return strings.Join(checks, "; ")
+	if len(ts) == 1 {
+		return checks[0]
+	}
+	return "switch " + recv + ".(type) { case " + strings.Join(pointers, ", ") + ": " + strings.Join(checks, "; ") + " }"
 }
 
 // firstEffect returns the call of calls in s that s makes before anything
