@@ -1,6 +1,8 @@
 package evaluator
 
 import (
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/petermattis/goid"
@@ -21,8 +23,11 @@ type deferredPanic struct {
 	v     any
 	fn    string // the function whose recover() may take it
 	taken bool
-	gid   int64
-	outer *deferredPanic
+	// entered: fn's frame has begun (recoverFrame); a call of fn it
+	// makes is not the deferred call, and its recover() returns nil.
+	entered bool
+	gid     int64
+	outer   *deferredPanic
 	// ranged: the panic, nil if none, that the defers of a
 	// range-over-function body run under (newRangeDefers).
 	ranged bool
@@ -37,11 +42,37 @@ func takeDeferredPanic(fn string) any {
 		return nil
 	}
 	p := x.(*deferredPanic)
-	if p.taken || p.fn != fn {
+	if p.taken || !p.recoversIn(fn) {
 		return nil
 	}
 	p.taken = true
 	return p.v
+}
+
+// recoverFrame is RecoverFrame, called as fn, a function that calls
+// recover(), begins: it reports whether this frame is the deferred call
+// of fn that the innermost panic runs under, the first of fn's frames
+// since the deferred call began; withoutRecoverRecursive(0), deferred,
+// calling withoutRecoverRecursive(1), whose recover() must return nil
+// (Go's test/recover.go).
+func recoverFrame(fn string) bool {
+	x, ok := pending.Load(goid.Get())
+	if !ok {
+		return false
+	}
+	p := x.(*deferredPanic)
+	if !p.recoversIn(fn) || p.entered {
+		return false
+	}
+	p.entered = true
+	return true
+}
+
+// recoversIn reports whether the recover() of fn may take p: fn is the
+// function deferred, or one of the methods a deferred call of an
+// interface's method may be ("(*main.T1).M|(main.T2).M").
+func (p *deferredPanic) recoversIn(fn string) bool {
+	return fn != "" && slices.Contains(strings.Split(p.fn, "|"), fn)
 }
 
 // newDeferredPanic is DeferredPanic: it leaves v, the value the literal's
@@ -84,6 +115,7 @@ func (p *deferredPanic) Repanic() {
 func allowRecover(fn string) {
 	if x, ok := pending.Load(goid.Get()); ok && x.(*deferredPanic).ranged {
 		x.(*deferredPanic).fn = fn
+		x.(*deferredPanic).entered = false
 	}
 }
 

@@ -53,12 +53,25 @@ func (g *gen) rewriteBuiltins() {
 							if g.rangeDeferRecovers()[x] {
 								fn = rangeDeferRecover
 							}
+							hook, frame := "Recovered(", ""
+							if body := g.recoverBodies[x]; body != nil && fn == g.recoverers()[x] {
+								// Only the deferred call's own frame takes
+								// the panic, not a call it makes of fn.
+								hook, frame = "RecoveredIn(", ", __goconc_rf"
+								if !g.framed[body] {
+									if g.framed == nil {
+										g.framed = map[*ast.BlockStmt]bool{}
+									}
+									g.framed[body] = true
+									g.prologue(body, " __goconc_rf := "+HooksName+".RecoverFrame("+strconv.Quote(fn)+"); ")
+								}
+							}
 							if g.guardTakes[x] {
-								g.r.Before(x, HooksName+".Recovered("+deferGuardName+".Take(")
-								g.r.After(x, "), "+strconv.Quote(fn)+")")
+								g.r.Before(x, HooksName+"."+hook+deferGuardName+".Take(")
+								g.r.After(x, "), "+strconv.Quote(fn)+frame+")")
 							} else {
-								g.r.Before(x, HooksName+".Recovered(")
-								g.r.After(x, ", "+strconv.Quote(fn)+")")
+								g.r.Before(x, HooksName+"."+hook)
+								g.r.After(x, ", "+strconv.Quote(fn)+frame+")")
 							}
 						}
 					}

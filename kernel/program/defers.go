@@ -183,7 +183,7 @@ func (g *gen) rewriteDefers() {
 					if hand {
 						p := g.r.Temp("p")
 						pre = fmt.Sprintf("%s := %s.DeferredPanic(%s.Take(recover()), %s); defer %s.Pop(); ",
-							p, HooksName, deferGuardName, strconv.Quote(g.calledFunc(ds.Call).FullName()), p)
+							p, HooksName, deferGuardName, strconv.Quote(g.recoveringName(ds.Call)), p)
 						post = "; " + p + ".Repanic()"
 					}
 					deferred := fmt.Sprintf("defer func(%s) { %s%s.Run(func() { %s%s }) }(%s)",
@@ -196,7 +196,7 @@ func (g *gen) rewriteDefers() {
 				if hand {
 					p := g.r.Temp("p")
 					call = fmt.Sprintf("func() { %s := %s.DeferredPanic(recover(), %s); defer %s.Pop(); %s; %s.Repanic() }()",
-						p, HooksName, strconv.Quote(g.calledFunc(ds.Call).FullName()), p, call, p)
+						p, HooksName, strconv.Quote(g.recoveringName(ds.Call)), p, call, p)
 				}
 				if lit, ok := ast.Unparen(ds.Call.Fun).(*ast.FuncLit); ok && hoist && g.callsBuiltin(lit.Body, "recover") {
 					if !typed {
@@ -376,8 +376,63 @@ func (g *gen) mayRecover(call *ast.CallExpr) bool {
 			}
 		}
 	}
-	fn := g.calledFunc(call)
-	return fn != nil && fn.Pkg() == g.c.pkg && (g.recovers()[fn] || g.declRecovers(fn))
+	return g.recoveringName(call) != ""
+}
+
+// recoveringName names, for the evaluator (DeferredPanic), the function
+// whose recover() may take the panic a deferred call runs under: the
+// notebook's function or method call calls, if it recovers; for a method
+// of an interface (defer i.M()), each method of the notebook's types that
+// implement it that recovers, split by "|", as the call's is known only
+// when it runs (Go's test/recover.go). "" if none.
+func (g *gen) recoveringName(call *ast.CallExpr) string {
+	fun := ast.Unparen(call.Fun)
+	if target := g.deferredValue(fun); target != nil {
+		// defer handler(), handler := func() { recover() ... }
+		if lit, ok := target.(*ast.FuncLit); ok {
+			if g.callsBuiltin(lit.Body, "recover") {
+				return g.literalName(lit)
+			}
+			return ""
+		}
+		fun = target
+	}
+	fn := g.calledFunc(&ast.CallExpr{Fun: fun})
+	if fn == nil || fn.Pkg() != g.c.pkg {
+		return ""
+	}
+	sel, _ := fun.(*ast.SelectorExpr)
+	if s := g.c.info.Selections[sel]; sel != nil && s != nil && isInterface(s.Recv()) {
+		iface, ok := s.Recv().Underlying().(*types.Interface)
+		if !ok {
+			return ""
+		}
+		var names []string
+		scope := g.c.pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || isInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				obj, _, _ := types.LookupFieldOrMethod(t, true, g.c.pkg, sel.Sel.Name)
+				if m, ok := obj.(*types.Func); ok && (g.recovers()[m] || g.declRecovers(m)) && !slices.Contains(names, m.FullName()) {
+					names = append(names, m.FullName())
+				}
+			}
+		}
+		return strings.Join(names, "|")
+	}
+	if g.recovers()[fn] || g.declRecovers(fn) {
+		return fn.FullName()
+	}
+	return ""
 }
 
 // calledFunc returns the function or method a call names (f(x), pkg.F(x),
@@ -418,7 +473,7 @@ func (g *gen) recoverers() map[*ast.CallExpr]string {
 }
 
 func (g *gen) findRecovers() {
-	g.recovering, g.recoverCalls = map[*types.Func]bool{}, map[*ast.CallExpr]string{}
+	g.recovering, g.recoverCalls, g.recoverBodies = map[*types.Func]bool{}, map[*ast.CallExpr]string{}, map[*ast.CallExpr]*ast.BlockStmt{}
 	for _, d := range g.c.file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil {
@@ -428,21 +483,42 @@ func (g *gen) findRecovers() {
 		if !ok {
 			continue
 		}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.CallExpr:
-				if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
-					if b, ok := g.c.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
-						g.recovering[fn] = true
-						g.recoverCalls[x] = fn.FullName()
-					}
+		for _, x := range g.recoverCallsIn(fd.Body) {
+			g.recovering[fn] = true
+			g.recoverCalls[x] = fn.FullName()
+			g.recoverBodies[x] = fd.Body
+		}
+	}
+	// Function literals deferred as the value of a variable.
+	g.walk(func(n ast.Node) bool {
+		if ds, ok := n.(*ast.DeferStmt); ok {
+			if lit, ok := g.deferredValue(ast.Unparen(ds.Call.Fun)).(*ast.FuncLit); ok {
+				for _, x := range g.recoverCallsIn(lit.Body) {
+					g.recoverCalls[x] = g.literalName(lit)
+					g.recoverBodies[x] = lit.Body
 				}
 			}
-			return true
-		})
-	}
+		}
+		return true
+	})
+}
+
+// recoverCallsIn returns the recover() calls of body, not in a function
+// literal.
+func (g *gen) recoverCallsIn(body *ast.BlockStmt) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if g.isBuiltinNamed(x.Fun, "recover") {
+				out = append(out, x)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // isNotebookFunc reports whether e names one of the notebook's top-level

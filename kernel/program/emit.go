@@ -74,6 +74,12 @@ type gen struct {
 	// recovering are the notebook's functions that call recover().
 	recovering   map[*types.Func]bool
 	recoverCalls map[*ast.CallExpr]string
+	// recoverBodies are the bodies of the functions of recoverCalls, and
+	// framed those given a RecoverFrame (builtins.go).
+	recoverBodies map[*ast.CallExpr]*ast.BlockStmt
+	framed        map[*ast.BlockStmt]bool
+	// funcValues caches funcVariableValues (deferredvalues.go).
+	funcValues map[*types.Var]ast.Expr
 	// guardTakes are the recover() calls that take the panic of an
 	// earlier deferred call first (guardDefers).
 	guardTakes map[*ast.CallExpr]bool

@@ -150,10 +150,7 @@ func (g *gen) deferRecovers(call *ast.CallExpr) string {
 		}
 		return ""
 	}
-	if g.mayRecover(call) {
-		return g.calledFunc(call).FullName()
-	}
-	return ""
+	return g.recoveringName(call)
 }
 
 // rangeDeferRecovers are the recover() calls of literals deferred in a
