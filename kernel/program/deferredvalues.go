@@ -2,7 +2,6 @@ package program
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 )
 
@@ -22,10 +21,7 @@ func (g *gen) deferredValue(fun ast.Expr) ast.Expr {
 	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
 		return nil
 	}
-	if g.funcValues == nil {
-		g.funcValues = g.funcVariableValues()
-	}
-	e := g.funcValues[v]
+	e := g.devirtualizer().only(v)
 	switch x := e.(type) {
 	case *ast.FuncLit:
 		return x
@@ -42,65 +38,6 @@ func (g *gen) deferredValue(fun ast.Expr) ast.Expr {
 		}
 	}
 	return nil
-}
-
-// funcVariableValues returns, for each local variable of a function type
-// of the functions rewritten, the one value it is given, or nil if it is
-// given none or several, or its address is taken.
-func (g *gen) funcVariableValues() map[*types.Var]ast.Expr {
-	info := g.c.info
-	values := map[*types.Var]ast.Expr{}
-	count := map[*types.Var]int{}
-	give := func(lhs ast.Expr, value ast.Expr) {
-		id, ok := ast.Unparen(lhs).(*ast.Ident)
-		if !ok {
-			return
-		}
-		v, ok := info.Defs[id].(*types.Var)
-		if !ok {
-			v, ok = info.Uses[id].(*types.Var)
-		}
-		if !ok || !isSignature(v.Type()) {
-			return
-		}
-		count[v]++
-		values[v] = value
-	}
-	g.walk(func(n ast.Node) bool {
-		switch x := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range x.Lhs {
-				var value ast.Expr
-				if len(x.Lhs) == len(x.Rhs) {
-					value = ast.Unparen(x.Rhs[i])
-				}
-				give(l, value)
-			}
-		case *ast.ValueSpec:
-			for i, id := range x.Names {
-				var value ast.Expr
-				if len(x.Names) == len(x.Values) {
-					value = ast.Unparen(x.Values[i])
-				}
-				give(id, value)
-			}
-		case *ast.UnaryExpr:
-			if x.Op == token.AND {
-				give(x.X, nil) // (and a second time below: never one value)
-				give(x.X, nil)
-			}
-		case *ast.RangeStmt:
-			give(x.Key, nil)
-			give(x.Value, nil)
-		}
-		return true
-	})
-	for v, n := range count {
-		if n != 1 {
-			values[v] = nil
-		}
-	}
-	return values
 }
 
 // literalName names a function literal for the evaluator, as the

@@ -35,12 +35,23 @@ type devirtualizer struct {
 // assignment is what a variable is assigned: an expression to follow, a
 // call's result, or a type (nil if unknown).
 type assignment struct {
-	expr ast.Expr
-	call *ast.CallExpr
-	typ  types.Type
+	expr   ast.Expr
+	call   *ast.CallExpr
+	result int // which of call's results
+	typ    types.Type
+	def    bool // the variable's definition
 }
 
+// devirtualizer returns the gen's devirtualizer, made once: the
+// assignments of every local variable of the notebook's functions.
 func (g *gen) devirtualizer() *devirtualizer {
+	if g.devirt == nil {
+		g.devirt = g.newDevirtualizer()
+	}
+	return g.devirt
+}
+
+func (g *gen) newDevirtualizer() *devirtualizer {
 	d := &devirtualizer{g: g, assigned: map[*types.Var][]assignment{}, addressed: map[*types.Var]bool{},
 		params: map[*types.Var]ast.Node{}, direct: map[*ast.FuncLit]bool{}, decls: map[*types.Func]*ast.FuncDecl{}, inlinable: map[ast.Node]bool{}}
 	info := g.c.info
@@ -165,7 +176,7 @@ func (d *devirtualizer) assignList(lhs, rhs []ast.Expr) {
 	case *ast.CallExpr:
 		if t, ok := info.TypeOf(r).(*types.Tuple); ok {
 			for i := range min(len(lhs), t.Len()) {
-				d.assign(lhs[i], assignment{call: r, typ: t.At(i).Type()})
+				d.assign(lhs[i], assignment{call: r, result: i, typ: t.At(i).Type()})
 			}
 		}
 	case *ast.TypeAssertExpr:
@@ -187,6 +198,7 @@ func (d *devirtualizer) assign(lhs ast.Expr, a assignment) {
 		return
 	}
 	v, ok := d.g.c.info.Defs[id].(*types.Var)
+	a.def = ok
 	if !ok {
 		v, ok = d.g.c.info.Uses[id].(*types.Var)
 	}
@@ -196,9 +208,17 @@ func (d *devirtualizer) assign(lhs ast.Expr, a assignment) {
 }
 
 func (d *devirtualizer) assignVar(v *types.Var, a assignment) {
-	if isInterface(v.Type()) {
-		d.assigned[v] = append(d.assigned[v], a)
+	d.assigned[v] = append(d.assigned[v], a)
+}
+
+// only returns the value local variable v is defined with (not a call's
+// result), if it is never assigned another nor its address taken.
+func (d *devirtualizer) only(v *types.Var) ast.Expr {
+	_, param := d.params[v]
+	if as := d.assigned[v]; len(as) == 1 && as[0].def && !d.addressed[v] && !param {
+		return as[0].expr
 	}
+	return nil
 }
 
 // devirtualized reports whether gc may call a method of recv, an
@@ -267,33 +287,20 @@ func (d *devirtualizer) concrete(e ast.Expr, seen map[*types.Var]bool) knowledge
 	seen[v] = true
 	var typ types.Type
 	for _, a := range d.assigned[v] {
-		at := a.typ
+		k := knowledge{t: a.typ}
 		switch {
 		case a.expr != nil:
-			k := d.concrete(a.expr, seen)
-			if k.none {
-				continue
-			}
-			if k.unsure {
-				return k
-			}
-			at = k.t
-		case a.call != nil && isInterface(at):
-			i := 0
-			if t, ok := info.TypeOf(a.call).(*types.Tuple); ok {
-				for i < t.Len() && t.At(i).Type() != at {
-					i++
-				}
-			}
-			k := d.result(a.call, i)
-			if k.none {
-				continue
-			}
-			if k.unsure {
-				return k
-			}
-			at = k.t
+			k = d.concrete(a.expr, seen)
+		case a.call != nil && isInterface(a.typ):
+			k = d.result(a.call, a.result)
 		}
+		if k.none {
+			continue
+		}
+		if k.unsure {
+			return k
+		}
+		at := k.t
 		if at == nil || isInterface(at) || typ != nil && !types.Identical(typ, at) {
 			return knowledge{}
 		}

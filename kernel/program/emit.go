@@ -78,8 +78,9 @@ type gen struct {
 	// framed those given a RecoverFrame (builtins.go).
 	recoverBodies map[*ast.CallExpr]*ast.BlockStmt
 	framed        map[*ast.BlockStmt]bool
-	// funcValues caches funcVariableValues (deferredvalues.go).
-	funcValues map[*types.Var]ast.Expr
+	// devirt holds the assignments of the functions' local variables
+	// (devirtualize.go).
+	devirt *devirtualizer
 	// guardTakes are the recover() calls that take the panic of an
 	// earlier deferred call first (guardDefers).
 	guardTakes map[*ast.CallExpr]bool

@@ -61,16 +61,15 @@ import (
 // arguments the statement evaluates (rewriteDefers writes it).
 func (g *gen) checkNilReceivers() {
 	calls := map[*ast.CallExpr][]*types.Named{}
-	started := map[*ast.CallExpr]bool{}  // by go statements (methodvalues.go)
-	deferred := map[*ast.CallExpr]bool{} // which gc never devirtualizes
+	later := g.goAndDeferCalls() // (go statements' are methodvalues.go's)
+	deferred := func(call *ast.CallExpr) bool {
+		_, ok := later[call].(*ast.DeferStmt)
+		return ok // (which gc never devirtualizes)
+	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		switch x := n.(type) {
-		case *ast.GoStmt:
-			started[x.Call] = true
-		case *ast.DeferStmt:
-			deferred[x.Call] = true
 		case *ast.CallExpr:
-			if !started[x] {
+			if _, goes := later[x].(*ast.GoStmt); !goes {
 				if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
 					if ts := g.nilReceiverTypes(sel); len(ts) > 0 {
 						calls[x] = ts
@@ -87,7 +86,7 @@ func (g *gen) checkNilReceivers() {
 	g.deferChecks = map[*ast.CallExpr][]*types.Named{}
 	for call, ts := range calls {
 		switch {
-		case deferred[call]:
+		case deferred(call):
 			g.deferChecks[call] = ts
 			delete(calls, call)
 		case dv.devirtualized(ast.Unparen(call.Fun).(*ast.SelectorExpr).X):
@@ -214,41 +213,32 @@ func (g *gen) firstEffect(s ast.Stmt, calls map[*ast.CallExpr][]*types.Named) *a
 	}
 	var effects []ast.Node
 	var first *ast.CallExpr
-	for _, e := range exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			switch x := n.(type) {
-			case *ast.FuncLit:
-				return false // its calls are made when it is called
-			case *ast.BinaryExpr:
-				if x.Op == token.LAND || x.Op == token.LOR {
-					// The right operand may not be evaluated: no
-					// check for it, but its calls come after the left's.
-					ast.Inspect(x.X, func(n ast.Node) bool {
-						if _, lit := n.(*ast.FuncLit); lit {
-							return false
-						}
-						if g.effect(n) {
-							effects = append(effects, n)
-						}
-						if call, ok := n.(*ast.CallExpr); ok && calls[call] != nil && first == nil {
-							first = call
-						}
-						return true
-					})
-					if hasCall(x.Y) {
-						effects = append(effects, x.Y)
-					}
-					return false
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false // its calls are made when it is called
+		case *ast.BinaryExpr:
+			if x.Op == token.LAND || x.Op == token.LOR {
+				// The right operand may not be evaluated: no check
+				// for it, but its calls come after the left's.
+				ast.Inspect(x.X, visit)
+				if hasCall(x.Y) {
+					effects = append(effects, x.Y)
 				}
+				return false
 			}
-			if g.effect(n) {
-				effects = append(effects, n)
-			}
-			if call, ok := n.(*ast.CallExpr); ok && calls[call] != nil && first == nil {
-				first = call
-			}
-			return true
-		})
+		}
+		if g.effect(n) {
+			effects = append(effects, n)
+		}
+		if call, ok := n.(*ast.CallExpr); ok && calls[call] != nil && first == nil {
+			first = call
+		}
+		return true
+	}
+	for _, e := range exprs {
+		ast.Inspect(e, visit)
 	}
 	if first == nil || !g.plainOperands(first) {
 		return nil
