@@ -128,7 +128,9 @@ func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) str
 		typ := ps.c.Src[ps.c.Offset(vs.Type.Pos()):ps.c.Offset(vs.Type.End())]
 		for _, n := range names {
 			if n != "_" {
-				stmts = append(stmts, fmt.Sprintf("%s = *new(%s)", n, typ)) // (see nilInterfaceZeros)
+				// (Not *new(T): a variable of the notebook may be
+				// named new.)
+				stmts = append(stmts, fmt.Sprintf("{ var __goconc_z %s; %s = __goconc_z }", typ, n))
 			}
 		}
 	}

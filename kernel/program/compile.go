@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/goconc/goconc/kernel/cell"
@@ -208,7 +209,7 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 			return unusedImport(te) || c2.trailingUnused(te)
 		})
 		if len(mine) > 0 {
-			return checkedCell{}, mine
+			return checkedCell{}, p.explainPreludeGone(mine)
 		}
 		// A root whose generic code is gone or changed its constraints
 		// instantiates nothing any more.
@@ -226,7 +227,9 @@ func (p *Program) checkCell(label, src string, m mode, u *Unit, omit string, bod
 			break
 		}
 		for _, s := range broken {
-			u.Notes = append(u.Notes, p.drop(next, s, c2))
+			if note := p.drop(next, s, c2); note != "" {
+				u.Notes = append(u.Notes, note)
+			}
 		}
 	}
 	if m == modeReplay {
@@ -610,6 +613,17 @@ func (p *Program) firstError(c *checked, s *segment) string {
 func (p *Program) drop(next *state, s *segment, c *checked) string {
 	why := p.firstError(c, s)
 	switch {
+	case s.decl != nil && s.decl.Label == PreludeLabel:
+		// The notebook's own names come first: a program declaring
+		// error or string breaks the display API, which it does not use.
+		if p.preludeGone == nil {
+			p.preludeGone = map[string]string{}
+		}
+		for _, k := range s.decl.Keys {
+			p.preludeGone[k] = why
+		}
+		next.decls = slices.DeleteFunc(slices.Clone(next.decls), func(d *Decl) bool { return d == s.decl })
+		return ""
 	case s.decl != nil:
 		var kept []*Decl
 		for _, d := range next.decls {
@@ -630,6 +644,17 @@ func (p *Program) drop(next *state, s *segment, c *checked) string {
 		return fmt.Sprintf("variable %s (from %s) no longer compiles and was removed: %s", s.global.Name, s.global.Label, why)
 	}
 	return "part of the program no longer compiles: " + why
+}
+
+// explainPreludeGone says, of each "undefined: Display" of errs naming a
+// declaration of the prelude that an earlier cell broke, why it is gone.
+func (p *Program) explainPreludeGone(errs Errors) Errors {
+	for _, e := range errs {
+		if why, ok := p.preludeGone[strings.TrimPrefix(e.Msg, "undefined: ")]; ok && strings.HasPrefix(e.Msg, "undefined: ") {
+			e.Msg += " (goconc's own, of its display API, removed when the notebook declared a name it uses: " + why + ")"
+		}
+	}
+	return errs
 }
 
 // typeString returns t as Go source in the program, adding a hidden import

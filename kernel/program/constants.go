@@ -144,7 +144,11 @@ func (g *gen) lowerConstDecl(gd *ast.GenDecl) (string, bool) {
 			if !ok {
 				return "", false
 			}
-			b.WriteString(g.r.Directive(id.Pos()) + id.Name + " = " + text + "\n")
+			name := id.Name
+			if c.Parent() == g.c.pkg.Scope() {
+				name = builtinGlobal(name)
+			}
+			b.WriteString(g.r.Directive(id.Pos()) + name + " = " + text + "\n")
 		}
 	}
 	b.WriteString(")")

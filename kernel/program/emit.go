@@ -177,7 +177,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 		}
 		g.flushAliases()
 		for _, gl := range next.globals {
-			fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
+			fmt.Fprintf(&g.decls, "var %s %s\n", builtinGlobal(gl.Name), g.lw.globalType(gl))
 		}
 		u.Chunks = g.withTypesFirst(chunks(importBlock(p.compiledImports(next.imports)), g.decls.String(), g.assigns.String()+explored))
 		return nil
@@ -191,7 +191,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	}
 	g.flushAliases()
 	for _, gl := range pl.globals {
-		fmt.Fprintf(&g.decls, "var %s %s\n", gl.Name, g.lw.globalType(gl))
+		fmt.Fprintf(&g.decls, "var %s %s\n", builtinGlobal(gl.Name), g.lw.globalType(gl))
 	}
 	g.decls.WriteString(bodyDecl)
 	// Rendering may have added hidden imports: collect the new ones last.
@@ -220,6 +220,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 		u.Show = g.trailingShow()
 	}
 	g.blockLabelledClauses() // (first: the blocks go around what other rules write in a clause)
+	g.renameBuiltinGlobals()
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.refuseSelfHoldingTypes()

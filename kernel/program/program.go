@@ -45,7 +45,15 @@ type Program struct {
 	cachedFor *state
 
 	names *generics.Names // the instances' names, stable for the session
+
+	// preludeGone are the declarations of the prelude (PreludeLabel) a
+	// cell broke, by name, with why: dropped without a word, they are
+	// named when a later cell uses one (explainPreludeGone).
+	preludeGone map[string]string
 }
+
+// PreludeLabel labels the kernel's own cell, run first: the display API.
+const PreludeLabel = "[prelude]"
 
 type historyCell struct {
 	label, src string

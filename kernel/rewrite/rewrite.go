@@ -33,6 +33,8 @@ type Rewriter struct {
 
 	edits []edit
 	temp  int
+	// renamed are the identifiers Rename gave another name, by offset.
+	renamed map[int]renaming
 	// hoisting is the range of an expression Hoist is writing apart
 	// (zero when none: no node is empty): insertions around it belong to
 	// where it stood, and stay there.
@@ -252,5 +254,38 @@ func insertedBefore(a, b edit) bool {
 	return a.seq < b.seq
 }
 
-// Text returns the original, unedited source of n.
-func (r *Rewriter) Text(n ast.Node) string { return r.src[r.Offset(n.Pos()):r.Offset(n.End())] }
+// Text returns the original, unedited source of n, but for the
+// identifiers in it that Rename renamed.
+func (r *Rewriter) Text(n ast.Node) string {
+	start, end := r.Offset(n.Pos()), r.Offset(n.End())
+	if len(r.renamed) == 0 {
+		return r.src[start:end]
+	}
+	var b strings.Builder
+	for off := start; off < end; {
+		if rn, ok := r.renamed[off]; ok && off+rn.len <= end {
+			b.WriteString(rn.name)
+			off += rn.len
+			continue
+		}
+		b.WriteByte(r.src[off])
+		off++
+	}
+	return b.String()
+}
+
+type renaming struct {
+	len  int // of the identifier's name in the source
+	name string
+}
+
+// Rename writes id as name everywhere: in the source rendered, and in
+// the source Text gives, which the rules that write an operand again
+// take (a variable the interpreter knows by another name).
+func (r *Rewriter) Rename(id *ast.Ident, name string) {
+	if r.renamed == nil {
+		r.renamed = map[int]renaming{}
+	}
+	r.renamed[r.Offset(id.Pos())] = renaming{len(id.Name), name}
+	r.ReplaceRange(id.Pos(), id.End(), name)
+}

@@ -199,3 +199,20 @@ func TestDirectivesKeepPositions(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestRename(t *testing.T) {
+	r, stmts := parse(t, "t[len-1] = len")
+	as := stmts[0].(*ast.AssignStmt)
+	ix := as.Lhs[0].(*ast.IndexExpr)
+	r.Rename(ix.Index.(*ast.BinaryExpr).X.(*ast.Ident), "__g_len")
+	r.Rename(as.Rhs[0].(*ast.Ident), "__g_len")
+	if got, want := r.Text(ix.Index), "__g_len-1"; got != want {
+		t.Errorf("Text = %q, want %q: the rules that write an operand again take the name", got, want)
+	}
+	if got, want := r.Text(ix.X), "t"; got != want {
+		t.Errorf("Text of another node = %q, want %q", got, want)
+	}
+	if got, want := render(r), "\nt[__g_len-1] = __g_len\n"; got != want {
+		t.Errorf("rendered %q, want %q", got, want)
+	}
+}

@@ -275,7 +275,6 @@ var goTestKnown = map[string]string{
 	"ddd.go":                "declares a slice type that holds itself (type T []T), which goconc refuses with a message: reflect cannot make the interpreter such a type",
 	"peano.go":              "declares a pointer type that holds itself (type Number *Number), which goconc refuses with a message: reflect cannot make the interpreter such a type",
 	"recover.go":            "a function value made by reflect (reflect.ValueOf(&T1{}).Method(0).Interface()), deferred: its recover() does not take the panic (\"missing recover 9\"); the tests without reflect match",
-	"rename.go":             "declares the predeclared names (error, int, ...) at package level, which breaks goconc's own prelude",
 
 	"interface/convert.go":     "declares a function named false, which the code goconc writes around assertions uses as the constant",
 	"typeparam/append.go":      "appends to a slice of a named receive-only channel type: the interpreter's make panics (\"reflect.MakeChan: unidirectional channel type\")",

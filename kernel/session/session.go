@@ -128,7 +128,7 @@ func Display(v any) error { return display.Display(v) }
 
 func (s *Session) prelude() error {
 	r := s.hiddenRun("prelude")
-	reply := s.execute(context.Background(), r, "[prelude]", preludeSrc)
+	reply := s.execute(context.Background(), r, program.PreludeLabel, preludeSrc)
 	if reply.Status != "ok" {
 		return fmt.Errorf("goconc's prelude failed: %s", reply.Evalue)
 	}

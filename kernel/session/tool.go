@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/goconc/goconc/kernel/gotool"
+	"github.com/goconc/goconc/kernel/program"
 )
 
 // runTool runs a cell with the Go toolchain (%%race, %%vet): as a compiled
@@ -14,7 +15,7 @@ import (
 // it was. An interrupt or %timeout kills it.
 func (s *Session) runTool(ctx context.Context, r *run, label, code string, opts cellOptions) Reply {
 	// The prelude's Display is goconc's: a plain program has no frontend.
-	src, err := s.prog.Standalone(label, code, "[prelude]")
+	src, err := s.prog.Standalone(label, code, program.PreludeLabel)
 	if err != nil {
 		return compileReply(err, code)
 	}
