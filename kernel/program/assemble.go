@@ -68,11 +68,12 @@ func (p *Program) assembleInto(a *assembly, st *state, ps *parsed, hoist map[*as
 		s.root = r
 	}
 	a.b.WriteString("\nfunc " + cellFunc + "() {")
+	newShadowed := st.findGlobal("new") != nil || st.findDecl("new") != nil
 	for i := range ps.stmts {
 		part := &ps.stmts[i]
 		text := ps.c.Src[part.Start:part.End]
 		if hoist != nil {
-			text = hoistedText(part, ps, hoist)
+			text = hoistedText(part, ps, hoist, newShadowed)
 		}
 		text = lw.text(part, text)
 		line, col := ps.c.LineCol(part.Start)
@@ -93,8 +94,11 @@ func isHoisted(hoist map[*ast.Ident]*hoisted, g *Global) bool {
 }
 
 // hoistedText returns the source of a top-level statement whose variables
-// became globals: definitions turn into assignments.
-func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) string {
+// became globals: definitions turn into assignments. A variable declared
+// without a value is given its zero value, *new(T), or a zero variable's
+// where the notebook has a variable named new (which vet's copylocks
+// takes for a copied lock: not elsewhere).
+func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted, newShadowed bool) string {
 	src := ps.c.Src[part.Start:part.End]
 	ids := topLevelDefines(*part)
 	if len(ids) == 0 {
@@ -128,9 +132,11 @@ func hoistedText(part *cell.Part, ps *parsed, hoist map[*ast.Ident]*hoisted) str
 		typ := ps.c.Src[ps.c.Offset(vs.Type.Pos()):ps.c.Offset(vs.Type.End())]
 		for _, n := range names {
 			if n != "_" {
-				// (Not *new(T): a variable of the notebook may be
-				// named new.)
-				stmts = append(stmts, fmt.Sprintf("{ var __goconc_z %s; %s = __goconc_z }", typ, n))
+				if newShadowed {
+					stmts = append(stmts, fmt.Sprintf("{ var __goconc_z %s; %s = __goconc_z }", typ, n))
+				} else {
+					stmts = append(stmts, fmt.Sprintf("%s = *new(%s)", n, typ)) // (see nilInterfaceZeros)
+				}
 			}
 		}
 	}

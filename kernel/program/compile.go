@@ -31,7 +31,7 @@ func (p *Program) Compile(label, src string) (*Unit, error) {
 // (%%explore): as Compile, with scheduling points where the cell reads or
 // writes shared memory (see explorepoints.go).
 func (p *Program) CompileExplore(label, src string) (*Unit, error) {
-	return p.compileUnit(&Unit{Label: label, src: src, Explore: true}, modeCell)
+	return p.compileUnit(&Unit{Label: label, src: withoutBOM(src), Explore: true}, modeCell)
 }
 
 // Replay compiles the statements of an earlier cell against the current
@@ -60,8 +60,14 @@ func (p *Program) ReplayCells() (labels, srcs []string) {
 }
 
 func (p *Program) compile(label, src string, m mode) (*Unit, error) {
-	return p.compileUnit(&Unit{Label: label, src: src}, m)
+	return p.compileUnit(&Unit{Label: label, src: withoutBOM(src)}, m)
 }
+
+// withoutBOM returns src without the byte order mark a file written by
+// some editors begins with: Go ignores it there, where a cell begins,
+// and refuses it inside a file ("illegal byte order mark"), where goconc
+// puts the cell (Go's test/bom.go).
+func withoutBOM(src string) string { return strings.TrimPrefix(src, "\ufeff") }
 
 func (p *Program) compileUnit(u *Unit, m mode) (*Unit, error) {
 	notes := len(u.Notes)

@@ -250,7 +250,9 @@ func (g *gen) sliceCheck(se *ast.SliceExpr, stack []ast.Node) string {
 		}
 		tv := g.c.info.Types[e]
 		allConst = allConst && tv.Value != nil
-		allInt = allInt && (tv.Value != nil || types.Identical(tv.Type, types.Typ[types.Int]))
+		// (A constant of type int8 is no int: ci8 > cap(s) mismatched
+		// types, Go's test/index0.go.)
+		allInt = allInt && (tv.Value != nil && isUntyped(tv.Type) || types.Identical(tv.Type, types.Typ[types.Int]))
 	}
 	if allConst && !capacity && g.c.info.Types[se.X].Value == nil && !isStringType(t) {
 		return "" // (an array's constant bounds: the compiler's)

@@ -216,3 +216,12 @@ func TestChannelNamesOfInstances(t *testing.T) {
 		t.Errorf("the receive does not name the channel %s:\n%s", want, src.String())
 	}
 }
+
+func TestByteOrderMark(t *testing.T) {
+	p := New(imp)
+	u, err := p.Compile("[1]", "\ufeffx := 1\n_ = x")
+	if err != nil {
+		t.Fatalf("a cell that begins with a byte order mark: %v", err)
+	}
+	p.Commit(u)
+}

@@ -15,6 +15,7 @@ import (
 // vet report "[4]:7". The declarations of cell omit (a kernel's prelude)
 // are left out. The notebook is not changed.
 func (p *Program) Standalone(label, src, omit string) (string, error) {
+	src = withoutBOM(src)
 	ck, err := p.checkCell(label, src, modeCell, &Unit{}, omit, true)
 	if err != nil {
 		return "", err
