@@ -6,8 +6,8 @@ import (
 )
 
 // renameBuiltinGlobals gives the interpreter the notebook's package-level
-// variables and constants named as a builtin (len, cap, new, make,
-// append, min, max, true, nil...) under another name:
+// variables, constants and functions named as a builtin (len, cap, new,
+// make, append, min, max, true, nil, print...) under another name:
 //
 //	len := 3               __goconc_g_len = 3
 //	t[i] = 2               if i < 0 || i >= len(t) { ... }; t[i] = 2
@@ -31,7 +31,7 @@ func (g *gen) renameBuiltinGlobals() {
 			obj = g.c.info.Uses[id]
 		}
 		switch obj.(type) {
-		case *types.Var, *types.Const:
+		case *types.Var, *types.Const, *types.Func:
 			if obj.Parent() == scope {
 				g.r.Rename(id, builtinGlobal(id.Name))
 			}

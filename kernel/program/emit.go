@@ -776,7 +776,7 @@ func (g *gen) emitDecl(d *Decl, declareVar bool) {
 		return "func(" + strings.Join(all, ", ") + ") " + results + " " + r.Source(fd.Body)
 	}
 	if fd.Recv == nil {
-		name := fd.Name.Name
+		name := builtinGlobal(fd.Name.Name)
 		if name == "main" {
 			name = mainName
 		}

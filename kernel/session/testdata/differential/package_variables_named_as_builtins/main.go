@@ -1,6 +1,6 @@
-// Package-level variables and constants may take the names of builtins
-// (len, new, cap, make, append, copy): Go's scopes let them. The code goconc
-// writes around the program (index checks, zero values, stack buffers)
+// Package-level variables, constants and functions may take the names of
+// builtins (len, new, cap, make, append, copy, print): Go's scopes let
+// them. The code goconc writes around the program (index checks, zero values, stack buffers)
 // calls the builtins, which the interpreter then found hidden: "too many
 // arguments", "cannot call new". Go's test/rename.go declares them all.
 package main
@@ -17,6 +17,12 @@ var (
 const len = 3
 
 type item struct{ name string }
+
+// print is the program's own: the builtin's calls goconc writes are not.
+func print(args ...any) {
+	fmt.Print("print: ")
+	fmt.Println(args...)
+}
 
 var zero item
 var shapes []fmt.Stringer
@@ -41,6 +47,7 @@ func main() {
 	fmt.Println(t, new, copy, append("hi"), len, zero, shapes == nil)
 	v, ok := lookup(map[string]item{"a": {"x"}}, "b")
 	fmt.Printf("%+v %v\n", v, ok)
+	print(new, cap)
 	var s fmt.Stringer
 	if _, ok := s.(interface{ Error() string }); !ok {
 		fmt.Println("not an error")
