@@ -227,7 +227,7 @@ func (g *gen) where(pos token.Pos) string {
 // names the channel on timelines.
 func (g *gen) nameOf(e ast.Expr) string {
 	// (Instances by Go's names: Map[int, string], not Mapᐸintᐧstringᐳ.)
-	s := strings.Join(strings.Fields(g.p.names.Demangle(g.r.Text(e))), " ")
+	s := strings.Join(strings.Fields(g.p.names.Demangle(g.r.Original(e))), " ")
 	if r := []rune(s); len(r) > 24 {
 		s = string(r[:21]) + "..."
 	}

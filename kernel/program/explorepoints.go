@@ -319,7 +319,7 @@ func (x *explorer) sharedPlace(e ast.Expr) (string, bool) {
 	}
 	switch ast.Unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
-		return x.g.r.Text(e), true
+		return x.g.r.Original(e), true
 	}
 	return "", false
 }
@@ -331,7 +331,7 @@ func (x *explorer) accesses(s ast.Stmt) (names []string, writes bool) {
 	names = x.sharedIn(s)
 	// An atomic operation is one indivisible access: a point before it.
 	for _, call := range x.atomicCalls(s) {
-		names = append(names, strings.Join(strings.Fields(x.g.r.Text(call.Fun)), " "))
+		names = append(names, strings.Join(strings.Fields(x.g.r.Original(call.Fun)), " "))
 		if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || !strings.HasPrefix(sel.Sel.Name, "Load") {
 			writes = true
 		}
@@ -457,7 +457,7 @@ func (x *explorer) visit(m ast.Node, add func(string)) bool {
 		}
 	case *ast.StarExpr:
 		if dataType(g.c.info.TypeOf(e)) {
-			add(g.r.Text(e))
+			add(g.r.Original(e))
 			return false
 		}
 	case *ast.SelectorExpr:
@@ -466,14 +466,14 @@ func (x *explorer) visit(m ast.Node, add func(string)) bool {
 				return false
 			}
 			if s.Indirect() {
-				add(g.r.Text(e))
+				add(g.r.Original(e))
 				return false
 			}
 			// A field of a struct variable is shared if the variable is.
 			var inner []string
 			ast.Inspect(e.X, func(k ast.Node) bool { return x.visit(k, func(s string) { inner = append(inner, s) }) })
 			if len(inner) > 0 {
-				add(g.r.Text(e))
+				add(g.r.Original(e))
 			}
 			return false
 		}
@@ -484,7 +484,7 @@ func (x *explorer) visit(m ast.Node, add func(string)) bool {
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Slice, *types.Map, *types.Pointer:
-			add(g.r.Text(e.X) + "[…]")
+			add(g.r.Original(e.X) + "[…]")
 			ast.Inspect(e.Index, func(k ast.Node) bool { return x.visit(k, add) })
 			return false
 		case *types.Basic: // a string: immutable bytes

@@ -67,7 +67,7 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 	callee := r.Source(fun)
 	// An instance of generic code is named after the user's function:
 	// Merge, not Mergeᐸintᐳ.
-	name := generics.Origin(r.Text(fun))
+	name := generics.Origin(r.Original(fun))
 	switch {
 	case g.isBuiltin(fun), g.isStaticFunc(fun):
 		// Naming the function again later gives the same function.
@@ -83,7 +83,7 @@ func (g *gen) goStmt(gs *ast.GoStmt) string {
 
 	var args, texts []string
 	for _, a := range call.Args {
-		t := strings.Join(strings.Fields(r.Text(a)), " ")
+		t := strings.Join(strings.Fields(r.Original(a)), " ")
 		if len(t) > 16 {
 			t = t[:15] + "…"
 		}

@@ -274,6 +274,13 @@ func (r *Rewriter) Text(n ast.Node) string {
 	return b.String()
 }
 
+// Original returns the source of n as the user wrote it, renamed
+// identifiers too: the text of a label (a goroutine's, a channel's), not
+// of code.
+func (r *Rewriter) Original(n ast.Node) string {
+	return r.src[r.Offset(n.Pos()):r.Offset(n.End())]
+}
+
 type renaming struct {
 	len  int // of the identifier's name in the source
 	name string
