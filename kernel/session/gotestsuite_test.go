@@ -128,14 +128,20 @@ const programPatience = 15 * time.Minute
 func runCompiled(t *testing.T, file string) (string, bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), programPatience)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "run", filepath.Base(file))
-	cmd.Dir = filepath.Dir(file)
-	cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
-	out, err := cmd.CombinedOutput()
+	out, err := goRun(ctx, file).CombinedOutput()
 	if ctx.Err() != nil {
 		t.Fatalf("go run %s did not end within %v", file, programPatience)
 	}
 	return normalise(string(out)), err == nil
+}
+
+// goRun is the command that runs file with go run in its directory, as
+// the suite's driver does: outside any module.
+func goRun(ctx context.Context, file string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, "go", "run", filepath.Base(file))
+	cmd.Dir = filepath.Dir(file)
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
+	return cmd
 }
 
 // runProgramCell runs a whole program as one cell.

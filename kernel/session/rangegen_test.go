@@ -3,7 +3,6 @@ package session
 import (
 	"context"
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -31,10 +30,7 @@ func TestGoRangeGen(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), programPatience)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "run", "rangegen.go")
-	cmd.Dir = filepath.Join(root, "test")
-	cmd.Env = append(cmd.Environ(), "GOFLAGS=", "GO111MODULE=off")
-	gen, err := cmd.Output()
+	gen, err := goRun(ctx, filepath.Join(root, "test", "rangegen.go")).Output()
 	if err != nil {
 		t.Fatalf("go run rangegen.go: %v", err)
 	}

@@ -3,7 +3,6 @@ package session
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -36,10 +35,7 @@ func TestGoRunOutput(t *testing.T) {
 			file := filepath.Join(root, "test", name)
 			ctx, cancel := context.WithTimeout(context.Background(), programPatience)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, "go", "run", filepath.Base(file))
-			cmd.Dir = filepath.Dir(file)
-			cmd.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
-			gen, err := cmd.Output()
+			gen, err := goRun(ctx, file).Output()
 			if err != nil {
 				t.Fatalf("go run %s: %v", name, err)
 			}
