@@ -14,15 +14,13 @@ import (
 // a nil pointer panic as Go's does, when the pointer's type has the method
 // with a value receiver:
 //
-//	var c *Cat
-//	var a Animal = c
-//	fmt.Println(a.Sound())
+//	for _, a := range animals {
+//		fmt.Println(a.Sound())
 //
 // becomes
 //
-//	var c *Cat
-//	var a Animal = c
-//	if __goconc_p, __goconc_ok := a.(*Cat); __goconc_ok && __goconc_p == nil { __goconc.ValueMethodNil("main.Cat.Sound", "Cat") }; fmt.Println(a.Sound())
+//	for _, a := range animals {
+//		if __goconc_p, __goconc_ok := a.(*Cat); __goconc_ok && __goconc_p == nil { __goconc.ValueMethodNil("main.Cat.Sound", "Cat") }; fmt.Println(a.Sound())
 //
 // Go calls (*Cat).Sound, the method the compiler writes for the value
 // method, which panics with the runtime error "value method
