@@ -133,35 +133,36 @@ func (e *Evaluator) hooks() interp.Exports {
 		// type and that type (program's compileddefined.go).
 		"Relayout": reflect.ValueOf(relayout),
 		// %T of interfaces (program's registerTypes).
-		"RegisterType":      reflect.ValueOf(registerType),
-		"RegisterTypeName":  reflect.ValueOf(fieldnames.RegisterTypeName),
-		"DynamicTypeName":   reflect.ValueOf(dynamicTypeName),
-		"GoSyntax":          reflect.ValueOf(goSyntax),
-		"FormatVerbs":       reflect.ValueOf(formatVerbsHook),
-		"FormatNamed":       reflect.ValueOf(formatNamedHook),
-		"TypeOnly":          reflect.ValueOf(typeOnlyHook),
-		"Underlying":        reflect.ValueOf(underlyingHook),
-		"Fields":            reflect.ValueOf(fieldnames.Value),
-		"GoStringFunc":      reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
-		"ErrorFunc":         reflect.ValueOf((*fieldnames.ErrorFunc)(nil)),
-		"KeepShape":         reflect.ValueOf(fieldnames.KeepShape),
-		"FieldsEach":        reflect.ValueOf(fieldnames.Values),
-		"FieldsWrapping":    reflect.ValueOf(fieldnames.ValuesWrapping),
-		"FieldsPrinted":     reflect.ValueOf(fieldnames.Printed),
-		"FieldsEachPrinted": reflect.ValueOf(fieldnames.PrintedEach),
-		"Plain":             reflect.ValueOf(fieldnames.Plain),
-		"EncodeGob":         reflect.ValueOf(fieldnames.EncodeGob),
-		"FlagSetParse":      reflect.ValueOf(e.flagSetParse),
-		"PlainTemplate":     reflect.ValueOf(fieldnames.PlainTemplate),
-		"RegisterStringer":  reflect.ValueOf(fieldnames.RegisterStringer),
-		"PlainJSON":         reflect.ValueOf(fieldnames.PlainJSON),
-		"XMLMarshal":        reflect.ValueOf(fieldnames.XMLMarshal),
-		"XMLMarshalIndent":  reflect.ValueOf(fieldnames.XMLMarshalIndent),
-		"XMLEncode":         reflect.ValueOf(fieldnames.XMLEncode),
-		"SlogValue":         reflect.ValueOf(fieldnames.SlogValue),
-		"XMLUnmarshal":      reflect.ValueOf(fieldnames.XMLUnmarshal),
-		"XMLDecode":         reflect.ValueOf(fieldnames.XMLDecode),
-		"RegisterMarshaler": reflect.ValueOf(fieldnames.RegisterMarshaler),
+		"RegisterType":           reflect.ValueOf(registerType),
+		"RegisterTypeName":       reflect.ValueOf(fieldnames.RegisterTypeName),
+		"RegisterExportedFields": reflect.ValueOf(fieldnames.RegisterExportedFields),
+		"DynamicTypeName":        reflect.ValueOf(dynamicTypeName),
+		"GoSyntax":               reflect.ValueOf(goSyntax),
+		"FormatVerbs":            reflect.ValueOf(formatVerbsHook),
+		"FormatNamed":            reflect.ValueOf(formatNamedHook),
+		"TypeOnly":               reflect.ValueOf(typeOnlyHook),
+		"Underlying":             reflect.ValueOf(underlyingHook),
+		"Fields":                 reflect.ValueOf(fieldnames.Value),
+		"GoStringFunc":           reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),
+		"ErrorFunc":              reflect.ValueOf((*fieldnames.ErrorFunc)(nil)),
+		"KeepShape":              reflect.ValueOf(fieldnames.KeepShape),
+		"FieldsEach":             reflect.ValueOf(fieldnames.Values),
+		"FieldsWrapping":         reflect.ValueOf(fieldnames.ValuesWrapping),
+		"FieldsPrinted":          reflect.ValueOf(fieldnames.Printed),
+		"FieldsEachPrinted":      reflect.ValueOf(fieldnames.PrintedEach),
+		"Plain":                  reflect.ValueOf(fieldnames.Plain),
+		"EncodeGob":              reflect.ValueOf(fieldnames.EncodeGob),
+		"FlagSetParse":           reflect.ValueOf(e.flagSetParse),
+		"PlainTemplate":          reflect.ValueOf(fieldnames.PlainTemplate),
+		"RegisterStringer":       reflect.ValueOf(fieldnames.RegisterStringer),
+		"PlainJSON":              reflect.ValueOf(fieldnames.PlainJSON),
+		"XMLMarshal":             reflect.ValueOf(fieldnames.XMLMarshal),
+		"XMLMarshalIndent":       reflect.ValueOf(fieldnames.XMLMarshalIndent),
+		"XMLEncode":              reflect.ValueOf(fieldnames.XMLEncode),
+		"SlogValue":              reflect.ValueOf(fieldnames.SlogValue),
+		"XMLUnmarshal":           reflect.ValueOf(fieldnames.XMLUnmarshal),
+		"XMLDecode":              reflect.ValueOf(fieldnames.XMLDecode),
+		"RegisterMarshaler":      reflect.ValueOf(fieldnames.RegisterMarshaler),
 		// json decoding by the notebook's methods (program's unmarshalers.go).
 		"RegisterUnmarshaler": reflect.ValueOf(fieldnames.RegisterUnmarshaler),
 		"JSONError":           reflect.ValueOf(fieldnames.JSONError),
@@ -172,10 +173,10 @@ func (e *Evaluator) hooks() interp.Exports {
 		"DecodeJSONFrom":      reflect.ValueOf(fieldnames.DecodeJSONFrom),
 		"DeclaredField":       reflect.ValueOf(fieldnames.DeclaredField),
 		"VisibleFields":       reflect.ValueOf(fieldnames.VisibleFields),
-		"DeclaredFieldSeq":    reflect.ValueOf(fieldnames.DeclaredFieldSeq),
 		"FieldByName":         reflect.ValueOf(typeFieldByName),
 		"ValueField":          reflect.ValueOf(valueField),
 		"TypeField":           reflect.ValueOf(typeField),
+		"TypeFields":          reflect.ValueOf(fieldnames.TypeFields),
 		"RegisterFieldTypes":  reflect.ValueOf(namedvalues.RegisterFields),
 		"ValueFieldByName":    reflect.ValueOf(valueFieldByName),
 		"ValueFieldByIndex":   reflect.ValueOf(valueFieldByIndex),
@@ -296,7 +297,7 @@ func dynamicTypeName(v any, implementers ...any) string {
 		if name, ok := standInName(rv.Interface()); ok {
 			return name
 		}
-		return fmt.Sprintf("%T", rv.Interface())
+		return fieldnames.GoTypeString(rv.Type())
 	}
 	return fmt.Sprintf("%T", v)
 }
@@ -407,6 +408,10 @@ func namedIn(t reflect.Type) (string, bool) {
 			s += " (" + strings.Join(out, ", ") + ")"
 		}
 		return s, found
+	case reflect.Struct:
+		// A struct type written in place: its renamed fields by their
+		// declared names (struct { n int }, not struct { Xn int }).
+		return fieldnames.GoTypeString(t), false
 	}
 	return t.String(), false
 }
@@ -1286,5 +1291,5 @@ func typeFieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 // typeField is t.Field(i) as the notebook declared the field, its type
 // the field's named type.
 func typeField(t reflect.Type, i int) reflect.StructField {
-	return namedvalues.StructField(t, fieldnames.DeclaredField(t.Field(i)))
+	return namedvalues.StructField(t, fieldnames.DeclaredFieldOf(t, i))
 }

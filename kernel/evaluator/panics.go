@@ -122,7 +122,7 @@ func structsNamed(t string) string {
 	for _, n := range all {
 		t = strings.ReplaceAll(t, n.text, n.name)
 	}
-	return t
+	return fieldnames.InPlaceFieldsNamed(t)
 }
 
 // sliceToArray is reflect's panic for a slice converted to a longer array

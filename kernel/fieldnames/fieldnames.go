@@ -364,6 +364,8 @@ func (f formatter) renames(t reflect.Type, depth int) bool {
 		}
 	case reflect.Pointer, reflect.Slice, reflect.Array:
 		return f.renames(t.Elem(), depth+1)
+	case reflect.Chan:
+		return f.renames(t.Elem(), depth+1) // (%#v spells its type)
 	case reflect.Map:
 		return f.renames(t.Key(), depth+1) || f.renames(t.Elem(), depth+1)
 	case reflect.Interface:
@@ -373,13 +375,57 @@ func (f formatter) renames(t reflect.Type, depth int) bool {
 }
 
 // renamed reports whether field i of struct type t is one the interpreter
-// exported: Xage for age, in a struct type without a name.
+// exported: Xage for age, in a struct type without a name. A struct type
+// the notebook declared says so by its tags (structfield.go's renamed);
+// one written in place (struct{ n int }) has none, and its Xn is taken
+// for a renamed n unless the program exports a field of that name.
 func (f formatter) renamed(t reflect.Type, i int) bool {
 	if t.Name() != "" {
 		return false
 	}
+	if _, declared := structNames.Load(t); declared {
+		return renamed(t.Field(i))
+	}
 	name := t.Field(i).Name
-	return LooksRenamed(name) && !slices.Contains(f.exported, name)
+	return LooksRenamed(name) && !slices.Contains(f.exported, name) && !exportedLookalike(name)
+}
+
+// exportedLookalikes are the exported field names of the notebook's struct
+// types that look renamed (Xmin), as RegisterExportedFields recorded them.
+var exportedLookalikes sync.Map // string -> bool
+
+// RegisterExportedFields records names, comma-separated: exported fields
+// of the notebook's struct types that look renamed (LooksRenamed). A
+// struct type written in place has no tag to tell its renamed fields by:
+// its Xmin is taken for a renamed min unless the notebook exports an Xmin.
+func RegisterExportedFields(names string) {
+	for _, n := range strings.Split(names, ",") {
+		if n != "" {
+			exportedLookalikes.Store(n, true)
+		}
+	}
+}
+
+func exportedLookalike(name string) bool {
+	_, ok := exportedLookalikes.Load(name)
+	return ok
+}
+
+// InPlaceRenamed reports whether name, a field of a struct type without
+// the tags of a declared one, is one the interpreter renamed: Xage for
+// age.
+func InPlaceRenamed(name string) bool {
+	return LooksRenamed(name) && !exportedLookalike(name)
+}
+
+// GoTypeString is t as Go spells it, for a type the interpreter made:
+// the notebook's struct types by their names, and the unexported fields
+// of a struct type written in place by their declared names
+// (struct { n int }, where reflect says struct { Xn int }). exported
+// lists the notebook's exported fields that look renamed (Xmin).
+func GoTypeString(t reflect.Type, exported ...string) string {
+	p := printer{f: formatter{exported: exported}}
+	return p.typeName(t)
 }
 
 // LooksRenamed reports whether an exported field name is one the
@@ -1022,6 +1068,18 @@ func (p *printer) typeName(t reflect.Type) string {
 		return "[" + strconv.Itoa(t.Len()) + "]" + p.typeName(t.Elem())
 	case reflect.Map:
 		return "map[" + p.typeName(t.Key()) + "]" + p.typeName(t.Elem())
+	case reflect.Chan:
+		elem := p.typeName(t.Elem())
+		switch t.ChanDir() {
+		case reflect.RecvDir:
+			return "<-chan " + elem
+		case reflect.SendDir:
+			return "chan<- " + elem
+		}
+		if t.Elem().Kind() == reflect.Chan && t.Elem().ChanDir() == reflect.RecvDir {
+			return "chan (" + elem + ")"
+		}
+		return "chan " + elem
 	case reflect.Struct:
 		return p.structTypeName(t, nil)
 	}
@@ -1163,4 +1221,70 @@ func compare(a, b reflect.Value) int {
 		return compare(a.Elem(), b.Elem())
 	}
 	return 0
+}
+
+// InPlaceFieldsNamed returns text, a message spelling types as reflect
+// does, with the fields of struct types written in place that the
+// interpreter renamed by their declared names: "not struct { Xn int }"
+// becomes "not struct { n int }". The notebook's declared struct types
+// should be named in text first (their tagged fields are not in-place
+// ones).
+func InPlaceFieldsNamed(text string) string {
+	if !strings.Contains(text, "struct {") {
+		return text
+	}
+	var b strings.Builder
+	var braces []bool // per open brace: whether it opens a struct's fields
+	fieldStart := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '"':
+			// A tag: copied as it is, escapes and all.
+			j := i + 1
+			for j < len(text) && text[j] != '"' {
+				if text[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j+1, len(text))
+			b.WriteString(text[i:j])
+			i = j - 1
+			fieldStart = false
+			continue
+		case c == '{':
+			isStruct := strings.HasSuffix(text[:i], "struct ")
+			braces = append(braces, isStruct)
+			fieldStart = isStruct
+			b.WriteByte(c)
+			continue
+		case c == '}':
+			if len(braces) > 0 {
+				braces = braces[:len(braces)-1]
+			}
+		case c == ';':
+			fieldStart = len(braces) > 0 && braces[len(braces)-1]
+			b.WriteByte(c)
+			continue
+		case c == ' ':
+			b.WriteByte(c)
+			continue
+		case fieldStart:
+			j := i
+			for j < len(text) && (text[j] == '_' || unicode.IsLetter(rune(text[j])) || unicode.IsDigit(rune(text[j])) || text[j] >= utf8.RuneSelf) {
+				j++
+			}
+			name := text[i:j]
+			if j < len(text) && text[j] == ' ' && InPlaceRenamed(name) {
+				name = name[1:]
+			}
+			b.WriteString(name)
+			i = j - 1
+			fieldStart = false
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -20,7 +20,7 @@ import (
 // it reaches through an unexported one.
 func ValueField(v reflect.Value, i int) reflect.Value {
 	f := v.Field(i)
-	return readOnly(f, v.Type().Field(i))
+	return readOnly(f, v.Type(), v.Type().Field(i))
 }
 
 // ValueFieldByIndex is v.FieldByIndex(index), read-only as ValueField.
@@ -65,8 +65,8 @@ func FieldByNameWith(v reflect.Value, name string, field func(reflect.Value, int
 // readOnly returns field value f of the field sf, with the flag of a
 // value reached through an unexported field if the notebook declared sf
 // so.
-func readOnly(f reflect.Value, sf reflect.StructField) reflect.Value {
-	d := DeclaredField(sf)
+func readOnly(f reflect.Value, t reflect.Type, sf reflect.StructField) reflect.Value {
+	d := declaredFieldIn(t, sf)
 	if d.IsExported() || !roFlags.ok {
 		return f
 	}

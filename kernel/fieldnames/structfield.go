@@ -48,6 +48,43 @@ func DeclaredField(f reflect.StructField) reflect.StructField {
 	return f
 }
 
+// DeclaredFieldOf is DeclaredField of t.Field(i), as declaredFieldIn.
+func DeclaredFieldOf(t reflect.Type, i int) reflect.StructField {
+	return declaredFieldIn(t, t.Field(i))
+}
+
+// declaredFieldIn is DeclaredField of f, a field of struct type t, and
+// of a field renamedIn t.
+func declaredFieldIn(t reflect.Type, f reflect.StructField) reflect.StructField {
+	if !renamed(f) && renamedIn(t, f) {
+		f.Name, f.PkgPath = f.Name[1:], "main"
+	}
+	return DeclaredField(f)
+}
+
+// renamedIn reports whether the interpreter renamed field f of struct
+// type t: renamed says so for the notebook's declared struct types, by
+// their tags; a struct type written in place (struct{ n int }) has none,
+// and a field of its own is taken for renamed where InPlaceRenamed says.
+func renamedIn(t reflect.Type, f reflect.StructField) bool {
+	if renamed(f) {
+		return true
+	}
+	_, declared := structNames.Load(t)
+	return !declared && t.Name() == "" && len(f.Index) == 1 && f.PkgPath == "" && f.Tag == "" && InPlaceRenamed(f.Name)
+}
+
+// TypeFields is t.Fields(), each field as declaredFieldIn gives it.
+func TypeFields(t reflect.Type) iter.Seq[reflect.StructField] {
+	return func(yield func(reflect.StructField) bool) {
+		for f := range t.Fields() {
+			if !yield(declaredFieldIn(t, f)) {
+				return
+			}
+		}
+	}
+}
+
 // EmbeddedKey is the tag key kernel/program gives an embedded struct
 // field: Yaegi's reflect.StructOf leaves its Anonymous flag off, so json
 // wrote {"Base":{"ID":1}} where Go promotes Base's fields. DeclaredField
@@ -72,18 +109,6 @@ func DeclaredFields(fs []reflect.StructField) []reflect.StructField {
 	return out
 }
 
-// DeclaredFieldSeq is DeclaredField of each field seq yields
-// (reflect.Type's Fields).
-func DeclaredFieldSeq(seq iter.Seq[reflect.StructField]) iter.Seq[reflect.StructField] {
-	return func(yield func(reflect.StructField) bool) {
-		for f := range seq {
-			if !yield(DeclaredField(f)) {
-				return
-			}
-		}
-	}
-}
-
 // FieldByName is t.FieldByName(name) for the name the notebook declared:
 // a field the interpreter renamed (age as Xage) is found by its declared
 // name, and not by the interpreter's.
@@ -92,18 +117,18 @@ func FieldByName(t reflect.Type, name string) (reflect.StructField, bool) {
 	if ok {
 		f.Type = t.FieldByIndex(f.Index).Type
 	}
-	if ok && renamed(f) {
+	if ok && renamedIn(t, f) {
 		return reflect.StructField{}, false // (Xage: no such field in Go)
 	}
 	if !ok && name != "" && !isExported(name) {
-		if f, ok = t.FieldByName("X" + name); ok && !renamed(f) {
+		if f, ok = t.FieldByName("X" + name); ok && !renamedIn(t, f) {
 			return reflect.StructField{}, false
 		}
 	}
 	if !ok {
 		return f, false
 	}
-	return DeclaredField(f), true
+	return declaredFieldIn(t, f), true
 }
 
 func isExported(name string) bool {
@@ -119,8 +144,9 @@ func VisibleFields(t reflect.Type) []reflect.StructField {
 	fs := reflect.VisibleFields(promoting(t))
 	for i := range fs {
 		fs[i].Type = t.FieldByIndex(fs[i].Index).Type
+		fs[i] = declaredFieldIn(t, fs[i])
 	}
-	return DeclaredFields(fs)
+	return fs
 }
 
 // promoting returns struct type t with its embedded struct fields

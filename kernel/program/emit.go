@@ -67,8 +67,11 @@ type gen struct {
 	// methods, with the types whose nil pointers they must check for
 	// (checkNilReceivers; rewriteDefers writes the call).
 	deferChecks map[*ast.CallExpr][]*types.Named
-	// boxedTypes caches hasBoxedTypes.
-	boxedTypes *bool
+	// boxedTypes caches hasBoxedTypes, hiddenInPlace hasHiddenFieldsInPlace.
+	boxedTypes, hiddenInPlace *bool
+	// lookalikes are the exported fields of the cell's struct types that
+	// look renamed (scanStructFields).
+	lookalikes []string
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
 	mapKeys map[ast.Expr]bool
 	// recovering are the notebook's functions that call recover().
@@ -122,6 +125,7 @@ func (p *Program) emit(u *Unit, c *checked, lw *lowering, ps *parsed, replaced m
 	if err != nil {
 		return err
 	}
+	g.assigns.WriteString(g.registerExportedFields())
 	// An explored cell assigns every function of the notebook its version
 	// with scheduling points (g's), and its Restore chunk the plain one.
 	var explored string
@@ -223,6 +227,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.renameBuiltinGlobals()
 	g.rewriteGo()
 	g.dropBlankVars()
+	g.zeroBlankElements()
 	g.refuseSelfHoldingTypes()
 	g.wrapSelfReturningFuncs()
 	g.concurrency()

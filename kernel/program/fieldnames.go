@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -449,6 +451,9 @@ func (g *gen) fieldsTail(t types.Type, u fmtUse) (string, bool) {
 // renamed, or, for %#v (sharp), at all (fmt would spell its type as the
 // interpreter's struct).
 func (g *gen) hasHiddenFields(sharp bool) bool {
+	if g.hasHiddenFieldsInPlace() {
+		return true
+	}
 	for _, n := range g.packageTypes() {
 		st, ok := n.Underlying().(*types.Struct)
 		if !ok || isInterface(n) {
@@ -464,6 +469,83 @@ func (g *gen) hasHiddenFields(sharp bool) bool {
 		}
 	}
 	return false
+}
+
+// hasHiddenFieldsInPlace reports whether the cell, or a variable of the
+// notebook's top level, has a struct type written in place (not
+// declared) with an unexported field: the interpreter renamed it, and a
+// value of it in an interface printed so (func debug(v any) printed
+// {Name:x Xage:1} for a struct{ Name string; age int }).
+func (g *gen) hasHiddenFieldsInPlace() bool {
+	g.scanStructFields()
+	return *g.hiddenInPlace
+}
+
+// registerExportedFields is the hook call that tells the evaluator the
+// cell's exported fields that look renamed (Xmin): in a struct type
+// written in place, which has no tags to tell, an Xmin is otherwise
+// taken for a renamed min (fieldnames.RegisterExportedFields).
+func (g *gen) registerExportedFields() string {
+	g.scanStructFields()
+	if len(g.lookalikes) == 0 {
+		return ""
+	}
+	return HooksName + ".RegisterExportedFields(" + strconv.Quote(strings.Join(g.lookalikes, ",")) + ")\n"
+}
+
+// scanStructFields walks the types of the cell's expressions and of the
+// notebook's top-level variables for hasHiddenFieldsInPlace and
+// registerExportedFields, once.
+func (g *gen) scanStructFields() {
+	if g.hiddenInPlace != nil {
+		return
+	}
+	hidden := false
+	names := map[string]bool{}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type, inPlace bool)
+	walk = func(t types.Type, inPlace bool) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.Obj().Pkg() == g.c.pkg {
+				walk(t.Underlying(), false)
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				if !f.Exported() {
+					hidden = hidden || inPlace
+				} else if fieldnames.LooksRenamed(f.Name()) {
+					names[f.Name()] = true
+				}
+				walk(f.Type(), true)
+			}
+		case *types.Pointer:
+			walk(t.Elem(), true)
+		case *types.Slice:
+			walk(t.Elem(), true)
+		case *types.Array:
+			walk(t.Elem(), true)
+		case *types.Map:
+			walk(t.Key(), true)
+			walk(t.Elem(), true)
+		case *types.Chan:
+			walk(t.Elem(), true)
+		}
+	}
+	for _, tv := range g.c.info.Types {
+		walk(tv.Type, true)
+	}
+	for _, name := range g.c.pkg.Scope().Names() {
+		if v, ok := g.c.pkg.Scope().Lookup(name).(*types.Var); ok {
+			walk(v.Type(), true)
+		}
+	}
+	g.hiddenInPlace = &hidden
+	g.lookalikes = slices.Sorted(maps.Keys(names))
 }
 
 // nilStringer reports whether t is a pointer to one of the notebook's

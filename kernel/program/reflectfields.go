@@ -14,7 +14,7 @@ import (
 //	t.FieldByIndex(x)      __goconc.DeclaredField(t.FieldByIndex(x))
 //	t.FieldByName(name)    __goconc.FieldByName(t, name)
 //	reflect.VisibleFields(t)  __goconc.VisibleFields(t)
-//	t.Fields()             __goconc.DeclaredFieldSeq(t.Fields())
+//	t.Fields()             __goconc.TypeFields(t)
 //	v.Field(i)             __goconc.ValueField(v, i)
 //	v.FieldByName(name)    __goconc.ValueFieldByName(v, name)
 //	v.FieldByIndex(x)      __goconc.ValueFieldByIndex(v, x)
@@ -60,8 +60,10 @@ func (g *gen) declaredFields() {
 			g.r.Replace(call, func() string { return HooksName + ".VisibleFields(" + g.r.Source(call.Args[0]) + ")" })
 			return false
 		case "(reflect.Type).Fields":
-			g.r.Before(call, HooksName+".DeclaredFieldSeq(")
-			g.r.After(call, ")")
+			if len(call.Args) == 0 {
+				g.methodCallAsHook(call, "TypeFields")
+				return false
+			}
 		case "(reflect.Type).FieldByName":
 			if len(call.Args) != 1 {
 				return true
