@@ -200,9 +200,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ValueType":             reflect.ValueOf(namedvalues.Type),
 		"ValueString":           reflect.ValueOf(namedvalues.String),
 		"PrintedValue":          reflect.ValueOf(printedValue),
-		"ValueIndex":            reflect.ValueOf(func(v reflect.Value, i int) reflect.Value { return namedvalues.Elem(v, v.Index(i)) }),
-		"ValueMapIndex":         reflect.ValueOf(func(v, k reflect.Value) reflect.Value { return namedvalues.Elem(v, v.MapIndex(k)) }),
-		"ValueElem":             reflect.ValueOf(func(v reflect.Value) reflect.Value { return namedvalues.Elem(v, v.Elem()) }),
+		"ValueIndex":            reflect.ValueOf(func(v reflect.Value, i int) reflect.Value { return elemValue(v, v.Index(i)) }),
+		"ValueMapIndex":         reflect.ValueOf(func(v, k reflect.Value) reflect.Value { return elemValue(v, v.MapIndex(k)) }),
+		"ValueElem":             reflect.ValueOf(func(v reflect.Value) reflect.Value { return elemValue(v, v.Elem()) }),
 		"RegisterUnderlying":    reflect.ValueOf(namedtypes.RegisterUnderlying),
 		"ValueInterface":        reflect.ValueOf(namedvalues.Interface),
 		"RawType":               reflect.ValueOf(namedtypes.Raw),
@@ -1253,7 +1253,14 @@ func valueType(v reflect.Value) reflect.Type {
 // valueField is v.Field(i), read-only where Go's is (kernel/fieldnames),
 // whose Type is the field's named type (kernel/namedvalues).
 func valueField(v reflect.Value, i int) reflect.Value {
-	return namedvalues.Field(v, i, fieldnames.ValueField(v, i))
+	return fieldnames.AsInterface(namedvalues.Field(v, i, fieldnames.ValueField(v, i)), namedvalues.InInterface)
+}
+
+// elemValue is e, what v.Index(i), v.MapIndex(k) or v.Elem() gave: of
+// one of the notebook's named types that are not structs with its view
+// (kernel/namedvalues), of one of its interfaces as an interface.
+func elemValue(v, e reflect.Value) reflect.Value {
+	return fieldnames.AsInterface(namedvalues.Elem(v, e), namedvalues.InInterface)
 }
 
 // valueFieldByIndex is v.FieldByIndex(index), each step as valueField.

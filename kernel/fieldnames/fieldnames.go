@@ -1288,3 +1288,50 @@ func InPlaceFieldsNamed(text string) string {
 	}
 	return b.String()
 }
+
+// AsInterface returns e, an element, a field or a pointer's target that
+// reflect gave of one of the notebook's interface types, as Go's reflect
+// gives it: a Value of kind Interface holding the value in it, or nil;
+// named makes it of a value of the notebook's named types that are not
+// structs, which the box names (goName, "main.Celsius"). To reflect, such
+// an interface is the interpreter's box, a struct of the value's
+// reflect.Value and its node: a walker of values (The Go Programming
+// Language's display) went into the interpreter's syntax tree, through
+// its parents' pointers, without end. The Value is not addressable, so
+// not settable: a copy's Set would change nothing. Its Type is
+// interface {}, where Go's names the interface.
+func AsInterface(e reflect.Value, named func(x any, goName string) reflect.Value) reflect.Value {
+	if !e.IsValid() || !isBox(e.Type()) {
+		return e
+	}
+	readOnly := !e.CanInterface()
+	if readOnly && roFlags.ok {
+		// Reached through an unexported field: read as Go's reflect
+		// reads it (Elem, Type, IsNil), and read-only again below.
+		(*valueHeader)(unsafe.Pointer(&e)).flag &^= roFlags.sticky | roFlags.embed
+	}
+	var x any
+	goName := ""
+	if u := Unboxed(e); u.IsValid() && u.CanInterface() {
+		x = u.Interface()
+		if name := BoxName(e); name != "" {
+			if _, isStruct := structNames.Load(u.Type()); !isStruct || Fieldless(u.Type()) {
+				goName = GoName(name)
+			}
+		}
+	}
+	var out reflect.Value
+	if goName != "" {
+		out = named(x, goName)
+	} else {
+		holder := reflect.New(reflect.StructOf([]reflect.StructField{{Name: "V", Type: reflect.TypeFor[any]()}})).Elem()
+		if x != nil {
+			holder.Field(0).Set(reflect.ValueOf(&x).Elem())
+		}
+		out = reflect.ValueOf(holder.Interface()).Field(0)
+	}
+	if readOnly && roFlags.ok {
+		(*valueHeader)(unsafe.Pointer(&out)).flag |= roFlags.sticky
+	}
+	return out
+}

@@ -123,3 +123,32 @@ func TestElementsOfNamedTypes(t *testing.T) {
 		}
 	}
 }
+
+func TestInInterface(t *testing.T) {
+	tests := []struct {
+		x      any
+		goName string
+		want   string // Type of the Value's Elem
+	}{
+		{21.5, "main.Celsius", "main.Celsius"},
+		{"A", "main.Var", "main.Var"},
+		{[]int{1}, "main.Ints", "main.Ints"},
+		{7, "", "int"},
+	}
+	for _, tt := range tests {
+		v := InInterface(tt.x, tt.goName)
+		if v.Kind() != reflect.Interface || v.CanSet() || v.IsNil() {
+			t.Errorf("InInterface(%v, %q): kind %v, settable %v, nil %v; want a non-nil, unsettable interface", tt.x, tt.goName, v.Kind(), v.CanSet(), v.IsNil())
+			continue
+		}
+		if got := Type(v.Elem()).String(); got != tt.want {
+			t.Errorf("Type(InInterface(%v, %q).Elem()) = %s, want %s", tt.x, tt.goName, got, tt.want)
+		}
+		if !reflect.DeepEqual(v.Elem().Interface(), tt.x) {
+			t.Errorf("InInterface(%v, %q) holds %v", tt.x, tt.goName, v.Elem().Interface())
+		}
+	}
+	if v := InInterface(nil, "main.Var"); v.Kind() != reflect.Interface || !v.IsNil() {
+		t.Errorf("InInterface(nil) = %v of kind %v, want a nil interface", v, v.Kind())
+	}
+}

@@ -72,6 +72,8 @@ type gen struct {
 	// lookalikes are the exported fields of the cell's struct types that
 	// look renamed (scanStructFields).
 	lookalikes []string
+	// locals caches localStructs.
+	locals *[]*types.Named
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
 	mapKeys map[ast.Expr]bool
 	// recovering are the notebook's functions that call recover().
@@ -290,6 +292,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.xmlElementNames()
 	g.comparableDeepEqual()
 	g.fmtVerbs()
+	g.registerLocalTypes()
 	g.keepValues() // (after fmtVerbs: a hook of %T takes the kept value)
 	g.pickWrappers()
 	g.reflectTypeNames()
@@ -550,10 +553,10 @@ func (g *gen) plan(replaced map[string]*Decl) (plan, bool) {
 				prev = r
 			}
 		}
+		if prev == nil && (d.Kind == cell.Type || d.Kind == cell.Method) || g.declaresPrintedStructs(d) {
+			newMethods = true
+		}
 		if prev == nil {
-			if d.Kind == cell.Type || d.Kind == cell.Method {
-				newMethods = true
-			}
 			if s := g.segmentOf(d); d.Kind == cell.Method && s != nil {
 				if fd, ok := s.node.(*ast.FuncDecl); ok {
 					if replaces, inPlace := g.forwardedBy(fd); inPlace {

@@ -454,7 +454,7 @@ func (g *gen) hasHiddenFields(sharp bool) bool {
 	if g.hasHiddenFieldsInPlace() {
 		return true
 	}
-	for _, n := range g.packageTypes() {
+	for _, n := range append(g.packageTypes(), g.localStructs()...) {
 		st, ok := n.Underlying().(*types.Struct)
 		if !ok || isInterface(n) {
 			continue
@@ -469,6 +469,79 @@ func (g *gen) hasHiddenFields(sharp bool) bool {
 		}
 	}
 	return false
+}
+
+// localStructs are the struct types the cell declares inside functions
+// (func main() { type person struct{ name string } ... }), which print
+// through fmt's hook as the package-level ones do (registerLocalTypes
+// names them), but for those of generic functions, which run as their
+// instances.
+func (g *gen) localStructs() []*types.Named {
+	if g.locals != nil {
+		return *g.locals
+	}
+	var out []*types.Named
+	for id, obj := range g.c.info.Defs {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || tn.IsAlias() || tn.Parent() == nil || tn.Parent() == g.c.pkg.Scope() || id.Name == "_" {
+			continue
+		}
+		if n, ok := tn.Type().(*types.Named); ok && isStruct(n) && n.TypeParams().Len() == 0 && !g.inGeneric(tn) {
+			out = append(out, n)
+		}
+	}
+	g.locals = &out
+	return out
+}
+
+// declaresPrintedStructs reports whether declaration d declares a struct
+// type inside a function, or writes one in place with an unexported
+// field: fmt's hook must name such a type, or its fields, in an any, and
+// functions compiled before that printed an any without the hook
+// (hasHiddenFields) are compiled again, as for a new type.
+func (g *gen) declaresPrintedStructs(d *Decl) bool {
+	s := g.segmentOf(d)
+	if s == nil {
+		return false
+	}
+	fd, ok := s.node.(*ast.FuncDecl)
+	if !ok || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeSpec:
+			_, found = n.Type.(*ast.StructType)
+			return false
+		case *ast.StructType:
+			for _, f := range n.Fields.List {
+				for _, id := range f.Names {
+					found = found || !id.IsExported()
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// inGeneric reports whether obj is declared inside a generic function or
+// a method of a generic type.
+func (g *gen) inGeneric(obj types.Object) bool {
+	found := false
+	g.walk(func(n ast.Node) bool {
+		fd, ok := n.(*ast.FuncDecl)
+		if !ok {
+			return !found
+		}
+		if fn := g.c.info.Defs[fd.Name]; fn != nil && fd.Pos() <= obj.Pos() && obj.Pos() < fd.End() {
+			sig, _ := fn.Type().(*types.Signature)
+			found = sig != nil && (sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0)
+		}
+		return false
+	})
+	return found
 }
 
 // hasHiddenFieldsInPlace reports whether the cell, or a variable of the

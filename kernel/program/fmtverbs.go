@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"iter"
 	"strconv"
@@ -367,6 +368,46 @@ func (g *gen) registerTypes(gd *ast.GenDecl) string {
 		}
 	}
 	return b.String()
+}
+
+// registerLocalTypes registers, after each declaration of struct types
+// inside a function, their Go names, as registerTypes does at the top
+// level:
+//
+//	type person struct{ Name string; age int }; __goconc.RegisterType("main.person", (*person)(nil))
+//
+// A value of such a type handed on in an interface (func show(x any))
+// printed as the interpreter's struct: {Name:ann Xage:3}, and %T, %#v and
+// reflect.TypeOf spelled it out, where Go says main.person. Registering
+// again, at each call, costs a map store.
+func (g *gen) registerLocalTypes() {
+	locals := map[types.Object]bool{}
+	for _, n := range g.localStructs() {
+		locals[n.Obj()] = true
+	}
+	if len(locals) == 0 {
+		return
+	}
+	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		ds, ok := n.(*ast.DeclStmt)
+		if !ok {
+			return true
+		}
+		gd, ok := ds.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			return true
+		}
+		var b strings.Builder
+		for name, obj := range g.declaredTypes(gd) {
+			if locals[obj] {
+				b.WriteString("; " + HooksName + ".RegisterType(" + strconv.Quote(g.goName(obj.Type())) + ", (*" + name + ")(nil))")
+			}
+		}
+		if b.Len() > 0 {
+			g.r.After(ds, b.String())
+		}
+		return false
+	})
 }
 
 // declaredTypes yields the named types a type declaration declares, by

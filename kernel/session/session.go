@@ -118,12 +118,16 @@ func New(cmd Command, logger *log.Logger) (*Session, error) {
 	return s, nil
 }
 
-// prelude declares what every notebook has: the display package and
-// gophernotes' Display function.
-const preludeSrc = `import "github.com/goconc/goconc/kernel/display"
+// prelude declares what every notebook has: gophernotes' Display
+// function. The display package itself is imported where a cell uses it
+// (autoimport): imported here by its name, it took the name from a
+// program declaring its own display (func display(path string, v
+// reflect.Value), The Go Programming Language's), which Go lets it have,
+// and the cell was refused ("other declaration of display").
+const preludeSrc = `import __goconc_display "github.com/goconc/goconc/kernel/display"
 
 // Display shows v below the cell now: display.Data, an image, or any value.
-func Display(v any) error { return display.Display(v) }
+func Display(v any) error { return __goconc_display.Display(v) }
 `
 
 func (s *Session) prelude() error {
