@@ -203,6 +203,9 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ValueIndex":            reflect.ValueOf(func(v reflect.Value, i int) reflect.Value { return elemValue(v, v.Index(i)) }),
 		"ValueMapIndex":         reflect.ValueOf(func(v, k reflect.Value) reflect.Value { return elemValue(v, v.MapIndex(k)) }),
 		"ValueElem":             reflect.ValueOf(func(v reflect.Value) reflect.Value { return elemValue(v, v.Elem()) }),
+		"ValueSet":              reflect.ValueOf(fieldnames.SetValue),
+		"ValueSetMapIndex":      reflect.ValueOf(fieldnames.SetMapIndexValue),
+		"AppendValues":          reflect.ValueOf(fieldnames.AppendValues),
 		"RegisterUnderlying":    reflect.ValueOf(namedtypes.RegisterUnderlying),
 		"ValueInterface":        reflect.ValueOf(namedvalues.Interface),
 		"RawType":               reflect.ValueOf(namedtypes.Raw),
@@ -1253,14 +1256,14 @@ func valueType(v reflect.Value) reflect.Type {
 // valueField is v.Field(i), read-only where Go's is (kernel/fieldnames),
 // whose Type is the field's named type (kernel/namedvalues).
 func valueField(v reflect.Value, i int) reflect.Value {
-	return fieldnames.AsInterface(namedvalues.Field(v, i, fieldnames.ValueField(v, i)), namedvalues.InInterface)
+	return fieldnames.AsInterface(namedvalues.Field(v, i, fieldnames.ValueField(v, i)))
 }
 
 // elemValue is e, what v.Index(i), v.MapIndex(k) or v.Elem() gave: of
 // one of the notebook's named types that are not structs with its view
 // (kernel/namedvalues), of one of its interfaces as an interface.
 func elemValue(v, e reflect.Value) reflect.Value {
-	return fieldnames.AsInterface(namedvalues.Elem(v, e), namedvalues.InInterface)
+	return fieldnames.AsInterface(namedvalues.Elem(v, e))
 }
 
 // valueFieldByIndex is v.FieldByIndex(index), each step as valueField.

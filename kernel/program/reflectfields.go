@@ -70,6 +70,12 @@ func (g *gen) declaredFields() {
 			}
 			g.methodCallAsHook(call, "FieldByName")
 			return false
+		case "reflect.Append":
+			// (kernel/fieldnames' AppendValues: elements of one of the
+			// notebook's interfaces.)
+			if fn, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				g.r.Replace(fn, func() string { return HooksName + ".AppendValues" })
+			}
 		}
 		return true
 	})

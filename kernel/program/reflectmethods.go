@@ -21,6 +21,7 @@ import (
 //	v.MethodByName(n)      becomes    __goconc.ValueMethodByName(v, n)
 //	v.Type(), v.String()   become     __goconc.ValueType(v), __goconc.ValueString(v)
 //	v.Index(i), v.MapIndex(k), v.Elem()  become  __goconc.ValueIndex(v, i), ...
+//	v.Set(x)               becomes    __goconc.ValueSet(v, x)
 //	v.Interface()          see valueInterface
 //
 // The interpreter's struct types have no methods to reflect (it makes
@@ -82,6 +83,9 @@ var (
 		// that are not structs.)
 		"Type": "ValueType", "String": "ValueString",
 		"Index": "ValueIndex", "MapIndex": "ValueMapIndex", "Elem": "ValueElem",
+		// (kernel/fieldnames' AsInterface: an element or field of one
+		// of the notebook's interfaces.)
+		"Set": "ValueSet", "SetMapIndex": "ValueSetMapIndex",
 	}
 )
 
