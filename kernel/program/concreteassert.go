@@ -76,10 +76,46 @@ func (g *gen) assertWrapped(ta *ast.TypeAssertExpr, commaOK bool) {
 	if !ok {
 		return
 	}
+	if as := g.statementAsserts[ta]; commaOK && as != nil {
+		g.assertWrappedInStatements(as, ta, text)
+		return
+	}
 	g.r.Replace(ta, func() string {
 		if commaOK {
 			return "func(__goconc_x any) (" + text + ", bool) { if __goconc_x == nil { return *new(" + text + "), false }; if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v, true }; __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); return __goconc_v, __goconc_ok }(" + g.literalArg(ta.X) + ")"
 		}
 		return "func(__goconc_x any) " + text + " { if __goconc_v, __goconc_ok := __goconc_x.(" + text + "); __goconc_ok { return __goconc_v }; if __goconc_v, __goconc_ok := " + HooksName + ".WrappedValue(__goconc_x).(" + text + "); __goconc_ok { return __goconc_v }; return __goconc_x.(" + text + ") }(" + g.literalArg(ta.X) + ")"
 	})
+}
+
+// assertWrappedInStatements is assertWrapped's comma-ok assertion where
+// it is a statement of its own or an if statement's init (definedAssertion),
+// written as statements before it (the if statement goes in a block), which
+// the interpreter runs seven times faster than the call of a function
+// literal (a loop of 100,000 assertions: 0.10 s against 0.72 s):
+//
+//	c, ok := s.(Circle)
+//
+// becomes
+//
+//	var __goconc_v1 Circle; var __goconc_ok2 bool; { var __goconc_x any = s; if !(__goconc_x == nil) { if __goconc_v1, __goconc_ok2 = __goconc_x.(Circle); !__goconc_ok2 { __goconc_v1, __goconc_ok2 = __goconc.WrappedValue(__goconc_x).(Circle) } } }; c, ok := __goconc_v1, __goconc_ok2
+//
+// (the value is its type's zero when the assertion fails: the variables
+// are new at each run of the statement).
+func (g *gen) assertWrappedInStatements(as *ast.AssignStmt, ta *ast.TypeAssertExpr, text string) {
+	v, ok := g.r.Temp("v"), g.r.Temp("ok")
+	prelude := func() string {
+		// (The interpreter's x != nil is true of an any holding a nil
+		// Shape, where x == nil is true too.)
+		return "var " + v + " " + text + "; var " + ok + " bool; { var __goconc_x any = " + g.r.Source(ta.X) + "; if !(__goconc_x == nil) { if " +
+			v + ", " + ok + " = __goconc_x.(" + text + "); !" + ok + " { " + v + ", " + ok + " = " + HooksName + ".WrappedValue(__goconc_x).(" + text + ") } } }; "
+	}
+	if is := g.ifAsserts[ta]; is != nil {
+		// if c, ok := s.(Circle); ok { becomes { prelude; if c, ok := v, ok; ok { ... } }
+		g.r.BeforeFunc(is, func() string { return "{ " + prelude() })
+		g.r.After(is, " }")
+	} else {
+		g.r.BeforeFunc(as, prelude)
+	}
+	g.r.Replace(ta, func() string { return v + ", " + ok })
 }

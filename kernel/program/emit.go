@@ -74,6 +74,10 @@ type gen struct {
 	lookalikes []string
 	// locals caches localStructs.
 	locals *[]*types.Named
+	// statementAsserts are the comma-ok assertions that are statements of
+	// their own (c, ok := s.(Circle)), by assertion (assertInterfaces).
+	statementAsserts map[*ast.TypeAssertExpr]*ast.AssignStmt
+	ifAsserts        map[*ast.TypeAssertExpr]*ast.IfStmt // those in an if's init
 	// mapKeys are the keys of concrete types canonicalMapKeys boxes.
 	mapKeys map[ast.Expr]bool
 	// recovering are the notebook's functions that call recover().
@@ -318,6 +322,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.findErrors()
 	g.findErrorsIs()
 	g.compareInterfaces()
+	g.compareNotNil()
 	g.checkMethodValues()
 	g.checkNilReceivers()
 	g.keepElementReads()

@@ -2,6 +2,7 @@ package program
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strconv"
@@ -36,7 +37,26 @@ import (
 // try it too.
 func (g *gen) assertInterfaces() {
 	commaOK := map[*ast.TypeAssertExpr]bool{}
+	g.statementAsserts = map[*ast.TypeAssertExpr]*ast.AssignStmt{}
+	g.ifAsserts = map[*ast.TypeAssertExpr]*ast.IfStmt{}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
+		for _, s := range stmtList(n) {
+			for l, ok := s.(*ast.LabeledStmt); ok; l, ok = s.(*ast.LabeledStmt) {
+				s = l.Stmt
+			}
+			if as, ok := s.(*ast.AssignStmt); ok {
+				if ta := g.definedAssertion(as); ta != nil {
+					g.statementAsserts[ta] = as
+				}
+			}
+		}
+		if is, ok := n.(*ast.IfStmt); ok {
+			if as, ok := is.Init.(*ast.AssignStmt); ok {
+				if ta := g.definedAssertion(as); ta != nil {
+					g.statementAsserts[ta], g.ifAsserts[ta] = as, is
+				}
+			}
+		}
 		switch x := n.(type) {
 		case *ast.AssignStmt:
 			if len(x.Lhs) == 2 && len(x.Rhs) == 1 {
@@ -369,4 +389,21 @@ func (g *gen) assertsToInterface(n ast.Node) bool {
 		})
 	}
 	return found
+}
+
+// definedAssertion returns the assertion of as if as is c, ok := x.(T)
+// with c of type T and ok a bool, which statements before it can make
+// (assertWrappedInStatements), else nil.
+func (g *gen) definedAssertion(as *ast.AssignStmt) *ast.TypeAssertExpr {
+	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || isBlank(as.Lhs[0]) || isBlank(as.Lhs[1]) {
+		return nil
+	}
+	ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return nil
+	}
+	if _, ok := g.okPlace(as.Lhs[1]); !ok || !types.Identical(g.c.info.TypeOf(as.Lhs[0]), g.c.info.TypeOf(ta.Type)) {
+		return nil
+	}
+	return ta
 }
