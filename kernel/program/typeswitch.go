@@ -73,7 +73,7 @@ func (g *gen) typeSwitch(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt) {
 			}
 		}
 	}
-	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !fromIface && !g.methodsCase(ts, subject) {
+	if !iface && !g.notebookCaseOfCompiled(ts, subject) && !(fromAny && g.boxedCase(ts)) && !fromIface && !g.methodsCase(ts, subject) && !g.nilCaseOfBoxes(ts) {
 		return
 	}
 	// asserted is x asserted to the case type t, comma-ok.
@@ -236,4 +236,20 @@ func wrappedCase(wrapped map[ast.Expr]string, cc *ast.CaseClause) (string, bool)
 	}
 	text, ok := wrapped[cc.List[0]]
 	return text, ok
+}
+
+// nilCaseOfBoxes reports whether ts has a case nil, in a notebook that
+// declares an interface: the interpreter's own switch took an any holding
+// a nil value of one of them (var s Shape; var v any = s) to default, as
+// its != took it for a value (nilcomparisons.go); the switch written as
+// statements compares with ==, which holds.
+func (g *gen) nilCaseOfBoxes(ts *ast.TypeSwitchStmt) bool {
+	for _, st := range ts.Body.List {
+		for _, t := range st.(*ast.CaseClause).List {
+			if g.c.info.Types[t].IsNil() {
+				return g.declaresInterfaces()
+			}
+		}
+	}
+	return false
 }

@@ -1,7 +1,8 @@
 // A nil value of one of the notebook's interfaces converted to any (a
 // variable, a func(v any)'s parameter, an element, a field, a map's value)
 // is nil: v != nil is false, as v == nil is true; the interpreter's !=
-// said true. A typed nil pointer in an interface is not nil.
+// said true, and its type switch took it to default, not to case nil. A
+// typed nil pointer in an interface is not nil.
 package main
 
 import (
@@ -30,6 +31,11 @@ func get(fail bool) error {
 }
 
 type holder struct{ v any }
+
+func nilShape() any {
+	var s Shape
+	return s
+}
 
 func main() {
 	var s Shape
@@ -60,4 +66,19 @@ func main() {
 		}
 	}
 	fmt.Println(n)
+
+	// Through a result, a channel, and a type switch's case nil.
+	r := nilShape()
+	ch := make(chan any, 1)
+	ch <- s
+	got := <-ch
+	fmt.Println(r != nil, got != nil, nilShape() != nil)
+	for _, v := range []any{r, got, &Circle{}} {
+		switch v.(type) {
+		case nil:
+			fmt.Println("nil")
+		default:
+			fmt.Println("a value")
+		}
+	}
 }
