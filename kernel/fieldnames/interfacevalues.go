@@ -62,7 +62,7 @@ func AsInterface(e reflect.Value) reflect.Value {
 		} else if name := BoxName(e); name != "" {
 			key = GoName(name)
 			// (its data where the view is remembered)
-			h.V = namedvalues.InInterface(h.V, key.(string)).Interface()
+			h.V = namedvalues.InInterface(h.V, key.(string))
 		}
 		if _, seen := seenBoxes.Load(key); key != nil && !seen && e.CanInterface() {
 			c := reflect.New(e.Type()).Elem()

@@ -309,33 +309,32 @@ func Elem(v, e reflect.Value) reflect.Value {
 	return e
 }
 
-// InInterface returns a Value of kind Interface (of type interface {}, not
-// addressable) holding x, a value of the notebook's type goName: its Elem
-// is at memory of its own, whose Type is the view, as Of's. Such is what
+// InInterface returns x, a value of the notebook's type goName, in an
+// interface whose data is at memory of its own, remembered with the view
+// as Of remembers its copy: the Elem of a Value of kind Interface holding
+// it (reflect.ValueOf(&i).Elem().Elem()) is of that type. Such is what
 // reflect gives, in Go, of an element or a field of one of the notebook's
 // interface types holding a Celsius (kernel/fieldnames' AsInterface).
-func InInterface(x any, goName string) reflect.Value {
-	holder := reflect.New(reflect.StructOf([]reflect.StructField{{Name: "V", Type: reflect.TypeFor[any]()}})).Elem()
+func InInterface(x any, goName string) any {
 	v := reflect.ValueOf(x)
-	if !v.IsValid() {
-		return reflect.ValueOf(holder.Interface()).Field(0)
+	if !v.IsValid() || !layoutOK || v.Type().Size() == 0 {
+		return x
+	}
+	view := namedtypes.Of(v.Type(), goName)
+	if view == v.Type() {
+		return x
 	}
 	i := x
-	if layoutOK && v.Type().Size() > 0 {
-		if view := namedtypes.Of(v.Type(), goName); view != v.Type() {
-			elem := reflect.ValueOf(&i).Elem().Elem()
-			if h := (*header)(unsafe.Pointer(&elem)); h.flag&flagIndir != 0 {
-				// The interface's word points to its copy of x: point
-				// it to one at memory of its own, remembered with the
-				// view (the bytes are x's).
-				_, mem := copyOf(v)
-				remember(mem, mem, v.Type(), view)
-				(*eface)(unsafe.Pointer(&i)).data = mem
-			}
-		}
+	elem := reflect.ValueOf(&i).Elem().Elem()
+	if h := (*header)(unsafe.Pointer(&elem)); h.flag&flagIndir != 0 {
+		// The interface's word points to its copy of x: point it to
+		// one at memory of its own, remembered with the view (the
+		// bytes are x's).
+		_, mem := copyOf(v)
+		remember(mem, mem, v.Type(), view)
+		(*eface)(unsafe.Pointer(&i)).data = mem
 	}
-	holder.Field(0).Set(reflect.ValueOf(&i).Elem())
-	return reflect.ValueOf(holder.Interface()).Field(0)
+	return i
 }
 
 // eface is an interface{}'s layout: its type and its data word.
