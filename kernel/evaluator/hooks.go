@@ -223,6 +223,11 @@ func (e *Evaluator) hooks() interp.Exports {
 		"HTMLTemplateMethods": reflect.ValueOf(templatecalls.HTML),
 		"TemplateError":       reflect.ValueOf(templatecalls.ExecError),
 		"Comparable":          reflect.ValueOf(fieldnames.Comparable),
+		"DeepEqual":           reflect.ValueOf(fieldnames.DeepEqual),
+		"DeepEqualValues":     reflect.ValueOf(fieldnames.DeepEqualValues),
+		"ComparableBoxed":     reflect.ValueOf(fieldnames.ComparableBoxed),
+		"KeptBoxes":           reflect.ValueOf(fieldnames.KeptBoxes),
+		"DecodeGob":           reflect.ValueOf(fieldnames.DecodeGob),
 		"ComparableNamed":     reflect.ValueOf(func(v any, name string) any { return fieldnames.Boxed{Type: name, Value: fieldnames.Comparable(v)} }),
 		"Print":               reflect.ValueOf(e.printBuiltin(false)),
 		"Println":             reflect.ValueOf(e.printBuiltin(true)),
@@ -316,7 +321,7 @@ func standInName(v any) (string, bool) {
 	if _, ok := v.(backgroundCtx); ok {
 		return "context.backgroundCtx", true
 	}
-	if t, ok := v.(reflect.Type); ok && namedtypes.Raw(t) != t {
+	if t, ok := v.(reflect.Type); ok && (namedtypes.Raw(t) != t || fieldnames.IsTypeView(t)) {
 		return "*reflect.rtype", true // a view of a named type (kernel/namedtypes)
 	}
 	rv := reflect.ValueOf(v)

@@ -37,7 +37,7 @@ func decodeJSON(decode func(data []byte, p any) error, data []byte, p any, shape
 	if d.stop != nil {
 		return d.stop
 	}
-	return typeErrorNamed(d.saved, v.Type().Elem(), s.elem)
+	return d.saved
 }
 
 // DecodeJSONFrom is DecodeJSON for dec.Decode: the parts it decodes
@@ -65,9 +65,14 @@ func DecodeJSONFrom(dec *json.Decoder, p any, shape string) error {
 type decoder struct {
 	saved, stop                error
 	useNumber, disallowUnknown bool // a Decoder's settings
-	// The struct and field being decoded, for the errors of values json
-	// cannot decode (Scene.Main, an interface with methods).
+	// The struct and field being decoded, for the errors of values
+	// decoded on their own (Scene.Main, an interface with methods), as
+	// json's errors name them: the innermost struct, and the path of
+	// fields from the root.
 	inStruct, inField string
+	// embeddedIn names the struct whose fields the struct decoded next
+	// takes, being embedded in it: json names that one in errors.
+	embeddedIn string
 }
 
 // unmarshal is json.Unmarshal with the Decoder's settings.
@@ -87,6 +92,15 @@ func (d *decoder) unmarshal(b []byte, p any) error {
 
 func (d *decoder) fail(err error) {
 	var typeErr *json.UnmarshalTypeError
+	if te, ok := err.(*json.UnmarshalTypeError); ok && d.inField != "" {
+		// the error of a part decoded on its own: where it is, as json's
+		// addErrorContext says
+		if te.Field == "" {
+			te.Struct, te.Field = d.inStruct, d.inField
+		} else {
+			te.Field = d.inField + "." + te.Field
+		}
+	}
 	switch {
 	case err == nil || d.stop != nil:
 	case errors.As(err, &typeErr), strings.HasPrefix(err.Error(), "json: unknown field "):
@@ -105,7 +119,7 @@ var null = []byte("null")
 func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	b = bytes.TrimSpace(b)
 	if !needsMethods(s, v.Type(), map[reflect.Type]bool{}) {
-		d.fail(d.unmarshal(b, embeddedAnonymous(v.Addr(), s).Interface()))
+		d.fail(typeErrorNamedIn(d.unmarshal(b, embeddedAnonymous(v.Addr(), s).Interface()), v.Type(), s, d.embeddedIn))
 		return
 	}
 	if s != nil && s.kind == named {
@@ -135,7 +149,7 @@ func (d *decoder) value(b []byte, v reflect.Value, s *shape) {
 	case s != nil && s.kind == mapping && v.Kind() == reflect.Map:
 		d.mapping(b, v, s)
 	case v.Kind() == reflect.Struct:
-		d.structure(b, v, s.fieldShapes(v.Type()))
+		d.structure(b, v, s)
 	default:
 		d.fail(d.unmarshal(b, v.Addr().Interface()))
 	}
@@ -156,7 +170,7 @@ func (d *decoder) interfaceValue(b []byte, v reflect.Value, name string) {
 		d.value(b, held.Elem(), nil)
 		return
 	}
-	d.fail(&json.UnmarshalTypeError{Value: jsonKind(b), Type: namedType{v.Type(), name}, Struct: d.inStruct, Field: d.inField})
+	d.fail(&json.UnmarshalTypeError{Value: jsonKind(b), Type: namedType{v.Type(), name}}) // (fail says where)
 }
 
 // method decodes b into v, a value of the notebook type called name, by
@@ -327,8 +341,13 @@ func (d *decoder) key(name string, k reflect.Value, s *shape) bool {
 // fields take, as json promotes them, but for those of the struct's own
 // fields, which hide the embedded ones; json allocates an embedded
 // pointer only for such a member.
-func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
+func (d *decoder) structure(b []byte, v reflect.Value, s *shape) {
 	t := v.Type()
+	shapes := s.fieldShapes(t)
+	name := declaredName(t)
+	if d.embeddedIn != "" {
+		name, d.embeddedIn = d.embeddedIn, ""
+	}
 	inline := inlined(t, shapes)
 	mirror, ok := rawFields(t, shapes, inline)
 	if !ok {
@@ -342,21 +361,30 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 		}
 	}
 	own := func(key string) bool { return knows(t, key, inline) }
-	d.fail(d.unmarshal(members(b, func(key string) bool { return own(key) || !promoted(t, key, inline) }), m.Addr().Interface()))
-	for i, s := range shapes {
+	err := d.unmarshal(members(b, func(key string) bool { return own(key) || !promoted(t, key, inline) }), m.Addr().Interface())
+	d.fail(typeErrorNamedIn(err, t, s, name))
+	outer, path := d.inStruct, d.inField
+	defer func() { d.inStruct, d.inField = outer, path }()
+	at := func(field string) string {
+		if path == "" {
+			return field
+		}
+		return path + "." + field // (Go's error names the path from the root: In.Main)
+	}
+	for i, fs := range shapes {
 		switch {
 		case inline[i]:
-		case s == nil:
+		case fs == nil:
 			v.Field(i).Set(sameMemory(m.Field(i), v.Field(i).Type()))
 		default:
 			if raw := m.Field(i).Bytes(); raw != nil && d.stop == nil {
-				outer, field := d.inStruct, d.inField
-				d.inStruct, d.inField = declaredName(t), t.Field(i).Name
-				if field != "" {
-					d.inField = field + "." + d.inField // (Go's error names the path from the root: In.Main)
+				f := t.Field(i)
+				d.inStruct, d.inField = name, at(jsonName(f))
+				if promotes(f) {
+					d.embeddedIn = name
 				}
-				d.value(raw, v.Field(i), s)
-				d.inStruct, d.inField = outer, field
+				d.value(raw, v.Field(i), fs)
+				d.embeddedIn = ""
 			}
 		}
 	}
@@ -376,7 +404,9 @@ func (d *decoder) structure(b []byte, v reflect.Value, shapes []*shape) {
 			}
 			f.Set(reflect.New(elem))
 		}
+		d.inStruct, d.inField, d.embeddedIn = name, at(t.Field(i).Name), name
 		d.value(its, f, shapes[i])
+		d.embeddedIn = ""
 	}
 }
 
@@ -396,7 +426,7 @@ func rawFields(t reflect.Type, shapes []*shape, inline []bool) (reflect.Type, bo
 	for i := range sf {
 		sf[i] = t.Field(i)
 		embedded := embedded(sf[i])
-		if !sf[i].IsExported() || embedded && shapes[i] != nil && !inline[i] {
+		if !sf[i].IsExported() || embedded && shapes[i] != nil && !inline[i] && !tagNamed(sf[i]) {
 			return nil, false
 		}
 		if inline[i] {
@@ -432,6 +462,26 @@ type namedType struct {
 }
 
 func (t namedType) String() string { return t.name }
+
+// Name is Go's: "Address" for main.Address.
+func (t namedType) Name() string {
+	name, _ := strings.CutPrefix(t.name, "main.") // ("" for []main.Address)
+	return name
+}
+
+func (t namedType) PkgPath() string {
+	if t.Name() == "" {
+		return ""
+	}
+	return "main"
+}
+
+// IsTypeView reports whether t is a view of a notebook type that names it
+// in a json error: %T of such a type is Go's *reflect.rtype.
+func IsTypeView(t reflect.Type) bool {
+	_, ok := t.(namedType)
+	return ok
+}
 
 // needsMethods reports whether a value of type t and shape s holds a
 // value whose type has a registered Unmarshal method: else json decodes
@@ -481,11 +531,18 @@ func needsMethods(s *shape, t reflect.Type, seen map[reflect.Type]bool) bool {
 // type int"): the struct's name from the type name its first field is
 // tagged with (tagStructs), the field's type's from the shape.
 func typeErrorNamed(err error, root reflect.Type, s *shape) error {
+	return typeErrorNamedIn(err, root, s, "")
+}
+
+// typeErrorNamedIn is typeErrorNamed where the struct root is, or holds,
+// is called rootName in json's errors, if that is not "": the struct
+// that embeds it.
+func typeErrorNamedIn(err error, root reflect.Type, s *shape, rootName string) error {
 	te, ok := err.(*json.UnmarshalTypeError)
 	if !ok || te.Type == nil {
 		return err
 	}
-	t, structName := root, ""
+	t, structName, atRoot, through := root, "", true, false
 	if te.Field != "" {
 		for _, name := range strings.Split(te.Field, ".") {
 			s, t = elements(s, t, nil)
@@ -496,25 +553,82 @@ func typeErrorNamed(err error, root reflect.Type, s *shape) error {
 			if i < 0 {
 				return err
 			}
-			structName = declaredName(t)
+			if !through {
+				// json names the struct of the object the field is a
+				// member of, not the embedded ones the path goes through
+				structName = declaredName(t)
+				if atRoot && rootName != "" {
+					structName = rootName
+				}
+				atRoot = false
+			}
+			f := t.Field(i)
+			through = promotes(f)
 			fs := s.fieldShapes(t)
-			s, t = nil, t.Field(i).Type
+			s, t = nil, f.Type
 			if i < len(fs) {
 				s = fs[i]
 			}
 		}
 	}
-	if s, t = elements(s, t, te.Type); t != te.Type {
+	if s, t = elements(s, t, te.Type); !mirrored(t, te.Type) {
 		return err // (not the value the error is about)
 	}
 	out := *te
 	out.Struct = structName
-	if s != nil && s.kind == named {
-		out.Type = namedType{t, s.name}
-	} else if n := declaredName(t); n != "" {
-		out.Type = namedType{t, "main." + n}
+	p := printer{}
+	if name := p.shapedTypeName(t, s); name != t.String() {
+		out.Type = namedType{t, name} // (main.Address, []main.Address)
 	}
 	return &out
+}
+
+// tagNamed reports whether json takes field f by the name in its tag.
+func tagNamed(f reflect.StructField) bool {
+	key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return key != "" && key != "-"
+}
+
+// promotes reports whether json takes the fields of the embedded struct
+// field f as the members of the struct holding it: an embedded struct, or
+// a pointer to one, with no name in its tag.
+func promotes(f reflect.StructField) bool {
+	t := f.Type
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return embedded(f) && key == "" && t.Kind() == reflect.Struct
+}
+
+// mirrored reports whether a and b are one type, or b is a mirror of a
+// decoded in its place (a struct of the same fields, or made of such).
+func mirrored(a, b reflect.Type) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return mirrored(a.Elem(), b.Elem())
+	case reflect.Array:
+		return a.Len() == b.Len() && mirrored(a.Elem(), b.Elem())
+	case reflect.Map:
+		return mirrored(a.Key(), b.Key()) && mirrored(a.Elem(), b.Elem())
+	case reflect.Struct:
+		if a.NumField() != b.NumField() {
+			return false
+		}
+		for i := range a.NumField() {
+			if a.Field(i).Name != b.Field(i).Name || !mirrored(a.Field(i).Type, b.Field(i).Type) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // elements returns the type, and its shape, of what a value of type t (of
@@ -541,16 +655,19 @@ func elements(s *shape, t, want reflect.Type) (*shape, reflect.Type) {
 // calls name, or -1.
 func jsonField(t reflect.Type, name string) int {
 	for i := range t.NumField() {
-		f := t.Field(i)
-		key, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if key == "" {
-			key = f.Name
-		}
-		if key == name {
+		if jsonName(t.Field(i)) == name {
 			return i
 		}
 	}
 	return -1
+}
+
+// jsonName is the name of field f's member in JSON.
+func jsonName(f reflect.StructField) string {
+	if key, _, _ := strings.Cut(f.Tag.Get("json"), ","); key != "" {
+		return key
+	}
+	return f.Name
 }
 
 // declaredName is the name of the notebook struct type t, from the tag

@@ -11,19 +11,15 @@ import (
 // members of the object that its fields take.
 
 // inlined reports which fields of struct type t, of shapes, are embedded
-// structs, or pointers to structs, of a shape: structure decodes them.
+// structs, or pointers to structs, of a shape, whose fields json
+// promotes (no name in the tag): structure decodes them.
 func inlined(t reflect.Type, shapes []*shape) []bool {
 	inline := make([]bool, t.NumField())
 	if len(shapes) != t.NumField() {
 		return inline
 	}
 	for i := range inline {
-		f := t.Field(i)
-		ft := f.Type
-		if ft.Kind() == reflect.Pointer {
-			ft = ft.Elem()
-		}
-		inline[i] = embedded(f) && shapes[i] != nil && ft.Kind() == reflect.Struct && !hasUnmarshaler(shapes[i])
+		inline[i] = promotes(t.Field(i)) && shapes[i] != nil && !hasUnmarshaler(shapes[i])
 	}
 	return inline
 }

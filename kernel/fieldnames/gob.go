@@ -14,9 +14,14 @@ import (
 // kept what Go's would not; and a struct with no exported field, which
 // Go's gob refuses, was encoded. A copy of v is encoded where a struct of
 // the notebook has such fields. A value inside an interface, and a type
-// that holds itself, go as they are.
+// that holds itself, go as they are; but the notebook's interfaces, the
+// interpreter's boxes to reflect, go as interfaces (Plain), which gob
+// encodes by the registered name of the type of the value in each (a
+// []Shape field was a "type not registered for interface: []interface
+// {}" error, and a nil one "type interp.valueInterface has no exported
+// fields").
 func EncodeGob(enc *gob.Encoder, v any) error {
-	v = Plain(v)
+	v = plainer{seen: map[uintptr]reflect.Value{}, boxless: true}.of(v, nil)
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		return enc.Encode(v)

@@ -56,18 +56,9 @@ func AsInterface(e reflect.Value) reflect.Value {
 	h := new(interfaceHolder)
 	if u := Unboxed(e); u.IsValid() && u.CanInterface() {
 		h.V = u.Interface()
-		var key any
-		if ownType(u.Type()) {
-			key = u.Type()
-		} else if name := BoxName(e); name != "" {
-			key = GoName(name)
+		if key, ok := keepBox(e).(string); ok {
 			// (its data where the view is remembered)
-			h.V = namedvalues.InInterface(h.V, key.(string))
-		}
-		if _, seen := seenBoxes.Load(key); key != nil && !seen && e.CanInterface() {
-			c := reflect.New(e.Type()).Elem()
-			c.Set(e)
-			seenBoxes.Store(key, c)
+			h.V = namedvalues.InInterface(h.V, key)
 		}
 	}
 	out := reflect.ValueOf(h).Elem().Field(0)
@@ -83,6 +74,58 @@ func AsInterface(e reflect.Value) reflect.Value {
 		out = reflect.ValueOf(*h).Field(0) // (not addressable, as e)
 	}
 	return out
+}
+
+// keepBox keeps box b in seenBoxes, if none is kept for its value's type
+// yet, and returns the key: the value's reflect type, if only one of the
+// notebook's types has it (ownType), else the box's Go name of the type;
+// nil for a nil box.
+func keepBox(b reflect.Value) any {
+	u := Unboxed(b)
+	if !u.IsValid() || !u.CanInterface() {
+		return nil
+	}
+	var key any
+	if ownType(u.Type()) {
+		key = u.Type()
+	} else if name := BoxName(b); name != "" {
+		key = GoName(name)
+	}
+	if _, seen := seenBoxes.Load(key); key != nil && !seen && b.CanInterface() {
+		c := reflect.New(b.Type()).Elem()
+		c.Set(b)
+		seenBoxes.Store(key, c)
+		if name, ok := key.(string); ok {
+			if other, loaded := namedOf.LoadOrStore(u.Type(), name); loaded && other != name {
+				namedOf.Store(u.Type(), "") // two of them
+			}
+		}
+	}
+	return key
+}
+
+// namedOf holds, by reflect type, the Go name of the one named type that
+// is not a struct kept in seenBoxes whose values are of that type to
+// reflect ("main.Celsius" for float64), "" where there are two.
+var namedOf sync.Map // reflect.Type -> string
+
+// boxOfNamed is boxOf, but for a value of a type that is not the
+// notebook's own to reflect (a float64), of the notebook's named type
+// kept with that type, if only one is (namedOf): gob decodes a Celsius
+// registered as a float64.
+func boxOfNamed(x reflect.Value, t reflect.Type) reflect.Value {
+	c := x
+	if c.IsValid() && c.Kind() == reflect.Interface {
+		c = c.Elem()
+	}
+	if c.IsValid() && !isBox(c.Type()) && !ownType(c.Type()) {
+		if name, ok := namedOf.Load(c.Type()); ok && name != "" {
+			if seen, ok := seenBoxes.Load(name); ok {
+				return withValue(seen.(reflect.Value), c, t)
+			}
+		}
+	}
+	return boxOf(x, t)
 }
 
 // SetValue is v.Set(x), and where v is a Value AsInterface made of a
@@ -179,8 +222,13 @@ func boxOf(x reflect.Value, t reflect.Type) reflect.Value {
 	if !ok || key == nil {
 		panic(fmt.Sprintf("goconc: reflect cannot put a %s in one of the notebook's interfaces here: no value of that type has been in one yet; assign it in Go (x.Field = v)", c.Type()))
 	}
+	return withValue(seen.(reflect.Value), c, t)
+}
+
+// withValue returns a box of type t like box seen, holding c.
+func withValue(seen, c reflect.Value, t reflect.Type) reflect.Value {
 	b := reflect.New(t).Elem()
-	b.Set(seen.(reflect.Value))
+	b.Set(seen)
 	held := reflect.New(c.Type()).Elem()
 	held.Set(c)
 	f := b.FieldByName("value")

@@ -72,6 +72,10 @@ type plainer struct {
 	// template says values of types with a registered String method get
 	// their slot's type (PlainTemplate), found so too.
 	template bool
+	// boxless says a field of a type holding boxes gets its boxlessType
+	// even where its value holds none (a nil []Shape is a nil []any):
+	// gob encodes a struct by its fields' types.
+	boxless bool
 }
 
 // plain returns v without boxes, and whether that is a copy. The copy's
@@ -91,11 +95,11 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 			return e, true
 		}
 	}
-	if p.json && isWrapper(v.Type()) {
+	if (p.json || p.named) && isWrapper(v.Type()) {
 		// The interpreter's wrapper giving a notebook value to compiled
 		// code as an interface (fmt.Stringer): the value and its
-		// methods as func fields, which json cannot write. Encoded is
-		// the value.
+		// methods as func fields, which json cannot write. Encoded, and
+		// compared, is the value.
 		u, _ := p.plain(v.Field(0), s)
 		return u, true
 	}
@@ -139,8 +143,13 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 			delete(p.seen, addr)
 			return v, false
 		}
-		c := reflect.New(e.Type())
-		c.Elem().Set(e)
+		var c reflect.Value
+		if isBox(v.Type().Elem()) {
+			c = reflect.New(reflect.TypeFor[any]()) // (a *Shape's copy is an *any)
+		} else {
+			c = reflect.New(e.Type())
+		}
+		set(c.Elem(), e)
 		p.seen[addr] = c
 		return c, true
 	case reflect.Struct:
@@ -248,6 +257,12 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 			fs = shapes[i]
 		}
 		fields[i], c = p.plain(v.Field(i), fs)
+		if ft := t.Field(i).Type; p.boxless && !c {
+			if m, ok := boxlessType(ft, map[reflect.Type]bool{}); ok && m != ft {
+				fields[i], c = reflect.New(m).Elem(), true
+				toBoxless(fields[i], v.Field(i))
+			}
+		}
 		changed = changed || c
 		retyped = retyped || fields[i].IsValid() && fields[i].Type() != t.Field(i).Type || c && isBox(t.Field(i).Type)
 	}
@@ -262,7 +277,11 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 			if !sf[i].IsExported() {
 				return v, false // StructOf cannot make it
 			}
-			sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
+			if f := fields[i]; f.IsValid() && !isBox(sf[i].Type) && !f.Type().AssignableTo(sf[i].Type) {
+				sf[i].Type = f.Type() // ([]any for a []Shape: gob encodes what it is given)
+			} else {
+				sf[i].Type = elemType(sf[i].Type, fields[i:i+1])
+			}
 			sf[i].Offset, sf[i].Index = 0, nil
 			if (p.json || p.template) && embedded(i) {
 				sf[i].Anonymous = true

@@ -292,6 +292,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.logCalls()
 	g.slogArgs()
 	g.plainEncoderArgs()
+	g.gobBoxes()
 	g.flagSetParses()
 	g.xmlElementNames()
 	g.comparableDeepEqual()

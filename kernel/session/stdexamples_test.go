@@ -144,7 +144,6 @@ var knownExampleDifferences = map[string]string{
 	"archive/zip/Reader":             "reads testdata/readme.zip from its package's directory; a cell runs in the notebook's",
 	"go/printer/Fprint":              "parses example_test.go from its package's directory; a cell runs in the notebook's",
 	"encoding/gob/_encodeDecode":     "gob calls no MarshalBinary or UnmarshalBinary method of the notebook's types: the interpreter's have none to reflect",
-	"encoding/gob/_interface":        "gob encodes a pointer to one of the notebook's interfaces as the interpreter's struct of it, and cannot decode into one",
 }
 
 // runExample runs an example's program as one cell and returns what it
