@@ -224,6 +224,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TemplateError":       reflect.ValueOf(templatecalls.ExecError),
 		"Comparable":          reflect.ValueOf(fieldnames.Comparable),
 		"DeepEqual":           reflect.ValueOf(fieldnames.DeepEqual),
+		"FieldPointer":        reflect.ValueOf(fieldnames.FieldPointer),
 		"DeepEqualValues":     reflect.ValueOf(fieldnames.DeepEqualValues),
 		"ComparableBoxed":     reflect.ValueOf(fieldnames.ComparableBoxed),
 		"KeptBoxes":           reflect.ValueOf(fieldnames.KeptBoxes),

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // DeclaredField returns f, a field of one of the notebook's struct types
@@ -206,4 +207,23 @@ func withoutKey(tag reflect.StructTag, key string) reflect.StructTag {
 		i--
 	}
 	return reflect.StructTag(s[:i] + s[j:])
+}
+
+// FieldPointer returns the address of the field of the struct p points to
+// at index path (reflect's FieldByIndex), through embedded pointers, for a
+// selector the interpreter cannot make (program's fieldsovermethods.go).
+// A nil pointer on the way is dereferenced, as Go's selector would.
+func FieldPointer(p any, path ...int) unsafe.Pointer {
+	v := reflect.ValueOf(p)
+	for _, i := range path {
+		if v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				var np *struct{ _ int }
+				_ = *np // (Go's runtime error: invalid memory address or nil pointer dereference)
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return unsafe.Pointer(v.UnsafeAddr())
 }

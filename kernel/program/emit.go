@@ -241,6 +241,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 		g.explorePoints()
 	}
 	g.rangeArrayPointers()
+	g.fieldsOverMethods()
 	g.bindPointerMethodValues()
 	g.loopVars()
 	g.rewriteDefers()

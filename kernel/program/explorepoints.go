@@ -260,6 +260,8 @@ func (x *explorer) split(s ast.Stmt, lhs ast.Expr, op string, rhs ast.Expr) bool
 			// reflect's words ("reflect.Value.Addr of unaddressable
 			// value"), where *p panics as Go's nil dereference.
 			fmt.Fprintf(&out, "{ %s := %s; ", p, g.r.Source(star.X))
+		} else if pointer, ok := g.fieldPointerOf(lhs); ok {
+			fmt.Fprintf(&out, "{ %s := %s; ", p, pointer()) // (Yaegi takes no &*p of a call)
 		} else {
 			fmt.Fprintf(&out, "{ %s := &%s; ", p, g.r.Source(lhs))
 		}

@@ -294,7 +294,6 @@ var goTestKnown = map[string]string{
 	"fixedbugs/bug148.go":     "a type declared in a function with the shape of a package-level one of the same name: the assertion from the outer to the inner holds, where Go's fails",
 	"fixedbugs/bug295.go":     "a dot import, which goconc refuses with a message",
 	"fixedbugs/bug336.go":     "declares a type that holds itself through an array of pointers (type T19 *[10]T19), which goconc refuses with a message",
-	"fixedbugs/bug372.go":     "a selector ambiguous at one depth and given by a shallower one: the interpreter says \"ambiguous selector\"",
 	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
 	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
 	"fixedbugs/issue24547.go": "a method promoted from two depths of a struct declared inside a function: the deeper one is called",
