@@ -294,6 +294,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.slogArgs()
 	g.plainEncoderArgs()
 	g.gobBoxes()
+	g.atomicValues()
 	g.flagSetParses()
 	g.xmlElementNames()
 	g.comparableDeepEqual()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -25,7 +26,17 @@ func ExecError(err error) error {
 	if !ok {
 		return err
 	}
-	msg := goPlaced(goNamed(ee.Err.Error()))
+	msg := ee.Err.Error()
+	var walk evalError
+	if errors.As(ee.Err, &walk) {
+		// (the template wraps what the chain's function returns)
+		if i := strings.Index(msg, ": "+walk.msg); i >= 0 {
+			if j := strings.LastIndex(msg[:i], "error calling "); j >= 0 {
+				msg = msg[:j] + msg[i+2:]
+			}
+		}
+	}
+	msg = goPlaced(goNamed(msg))
 	if msg == ee.Err.Error() {
 		return err
 	}
@@ -44,8 +55,8 @@ func goPlaced(msg string) string {
 		return msg
 	}
 	fn, recv, path := msg[m[2]:m[3]], msg[m[4]:m[5]], msg[m[6]:m[7]]
-	if fn != path[strings.LastIndex(path, ".")+1:] && fn != "goconcField" {
-		return msg
+	if !slices.Contains(strings.Split(path, "."), fn) && fn != "goconcField" {
+		return msg // (a function of the template's own)
 	}
 	chain := recv + "." + path
 	if recv == "." {

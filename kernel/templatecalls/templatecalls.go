@@ -36,7 +36,17 @@ import (
 	"github.com/goconc/goconc/kernel/methodsets"
 )
 
-var errorf = fmt.Errorf
+// errorf makes an error of the walk of a chain, which Go's template
+// reports as its own, where an error a function returns reads "error
+// calling Initials: ..." (ExecError takes that off).
+func errorf(format string, args ...any) error {
+	return evalError{fmt.Sprintf(format, args...)}
+}
+
+// evalError is an error of the walk of a chain, not of a method called.
+type evalError struct{ msg string }
+
+func (e evalError) Error() string { return e.msg }
 
 // rewriting is held while trees are rewritten, so that a template
 // executed by two goroutines at once is rewritten by one of them, and
@@ -286,6 +296,13 @@ func field(recv reflect.Value, name string, args []reflect.Value, last bool) (re
 		ptr = ptr.Addr()
 	}
 	if m := methodsets.ValueMethodByName(original(ptr), original(ptr).Type(), name); m.IsValid() {
+		if o := original(ptr); o.Kind() == reflect.Pointer && o.IsNil() {
+			if _, value := methodsets.MethodByName(o.Type().Elem(), name); value {
+				// (Go's method wrapper panics, and the template reports it)
+				t := fieldnames.GoTypeString(o.Type().Elem())
+				return reflect.Value{}, fmt.Errorf("value method %s.%s called using nil *%s pointer", t, name, t[strings.LastIndex(t, ".")+1:])
+			}
+		}
 		return call(m, name, args)
 	}
 	switch recv.Kind() {
