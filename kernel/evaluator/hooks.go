@@ -224,6 +224,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TemplateError":        reflect.ValueOf(templatecalls.ExecError),
 		"Comparable":           reflect.ValueOf(fieldnames.Comparable),
 		"DeepEqual":            reflect.ValueOf(fieldnames.DeepEqual),
+		"PlainXML":             reflect.ValueOf(fieldnames.PlainXML),
+		"DecodeXML":            reflect.ValueOf(fieldnames.DecodeXML),
 		"AtomicStore":          reflect.ValueOf(atomicStore),
 		"AtomicSwap":           reflect.ValueOf(atomicSwap),
 		"AtomicCompareAndSwap": reflect.ValueOf(atomicCompareAndSwap),

@@ -492,7 +492,7 @@ func needsMethods(s *shape, t reflect.Type, seen map[reflect.Type]bool) bool {
 	}
 	switch s.kind {
 	case named:
-		if c := s.codec(); c != nil && len(c.unmarshal) > 0 || isBox(t) {
+		if c := s.codec(); c.decodesJSON() || isBox(t) {
 			return true // (a box: see interfaceValue)
 		}
 		return needsMethods(s.elem, t, seen)

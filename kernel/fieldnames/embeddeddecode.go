@@ -40,8 +40,7 @@ func hasUnmarshaler(s *shape) bool {
 	if s == nil || s.kind != named {
 		return false
 	}
-	c := s.codec()
-	return c != nil && len(c.unmarshal) > 0
+	return s.codec().decodesJSON()
 }
 
 // knows reports whether json decodes the member key into a field of

@@ -53,12 +53,20 @@ func DecodeGob(dec *gob.Decoder, p any) (err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if e, ok := r.(binaryError); ok {
+				err = e.err // (as gob returns the method's error)
+				return
+			}
 			err = fmt.Errorf("gob: %v", r)
 		}
 	}()
 	fromBoxless(v.Elem(), c.Elem())
 	return nil
 }
+
+// binaryError is an error of an UnmarshalBinary method, on its way out of
+// fromBoxless.
+type binaryError struct{ err error }
 
 // boxless holds the types boxlessType made: reflect.Type -> reflect.Type.
 var boxless sync.Map
@@ -72,6 +80,9 @@ func boxlessType(t reflect.Type, making map[reflect.Type]bool) (reflect.Type, bo
 	}
 	if isBox(t) {
 		return reflect.TypeFor[any](), true
+	}
+	if binaryDecoder(t) != nil {
+		return binarySlotType, true
 	}
 	if making[t] {
 		return nil, false
@@ -127,12 +138,37 @@ func boxlessType(t reflect.Type, making map[reflect.Type]bool) (reflect.Type, bo
 	return m, true
 }
 
+// binarySlot takes the bytes gob decodes for a value of one of the
+// notebook's struct types with an UnmarshalBinary method, which gob calls
+// where Go's would call the type's (fromBoxless does).
+type binarySlot struct {
+	b   []byte
+	set bool
+}
+
+func (s *binarySlot) UnmarshalBinary(b []byte) error {
+	s.b, s.set = append([]byte(nil), b...), true
+	return nil
+}
+
+var binarySlotType = reflect.TypeFor[binarySlot]()
+
+// binaryDecoder returns the UnmarshalBinary method registered for struct
+// type t, if it has one.
+func binaryDecoder(t reflect.Type) func(p any, b []byte) error {
+	if c, ok := byType.Load(t); ok {
+		return c.(*codec).unmarshal["binary"]
+	}
+	return nil
+}
+
 // toBoxless copies src into dst, of src's boxlessType: a box's value
 // into an any.
 func toBoxless(dst, src reflect.Value) {
 	switch {
 	case dst.Type() == src.Type():
 		dst.Set(src)
+	case dst.Type() == binarySlotType:
 	case isBox(src.Type()):
 		keepBox(src)
 		if u := Unboxed(src); u.IsValid() && u.CanInterface() {
@@ -178,6 +214,12 @@ func fromBoxless(dst, src reflect.Value) {
 	switch {
 	case dst.Type() == src.Type():
 		dst.Set(src)
+	case src.Type() == binarySlotType:
+		if slot := src.Interface().(binarySlot); slot.set {
+			if err := binaryDecoder(dst.Type())(dst.Addr().Interface(), slot.b); err != nil {
+				panic(binaryError{err})
+			}
+		}
 	case isBox(dst.Type()):
 		dst.Set(boxOfNamed(src, dst.Type()))
 	case src.Kind() == reflect.Pointer:

@@ -28,6 +28,12 @@ type codec struct {
 	unmarshal map[string]func(p any, b []byte) error
 }
 
+// decodesJSON reports whether json decodes a value of c's type by one of
+// its methods: UnmarshalJSON, or UnmarshalText (not UnmarshalBinary).
+func (c *codec) decodesJSON() bool {
+	return c != nil && (c.unmarshal["json"] != nil || c.unmarshal["text"] != nil)
+}
+
 // marshaler is a registered Marshal method: whether its receiver is a
 // pointer, and a call of it on a value.
 type marshaler struct {
@@ -51,8 +57,8 @@ func codecOf(name string, p any) *codec {
 	return c.(*codec)
 }
 
-// RegisterMarshaler registers the method of kind "json" (MarshalJSON) or
-// "text" (MarshalText) of the notebook type called name; p is a nil
+// RegisterMarshaler registers the method of kind "json" (MarshalJSON),
+// "text" (MarshalText) or "binary" (MarshalBinary) of the notebook type called name; p is a nil
 // pointer to the type, ptr says the receiver is a pointer, and call calls
 // the method on a value (of the type's underlying type, for a type that
 // is not a struct).
@@ -72,8 +78,8 @@ func RegisterMarshaler(p any, name, kind string, ptr bool, call func(any) ([]byt
 	c.marshal = m
 }
 
-// RegisterUnmarshaler registers the method of kind "json" (UnmarshalJSON)
-// or "text" (UnmarshalText) of the notebook type called name; call calls
+// RegisterUnmarshaler registers the method of kind "json" (UnmarshalJSON),
+// "text" (UnmarshalText) or "binary" (UnmarshalBinary) of the notebook type called name; call calls
 // it on a pointer to a value (to one of the underlying type, for a type
 // that is not a struct).
 func RegisterUnmarshaler(p any, name, kind string, call func(any, []byte) error) {
@@ -102,10 +108,11 @@ func PlainJSON(v any, shape string) any {
 	return plainer{seen: map[uintptr]reflect.Value{}, json: true}.of(v, parseShape(shape))
 }
 
-// encoded returns what a registered method makes of v, as a value json
-// encodes as the method's result, if v is of a registered type: a struct
-// type, known by its reflect type, or the type s names.
-func encoded(v reflect.Value, s *shape) (reflect.Value, bool) {
+// encoded returns what a registered method of one of kinds makes of v,
+// the first of them it has, as a value json (or xml, for a MarshalText
+// method) encodes as the method's result, if v is of a registered type: a
+// struct type, known by its reflect type, or the type s names.
+func encoded(v reflect.Value, s *shape, kinds ...string) (reflect.Value, bool) {
 	target := v
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
@@ -122,7 +129,7 @@ func encoded(v reflect.Value, s *shape) (reflect.Value, bool) {
 	if c == nil {
 		return v, false
 	}
-	for _, kind := range []string{"json", "text"} {
+	for _, kind := range kinds {
 		m, ok := c.marshal[kind]
 		if !ok || m.ptr && v.Kind() != reflect.Pointer && !v.CanAddr() || !target.CanInterface() {
 			continue
@@ -131,13 +138,16 @@ func encoded(v reflect.Value, s *shape) (reflect.Value, bool) {
 		if err != nil {
 			err = &methodError{c.name, err}
 		}
+		if kind == "binary" {
+			return reflect.ValueOf(binaryEncoded{b, err}), true
+		}
 		if kind == "json" {
 			if err == nil && !json.Valid(b) {
 				err = &methodError{c.name, json.Unmarshal(b, new(json.RawMessage))}
 			}
 			return reflect.ValueOf(jsonEncoded{b, err}), true
 		}
-		return reflect.ValueOf(textEncoded{b, err}), true
+		return reflect.ValueOf(textEncoded{b, err, c.name}), true
 	}
 	return v, false
 }
@@ -201,10 +211,21 @@ type jsonEncoded struct {
 
 func (e jsonEncoded) MarshalJSON() ([]byte, error) { return e.b, e.err }
 
-// textEncoded is what a MarshalText method returned.
+// textEncoded is what a MarshalText method returned, and the Go name
+// of the method's type, which xml names an element by at the top.
 type textEncoded struct {
+	b    []byte
+	err  error
+	name string
+}
+
+func (e textEncoded) MarshalText() ([]byte, error) { return e.b, e.err }
+
+// binaryEncoded is what a MarshalBinary method returned, which gob
+// encodes.
+type binaryEncoded struct {
 	b   []byte
 	err error
 }
 
-func (e textEncoded) MarshalText() ([]byte, error) { return e.b, e.err }
+func (e binaryEncoded) MarshalBinary() ([]byte, error) { return e.b, e.err }

@@ -72,6 +72,10 @@ type plainer struct {
 	// template says values of types with a registered String method get
 	// their slot's type (PlainTemplate), found so too.
 	template bool
+	// xmlText says values of types with a registered MarshalText method
+	// are encoded by it (PlainXML), found by the shape of the value's
+	// static type.
+	xmlText bool
 	// boxless says a field of a type holding boxes gets its boxlessType
 	// even where its value holds none (a nil []Shape is a nil []any):
 	// gob encodes a struct by its fields' types.
@@ -86,8 +90,18 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 		return v, false
 	}
 	if p.json {
-		if e, ok := encoded(v, s); ok {
+		if e, ok := encoded(v, s, "json", "text"); ok {
 			return e, true
+		}
+	}
+	if p.xmlText {
+		if e, ok := encoded(v, s, "text"); ok {
+			return e, true
+		}
+	}
+	if p.boxless {
+		if e, ok := encoded(v, s, "binary"); ok {
+			return e, true // (gob calls MarshalBinary)
 		}
 	}
 	if p.template {
@@ -253,7 +267,7 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 		}
 		var c bool
 		var fs *shape
-		if (p.json || p.template) && i < len(shapes) {
+		if (p.json || p.template || p.xmlText) && i < len(shapes) {
 			fs = shapes[i]
 		}
 		fields[i], c = p.plain(v.Field(i), fs)
@@ -347,15 +361,32 @@ func sameLayout(a, b reflect.Type) bool {
 	return true
 }
 
-// elemType returns t if every value in vs fits in it, else any.
+// elemType returns t if every value in vs fits in it, else their type if
+// they are of one, else any.
 func elemType(t reflect.Type, vs []reflect.Value) reflect.Type {
 	if isBox(t) {
 		return reflect.TypeFor[any]() // (a nil box is a nil any: null to json, not {})
 	}
 	for _, v := range vs {
 		if v.IsValid() && !v.Type().AssignableTo(t) {
+			if one := oneType(vs); one != nil {
+				return one // (gob encodes by the static type: a []Point's copy is a []binaryEncoded)
+			}
 			return reflect.TypeFor[any]()
 		}
+	}
+	return t
+}
+
+// oneType returns the type of every value in vs, nil if they are not all
+// valid and of one type.
+func oneType(vs []reflect.Value) reflect.Type {
+	var t reflect.Type
+	for _, v := range vs {
+		if !v.IsValid() || t != nil && v.Type() != t {
+			return nil
+		}
+		t = v.Type()
 	}
 	return t
 }
@@ -382,7 +413,7 @@ func (p plainer) boxShape(v reflect.Value) *shape {
 	name := BoxName(v)
 	_, codec := byName.Load(name)
 	_, stringer := stringerTypes.Load(name)
-	if p.json && codec || p.template && stringer {
+	if (p.json || p.xmlText) && codec || p.template && stringer {
 		return parseShape("@" + name + ";-")
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"reflect"
+	"strings"
 )
 
 // XMLMarshal is xml.Marshal(v), with the notebook's struct types named
@@ -68,6 +69,11 @@ func encodeNamed(enc *xml.Encoder, v reflect.Value) error {
 		t = t.Elem()
 	}
 	switch {
+	case t == reflect.TypeFor[textEncoded]():
+		// (a value of the notebook's types with a MarshalText method,
+		// which PlainXML encoded: named by its type)
+		name := v.Interface().(textEncoded).name
+		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: strings.TrimPrefix(name, "main.")}})
 	case t.Kind() == reflect.Struct && t.Name() == "" && declaredName(t) != "" && !hasXMLName(t):
 		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: declaredName(t)}})
 	case (v.Kind() == reflect.Slice || v.Kind() == reflect.Array) && v.Type().Elem().Kind() != reflect.Uint8:

@@ -25,7 +25,8 @@ import (
 //
 // json's encoders go through PlainJSON, which also encodes the values of
 // the notebook's types by their MarshalJSON and MarshalText methods, given
-// the shape of the argument's type (marshalers.go); templates' data goes
+// the shape of the argument's type (marshalers.go), and xml's through
+// PlainXML, by their MarshalText methods; templates' data goes
 // through PlainTemplate, which gives the values of the notebook's named
 // types with a String method a type that has it (stringers.go).
 func (g *gen) plainEncoderArgs() {
@@ -86,6 +87,7 @@ func (g *gen) plainEncoderArgs() {
 // methods (stringers.go).
 var shapedPlain = map[string]string{
 	"encoding/json.Marshal": "PlainJSON", "encoding/json.MarshalIndent": "PlainJSON", "(*json.Encoder).Encode": "PlainJSON",
+	"encoding/xml.Marshal": "PlainXML", "encoding/xml.MarshalIndent": "PlainXML", "(*xml.Encoder).Encode": "PlainXML", "(*xml.Encoder).EncodeElement": "PlainXML",
 	"(*template.Template).Execute": "PlainTemplate", "(*template.Template).ExecuteTemplate": "PlainTemplate",
 }
 

@@ -22,18 +22,24 @@ import (
 // DecodeGob decodes into a copy with an any in each box's place and puts
 // each value in a box made from one KeptBoxes kept (a box's node knows
 // its value's type, whichever interface it is in). gob decodes into an
-// interface only a value of a type registered, so each has one.
+// interface only a value of a type registered, so each has one. The copy
+// has a slot in the place of each value of the notebook's struct types
+// with an UnmarshalBinary method, whose bytes go to the method, and
+// EncodeGob gives gob what MarshalBinary returns (kernel/fieldnames).
 func (g *gen) gobBoxes() {
 	if !g.hasBoxedTypes() {
 		return
 	}
 	var ifaces []*types.Named
+	binary := false // (a type with an UnmarshalBinary method)
 	for _, named := range g.packageTypes() {
 		if interpretedInterface(named) {
 			ifaces = append(ifaces, named)
+		} else if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, g.c.pkg, "UnmarshalBinary"); obj != nil {
+			_, binary = obj.(*types.Func)
 		}
 	}
-	if len(ifaces) == 0 {
+	if len(ifaces) == 0 && !binary {
 		return
 	}
 	g.calls(func(call *ast.CallExpr, name string) {
@@ -52,7 +58,7 @@ func (g *gen) gobBoxes() {
 				}
 			}
 		case "(*gob.Decoder).Decode":
-			if t := g.c.info.TypeOf(call.Args[0]); t != nil && holdsInterface(t, map[types.Type]bool{}) {
+			if t := g.c.info.TypeOf(call.Args[0]); t != nil && (binary || holdsInterface(t, map[types.Type]bool{})) {
 				g.methodCallAsHook(call, "DecodeGob")
 			}
 		}

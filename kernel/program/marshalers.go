@@ -42,8 +42,8 @@ import (
 // codecMethods are the methods encoders and decoders call, by the name the
 // evaluator knows their kind by.
 var codecMethods = map[string]string{
-	"MarshalJSON": "json", "MarshalText": "text",
-	"UnmarshalJSON": "json", "UnmarshalText": "text",
+	"MarshalJSON": "json", "MarshalText": "text", "MarshalBinary": "binary",
+	"UnmarshalJSON": "json", "UnmarshalText": "text", "UnmarshalBinary": "binary",
 }
 
 // registerMarshaler writes the registration of the method fd, if it is a

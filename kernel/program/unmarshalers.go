@@ -8,7 +8,8 @@ import (
 
 // callUnmarshalers makes encoding/json call the UnmarshalJSON and
 // UnmarshalText methods of the notebook's types, wherever they are in the
-// value it decodes into:
+// value it decodes into, and xml.Unmarshal the UnmarshalText methods
+// (DecodeXML):
 //
 //	json.Unmarshal(data, &zoo)
 //	dec.Decode(&zoo)
@@ -27,7 +28,8 @@ import (
 // and DisallowUnknownFields the hook keeps) is the hook's first argument,
 // evaluated first as Go evaluates it.
 func (g *gen) callUnmarshalers() {
-	if _, ok := g.importName("encoding/json"); !ok {
+	_, usesJSON := g.importName("encoding/json")
+	if _, usesXML := g.importName("encoding/xml"); !usesJSON && !usesXML {
 		return
 	}
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
@@ -43,6 +45,11 @@ func (g *gen) callUnmarshalers() {
 				return true
 			}
 			hook, p = "DecodeJSON", call.Args[1]
+		case "encoding/xml.Unmarshal":
+			if len(call.Args) != 2 {
+				return true
+			}
+			hook, p = "DecodeXML", call.Args[1]
 		case "(*json.Decoder).Decode":
 			if len(call.Args) != 1 {
 				return true

@@ -137,13 +137,11 @@ func TestStdlibExamples(t *testing.T) {
 var knownExampleDifferences = map[string]string{
 	"sync/OnceValues":                "reads example_test.go from its package's directory; a cell runs in the notebook's",
 	"encoding/xml/_customMarshalXML": "xml calls no MarshalXML or UnmarshalXML method of the notebook's types: the interpreter's have none to reflect",
-	"encoding/xml/_textMarshalXML":   "xml calls no MarshalText or UnmarshalText method of the notebook's types: the interpreter's have none to reflect",
 	"log/slog/_wrapping":             "finds its caller's line with runtime.Callers, whose frames are the interpreter's (source=value.go:369)",
 	"os/ReadFile":                    "reads testdata/hello from its package's directory; a cell runs in the notebook's",
 	"io/ioutil/ReadFile":             "reads testdata/hello from its package's directory; a cell runs in the notebook's",
 	"archive/zip/Reader":             "reads testdata/readme.zip from its package's directory; a cell runs in the notebook's",
 	"go/printer/Fprint":              "parses example_test.go from its package's directory; a cell runs in the notebook's",
-	"encoding/gob/_encodeDecode":     "gob calls no MarshalBinary or UnmarshalBinary method of the notebook's types: the interpreter's have none to reflect",
 }
 
 // runExample runs an example's program as one cell and returns what it
