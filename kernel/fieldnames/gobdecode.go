@@ -42,7 +42,7 @@ func DecodeGob(dec *gob.Decoder, p any) (err error) {
 	if v.Kind() != reflect.Pointer || v.IsNil() {
 		return dec.Decode(p)
 	}
-	m, ok := boxlessType(v.Type().Elem(), map[reflect.Type]bool{})
+	m, ok := boxlessType(v.Type().Elem(), true)
 	if !ok || m == v.Type().Elem() {
 		return dec.Decode(p)
 	}
@@ -68,74 +68,113 @@ func DecodeGob(dec *gob.Decoder, p any) (err error) {
 // fromBoxless.
 type binaryError struct{ err error }
 
-// boxless holds the types boxlessType made: reflect.Type -> reflect.Type.
+// boxless holds the types boxlessType made: boxlessKey -> reflect.Type.
 var boxless sync.Map
 
-// boxlessType returns t with an any in place of each box in it, false
-// if t holds itself (reflect cannot make such a type) or a struct
-// StructOf cannot make.
-func boxlessType(t reflect.Type, making map[reflect.Type]bool) (reflect.Type, bool) {
-	if m, ok := boxless.Load(t); ok {
+// boxlessType returns t with an any in place of each box in it, and a
+// binarySlot in place of each value of a type with an UnmarshalBinary
+// method, to decode, or a binaryEncoded in place of each of one with a
+// MarshalBinary method, to encode; false if reflect cannot make it
+// (mirrorOf).
+func boxlessType(t reflect.Type, decode bool) (reflect.Type, bool) {
+	key := boxlessKey{t, decode}
+	if m, ok := boxless.Load(key); ok {
 		return m.(reflect.Type), true
 	}
-	if isBox(t) {
-		return reflect.TypeFor[any](), true
+	m, ok := mirrorOf(t, nil, func(t reflect.Type, _ *shape) (reflect.Type, bool) {
+		switch {
+		case isBox(t):
+			return reflect.TypeFor[any](), true
+		case decode && binaryDecoder(t) != nil:
+			return binarySlotType, true
+		case !decode && binaryEncodes(t):
+			return binaryEncodedType, true
+		}
+		return nil, false
+	}, map[reflect.Type]bool{})
+	if ok {
+		boxless.Store(key, m)
 	}
-	if binaryDecoder(t) != nil {
-		return binarySlotType, true
+	return m, ok
+}
+
+type boxlessKey struct {
+	t      reflect.Type
+	decode bool
+}
+
+// mirrorOf returns t, of shape s, with the parts leaf replaces replaced,
+// in its pointers, slices, arrays, maps and struct fields; false if t
+// holds itself (reflect cannot make such a type), or a struct with an
+// unexported field must be made anew (StructOf cannot).
+func mirrorOf(t reflect.Type, s *shape, leaf func(reflect.Type, *shape) (reflect.Type, bool), making map[reflect.Type]bool) (reflect.Type, bool) {
+	if m, ok := leaf(t, s); ok {
+		return m, true
+	}
+	if s != nil && s.kind == named {
+		s = s.elem
 	}
 	if making[t] {
 		return nil, false
 	}
 	making[t] = true
 	defer delete(making, t)
-	m := t
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		e, ok := boxlessType(t.Elem(), making)
-		if !ok {
-			return nil, false
+		kind := pointer
+		if t.Kind() != reflect.Pointer {
+			kind = sequence
 		}
-		if e != t.Elem() {
-			switch t.Kind() {
-			case reflect.Pointer:
-				m = reflect.PointerTo(e)
-			case reflect.Slice:
-				m = reflect.SliceOf(e)
-			default:
-				m = reflect.ArrayOf(t.Len(), e)
-			}
+		e, ok := mirrorOf(t.Elem(), s.inner(kind), leaf, making)
+		switch {
+		case !ok:
+			return nil, false
+		case e == t.Elem():
+		case t.Kind() == reflect.Pointer:
+			return reflect.PointerTo(e), true
+		case t.Kind() == reflect.Slice:
+			return reflect.SliceOf(e), true
+		default:
+			return reflect.ArrayOf(t.Len(), e), true
 		}
 	case reflect.Map:
-		k, ok1 := boxlessType(t.Key(), making)
-		e, ok2 := boxlessType(t.Elem(), making)
+		k, ok1 := mirrorOf(t.Key(), s.mapKey(), leaf, making)
+		e, ok2 := mirrorOf(t.Elem(), s.inner(mapping), leaf, making)
 		if !ok1 || !ok2 {
 			return nil, false
 		}
 		if k != t.Key() || e != t.Elem() {
-			m = reflect.MapOf(k, e)
+			return reflect.MapOf(k, e), true
 		}
 	case reflect.Struct:
 		if t.Name() != "" {
-			break // a compiled type: it holds no box
+			break // a compiled type: nothing of the notebook's in it
 		}
+		shapes := s.fieldShapes(t)
 		sf := make([]reflect.StructField, t.NumField())
-		changed := false
+		changed, unexported := false, false
 		for i := range sf {
 			sf[i] = t.Field(i)
-			ft, ok := boxlessType(sf[i].Type, making)
-			if !ok || !sf[i].IsExported() {
+			var fs *shape
+			if i < len(shapes) {
+				fs = shapes[i]
+			}
+			ft, ok := mirrorOf(sf[i].Type, fs, leaf, making)
+			if !ok {
 				return nil, false
 			}
 			changed = changed || ft != sf[i].Type
+			unexported = unexported || !sf[i].IsExported()
 			sf[i].Type, sf[i].Index, sf[i].Offset = ft, nil, 0
 		}
+		if changed && unexported {
+			return nil, false
+		}
 		if changed {
-			m = reflect.StructOf(sf)
+			return reflect.StructOf(sf), true
 		}
 	}
-	boxless.Store(t, m)
-	return m, true
+	return t, true
 }
 
 // binarySlot takes the bytes gob decodes for a value of one of the
@@ -153,6 +192,19 @@ func (s *binarySlot) UnmarshalBinary(b []byte) error {
 
 var binarySlotType = reflect.TypeFor[binarySlot]()
 
+// binaryEncodes reports whether struct type t has a registered
+// MarshalBinary method.
+func binaryEncodes(t reflect.Type) bool {
+	c, ok := byType.Load(t)
+	if !ok {
+		return false
+	}
+	_, ok = c.(*codec).marshal["binary"]
+	return ok
+}
+
+var binaryEncodedType = reflect.TypeFor[binaryEncoded]()
+
 // binaryDecoder returns the UnmarshalBinary method registered for struct
 // type t, if it has one.
 func binaryDecoder(t reflect.Type) func(p any, b []byte) error {
@@ -163,46 +215,65 @@ func binaryDecoder(t reflect.Type) func(p any, b []byte) error {
 }
 
 // toBoxless copies src into dst, of src's boxlessType: a box's value
-// into an any.
+// into an any, a value with a MarshalBinary method as what it returns.
 func toBoxless(dst, src reflect.Value) {
+	toMirror(dst, src, func(dst, src reflect.Value) bool {
+		switch {
+		case dst.Type() == binarySlotType:
+		case dst.Type() == binaryEncodedType:
+			if e, ok := encoded(src, nil, "binary"); ok {
+				dst.Set(e)
+			}
+		case isBox(src.Type()):
+			keepBox(src)
+			if u := Unboxed(src); u.IsValid() && u.CanInterface() {
+				dst.Set(reflect.ValueOf(u.Interface()))
+			}
+		default:
+			return false
+		}
+		return true
+	})
+}
+
+// toMirror copies src into dst, of a type made of src's with parts
+// replaced (boxlessType's, slotted's), part by part; where the two types
+// differ, leaf copies the part, or reports that it is not one of those
+// replaced.
+func toMirror(dst, src reflect.Value, leaf func(dst, src reflect.Value) bool) {
 	switch {
 	case dst.Type() == src.Type():
 		dst.Set(src)
-	case dst.Type() == binarySlotType:
-	case isBox(src.Type()):
-		keepBox(src)
-		if u := Unboxed(src); u.IsValid() && u.CanInterface() {
-			dst.Set(reflect.ValueOf(u.Interface()))
-		}
+	case leaf(dst, src):
 	case src.Kind() == reflect.Pointer:
 		if !src.IsNil() {
 			dst.Set(reflect.New(dst.Type().Elem()))
-			toBoxless(dst.Elem(), src.Elem())
+			toMirror(dst.Elem(), src.Elem(), leaf)
 		}
 	case src.Kind() == reflect.Slice:
 		if !src.IsNil() {
 			dst.Set(reflect.MakeSlice(dst.Type(), src.Len(), src.Len()))
 			for i := range src.Len() {
-				toBoxless(dst.Index(i), src.Index(i))
+				toMirror(dst.Index(i), src.Index(i), leaf)
 			}
 		}
 	case src.Kind() == reflect.Array:
 		for i := range src.Len() {
-			toBoxless(dst.Index(i), src.Index(i))
+			toMirror(dst.Index(i), src.Index(i), leaf)
 		}
 	case src.Kind() == reflect.Map:
 		if !src.IsNil() {
 			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
 			for it := src.MapRange(); it.Next(); {
 				k, e := reflect.New(dst.Type().Key()).Elem(), reflect.New(dst.Type().Elem()).Elem()
-				toBoxless(k, it.Key())
-				toBoxless(e, it.Value())
+				toMirror(k, it.Key(), leaf)
+				toMirror(e, it.Value(), leaf)
 				dst.SetMapIndex(k, e)
 			}
 		}
 	case src.Kind() == reflect.Struct:
 		for i := range src.NumField() {
-			toBoxless(dst.Field(i), src.Field(i))
+			toMirror(dst.Field(i), src.Field(i), leaf)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package fieldnames
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"reflect"
 	"sync"
 )
@@ -26,6 +27,9 @@ type codec struct {
 	name      string // "main.Animal"
 	marshal   map[string]marshaler
 	unmarshal map[string]func(p any, b []byte) error
+	// MarshalXML and UnmarshalXML, if the type has them
+	marshalXML   *xmlMarshaler
+	unmarshalXML func(p any, d *xml.Decoder, start xml.StartElement) error
 }
 
 // decodesJSON reports whether json decodes a value of c's type by one of
@@ -113,19 +117,7 @@ func PlainJSON(v any, shape string) any {
 // method) encodes as the method's result, if v is of a registered type: a
 // struct type, known by its reflect type, or the type s names.
 func encoded(v reflect.Value, s *shape, kinds ...string) (reflect.Value, bool) {
-	target := v
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			return v, false
-		}
-		target = v.Elem()
-	}
-	var c *codec
-	if s != nil && s.kind == named {
-		c = s.codec()
-	} else if found, ok := byType.Load(target.Type()); ok {
-		c = found.(*codec)
-	}
+	target, c := codecOfValue(v, s)
 	if c == nil {
 		return v, false
 	}
@@ -150,6 +142,26 @@ func encoded(v reflect.Value, s *shape, kinds ...string) (reflect.Value, bool) {
 		return reflect.ValueOf(textEncoded{b, err, c.name}), true
 	}
 	return v, false
+}
+
+// codecOfValue returns the value v is or points to, and the methods
+// registered for its type, a struct type known by its reflect type or the
+// type s names; a nil codec for none, or a nil pointer.
+func codecOfValue(v reflect.Value, s *shape) (reflect.Value, *codec) {
+	target := v
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return v, nil
+		}
+		target = v.Elem()
+	}
+	if s != nil && s.kind == named {
+		return target, s.codec()
+	}
+	if found, ok := byType.Load(target.Type()); ok {
+		return target, found.(*codec)
+	}
+	return target, nil
 }
 
 // keyText returns the text json writes for the map key k whose type has a

@@ -76,9 +76,10 @@ type plainer struct {
 	// are encoded by it (PlainXML), found by the shape of the value's
 	// static type.
 	xmlText bool
-	// boxless says a field of a type holding boxes gets its boxlessType
-	// even where its value holds none (a nil []Shape is a nil []any):
-	// gob encodes a struct by its fields' types.
+	// boxless says a field of a type holding boxes, or values with a
+	// MarshalBinary method, gets its boxlessType even where its value
+	// holds none (a nil []Shape is a nil []any), and such values are
+	// encoded by the method: gob encodes a struct by its fields' types.
 	boxless bool
 }
 
@@ -95,6 +96,9 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 		}
 	}
 	if p.xmlText {
+		if e, ok := xmlMarshaledOf(v, s); ok {
+			return e, true // (xml asks for MarshalXML first)
+		}
 		if e, ok := encoded(v, s, "text"); ok {
 			return e, true
 		}
@@ -272,7 +276,7 @@ func (p plainer) plainStruct(v reflect.Value, s *shape) (reflect.Value, bool) {
 		}
 		fields[i], c = p.plain(v.Field(i), fs)
 		if ft := t.Field(i).Type; p.boxless && !c {
-			if m, ok := boxlessType(ft, map[reflect.Type]bool{}); ok && m != ft {
+			if m, ok := boxlessType(ft, false); ok && m != ft {
 				fields[i], c = reflect.New(m).Elem(), true
 				toBoxless(fields[i], v.Field(i))
 			}

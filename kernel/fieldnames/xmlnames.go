@@ -69,10 +69,10 @@ func encodeNamed(enc *xml.Encoder, v reflect.Value) error {
 		t = t.Elem()
 	}
 	switch {
-	case t == reflect.TypeFor[textEncoded]():
-		// (a value of the notebook's types with a MarshalText method,
-		// which PlainXML encoded: named by its type)
-		name := v.Interface().(textEncoded).name
+	case t == reflect.TypeFor[textEncoded](), t == reflect.TypeFor[xmlMarshaled]():
+		// (a value of the notebook's types with a MarshalText or
+		// MarshalXML method, which PlainXML encoded: named by its type)
+		name := v.FieldByName("name").String()
 		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: strings.TrimPrefix(name, "main.")}})
 	case t.Kind() == reflect.Struct && t.Name() == "" && declaredName(t) != "" && !hasXMLName(t):
 		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: declaredName(t)}})

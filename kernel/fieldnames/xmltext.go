@@ -1,6 +1,8 @@
 package fieldnames
 
 import (
+	"bytes"
+	"encoding/xml"
 	"reflect"
 	"sync"
 )
@@ -31,7 +33,7 @@ func DecodeXML(decode func(data []byte, p any) error, data []byte, p any, shape 
 	if s == nil || s.kind != pointer || v.Kind() != reflect.Pointer || v.IsNil() {
 		return decode(data, p)
 	}
-	m, ok := slotted(v.Type().Elem(), s.elem, map[reflect.Type]bool{})
+	m, ok := slotted(v.Type().Elem(), s.elem)
 	if !ok || m == v.Type().Elem() {
 		return decode(data, p)
 	}
@@ -78,104 +80,36 @@ type slottedKey struct {
 // slottedTypes holds the types slotted made: slottedKey -> reflect.Type.
 var slottedTypes sync.Map
 
-// slotted returns t, of shape s, with a textSlot in place of each value of
-// a type with an UnmarshalText method; false if t holds itself, or a
-// struct StructOf cannot make.
-func slotted(t reflect.Type, s *shape, making map[reflect.Type]bool) (reflect.Type, bool) {
-	if textCodec(s) != nil {
-		return textSlotType, true
-	}
-	if s != nil && s.kind == named {
-		s = s.elem
-	}
-	if s == nil && t.Kind() != reflect.Struct {
-		return t, true
-	}
+// slotted returns t, of shape s, with an elementSlot in place of each
+// value of a type with an UnmarshalXML method, and a textSlot in place of
+// each of one with an UnmarshalText method (xml asks for UnmarshalXML
+// first); false if reflect cannot make it (mirrorOf).
+func slotted(t reflect.Type, s *shape) (reflect.Type, bool) {
 	key := slottedKey{t, s}
 	if m, ok := slottedTypes.Load(key); ok {
 		return m.(reflect.Type), true
 	}
-	if making[t] {
+	m, ok := mirrorOf(t, s, func(_ reflect.Type, s *shape) (reflect.Type, bool) {
+		switch {
+		case xmlCodec(s) != nil:
+			return elementSlotType, true
+		case textCodec(s) != nil:
+			return textSlotType, true
+		}
 		return nil, false
+	}, map[reflect.Type]bool{})
+	if ok {
+		slottedTypes.Store(key, m)
 	}
-	making[t] = true
-	defer delete(making, t)
-	m := t
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		kind := pointer
-		if t.Kind() != reflect.Pointer {
-			kind = sequence
-		}
-		e, ok := slotted(t.Elem(), s.inner(kind), making)
-		if !ok {
-			return nil, false
-		}
-		if e != t.Elem() {
-			switch t.Kind() {
-			case reflect.Pointer:
-				m = reflect.PointerTo(e)
-			case reflect.Slice:
-				m = reflect.SliceOf(e)
-			default:
-				m = reflect.ArrayOf(t.Len(), e)
-			}
-		}
-	case reflect.Struct:
-		shapes := s.fieldShapes(t)
-		if len(shapes) != t.NumField() {
-			break
-		}
-		sf := make([]reflect.StructField, t.NumField())
-		changed := false
-		for i := range sf {
-			sf[i] = t.Field(i)
-			ft, ok := slotted(sf[i].Type, shapes[i], making)
-			if !ok {
-				return nil, false
-			}
-			if ft != sf[i].Type && !sf[i].IsExported() {
-				return nil, false
-			}
-			changed = changed || ft != sf[i].Type
-			sf[i].Type, sf[i].Index, sf[i].Offset = ft, nil, 0
-		}
-		if changed {
-			m = reflect.StructOf(sf)
-		}
-	}
-	slottedTypes.Store(key, m)
-	return m, true
+	return m, ok
 }
 
 // toSlotted copies src into dst, of src's slotted type, but the values
 // the slots stand for.
 func toSlotted(dst, src reflect.Value) {
-	switch {
-	case dst.Type() == src.Type():
-		dst.Set(src)
-	case dst.Type() == textSlotType:
-	case src.Kind() == reflect.Pointer:
-		if !src.IsNil() {
-			dst.Set(reflect.New(dst.Type().Elem()))
-			toSlotted(dst.Elem(), src.Elem())
-		}
-	case src.Kind() == reflect.Slice:
-		if !src.IsNil() {
-			dst.Set(reflect.MakeSlice(dst.Type(), src.Len(), src.Len()))
-			for i := range src.Len() {
-				toSlotted(dst.Index(i), src.Index(i))
-			}
-		}
-	case src.Kind() == reflect.Array:
-		for i := range src.Len() {
-			toSlotted(dst.Index(i), src.Index(i))
-		}
-	case src.Kind() == reflect.Struct:
-		for i := range src.NumField() {
-			toSlotted(dst.Field(i), src.Field(i))
-		}
-	}
+	toMirror(dst, src, func(dst, _ reflect.Value) bool {
+		return dst.Type() == textSlotType || dst.Type() == elementSlotType
+	})
 }
 
 // fromSlotted copies src, of dst's slotted type for shape s, into dst,
@@ -193,6 +127,13 @@ func fromSlotted(dst, src reflect.Value, s *shape) error {
 			return nil
 		}
 		return textCodec(s)(dst.Addr().Interface(), slot.text)
+	}
+	if src.Type() == elementSlotType {
+		slot := src.Interface().(elementSlot)
+		if !slot.set {
+			return nil
+		}
+		return unmarshalElement(xmlCodec(s), dst.Addr().Interface(), slot.raw)
 	}
 	if s != nil && s.kind == named {
 		s = s.elem
@@ -239,4 +180,116 @@ func fromSlotted(dst, src reflect.Value, s *shape) error {
 		}
 	}
 	return nil
+}
+
+// xmlMarshaler is a registered MarshalXML method: whether its receiver is
+// a pointer, and a call of it on a value.
+type xmlMarshaler struct {
+	ptr  bool
+	call func(v any, e *xml.Encoder, start xml.StartElement) error
+}
+
+// RegisterXMLMarshaler registers the MarshalXML method of the notebook
+// type called name, as RegisterMarshaler registers the others.
+func RegisterXMLMarshaler(p any, name string, ptr bool, call func(any, *xml.Encoder, xml.StartElement) error) {
+	codecsMu.Lock()
+	defer codecsMu.Unlock()
+	codecOf(name, p).marshalXML = &xmlMarshaler{ptr, call}
+}
+
+// RegisterXMLUnmarshaler registers the UnmarshalXML method of the
+// notebook type called name; call calls it on a pointer to a value.
+func RegisterXMLUnmarshaler(p any, name string, _ bool, call func(any, *xml.Decoder, xml.StartElement) error) {
+	codecsMu.Lock()
+	defer codecsMu.Unlock()
+	codecOf(name, p).unmarshalXML = call
+}
+
+// xmlMarshaled is a value of the notebook's types with a MarshalXML
+// method, which xml calls as it encodes, with its Encoder: the method is
+// called with them.
+type xmlMarshaled struct {
+	v    any
+	m    *xmlMarshaler
+	name string // the type's Go name, which xml names an element by at the top
+}
+
+func (x xmlMarshaled) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return x.m.call(x.v, e, start)
+}
+
+// xmlMarshaledOf returns v as an xmlMarshaled, if v is of a registered
+// type with a MarshalXML method: a struct type, known by its reflect
+// type, or the type s names.
+func xmlMarshaledOf(v reflect.Value, s *shape) (reflect.Value, bool) {
+	target, c := codecOfValue(v, s)
+	if c == nil || c.marshalXML == nil || c.marshalXML.ptr && v.Kind() != reflect.Pointer && !v.CanAddr() || !target.CanInterface() {
+		return v, false
+	}
+	return reflect.ValueOf(xmlMarshaled{target.Interface(), c.marshalXML, c.name}), true
+}
+
+// elementSlot takes the element xml decodes for a value of one of the
+// notebook's types with an UnmarshalXML method, written out again, which
+// fromSlotted hands the method with a Decoder of its own.
+type elementSlot struct {
+	raw []byte
+	set bool
+}
+
+func (s *elementSlot) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var b bytes.Buffer
+	enc := xml.NewEncoder(&b)
+	if err := enc.EncodeToken(start); err != nil {
+		return err
+	}
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if err := enc.EncodeToken(xml.CopyToken(tok)); err != nil {
+			return err
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		return err
+	}
+	s.raw, s.set = b.Bytes(), true
+	return nil
+}
+
+var elementSlotType = reflect.TypeFor[elementSlot]()
+
+// xmlCodec returns the UnmarshalXML method registered for the type of
+// shape s, if s names one that has one.
+func xmlCodec(s *shape) func(any, *xml.Decoder, xml.StartElement) error {
+	if s == nil || s.kind != named {
+		return nil
+	}
+	if c := s.codec(); c != nil {
+		return c.unmarshalXML
+	}
+	return nil
+}
+
+// unmarshalElement gives the element raw to method, with a Decoder of its
+// own, as xml gives it the element it decodes.
+func unmarshalElement(method func(any, *xml.Decoder, xml.StartElement) error, p any, raw []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(raw))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		if start, ok := tok.(xml.StartElement); ok {
+			return method(p, d, start)
+		}
+	}
 }

@@ -42,8 +42,8 @@ import (
 // codecMethods are the methods encoders and decoders call, by the name the
 // evaluator knows their kind by.
 var codecMethods = map[string]string{
-	"MarshalJSON": "json", "MarshalText": "text", "MarshalBinary": "binary",
-	"UnmarshalJSON": "json", "UnmarshalText": "text", "UnmarshalBinary": "binary",
+	"MarshalJSON": "json", "MarshalText": "text", "MarshalBinary": "binary", "MarshalXML": "xml",
+	"UnmarshalJSON": "json", "UnmarshalText": "text", "UnmarshalBinary": "binary", "UnmarshalXML": "xml",
 }
 
 // registerMarshaler writes the registration of the method fd, if it is a
@@ -108,6 +108,9 @@ func (g *gen) codecRegistration(named *types.Named, fn *types.Func, ptr bool) st
 	sig := fn.Signature()
 	bytes, errType := types.NewSlice(types.Typ[types.Byte]), types.Universe.Lookup("error").Type()
 	name := named.Obj().Name()
+	if kind == "xml" {
+		return g.xmlCodecRegistration(named, fn, ptr, value, pointer)
+	}
 	args := "((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.Quote(kind) + ", "
 	if strings.HasPrefix(fn.Name(), "Un") {
 		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !types.Identical(sig.Params().At(0).Type(), bytes) ||
@@ -283,4 +286,34 @@ func (g *gen) registerFields(gd *ast.GenDecl) string {
 		}
 	}
 	return b.String()
+}
+
+// xmlCodecRegistration writes the registration of fn, a MarshalXML or
+// UnmarshalXML method of the notebook's type named, if it has
+// encoding/xml's signature; value and pointer are codecValue's.
+func (g *gen) xmlCodecRegistration(named *types.Named, fn *types.Func, ptr bool, value, pointer string) string {
+	xml, ok := g.importName("encoding/xml")
+	if !ok {
+		return ""
+	}
+	sig := fn.Signature()
+	coder := "*encoding/xml.Encoder"
+	hook, recv := "RegisterXMLMarshaler", "__goconc_x := "+value+"; return __goconc_x"
+	if fn.Name() == "UnmarshalXML" {
+		coder = "*encoding/xml.Decoder"
+		hook, recv = "RegisterXMLUnmarshaler", "return "+pointer
+	}
+	if sig.Params().Len() != 2 || sig.Results().Len() != 1 || types.TypeString(sig.Params().At(0).Type(), nil) != coder ||
+		types.TypeString(sig.Params().At(1).Type(), nil) != "encoding/xml.StartElement" ||
+		types.TypeString(sig.Results().At(0).Type(), nil) != "error" {
+		return ""
+	}
+	name := named.Obj().Name()
+	param := "__goconc_v any"
+	if hook == "RegisterXMLUnmarshaler" {
+		param = "__goconc_p any"
+	}
+	return HooksName + "." + hook + "((*" + name + ")(nil), " + strconv.Quote(codecName(named)) + ", " + strconv.FormatBool(ptr) +
+		", func(" + param + ", __goconc_c *" + xml + "." + strings.TrimPrefix(coder, "*encoding/xml.") + ", __goconc_s " + xml + ".StartElement) error { " +
+		recv + "." + fn.Name() + "(__goconc_c, __goconc_s) })\n"
 }

@@ -135,13 +135,12 @@ func TestStdlibExamples(t *testing.T) {
 // does, and why; the test fails when one starts to match, so the list
 // stays true. They are bugs on the list (issue: no silent differences).
 var knownExampleDifferences = map[string]string{
-	"sync/OnceValues":                "reads example_test.go from its package's directory; a cell runs in the notebook's",
-	"encoding/xml/_customMarshalXML": "xml calls no MarshalXML or UnmarshalXML method of the notebook's types: the interpreter's have none to reflect",
-	"log/slog/_wrapping":             "finds its caller's line with runtime.Callers, whose frames are the interpreter's (source=value.go:369)",
-	"os/ReadFile":                    "reads testdata/hello from its package's directory; a cell runs in the notebook's",
-	"io/ioutil/ReadFile":             "reads testdata/hello from its package's directory; a cell runs in the notebook's",
-	"archive/zip/Reader":             "reads testdata/readme.zip from its package's directory; a cell runs in the notebook's",
-	"go/printer/Fprint":              "parses example_test.go from its package's directory; a cell runs in the notebook's",
+	"sync/OnceValues":    "reads example_test.go from its package's directory; a cell runs in the notebook's",
+	"log/slog/_wrapping": "finds its caller's line with runtime.Callers, whose frames are the interpreter's (source=value.go:369)",
+	"os/ReadFile":        "reads testdata/hello from its package's directory; a cell runs in the notebook's",
+	"io/ioutil/ReadFile": "reads testdata/hello from its package's directory; a cell runs in the notebook's",
+	"archive/zip/Reader": "reads testdata/readme.zip from its package's directory; a cell runs in the notebook's",
+	"go/printer/Fprint":  "parses example_test.go from its package's directory; a cell runs in the notebook's",
 }
 
 // runExample runs an example's program as one cell and returns what it

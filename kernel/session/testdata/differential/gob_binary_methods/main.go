@@ -61,4 +61,8 @@ func main() {
 	fmt.Println(gob.NewEncoder(&buf).Encode(s))
 	var s2 Stamped
 	fmt.Println(gob.NewDecoder(&buf).Decode(&s2), s2.Time.Year(), s2.Label == "")
+	buf.Reset()
+	fmt.Println(gob.NewEncoder(&buf).Encode(Event{Name: "empty", Path: []Point{}, Where: Point{1, 1}}))
+	var empty Event
+	fmt.Println(gob.NewDecoder(&buf).Decode(&empty), empty.Name, empty.Path, empty.Home, empty.Where)
 }
