@@ -224,6 +224,7 @@ func (e *Evaluator) hooks() interp.Exports {
 		"TemplateError":          reflect.ValueOf(templatecalls.ExecError),
 		"Comparable":             reflect.ValueOf(fieldnames.Comparable),
 		"DeepEqual":              reflect.ValueOf(fieldnames.DeepEqual),
+		"Scannable":              reflect.ValueOf(scannable),
 		"RegisterXMLMarshaler":   reflect.ValueOf(fieldnames.RegisterXMLMarshaler),
 		"RegisterXMLUnmarshaler": reflect.ValueOf(fieldnames.RegisterXMLUnmarshaler),
 		"PlainXML":               reflect.ValueOf(fieldnames.PlainXML),

@@ -295,6 +295,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.plainEncoderArgs()
 	g.gobBoxes()
 	g.atomicValues()
+	g.scanOperands()
 	g.flagSetParses()
 	g.xmlElementNames()
 	g.comparableDeepEqual()
