@@ -13,7 +13,10 @@ import (
 // struct gob cannot set ("type mismatch in decoder: want struct type
 // interp.valueInterface"). DecodeGob decodes into a type with an any in
 // each box's place, then puts each value in a box; KeptBoxes keeps a box
-// of each type gob.Register is given, which the boxes are made from.
+// of each type gob.Register is given, which the boxes are made from. The
+// same copy has a binarySlot in the place of each value of the notebook's
+// struct types with an UnmarshalBinary method, which gob gives the bytes
+// Go's would give the method, and DecodeGob then gives them to it.
 
 // KeptBoxes keeps the box of boxes, a slice of one element of one of the
 // notebook's interfaces, for boxOf, and returns the value in it: the
@@ -33,10 +36,12 @@ func KeptBoxes(boxes any) any {
 }
 
 // DecodeGob is dec.Decode(p), where the value p points to holds the
-// notebook's interfaces: gob decodes into a copy with an any in each
-// interface's place, which is copied back, each value in a box (boxOf).
-// A value of a type no box was kept for (KeptBoxes, or seen by reflect)
-// is an error saying so.
+// notebook's interfaces, or values with an UnmarshalBinary method: gob
+// decodes into a copy with an any in each interface's place, which is
+// copied back, each value in a box (boxOf), and a slot in each such
+// value's place, whose bytes go to the method. A value of a type no box
+// was kept for (KeptBoxes, or seen by reflect) is an error saying so, and
+// a method's error is returned as gob returns it.
 func DecodeGob(dec *gob.Decoder, p any) (err error) {
 	v := reflect.ValueOf(p)
 	if v.Kind() != reflect.Pointer || v.IsNil() {
