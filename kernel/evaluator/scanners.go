@@ -19,32 +19,31 @@ func scannable(x any, goName string) any {
 	if v.Kind() != reflect.Pointer || v.IsNil() {
 		return x
 	}
-	var m reflect.Value
 	if goName == "" {
-		m = methodsets.ValueMethodByName(v, v.Type(), "Scan")
-	} else {
-		for _, method := range methodsets.NamedSet(goName, v.Type().Elem(), true) {
-			if method.Name == "Scan" {
-				recv := v
-				m = reflect.MakeFunc(scanMethodType, func(args []reflect.Value) []reflect.Value {
-					return method.Func.Call(append([]reflect.Value{recv}, args...))
-				})
-			}
+		if m := methodsets.ValueMethodByName(v, v.Type(), "Scan"); m.IsValid() && m.Type() == scanMethodType {
+			return scanner{m, nil}
 		}
-	}
-	if !m.IsValid() || m.Type() != scanMethodType {
 		return x
 	}
-	return scanner{m}
+	for _, m := range methodsets.NamedSet(goName, v.Type().Elem(), true) {
+		if m.Name == "Scan" && m.Func.Type().NumIn() == 3 {
+			return scanner{m.Func, []reflect.Value{v}} // (its Func takes the receiver first)
+		}
+	}
+	return x
 }
 
 var scanMethodType = reflect.TypeFor[func(fmt.ScanState, rune) error]()
 
 // scanner is a value of the notebook's types with a Scan method, for
-// fmt.
-type scanner struct{ scan reflect.Value }
+// fmt: the method, and the receiver it takes first, if any.
+type scanner struct {
+	scan reflect.Value
+	recv []reflect.Value
+}
 
 func (s scanner) Scan(state fmt.ScanState, verb rune) error {
-	err, _ := s.scan.Call([]reflect.Value{reflect.ValueOf(&state).Elem(), reflect.ValueOf(verb)})[0].Interface().(error)
+	args := append(s.recv[:len(s.recv):len(s.recv)], reflect.ValueOf(&state).Elem(), reflect.ValueOf(verb))
+	err, _ := s.scan.Call(args)[0].Interface().(error)
 	return err
 }

@@ -32,7 +32,7 @@ func (g *gen) atomicValues() {
 			return
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || len(g.c.info.Selections[sel].Index()) != 1 {
+		if s := g.c.info.Selections[sel]; !ok || s == nil || len(s.Index()) != 1 {
 			return // (a method promoted from an embedded Value: as it is)
 		}
 		g.r.Replace(call, func() string {

@@ -67,6 +67,11 @@ func (g *gen) fieldPointer(sel *ast.SelectorExpr) (func() string, bool) {
 	}
 	_, pointer := s.Recv().Underlying().(*types.Pointer)
 	addressable := g.c.info.Types[sel.X].Addressable()
+	field, ok1 := g.localType(s.Obj().Type())
+	recv, ok2 := g.localType(s.Recv())
+	if !ok1 || !ok2 {
+		return nil, false // (a type the cell cannot write: as it is)
+	}
 	return func() string {
 		x := g.r.Source(sel.X)
 		switch {
@@ -75,10 +80,9 @@ func (g *gen) fieldPointer(sel *ast.SelectorExpr) (func() string, bool) {
 			x = "&(" + x + ")"
 		default:
 			// (a copy of a value that has no address: a call's result)
-			recv := types.TypeString(s.Recv(), g.qualifier)
 			x = "func(v " + recv + ") *" + recv + " { return &v }(" + x + ")"
 		}
-		return "(*" + types.TypeString(s.Obj().Type(), g.qualifier) + ")(" + HooksName + ".FieldPointer(" + x + ", " + strings.Join(path, ", ") + "))"
+		return "(*" + field + ")(" + HooksName + ".FieldPointer(" + x + ", " + strings.Join(path, ", ") + "))"
 	}, true
 }
 

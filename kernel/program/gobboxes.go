@@ -36,7 +36,9 @@ func (g *gen) gobBoxes() {
 		if interpretedInterface(named) {
 			ifaces = append(ifaces, named)
 		} else if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, g.c.pkg, "UnmarshalBinary"); obj != nil {
-			_, binary = obj.(*types.Func)
+			if _, method := obj.(*types.Func); method {
+				binary = true // (a later type's field of that name leaves it so)
+			}
 		}
 	}
 	if len(ifaces) == 0 && !binary {
