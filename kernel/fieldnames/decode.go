@@ -344,7 +344,7 @@ func (d *decoder) key(name string, k reflect.Value, s *shape) bool {
 func (d *decoder) structure(b []byte, v reflect.Value, s *shape) {
 	t := v.Type()
 	shapes := s.fieldShapes(t)
-	name := declaredName(t)
+	name := goDeclaredName(t)
 	if d.embeddedIn != "" {
 		name, d.embeddedIn = d.embeddedIn, ""
 	}
@@ -556,7 +556,7 @@ func typeErrorNamedIn(err error, root reflect.Type, s *shape, rootName string) e
 			if !through {
 				// json names the struct of the object the field is a
 				// member of, not the embedded ones the path goes through
-				structName = declaredName(t)
+				structName = goDeclaredName(t)
 				if atRoot && rootName != "" {
 					structName = rootName
 				}
@@ -678,6 +678,21 @@ func declaredName(t reflect.Type) string {
 	}
 	name, _ := t.Field(0).Tag.Lookup("goconc")
 	return name
+}
+
+// goDeclaredName is declaredName as Go's reflect names the type, without
+// its package: Item for a type declared in a function, which
+// kernel/generics named Itemᐧlocal, and Box[int] for an instance of a
+// generic type, Boxᐸintᐳ (the name the cell registered for it).
+func goDeclaredName(t reflect.Type) string {
+	name := declaredName(t)
+	if name == "" {
+		return ""
+	}
+	if full, ok := StructName(t); ok {
+		return strings.TrimPrefix(full, "main.")
+	}
+	return localName(name)
 }
 
 // embeddedAnonymous returns pointer p as a pointer to the same memory

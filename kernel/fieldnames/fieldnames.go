@@ -1128,10 +1128,13 @@ func (p *printer) structTypeName(t reflect.Type, fields []*shape) string {
 }
 
 // localName is the name of a field as declared: an embedded field of a
-// type declared in a function, which kernel/generics moved to the top
-// level as pairᐧlocal, is named pair.
+// type declared in a function, which kernel/generics named pairᐧlocal, is
+// named pair, and one of an instance of a generic type, Boxᐸintᐳ, Box.
 func localName(name string) string {
 	if i := strings.Index(name, "ᐧlocal"); i > 0 {
+		return name[:i]
+	}
+	if i := strings.Index(name, "ᐸ"); i > 0 {
 		return name[:i]
 	}
 	// A blank field kernel/program named, as the interpreter renamed it

@@ -72,10 +72,13 @@ func encodeNamed(enc *xml.Encoder, v reflect.Value) error {
 	case t == reflect.TypeFor[textEncoded](), t == reflect.TypeFor[xmlMarshaled]():
 		// (a value of the notebook's types with a MarshalText or
 		// MarshalXML method, which PlainXML encoded: named by its type)
-		name := v.FieldByName("name").String()
-		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: strings.TrimPrefix(name, "main.")}})
+		name, _, _ := strings.Cut(strings.TrimPrefix(v.FieldByName("name").String(), "main."), "[")
+		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: name}})
 	case t.Kind() == reflect.Struct && t.Name() == "" && declaredName(t) != "" && !hasXMLName(t):
-		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: declaredName(t)}})
+		// (xml names an instance of a generic type without its type
+		// arguments: A for A[string,int])
+		name, _, _ := strings.Cut(goDeclaredName(t), "[")
+		return enc.EncodeElement(v.Interface(), xml.StartElement{Name: xml.Name{Local: name}})
 	case (v.Kind() == reflect.Slice || v.Kind() == reflect.Array) && v.Type().Elem().Kind() != reflect.Uint8:
 		for i := range v.Len() {
 			if err := encodeNamed(enc, v.Index(i)); err != nil {

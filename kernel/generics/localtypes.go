@@ -71,14 +71,56 @@ func embedsMethods(s *types.Struct) bool {
 	return false
 }
 
-// hasLocalTypes reports whether the file declares a type HoistsLocal moves.
+// A local type that stays in its function (a struct with fields, or one
+// naming such a struct) still needs a name of its own: the interpreter
+// tells types apart by their names, so
+//
+//	type T struct{ a, b int }
+//	func f(x any) {
+//		type T struct{ a, b int }
+//		_, ok := x.(T) // true for a package-level T in the interpreter; Go: false
+//	}
+//
+// takes the two T for one type, as it does two local T of two functions
+// (Go's test/fixedbugs/bug148.go). Lower renames each in place, as it
+// names the ones it moves (Tᐧlocal, shown as T).
+
+// RenamesLocal reports whether tn is a type declared inside a function
+// that Lower gives a name of its own, where it is, or by moving it
+// (HoistsLocal).
+func RenamesLocal(tn *types.TypeName) bool {
+	if tn == nil || tn.IsAlias() || tn.Pkg() == nil || tn.Parent() == nil || tn.Parent() == tn.Pkg().Scope() || tn.Name() == "_" {
+		return false
+	}
+	n, ok := tn.Type().(*types.Named)
+	return ok && n.TypeParams().Len() == 0 && !types.IsInterface(n)
+}
+
+// hasLocalTypes reports whether the file declares a type Lower renames or
+// moves.
 func hasLocalTypes(info *types.Info) bool {
 	for _, obj := range info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && HoistsLocal(tn) {
+		if tn, ok := obj.(*types.TypeName); ok && RenamesLocal(tn) {
 			return true
 		}
 	}
 	return false
+}
+
+// renameLocals names the local types that stay in their functions, in
+// place.
+func (l *lowerer) renameLocals() []Edit {
+	var out []Edit
+	for tn, lt := range l.locals {
+		if _, moved := l.hoisted[tn]; moved || !RenamesLocal(tn) || l.inGeneric(l.main.off(lt.spec.Pos())) {
+			continue
+		}
+		name := l.names.name(l.localKey(tn), tn.Name()+sep+"local", nil, tn.Name())
+		l.names.runtime[name] = tn.Name()
+		out = append(out, Edit{l.main.off(lt.spec.Name.Pos()), l.main.off(lt.spec.Name.End()), name})
+		out = append(out, l.renameUses(tn, name)...)
+	}
+	return out
 }
 
 // hoistLocals moves the local types HoistsLocal names to the top level,
@@ -142,14 +184,24 @@ func (l *lowerer) movable(tn *types.TypeName, ok map[*types.TypeName]bool) bool 
 	return ok[tn]
 }
 
-// hoistLocal moves tn to the top level. Its name depends on where it is in
-// its function, not in the program, so that a cell declaring something
-// before that function leaves the function's code as it was; a type in a
-// cell's statements is that cell's.
+// hoistLocal moves tn to the top level.
 func (l *lowerer) hoistLocal(tn *types.TypeName) {
 	if _, done := l.hoisted[tn]; done {
 		return
 	}
+	key := l.localKey(tn)
+	name := l.names.name(key, tn.Name()+sep+"local", nil, tn.Name())
+	l.names.runtime[name] = tn.Name()
+	l.hoisted[tn] = name
+	l.done[key] = true
+	l.queue = append(l.queue, pending{origin: tn, name: name, pos: l.locals[tn].spec.Pos()})
+}
+
+// localKey is the key of local type tn's name: where it is in its
+// function, not in the program, so that a cell declaring something
+// before that function leaves the function's code as it was; a type in a
+// cell's statements is that cell's.
+func (l *lowerer) localKey(tn *types.TypeName) string {
 	lt := l.locals[tn]
 	fn, from := "", l.main.off(lt.spec.Pos())
 	for n := ast.Node(lt.spec); n != nil; n = l.main.parent[n] {
@@ -169,12 +221,7 @@ func (l *lowerer) hoistLocal(tn *types.TypeName) {
 	// another type F declares a type of another name, not a second
 	// declaration of one the interpreter has (which it cannot redefine).
 	decl := l.main.src[l.main.off(lt.spec.Pos()):l.main.off(lt.spec.End())]
-	key := fmt.Sprintf("local %s in %s@%d: %s", tn.Name(), fn, from, decl)
-	name := l.names.name(key, tn.Name()+sep+"local", nil, tn.Name())
-	l.names.runtime[name] = tn.Name()
-	l.hoisted[tn] = name
-	l.done[key] = true
-	l.queue = append(l.queue, pending{origin: tn, name: name, pos: lt.spec.Pos()})
+	return fmt.Sprintf("local %s in %s@%d: %s", tn.Name(), fn, from, decl)
 }
 
 // localText is the type of a moved local type's declaration as the top

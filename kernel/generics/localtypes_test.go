@@ -28,10 +28,22 @@ func TestLocalTypes(t *testing.T) {
 			nil,
 		},
 		{
-			"struct types, interfaces and pointers stay, and what names a local struct",
+			"struct types, pointers and what names a local struct stay, renamed; interfaces keep their names",
 			"package main\nfunc main() { type P struct{ X int }; type Ps []P; type I interface{ M() }; type Ptr *int; _, _, _ = Ps{}, I(nil), Ptr(nil) }\n",
-			[]string{"type P struct{ X int }; type Ps []P; type I interface{ M() }; type Ptr *int"},
-			[]string{"ᐧlocal"},
+			[]string{"type Pᐧlocal struct{ X int }; type Psᐧlocal []Pᐧlocal; type I interface{ M() }; type Ptrᐧlocal *int; _, _, _ = Psᐧlocal{}, I(nil), Ptrᐧlocal(nil)"},
+			[]string{"type P struct", "Iᐧlocal"},
+		},
+		{
+			"a struct type of a package-level one's name gets a name of its own (the interpreter took them for one type)",
+			"package main\ntype T struct{ a, b int }\nfunc f(x any) bool { type T struct{ a, b int }; _, ok := x.(T); return ok }\nfunc g() any { type T struct{ a, b int }; return T{} }\n",
+			[]string{"type T struct{ a, b int }", "type Tᐧlocal struct{ a, b int }; _, ok := x.(Tᐧlocal)", "type Tᐧlocalᐧᐧ2ᐳ struct{ a, b int }; return Tᐧlocalᐧᐧ2ᐳ{}"},
+			nil,
+		},
+		{
+			"an embedded local struct's field is renamed with it",
+			"package main\nfunc main() { type in struct{ v int }; type out struct{ in }; o := out{in{1}}; o.in.v = 2; _ = o }\n",
+			[]string{"type outᐧlocal struct{ inᐧlocal }; o := outᐧlocal{inᐧlocal{1}}; o.inᐧlocal.v = 2"},
+			nil,
 		},
 		{
 			"a struct without fields moves (reflect cannot tell it from struct{})",

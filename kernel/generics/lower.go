@@ -118,8 +118,8 @@ type Error struct {
 func (e *Error) Error() string { return e.Msg }
 
 // Has reports whether the file declares generic code or uses any, or
-// declares a local type that moves to the top level (HoistsLocal): other
-// files need no lowering.
+// declares a local type Lower renames or moves (RenamesLocal): other files
+// need no lowering.
 func Has(f *ast.File, info *types.Info) bool {
 	if len(info.Instances) > 0 || hasLocalTypes(info) {
 		return true
@@ -384,19 +384,26 @@ func (l *lowerer) hoist(tn *types.TypeName, pos token.Pos) (string, bool) {
 }
 
 // hoistEdits renames the uses of hoisted local types and removes their
-// declarations from the functions.
+// declarations from the functions, and renames the other local types.
 func (l *lowerer) hoistEdits() []Edit {
 	var out []Edit
 	for tn, name := range l.hoisted {
-		for id, obj := range l.main.info.Uses {
-			if (obj == tn || embeddedFieldOf(obj, tn)) && !l.inGeneric(l.main.off(id.Pos())) {
-				// (w.pair and wrapper{pair: ...} name the embedded
-				// field, which is named after the type.)
-				out = append(out, Edit{l.main.off(id.Pos()), l.main.off(id.End()), name})
-			}
-		}
+		out = append(out, l.renameUses(tn, name)...)
 		d := l.locals[tn].decl
 		out = append(out, Edit{l.main.off(d.Pos()), l.main.off(d.End()), ";"})
+	}
+	return append(out, l.renameLocals()...)
+}
+
+// renameUses renames the uses of local type tn outside generic code.
+func (l *lowerer) renameUses(tn *types.TypeName, name string) []Edit {
+	var out []Edit
+	for id, obj := range l.main.info.Uses {
+		if (obj == tn || embeddedFieldOf(obj, tn)) && !l.inGeneric(l.main.off(id.Pos())) {
+			// (w.pair and wrapper{pair: ...} name the embedded
+			// field, which is named after the type.)
+			out = append(out, Edit{l.main.off(id.Pos()), l.main.off(id.End()), name})
+		}
 	}
 	return out
 }

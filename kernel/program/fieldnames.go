@@ -463,12 +463,19 @@ func (g *gen) hasHiddenFields(sharp bool) bool {
 			return true
 		}
 		for f := range st.Fields() {
-			if !f.Exported() {
+			if !f.Exported() || renamedEmbedded(f) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// renamedEmbedded reports whether f embeds a type kernel/generics
+// renamed, whose name the field has (Itemᐧlocal, Boxᐸintᐳ): fmt's hook
+// names it as declared (Item, Box).
+func renamedEmbedded(f *types.Var) bool {
+	return f.Embedded() && strings.ContainsAny(f.Name(), "ᐧᐸ")
 }
 
 // localStructs are the struct types the cell declares inside functions
@@ -894,7 +901,7 @@ func (w *fieldsWalk) walk(t types.Type) {
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
-			if !f.Exported() {
+			if !f.Exported() || renamedEmbedded(f) {
 				w.unexported = true
 			} else if fieldnames.LooksRenamed(f.Name()) {
 				w.exported = append(w.exported, f.Name())

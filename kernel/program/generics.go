@@ -282,7 +282,7 @@ func (p *Program) compiledImports(ims []*Import) []*Import {
 // was: it declares nothing, every top-level variable it defines is new or
 // keeps its type, nothing in it has a type that is an instance (its code
 // would name one) or selects a field named after one, and it declares no
-// local type that moves to the top level.
+// local type that Lower renames (generics.RenamesLocal).
 func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoisted) bool {
 	if len(ps.decls) > 0 || !p.keepsGlobals(hoist) {
 		return false
@@ -297,7 +297,7 @@ func (p *Program) untouched(c *checked, ps *parsed, hoist map[*ast.Ident]*hoiste
 		}
 	}
 	for id, obj := range c.info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && generics.HoistsLocal(tn) && mine(id.Pos()) {
+		if tn, ok := obj.(*types.TypeName); ok && generics.RenamesLocal(tn) && mine(id.Pos()) {
 			return false
 		}
 	}

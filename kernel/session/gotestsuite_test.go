@@ -285,13 +285,11 @@ var goTestKnown = map[string]string{
 	"typeparam/append.go":      "appends to a slice of a named receive-only channel type: the interpreter's make panics (\"reflect.MakeChan: unidirectional channel type\")",
 	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
 	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
-	"typeparam/issue48318.go":  "encoding/xml of a generic struct instance: xml sees the interpreter's struct type (\"xml: unsupported type\")",
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
 	"typeparam/mdempsky/16.go": "a failed assertion of a nil interface { T() T } with T a type parameter, in the instance, names interface {} as the operand's type, where Go names interface { T() main.T }",
 
-	"fixedbugs/bug148.go":     "a type declared in a function with the shape of a package-level one of the same name: the assertion from the outer to the inner holds, where Go's fails",
 	"fixedbugs/bug295.go":     "a dot import, which goconc refuses with a message",
 	"fixedbugs/bug336.go":     "declares a type that holds itself through an array of pointers (type T19 *[10]T19), which goconc refuses with a message",
 	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
