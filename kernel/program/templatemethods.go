@@ -16,6 +16,9 @@ import (
 // no method of the interpreter's struct types (reflectmethods.go), and
 // {{.FullName}} failed with "can't evaluate field FullName".
 //
+// The hook also has the template print the notebook's struct values as
+// Go's fmt would, field names and %T (kernel/templatecalls' Printf).
+//
 // The error Execute returns goes through a hook too, which names the
 // notebook's struct types as Go does (kernel/templatecalls' ExecError):
 // "can't evaluate field Missing in type struct { ID int ... }" was Go's
@@ -32,9 +35,6 @@ func (g *gen) templateMethods() {
 		if structs {
 			g.r.Before(call, HooksName+".TemplateError(")
 			g.r.After(call, ")")
-		}
-		if !methods {
-			return
 		}
 		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		hook := "TextTemplateMethods"

@@ -6,6 +6,7 @@ import (
 	"text/template/parse"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
+	"github.com/goconc/goconc/kernel/formatverbs"
 	"github.com/goconc/goconc/kernel/methodsets"
 )
 
@@ -19,9 +20,15 @@ import (
 // operands to Operand: both give fmt what the value prints as in Go, as
 // the cell's own calls of fmt do (fieldnames.Value).
 
+//
+// printf is goconc's own too (Printf): fmt's %T of such a value named
+// the interpreter's type, a struct without a name, and %+v and %#v its
+// exported copies of unexported fields ({Name:pen Xprice:3}).
+
 const (
 	printedFunc = "goconcPrinted"
 	operandFunc = "goconcOperand"
+	printfFunc  = "goconcPrintf"
 )
 
 // printers are the template's own functions that format their operands
@@ -56,8 +63,12 @@ func (r *rewriter) actions(n parse.Node) {
 					continue
 				}
 				skip, ok := printers[id.Ident]
-				if !ok {
+				if !ok || r.defined[id.Ident] {
 					continue
+				}
+				if id.Ident == "printf" {
+					cmd.Args[0] = r.identifier(printfFunc, Printf, id.Pos)
+					continue // (it formats its operands itself)
 				}
 				for j := 1 + skip; j < len(cmd.Args); j++ {
 					cmd.Args[j] = &parse.PipeNode{NodeType: parse.NodePipe, Pos: cmd.Args[j].Position(),
@@ -108,9 +119,9 @@ func Printed(args ...reflect.Value) reflect.Value {
 	return args[0]
 }
 
-// Operand returns the operand of print, printf or println v as a value
-// fmt formats as Go's would, if it is or holds one of the notebook's
-// values with a String or Error method.
+// Operand returns the operand of print or println v as a value fmt
+// formats as Go's would, if it is or holds one of the notebook's struct
+// values.
 func Operand(v reflect.Value) reflect.Value {
 	if !v.IsValid() {
 		return v
@@ -118,11 +129,49 @@ func Operand(v reflect.Value) reflect.Value {
 	if v.Kind() == reflect.Interface && !v.IsNil() {
 		v = v.Elem()
 	}
-	types := printTypes()
+	types := formatTypes()
 	if len(types) == 0 || !v.CanInterface() || !reaches(v.Type(), types, map[reflect.Type]bool{}) {
 		return v
 	}
 	return reflect.ValueOf(fieldnames.Value(original(v).Interface(), "", types...))
+}
+
+// Printf is the template's printf: fmt.Sprintf, with each operand as
+// Operand gives it, and the Go name of its type for %T.
+func Printf(format string, args ...any) string {
+	names := make(map[int]string, len(args))
+	operands := make([]any, len(args))
+	for k, a := range args {
+		v := reflect.ValueOf(a)
+		names[k] = typeName(v)
+		if formatverbs.TypeOnly(format, len(args), k) {
+			operands[k] = names[k]
+			continue
+		}
+		if v = Operand(v); v.IsValid() && v.CanInterface() {
+			operands[k] = v.Interface()
+		} else {
+			operands[k] = a
+		}
+	}
+	return fmt.Sprintf(formatverbs.TypesNamed(format, len(args), names), operands...)
+}
+
+// typeName is what Go's %T says of the value v stands for.
+func typeName(v reflect.Value) string {
+	if name := fieldnames.BoxName(v); name != "" {
+		return fieldnames.GoName(name)
+	}
+	if !v.IsValid() {
+		return "<nil>"
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return "<nil>"
+		}
+		v = v.Elem()
+	}
+	return fieldnames.GoTypeString(original(v).Type())
 }
 
 // text returns what fmt prints for v as printValue hands it to fmt, if a
@@ -157,6 +206,29 @@ func text(v reflect.Value) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprint(fieldnames.Value(base.Interface(), "", types...)), true
+}
+
+// hasStructNames reports whether the notebook has declared a struct type
+// (fieldnames.RegisterStructName).
+func hasStructNames() bool {
+	found := false
+	fieldnames.StructNames(func(reflect.Type, string) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// formatTypes returns, as fieldnames.Value wants them, the notebook's
+// struct types (a value of each, its Go name, no method) after
+// printTypes'.
+func formatTypes() []any {
+	types := printTypes()
+	fieldnames.StructNames(func(t reflect.Type, name string) bool {
+		types = append(types, reflect.Zero(t).Interface(), name, nil)
+		return true
+	})
+	return types
 }
 
 // printTypes returns, as fieldnames.Value wants them, the notebook's

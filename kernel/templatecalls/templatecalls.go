@@ -23,6 +23,7 @@ package templatecalls
 import (
 	"fmt"
 	htmltemplate "html/template"
+	"maps"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -30,6 +31,7 @@ import (
 	"sync"
 	"text/template"
 	"text/template/parse"
+	"unsafe"
 	"weak"
 
 	"github.com/goconc/goconc/kernel/fieldnames"
@@ -50,17 +52,17 @@ func (e evalError) Error() string { return e.msg }
 
 // rewriting is held while trees are rewritten, so that a template
 // executed by two goroutines at once is rewritten by one of them, and
-// run by either once it is; rewritten holds the trees rewritten, for as
-// long as they live.
+// run by either once it is; rewritten holds the trees rewritten, and the
+// functions they call, for as long as they live.
 var (
 	rewriting sync.Mutex
-	rewritten = map[weak.Pointer[parse.Tree]]bool{}
+	rewritten = map[weak.Pointer[parse.Tree]]map[string]any{}
 )
 
 // Text returns t, its trees rewritten to call the notebook's methods.
 func Text(t *template.Template) *template.Template {
 	if t != nil {
-		if funcs := rewrite(trees(t.Templates(), func(t *template.Template) *parse.Tree { return t.Tree })); len(funcs) > 0 {
+		if funcs := rewrite(trees(t.Templates(), func(t *template.Template) *parse.Tree { return t.Tree }), ownFuncs(t)); len(funcs) > 0 {
 			t.Funcs(funcs)
 		}
 	}
@@ -70,11 +72,38 @@ func Text(t *template.Template) *template.Template {
 // HTML returns t, its trees rewritten to call the notebook's methods.
 func HTML(t *htmltemplate.Template) *htmltemplate.Template {
 	if t != nil {
-		if funcs := rewrite(trees(t.Templates(), func(t *htmltemplate.Template) *parse.Tree { return t.Tree })); len(funcs) > 0 {
+		var own map[string]bool
+		if text := reflect.ValueOf(t).Elem().FieldByName("text"); text.Kind() == reflect.Pointer && text.Type() == reflect.TypeFor[*template.Template]() && !text.IsNil() {
+			own = ownFuncs((*template.Template)(text.UnsafePointer()))
+		}
+		if funcs := rewrite(trees(t.Templates(), func(t *htmltemplate.Template) *parse.Tree { return t.Tree }), own); len(funcs) > 0 {
 			t.Funcs(funcs)
 		}
 	}
 	return t
+}
+
+// ownFuncs returns the names of the functions t's templates were given
+// (Funcs): a printf among them is the notebook's, not fmt's. The template
+// keeps them unexported, under a lock of its own.
+func ownFuncs(t *template.Template) map[string]bool {
+	c := reflect.ValueOf(t).Elem().FieldByName("common")
+	if c.Kind() != reflect.Pointer || c.IsNil() {
+		return nil
+	}
+	c = c.Elem()
+	mu, funcs := c.FieldByName("muFuncs"), c.FieldByName("execFuncs")
+	if mu.Type() != reflect.TypeFor[sync.RWMutex]() || funcs.Kind() != reflect.Map {
+		return nil
+	}
+	lock := (*sync.RWMutex)(unsafe.Pointer(mu.UnsafeAddr()))
+	lock.RLock()
+	defer lock.RUnlock()
+	own := map[string]bool{}
+	for _, k := range funcs.MapKeys() {
+		own[k.String()] = true
+	}
+	return own
 }
 
 // trees returns the parse tree of each template of ts.
@@ -88,46 +117,60 @@ func trees[T any](ts []T, tree func(T) *parse.Tree) []*parse.Tree {
 
 // rewrite rewrites the trees not rewritten yet, and returns the functions
 // their calls need.
-func rewrite(trees []*parse.Tree) map[string]any {
+func rewrite(trees []*parse.Tree, own map[string]bool) map[string]any {
 	rewriting.Lock()
 	defer rewriting.Unlock()
 	var todo []*parse.Tree
+	funcs := map[string]any{}
 	for _, tree := range trees {
-		if tree != nil && tree.Root != nil && !rewritten[weak.Make(tree)] {
-			todo = append(todo, tree)
+		if tree == nil || tree.Root == nil {
+			continue
+		}
+		if done, ok := rewritten[weak.Make(tree)]; ok {
+			// A tree rewritten for another template: a clone shares
+			// its trees, not its functions.
+			maps.Copy(funcs, done)
+			continue
+		}
+		todo = append(todo, tree)
+	}
+	if len(todo) > 0 { // (else html/template's escaper may be changing the trees)
+		methods := methodsets.Names()
+		if len(methods) == 0 && !hasStructNames() {
+			return nil
+		}
+		r := &rewriter{methods: methods, funcs: map[string]any{}, taken: map[string]bool{}, defined: own}
+		for _, tree := range trees {
+			if tree != nil && tree.Root != nil {
+				r.identifiers(tree.Root)
+			}
+		}
+		for _, tree := range todo {
+			w := weak.Make(tree)
+			rewritten[w] = r.funcs
+			runtime.AddCleanup(tree, func(w weak.Pointer[parse.Tree]) {
+				rewriting.Lock()
+				delete(rewritten, w)
+				rewriting.Unlock()
+			}, w)
+			r.list(tree.Root)
+			r.actions(tree.Root)
+		}
+		maps.Copy(funcs, r.funcs)
+	}
+	for name := range funcs {
+		if !own[name] {
+			return funcs
 		}
 	}
-	if len(todo) == 0 {
-		return nil // (html/template's escaper may be changing the trees)
-	}
-	methods := methodsets.Names()
-	if len(methods) == 0 {
-		return nil
-	}
-	r := &rewriter{methods: methods, funcs: map[string]any{}, taken: map[string]bool{}}
-	for _, tree := range trees {
-		if tree != nil && tree.Root != nil {
-			r.identifiers(tree.Root)
-		}
-	}
-	for _, tree := range todo {
-		w := weak.Make(tree)
-		rewritten[w] = true
-		runtime.AddCleanup(tree, func(w weak.Pointer[parse.Tree]) {
-			rewriting.Lock()
-			delete(rewritten, w)
-			rewriting.Unlock()
-		}, w)
-		r.list(tree.Root)
-		r.actions(tree.Root)
-	}
-	return r.funcs
+	return nil // (the template has them all)
 }
 
 type rewriter struct {
 	methods map[string]bool // the names of the notebook's methods
 	funcs   map[string]any  // the functions the rewritten trees call
 	taken   map[string]bool // the functions the templates call themselves
+	defined map[string]bool // the functions the templates were given (Funcs)
 }
 
 // identifiers notes the functions the templates call, whose names the
@@ -162,7 +205,9 @@ func walk(n parse.Node, f func(parse.Node)) {
 	case *parse.WithNode:
 		walkBranch(&n.BranchNode, f)
 	case *parse.TemplateNode:
-		walk(n.Pipe, f)
+		if n.Pipe != nil { // ({{template "T1"}} has none)
+			walk(n.Pipe, f)
+		}
 	case *parse.PipeNode:
 		if n != nil {
 			for _, c := range n.Cmds {

@@ -3,10 +3,12 @@ package templatecalls
 import (
 	"errors"
 	htmltemplate "html/template"
+	"reflect"
 	"strings"
 	"testing"
 	"text/template"
 
+	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/methodsets"
 )
 
@@ -90,5 +92,58 @@ func TestFunctionOfAMethodsName(t *testing.T) {
 	}
 	if b.String() != "own A B" {
 		t.Errorf("got %q, want %q", b.String(), "own A B")
+	}
+}
+
+// printf and print show the notebook's struct types as Go's fmt does:
+// their names for %T and %#v, their fields as declared for %+v; a printf
+// the template was given stays its own.
+func TestPrintingNamesGoTypes(t *testing.T) {
+	fieldnames.RegisterStructName(order, "main.Order")
+	o := reflect.New(order)
+	o.Elem().Field(0).SetInt(1)
+	o.Elem().Field(1).SetString("n")
+	for _, tt := range []struct {
+		text string
+		data any
+		want string
+	}{
+		{`{{printf "%T %+v" . .}}`, o.Elem().Interface(), "main.Order {ID:1 notes:n}"},
+		{`{{printf "%[1]T %#[1]v" .}}`, o.Elem().Interface(), `main.Order main.Order{ID:1, notes:"n"}`},
+		{`{{. | printf "%-12[1]T|%[1]v"}}`, o.Interface(), "*main.Order |&{1 n}"},
+		{`{{printf "%T %T %d" .ID nil 2}}`, o.Interface(), "int <nil> 2"},
+		{`{{print .}} {{println .}}`, o.Interface(), "&{1 n} &{1 n}\n"},
+		{`{{define "T"}}{{printf "%T" .}}{{end}}{{template "T"}}|{{template "T" .}}`, o.Interface(), "<nil>|*main.Order"},
+	} {
+		var b strings.Builder
+		if err := Text(template.Must(template.New("t").Parse(tt.text))).Execute(&b, tt.data); err != nil {
+			t.Fatalf("%s: %v", tt.text, err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, b.String(), tt.want)
+		}
+	}
+	own := template.Must(template.New("o").Funcs(template.FuncMap{"printf": func(string, ...any) string { return "own" }}).Parse(`{{printf "%T" .}}`))
+	var b strings.Builder
+	if err := Text(own).Execute(&b, o.Interface()); err != nil || b.String() != "own" {
+		t.Errorf("a template's own printf: got %q, %v; want own", b.String(), err)
+	}
+	b.Reset()
+	h := HTML(htmltemplate.Must(htmltemplate.New("h").Parse(`<p>{{printf "%T %+v" . .}}</p>`)))
+	if err := h.Execute(&b, o.Interface()); err != nil || b.String() != "<p>*main.Order &amp;{ID:1 notes:n}</p>" {
+		t.Errorf("html/template: got %q, %v", b.String(), err)
+	}
+}
+
+// Clones share their trees with the template they were cloned from, not
+// the functions the rewritten trees call: each template gets them.
+func TestClonesShareTrees(t *testing.T) {
+	base := template.Must(template.New("t").Parse("{{.Full}} {{printf `%v` .First}}"))
+	a, b := template.Must(base.Clone()), template.Must(base.Clone())
+	for i, tmpl := range []*template.Template{a, b, base} {
+		var out strings.Builder
+		if err := Text(tmpl).Execute(&out, person{First: "Ada", Last: "L"}); err != nil || out.String() != "Ada L Ada" {
+			t.Errorf("template %d: got %q, %v; want %q", i, out.String(), err, "Ada L Ada")
+		}
 	}
 }

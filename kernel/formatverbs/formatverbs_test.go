@@ -1,4 +1,4 @@
-package evaluator
+package formatverbs
 
 import (
 	"fmt"
@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// FormatVerbs and FormatArg together print what fmt prints, for formats
-// with %T among other verbs, operand indexes and * widths.
+// TypesAsStrings with the names of the operands TypeOnly picks, and
+// TypesNamed, print what fmt prints, for formats with %T among other
+// verbs, operand indexes and * widths.
 func TestFormats(t *testing.T) {
 	for _, f := range []string{
 		"%T\n", "%v %T", "%-8T|", "%[2]T %[1]v", "%[1]T %[1]v", "%*d %T", "%.*f %T %%T", "%T %T %T",
@@ -20,28 +21,35 @@ func TestFormats(t *testing.T) {
 		want := fmt.Sprintf(f, args...)
 		conv := make([]any, len(args))
 		for k, a := range args {
-			conv[k] = []any{a, fmt.Sprintf("%T", a)}[typeOnlyHook(f, len(args), k)]
+			conv[k] = []any{a, fmt.Sprintf("%T", a)}[b2i(TypeOnly(f, len(args), k))]
 		}
-		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
+		if got := fmt.Sprintf(TypesAsStrings(f, len(args)), conv...); got != want {
 			t.Errorf("%q: %q, want %q", f, got, want)
 		}
-		named, names := namedAll(args, func(int) bool { return true })
-		if got := fmt.Sprintf(formatNamedHook(f, len(args), named, names...), conv...); got != want {
-			t.Errorf("%q named %s: %q, want %q", f, named, got, want)
+		names := namedAll(args, func(int) bool { return true })
+		if got := fmt.Sprintf(TypesNamed(f, len(args), names), conv...); got != want {
+			t.Errorf("%q named %v: %q, want %q", f, names, got, want)
 		}
 	}
 }
 
-// namedAll gives FormatNamed the names of the types of the operands some
+// namedAll gives TypesNamed the names of the types of the operands some
 // chooses.
-func namedAll(args []any, some func(int) bool) (string, []string) {
-	var named, names []string
+func namedAll(args []any, some func(int) bool) map[int]string {
+	names := map[int]string{}
 	for k, a := range args {
 		if some(k) {
-			named, names = append(named, fmt.Sprint(k)), append(names, fmt.Sprintf("%T", a))
+			names[k] = fmt.Sprintf("%T", a)
 		}
 	}
-	return strings.Join(named, ","), names
+	return names
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Formats made of random pieces, against fmt itself.
@@ -58,14 +66,14 @@ func TestFormatsRandom(t *testing.T) {
 		want := fmt.Sprintf(f, args...)
 		conv := make([]any, len(args))
 		for k, a := range args {
-			conv[k] = []any{a, fmt.Sprintf("%T", a)}[typeOnlyHook(f, len(args), k)]
+			conv[k] = []any{a, fmt.Sprintf("%T", a)}[b2i(TypeOnly(f, len(args), k))]
 		}
-		if got := fmt.Sprintf(formatVerbsHook(f, len(args)), conv...); got != want {
+		if got := fmt.Sprintf(TypesAsStrings(f, len(args)), conv...); got != want {
 			t.Fatalf("%q with %d operands: %q, want %q", f, len(args), got, want)
 		}
-		named, names := namedAll(args, func(int) bool { return r.IntN(2) == 0 })
-		if got := fmt.Sprintf(formatNamedHook(f, len(args), named, names...), conv...); got != want {
-			t.Fatalf("%q with %d operands, %s named: %q, want %q", f, len(args), named, got, want)
+		names := namedAll(args, func(int) bool { return r.IntN(2) == 0 })
+		if got := fmt.Sprintf(TypesNamed(f, len(args), names), conv...); got != want {
+			t.Fatalf("%q with %d operands, %v named: %q, want %q", f, len(args), names, got, want)
 		}
 	}
 }
