@@ -883,8 +883,11 @@ func bind(info *types.Info, list *ast.FieldList, args []types.Type) map[*types.T
 // lowered returns u.src[start:end] with the type parameters of m written
 // as their arguments and instantiations renamed.
 func (l *lowerer) lowered(u *unit, start, end int, m map[*types.TypeParam]types.Type) string {
-	edits := append(l.uses(u, start, end, m, false), l.duplicateCases(u, start, end, m)...)
-	return apply(u.src, start, end, tidy(edits))
+	edits := tidy(append(l.uses(u, start, end, m, false), l.duplicateCases(u, start, end, m)...))
+	if sizes := l.variableSizes(u, start, end, m, edits); len(sizes) > 0 {
+		edits = tidy(append(sizes, edits...))
+	}
+	return apply(u.src, start, end, edits)
 }
 
 // apply returns src[start:end] with the edits inside it made.

@@ -99,6 +99,12 @@ func TestLower(t *testing.T) {
 			[]string{"type Named struct{ Boxᐸintᐳ; n string }", "var _ = x.Boxᐸintᐳ.v"},
 			nil,
 		},
+		{
+			"a size of a type parameter's value stays a variable in the instance; a constant one stays a constant",
+			"package main\nimport \"unsafe\"\nfunc S[T any](t T) uintptr { var p struct{ a int8; b T }; return 1 << unsafe.Sizeof(t) / unsafe.Alignof(p.b) + unsafe.Offsetof(p.b) + unsafe.Sizeof(0) }\nvar _ = S[[3]Box[int]]\ntype Box[T any] struct{ v T }\n",
+			[]string{"return 1 << func() uintptr { return unsafe.Sizeof(t) }() / func() uintptr { return unsafe.Alignof(p.b) }() + func() uintptr { return unsafe.Offsetof(p.b) }() + unsafe.Sizeof(0)", "func Sᐸᐸ3ᐳBoxᐸintᐳᐳ(t [3]Boxᐸintᐳ)"},
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectLowered(t, lower(t, tt.src), tt.want, tt.not) })

@@ -298,7 +298,5 @@ var goTestKnown = map[string]string{
 	"fixedbugs/issue4316.go":  "declares a pointer type that holds itself (type Peano *Peano), which goconc refuses with a message",
 	"fixedbugs/issue49665.go": "&x == &y of an any and an interface{}: the interpreter's two types differ",
 	"fixedbugs/issue50190.go": "a local alias used as an embedded field, which goconc refuses with a message",
-	"fixedbugs/issue60601.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's shift overflows at compile time, where Go panics when it runs",
-	"fixedbugs/issue65417.go": "unsafe.Sizeof of a type parameter's value becomes a constant in goconc's instance, and the instance's index is out of range at compile time, where Go panics when it runs",
 	"fixedbugs/issue72063.go": "a generic type declared inside a function: the interpreter does not implement it",
 }
