@@ -90,6 +90,11 @@ func (p plainer) plain(v reflect.Value, s *shape) (reflect.Value, bool) {
 	if !v.IsValid() {
 		return v, false
 	}
+	if s == nil && (p.json || p.xmlText || p.boxless || p.template) && (v.Kind() == reflect.Slice || v.Kind() == reflect.Map) {
+		// A []Status that went into an any: the shape the cell kept
+		// names its elements' type, and their methods.
+		s = keptShapeOf(v)
+	}
 	if p.json {
 		if e, ok := encoded(v, s, "json", "text"); ok {
 			return e, true
