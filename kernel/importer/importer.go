@@ -49,6 +49,8 @@ type Importer struct {
 	source      func(path string) (*types.Package, error)
 	sourceErr   map[string]error
 	sourcePkgs  map[string]*types.Package // those read so far
+
+	spellings map[string]string // see SetSpellings
 }
 
 // SetSource makes Import take the packages of paths from load, which reads
@@ -230,9 +232,10 @@ func (im *Importer) object(pkg *types.Package, name string, v reflect.Value) typ
 		return nil
 	}
 	t := v.Type()
+	key := pkg.Path() + "." + name
 	switch {
 	case v.CanAddr():
-		return types.NewVar(token.NoPos, pkg, name, im.typ(t))
+		return types.NewVar(token.NoPos, pkg, name, im.spelled(key, im.typ(t)))
 	case t.Kind() == reflect.Pointer && v.IsNil():
 		elem := t.Elem()
 		if elem.Name() == name && elem.PkgPath() != "" {
@@ -250,18 +253,18 @@ func (im *Importer) object(pkg *types.Package, name string, v reflect.Value) typ
 		return types.NewTypeName(token.NoPos, pkg, name, im.typ(elem))
 	case t.Implements(constantValue) && t.Kind() != reflect.Interface:
 		c := v.Interface().(constant.Value)
-		return types.NewConst(token.NoPos, pkg, name, untypedFor(c), c)
+		return types.NewConst(token.NoPos, pkg, name, im.spelled(key, untypedFor(c)), c)
 	case t.Kind() == reflect.Func:
-		sig, _ := im.typ(t).(*types.Signature)
+		sig, _ := im.spelled(key, im.typ(t)).(*types.Signature)
 		if sig == nil {
 			return nil
 		}
 		return types.NewFunc(token.NoPos, pkg, name, sig)
 	default:
 		if c := constantOf(v); c != nil {
-			return types.NewConst(token.NoPos, pkg, name, im.typ(t), c)
+			return types.NewConst(token.NoPos, pkg, name, im.spelled(key, im.typ(t)), c)
 		}
-		return types.NewVar(token.NoPos, pkg, name, im.typ(t))
+		return types.NewVar(token.NoPos, pkg, name, im.spelled(key, im.typ(t)))
 	}
 }
 

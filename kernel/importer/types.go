@@ -86,7 +86,7 @@ func (im *Importer) addPendingMethods() {
 			if !valueMethods[m.Name] {
 				recv = types.NewPointer(n)
 			}
-			sig := im.signature(m.Type, 1, types.NewVar(token.NoPos, n.Obj().Pkg(), "", recv))
+			sig := im.methodSpelled(t, m.Name, im.signature(m.Type, 1, types.NewVar(token.NoPos, n.Obj().Pkg(), "", recv)))
 			n.AddMethod(types.NewFunc(token.NoPos, n.Obj().Pkg(), m.Name, sig))
 		}
 	}
@@ -189,7 +189,7 @@ func (im *Importer) structure(t reflect.Type) types.Type {
 		for i := range fields {
 			f := t.Field(i)
 			pkg := im.fieldPkg(t, f.PkgPath)
-			fields[i] = types.NewField(token.NoPos, pkg, f.Name, im.typ(f.Type), f.Anonymous)
+			fields[i] = types.NewField(token.NoPos, pkg, f.Name, im.memberType(t, f.Name, im.typ(f.Type)), f.Anonymous)
 			tags[i] = string(f.Tag)
 		}
 		return types.NewStruct(fields, tags)
@@ -198,7 +198,8 @@ func (im *Importer) structure(t reflect.Type) types.Type {
 		for i := range methods {
 			m := t.Method(i)
 			pkg := im.fieldPkg(t, m.PkgPath)
-			methods[i] = types.NewFunc(token.NoPos, pkg, m.Name, im.signature(m.Type, 0, nil))
+			sig, _ := im.memberType(t, m.Name, im.signature(m.Type, 0, nil)).(*types.Signature)
+			methods[i] = types.NewFunc(token.NoPos, pkg, m.Name, sig)
 		}
 		iface := types.NewInterfaceType(methods, nil)
 		iface.Complete()
@@ -208,6 +209,15 @@ func (im *Importer) structure(t reflect.Type) types.Type {
 		return types.Typ[b]
 	}
 	return types.Typ[types.Invalid]
+}
+
+// memberType returns typ, the type of the field or interface method name
+// of t, as t's package spells it, if t is named.
+func (im *Importer) memberType(t reflect.Type, name string, typ types.Type) types.Type {
+	if t.Name() == "" || t.PkgPath() == "" {
+		return typ
+	}
+	return im.spelled(t.PkgPath()+"."+t.Name()+"."+name, typ)
 }
 
 // fieldPkg returns the package of a field or method: its own for an

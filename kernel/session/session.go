@@ -104,7 +104,7 @@ type run struct {
 func New(cmd Command, logger *log.Logger) (*Session, error) {
 	s := &Session{
 		cmd:      cmd,
-		prog:     program.New(importer.New(symbols.All())),
+		prog:     program.New(newImporter()),
 		log:      logger,
 		runs:     map[string]*run{},
 		settings: Settings{Replay: true, Timeline: "auto", TraceMax: trace.DefaultMaxEvents},
@@ -644,4 +644,12 @@ func (s *Session) stopWith(r *run, p *process, now bool) {
 
 func errorReply(ename, evalue string) Reply {
 	return Reply{Status: "error", Ename: ename, Evalue: evalue, Traceback: strings.Split(evalue, "\n")}
+}
+
+// newImporter is the type checker's view of the packages cells import:
+// the interpreter's table, with the types spelled as declared.
+func newImporter() *importer.Importer {
+	im := importer.New(symbols.All())
+	im.SetSpellings(symbols.Spellings())
+	return im
 }

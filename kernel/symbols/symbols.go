@@ -42,6 +42,12 @@ var Replaced = map[string]string{
 	"golang.org/x/tour/pic/pic": "github.com/goconc/goconc/kernel/display/pic/pic",
 }
 
+// Spellings returns how the table's packages declare the types that
+// write byte, rune or any, or name parameters (kernel/importer's
+// SetSpellings): the standard library's, generated. Callers must not
+// modify it.
+func Spellings() map[string]string { return std.Spellings }
+
 // All returns the composed table. Callers must not modify it.
 func All() Table {
 	once.Do(func() {

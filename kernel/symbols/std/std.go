@@ -33,3 +33,4 @@ var Excluded = map[string]string{
 }
 
 //go:generate go run generate.go
+//go:generate go run genspellings.go
