@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/goconc/goconc/kernel/cell"
+	"github.com/goconc/goconc/kernel/stdsource"
 )
 
 // cellFunc is the name of the function that holds a cell's statements while
@@ -97,6 +98,9 @@ type checked struct {
 	info *types.Info
 	pkg  *types.Package
 	errs []types.Error
+	// sourceFset holds the positions of the standard library's generic
+	// code read from source, if any was (gcMessage).
+	sourceFset *token.FileSet
 }
 
 var goVersion = func() string {
@@ -117,6 +121,9 @@ var goVersion = func() string {
 // check parses and type-checks an assembly.
 func (p *Program) check(a *assembly) (*checked, error) {
 	c := &checked{a: a, src: a.b.String(), fset: token.NewFileSet()}
+	if l, ok := sources.Load(p.imp); ok {
+		c.sourceFset = l.(*stdsource.Loader).Fset
+	}
 	f, err := parser.ParseFile(c.fset, "program", c.src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return nil, fmt.Errorf("goconc assembled a program it cannot parse (a goconc bug): %v", err)
@@ -190,9 +197,9 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 			continue
 		}
 		s := c.a.segmentAt(c.offset(te.Pos))
-		pos := c.fset.Position(te.Pos)
+		pos := c.fset.Position(gcPosition(c.file, te))
 		if s == nil || s.mine {
-			mine = append(mine, &Error{Label: label, Line: pos.Line, Col: pos.Column, Msg: te.Msg})
+			mine = append(mine, &Error{Label: label, Line: pos.Line, Col: pos.Column, Msg: c.gcMessage(te)})
 			continue
 		}
 		if !seen[s] {

@@ -9,7 +9,11 @@ import (
 	"github.com/goconc/goconc/kernel/symbols"
 )
 
-var imp = importer.New(symbols.All())
+var imp = func() *importer.Importer {
+	im := importer.New(symbols.All())
+	im.SetSpellings(symbols.Spellings())
+	return im
+}()
 
 // compileAll compiles and commits cells in order, failing on errors.
 func compileAll(t *testing.T, p *Program, cells ...string) []*Unit {
@@ -146,6 +150,14 @@ func TestErrorsAtCellPositions(t *testing.T) {
 		{"import \"not/a/package\"", `package "not/a/package" is not available in goconc`},
 		{"x := ", "[4]:1:6"},
 		{"import . \"fmt\"", "dot imports are not supported"},
+		// go build's words and places for the standard library's types
+		// (byte, rune, any), function literals, missing arguments and
+		// type arguments not inferred:
+		{"_ = bytes.IndexByte([]byte(\"ab\"), \"x\")", `[6]:1:35: cannot use "x" (untyped string constant) as byte value in argument to bytes.IndexByte`},
+		{"_ = strings.Map(func(r int) int { return r }, \"ab\")", "[7]:1:17: cannot use func(r int) int {…} (value of type func(r int) int) as func(rune) rune value in argument to strings.Map"},
+		{"fmt.Printf()", "[8]:1:1: not enough arguments in call to fmt.Printf\n\thave ()\n\twant (string, ...any)"},
+		{"_ = strings.Split(\"a\")", "[9]:1:19: not enough arguments in call to strings.Split"},
+		{"_ = slices.Max(nil)", "[10]:1:15: in call to slices.Max, cannot infer S (declared at $GOROOT/src/slices/sort.go:"},
 	}
 	for i, tt := range tests {
 		_, err := p.Compile(fmt.Sprintf("[%d]", i+1), tt.src)

@@ -1,0 +1,176 @@
+package program
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// gcPosition returns where go build places te, where go/types places it
+// elsewhere: "not enough arguments in call to f" at the call's last
+// argument, or at the call if it has none (go/types: its closing
+// parenthesis); "in call to f, cannot infer T", and a type argument
+// inferred for a call that does not satisfy its constraint, at the
+// call's opening parenthesis (go/types: the call); a send it refuses at
+// the channel (go/types: the arrow).
+func gcPosition(file *ast.File, te types.Error) token.Pos {
+	if strings.HasPrefix(te.Msg, "invalid operation: cannot send to ") {
+		if send := sendAt(file, te.Pos); send != nil {
+			return send.Chan.Pos()
+		}
+		return te.Pos
+	}
+	notEnough := strings.HasPrefix(te.Msg, "not enough arguments in call to ")
+	if !notEnough && !inference(te.Msg) && !strings.Contains(te.Msg, " does not satisfy ") {
+		return te.Pos
+	}
+	call := callAt(file, te.Pos, notEnough)
+	switch {
+	case call == nil:
+		return te.Pos
+	case !notEnough:
+		return call.Lparen
+	case len(call.Args) > 0:
+		return call.Args[len(call.Args)-1].Pos()
+	}
+	return call.Pos()
+}
+
+// inference reports whether msg is go/types' message of a type argument
+// it could not infer for a call.
+func inference(msg string) bool {
+	return strings.HasPrefix(msg, "in call to ") && strings.Contains(msg, ", cannot infer ")
+}
+
+// callAt returns the call of file that starts at pos, or with rparen
+// that ends there.
+func callAt(file *ast.File, pos token.Pos, rparen bool) *ast.CallExpr {
+	var found *ast.CallExpr
+	ast.Inspect(file, func(n ast.Node) bool {
+		if found != nil || n == nil || pos < n.Pos() || pos > n.End() {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok && (rparen && call.Rparen == pos || !rparen && call.Pos() == pos) {
+			found = call
+		}
+		return found == nil
+	})
+	return found
+}
+
+// sendAt returns the send statement of file whose arrow is at pos.
+func sendAt(file *ast.File, pos token.Pos) *ast.SendStmt {
+	var found *ast.SendStmt
+	ast.Inspect(file, func(n ast.Node) bool {
+		if found != nil || n == nil || pos < n.Pos() || pos > n.End() {
+			return false
+		}
+		if s, ok := n.(*ast.SendStmt); ok && s.Arrow == pos {
+			found = s
+		}
+		return found == nil
+	})
+	return found
+}
+
+// gcMessage is te's message as go build words it (gcWording), with the
+// place of a type parameter of the standard library's generic code,
+// which go/types writes as "-" (its positions are not the checked
+// file's): "cannot infer S (declared at $GOROOT/src/slices/sort.go:95:10)".
+func (c *checked) gcMessage(te types.Error) string {
+	msg := gcWording(te.Msg)
+	const unknown = "(declared at -)"
+	if c.sourceFset == nil || !inference(msg) || !strings.Contains(msg, unknown) {
+		return msg
+	}
+	name, _, _ := strings.Cut(msg[strings.Index(msg, ", cannot infer ")+len(", cannot infer "):], " ")
+	call := callAt(c.file, te.Pos, false)
+	if call == nil {
+		return msg
+	}
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	}
+	fn, ok := c.info.Uses[id].(*types.Func)
+	if !ok {
+		return msg
+	}
+	tparams := fn.Signature().TypeParams()
+	for i := range tparams.Len() {
+		if obj := tparams.At(i).Obj(); obj.Name() == name {
+			p := c.sourceFset.Position(obj.Pos())
+			if !p.IsValid() {
+				return msg
+			}
+			return strings.Replace(msg, unknown, fmt.Sprintf("(declared at $GOROOT/src/%s:%d:%d)", sourceName(p.Filename), p.Line, p.Column), 1)
+		}
+	}
+	return msg
+}
+
+// gcWords are go/types' messages that go build words otherwise: it
+// checks branches and labels before its type checker does.
+var gcWords = []struct{ goTypes, gc string }{
+	{"break not in for, switch, or select statement", "break is not in a loop, switch, or select"},
+	{"continue not in for statement", "continue is not in a loop"},
+}
+
+// gcWording returns msg, a message of go/types, in the words go build
+// uses where the two differ: a function literal is written "func(r int)
+// int {…}", where go/types writes "(func(r int) int literal)"; a break
+// outside a loop "is not in a loop, switch, or select"; a label is
+// "defined", not "declared".
+func gcWording(msg string) string {
+	for _, w := range gcWords {
+		if msg == w.goTypes {
+			return w.gc
+		}
+	}
+	if name, ok := strings.CutPrefix(msg, "label "); ok {
+		if n, ok := strings.CutSuffix(name, " declared and not used"); ok && !strings.Contains(n, " ") {
+			return "label " + n + " defined and not used"
+		}
+		if n, ok := strings.CutSuffix(name, " not declared"); ok && !strings.Contains(n, " ") {
+			return "label " + n + " not defined"
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(msg[from:], "(func")
+		if i < 0 {
+			return msg
+		}
+		i += from
+		end := closingParen(msg, i)
+		const literal = " literal"
+		if end < 0 || !strings.HasSuffix(msg[:end], literal) {
+			from = i + 1
+			continue
+		}
+		typ := msg[i+1 : end-len(literal)]
+		msg = msg[:i] + typ + " {…}" + msg[end+1:]
+		from = i + len(typ)
+	}
+}
+
+// closingParen returns the index of the parenthesis that closes the one
+// at s[open], -1 if none does.
+func closingParen(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
