@@ -75,7 +75,8 @@ type Evaluator struct {
 
 // programArgs makes os.Args a program's started without arguments: the
 // evaluator's own ("goconc evaluator") would be the arguments flag.Parse
-// and os.Args[1:] see, in the interpreter and in compiled code alike.
+// and os.Args[1:] see, in the interpreter and in compiled code alike; and
+// flag.CommandLine a program's (programflags.go).
 var programArgs sync.Once
 
 // programEnv is the environment cells see: the kernel's (the interpreter
@@ -109,7 +110,10 @@ func New(host Host) (*Evaluator, error) {
 	if e.input, err = newInput(e.askInput); err != nil {
 		return nil, err
 	}
-	programArgs.Do(func() { os.Args = os.Args[:1] })
+	programArgs.Do(func() {
+		os.Args = os.Args[:1]
+		programCommandLine()
+	})
 	i := interp.New(interp.Options{Stdout: e.out, Stderr: e.errw, Stdin: e.input, GoPath: "/nonexistent",
 		Args: os.Args, Env: programEnv()})
 	registerRenderTypes()
@@ -269,6 +273,7 @@ func (e *Evaluator) Run(ctx context.Context, cell string, chunks []program.Chunk
 		if replay != nil && i == len(chunks)-1 { // the cell's statements (program.Unit.Explore)
 			run = e.beginReplay(cell, rec, *replay, opts.Explore.MaxSteps)
 		}
+		importFlags(c)
 		_, err := e.interp.EvalWithContext(context.Background(), c.Src)
 		if run != nil {
 			if res := e.endReplay(run, err); res.Ending == explore.Cut {

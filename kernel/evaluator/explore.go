@@ -318,6 +318,7 @@ func (e *Evaluator) exploreCell(ctx context.Context, cell string, chunks []progr
 	done := 0
 	body := chunks[len(chunks)-1:]
 	for _, c := range chunks[:len(chunks)-1] {
+		importFlags(c)
 		if _, err := e.interp.EvalWithContext(context.Background(), c.Src); err != nil {
 			return done, e.convert(cell, err)
 		}
