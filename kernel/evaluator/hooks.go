@@ -2,6 +2,7 @@ package evaluator
 
 import (
 	"context"
+	"embed"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/goconc/goconc/kernel/display"
+	"github.com/goconc/goconc/kernel/embedfiles"
 	"github.com/goconc/goconc/kernel/fieldnames"
 	"github.com/goconc/goconc/kernel/methodsets"
 	"github.com/goconc/goconc/kernel/namedtypes"
@@ -219,11 +221,15 @@ func (e *Evaluator) hooks() interp.Exports {
 		"ValueMethodByName": reflect.ValueOf(func(v reflect.Value, name string) reflect.Value {
 			return methodsets.ValueMethodByName(v, valueType(v), name)
 		}),
-		"TextTemplateMethods":    reflect.ValueOf(templatecalls.Text),
-		"HTMLTemplateMethods":    reflect.ValueOf(templatecalls.HTML),
-		"TemplateError":          reflect.ValueOf(templatecalls.ExecError),
-		"Comparable":             reflect.ValueOf(fieldnames.Comparable),
-		"DeepEqual":              reflect.ValueOf(fieldnames.DeepEqual),
+		"TextTemplateMethods": reflect.ValueOf(templatecalls.Text),
+		"HTMLTemplateMethods": reflect.ValueOf(templatecalls.HTML),
+		"TemplateError":       reflect.ValueOf(templatecalls.ExecError),
+		"Comparable":          reflect.ValueOf(fieldnames.Comparable),
+		"DeepEqual":           reflect.ValueOf(fieldnames.DeepEqual),
+		// //go:embed's variables, read from the notebook's directory (program's embeds.go).
+		"EmbedString":            reflect.ValueOf(func(patterns ...string) string { return embedfiles.String(".", patterns...) }),
+		"EmbedBytes":             reflect.ValueOf(func(patterns ...string) []byte { return embedfiles.Bytes(".", patterns...) }),
+		"EmbedFS":                reflect.ValueOf(func(patterns ...string) embed.FS { return embedfiles.FS(".", patterns...) }),
 		"Scannable":              reflect.ValueOf(scannable),
 		"RegisterXMLMarshaler":   reflect.ValueOf(fieldnames.RegisterXMLMarshaler),
 		"RegisterXMLUnmarshaler": reflect.ValueOf(fieldnames.RegisterXMLUnmarshaler),

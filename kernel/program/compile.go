@@ -331,6 +331,7 @@ func (p *Program) addImports(next *state, ps *parsed, rebuild *bool) Errors {
 		name := ci.Name
 		switch name {
 		case "_":
+			next.embedImported = next.embedImported || ci.Path == "embed"
 			continue // the standard library's side effects are already there
 		case ".":
 			errs = append(errs, &Error{Label: ps.label, Line: ci.line, Col: ci.col, Msg: "dot imports are not supported in goconc; import the package by name"})

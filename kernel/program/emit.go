@@ -231,6 +231,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	}
 	g.blockLabelledClauses() // (first: the blocks go around what other rules write in a clause)
 	g.renameBuiltinGlobals()
+	g.embedDirectives()
 	g.rewriteGo()
 	g.dropBlankVars()
 	g.zeroBlankElements()

@@ -65,14 +65,18 @@ type state struct {
 	decls   []*Decl
 	globals []*Global
 	roots   []*Root // what instantiates the derived declarations again
+	// embedImported says a cell imported embed for its side effects
+	// (import _ "embed"), which //go:embed requires (embeds.go).
+	embedImported bool
 }
 
 func (s *state) clone() *state {
 	return &state{
-		imports: append([]*Import(nil), s.imports...),
-		decls:   append([]*Decl(nil), s.decls...),
-		globals: append([]*Global(nil), s.globals...),
-		roots:   append([]*Root(nil), s.roots...),
+		imports:       append([]*Import(nil), s.imports...),
+		decls:         append([]*Decl(nil), s.decls...),
+		globals:       append([]*Global(nil), s.globals...),
+		roots:         append([]*Root(nil), s.roots...),
+		embedImported: s.embedImported,
 	}
 }
 
