@@ -110,8 +110,15 @@ func hasLocalTypes(info *types.Info) bool {
 // renameLocals names the local types that stay in their functions, in
 // place.
 func (l *lowerer) renameLocals() []Edit {
+	var all []*types.TypeName
+	for tn := range l.locals {
+		all = append(all, tn)
+	}
+	// (in the order they are declared: the first of a name is Tᐧlocal)
+	sort.Slice(all, func(i, j int) bool { return all[i].Pos() < all[j].Pos() })
 	var out []Edit
-	for tn, lt := range l.locals {
+	for _, tn := range all {
+		lt := l.locals[tn]
 		if _, moved := l.hoisted[tn]; moved || !RenamesLocal(tn) || l.inGeneric(l.main.off(lt.spec.Pos())) {
 			continue
 		}

@@ -27,10 +27,7 @@ func (l *lowerer) variableSizes(u *unit, start, end int, m map[*types.TypeParam]
 		return nil
 	}
 	var out []Edit
-	ast.Inspect(u.file, func(n ast.Node) bool {
-		if n == nil || u.off(n.End()) <= start || u.off(n.Pos()) >= end {
-			return n == nil // outside the instance's source
-		}
+	inspectRange(u, start, end, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || !unsafeSize(u.info, call) {
 			return true
@@ -43,6 +40,17 @@ func (l *lowerer) variableSizes(u *unit, start, end int, m map[*types.TypeParam]
 		return false
 	})
 	return out
+}
+
+// inspectRange calls f, as ast.Inspect does, for the nodes of u that are
+// in u.src[start:end], or around it.
+func inspectRange(u *unit, start, end int, f func(ast.Node) bool) {
+	ast.Inspect(u.file, func(n ast.Node) bool {
+		if n == nil || u.off(n.End()) <= start || u.off(n.Pos()) >= end {
+			return n == nil // outside the instance's source
+		}
+		return f(n)
+	})
 }
 
 // unsafeSize reports whether call is one of unsafe.Sizeof, Alignof and

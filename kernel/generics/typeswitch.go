@@ -26,10 +26,7 @@ func (l *lowerer) duplicateCases(u *unit, start, end int, m map[*types.TypeParam
 		return nil
 	}
 	var out []Edit
-	ast.Inspect(u.file, func(n ast.Node) bool {
-		if n == nil || u.off(n.End()) <= start || u.off(n.Pos()) >= end {
-			return n == nil // outside the instance's source
-		}
+	inspectRange(u, start, end, func(n ast.Node) bool {
 		if ta, ok := n.(*ast.TypeAssertExpr); ok && ta.Type != nil && impossible(u, ta.X, ta.Type, m) {
 			// x.(S) where the instance's x is an interface S does not
 			// implement: Go lets generic code ask, and says false (or

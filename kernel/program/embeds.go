@@ -31,6 +31,9 @@ import (
 // directive that precedes no variable, a notebook that does not import
 // embed (kernel/embedfiles).
 func (g *gen) embedDirectives() {
+	if !strings.Contains(g.ps.c.Src, "//go:embed") {
+		return // (an earlier cell's directives were checked with it)
+	}
 	dirs := g.embedComments()
 	if len(dirs) == 0 {
 		return

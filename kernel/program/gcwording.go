@@ -45,32 +45,31 @@ func inference(msg string) bool {
 }
 
 // callAt returns the call of file that starts at pos, or with rparen
-// that ends there.
+// whose closing parenthesis is there.
 func callAt(file *ast.File, pos token.Pos, rparen bool) *ast.CallExpr {
-	var found *ast.CallExpr
-	ast.Inspect(file, func(n ast.Node) bool {
-		if found != nil || n == nil || pos < n.Pos() || pos > n.End() {
-			return false
-		}
-		if call, ok := n.(*ast.CallExpr); ok && (rparen && call.Rparen == pos || !rparen && call.Pos() == pos) {
-			found = call
-		}
-		return found == nil
+	return nodeAt(file, pos, func(call *ast.CallExpr) bool {
+		return rparen && call.Rparen == pos || !rparen && call.Pos() == pos
 	})
-	return found
 }
 
 // sendAt returns the send statement of file whose arrow is at pos.
 func sendAt(file *ast.File, pos token.Pos) *ast.SendStmt {
-	var found *ast.SendStmt
+	return nodeAt(file, pos, func(s *ast.SendStmt) bool { return s.Arrow == pos })
+}
+
+// nodeAt returns the node of type N around pos in file that is, the
+// zero N if none.
+func nodeAt[N ast.Node](file *ast.File, pos token.Pos, is func(N) bool) N {
+	var found N
+	done := false
 	ast.Inspect(file, func(n ast.Node) bool {
-		if found != nil || n == nil || pos < n.Pos() || pos > n.End() {
+		if done || n == nil || pos < n.Pos() || pos > n.End() {
 			return false
 		}
-		if s, ok := n.(*ast.SendStmt); ok && s.Arrow == pos {
-			found = s
+		if x, ok := n.(N); ok && is(x) {
+			found, done = x, true
 		}
-		return found == nil
+		return !done
 	})
 	return found
 }
