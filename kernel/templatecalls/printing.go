@@ -18,11 +18,9 @@ import (
 // Go's {30 Ada L}, and {{printf "%s" .Name}} {Ada L}. The rewritten trees
 // end each action that prints with a call of Printed, and hand print's
 // operands to Operand: both give fmt what the value prints as in Go, as
-// the cell's own calls of fmt do (fieldnames.Value).
-
-//
-// printf is goconc's own too (Printf): fmt's %T of such a value named
-// the interpreter's type, a struct without a name, and %+v and %#v its
+// the cell's own calls of fmt do (fieldnames.Value). printf is goconc's
+// own (Printf): fmt's %T of one of the notebook's struct values named the
+// interpreter's type, a struct without a name, and %+v and %#v wrote its
 // exported copies of unexported fields ({Name:pen Xprice:3}).
 
 const (
