@@ -192,14 +192,23 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 	var mine Errors
 	var broken []*segment
 	seen := map[*segment]bool{}
+	var last *Error // the error a continuation ("\tother declaration of x") goes on
 	for _, te := range c.errs {
+		if strings.HasPrefix(te.Msg, "\t") {
+			if last != nil {
+				last.Msg = gcContinued(last.Msg, te.Msg, c.fset.Position(te.Pos))
+			}
+			continue
+		}
+		last = nil
 		if ignore != nil && ignore(te) {
 			continue
 		}
 		s := c.a.segmentAt(c.offset(te.Pos))
 		pos := c.fset.Position(gcPosition(c.file, te))
 		if s == nil || s.mine {
-			mine = append(mine, &Error{Label: label, Line: pos.Line, Col: pos.Column, Msg: c.gcMessage(te)})
+			last = &Error{Label: label, Line: pos.Line, Col: pos.Column, Msg: c.gcMessage(te)}
+			mine = append(mine, last)
 			continue
 		}
 		if !seen[s] {

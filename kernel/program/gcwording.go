@@ -8,6 +8,24 @@ import (
 	"strings"
 )
 
+// gcContinued returns msg with the continuation cont go/types reports
+// as an error of its own after it ("\tother declaration of x", at p),
+// as go build writes the two: one message of two lines,
+//
+//	x redeclared in this block
+//		[1]:3:2: other declaration of x
+//
+// or, for a label, "label L already defined at [1]:3:1".
+func gcContinued(msg, cont string, p token.Position) string {
+	at := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+	if name, ok := strings.CutPrefix(msg, "label "); ok {
+		if name, ok := strings.CutSuffix(name, " already declared"); ok && cont == "\tother declaration of "+name {
+			return "label " + name + " already defined at " + at
+		}
+	}
+	return msg + "\n\t" + at + ": " + strings.TrimPrefix(cont, "\t")
+}
+
 // gcPosition returns where go build places te, where go/types places it
 // elsewhere: "not enough arguments in call to f" at the call's last
 // argument, or at the call if it has none (go/types: its closing

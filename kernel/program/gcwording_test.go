@@ -55,3 +55,15 @@ func TestGCPosition(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestGCContinued(t *testing.T) {
+	p := token.Position{Filename: "[2]", Line: 3, Column: 2}
+	for _, tc := range []struct{ msg, cont, want string }{
+		{"x redeclared in this block", "\tother declaration of x", "x redeclared in this block\n\t[2]:3:2: other declaration of x"},
+		{"label L already declared", "\tother declaration of L", "label L already defined at [2]:3:2"},
+	} {
+		if got := gcContinued(tc.msg, tc.cont, p); got != tc.want {
+			t.Errorf("gcContinued(%q, %q) = %q, want %q", tc.msg, tc.cont, got, tc.want)
+		}
+	}
+}

@@ -158,6 +158,7 @@ func TestErrorsAtCellPositions(t *testing.T) {
 		{"fmt.Printf()", "[8]:1:1: not enough arguments in call to fmt.Printf\n\thave ()\n\twant (string, ...any)"},
 		{"_ = strings.Split(\"a\")", "[9]:1:19: not enough arguments in call to strings.Split"},
 		{"_ = slices.Max(nil)", "[10]:1:15: in call to slices.Max, cannot infer S (declared at $GOROOT/src/slices/sort.go:"},
+		{"func g() {\n\tx := 1\n\tvar x int\n\t_ = x\n}", "[11]:3:6: x redeclared in this block\n\t[11]:2:2: other declaration of x"},
 	}
 	for i, tt := range tests {
 		_, err := p.Compile(fmt.Sprintf("[%d]", i+1), tt.src)
