@@ -219,7 +219,7 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 	sort.SliceStable(mine, func(i, j int) bool {
 		return mine[i].Line < mine[j].Line || mine[i].Line == mine[j].Line && mine[i].Col < mine[j].Col
 	})
-	return dedupe(mine), broken
+	return dedupe(usedLabels(mine)), broken
 }
 
 func dedupe(errs Errors) Errors {

@@ -97,7 +97,7 @@ func nodeAt[N ast.Node](file *ast.File, pos token.Pos, is func(N) bool) N {
 // which go/types writes as "-" (its positions are not the checked
 // file's): "cannot infer S (declared at $GOROOT/src/slices/sort.go:95:10)".
 func (c *checked) gcMessage(te types.Error) string {
-	msg := gcWording(te.Msg)
+	msg := c.gcLabels(te, gcWording(te.Msg))
 	const unknown = "(declared at -)"
 	if c.sourceFset == nil || !inference(msg) || !strings.Contains(msg, unknown) {
 		return msg
@@ -190,4 +190,156 @@ func closingParen(s string, open int) int {
 		}
 	}
 	return -1
+}
+
+// gcLabels returns msg, about a label, with what go build says where
+// go/types says less: a break or continue of a label the function does
+// not define ("break label not defined: M"), where the block a goto jumps
+// into starts, and which declaration it jumps over, and where.
+func (c *checked) gcLabels(te types.Error, msg string) string {
+	var kind, name string
+	switch {
+	case strings.HasPrefix(msg, "invalid break label "), strings.HasPrefix(msg, "invalid continue label "):
+		kind, _, _ = strings.Cut(strings.TrimPrefix(msg, "invalid "), " ")
+		name = msg[strings.LastIndexByte(msg, ' ')+1:]
+	case strings.HasPrefix(msg, "goto ") && (strings.HasSuffix(msg, " jumps into block") || strings.Contains(msg, " jumps over variable declaration at line ")):
+		name, _, _ = strings.Cut(strings.TrimPrefix(msg, "goto "), " ")
+	default:
+		return msg
+	}
+	body := enclosingBody(c.file, te.Pos)
+	if body == nil {
+		return msg
+	}
+	label, list, start := labelIn(body, name)
+	switch {
+	case kind != "":
+		if label == nil {
+			return kind + " label not defined: " + name
+		}
+	case label == nil:
+	case strings.HasSuffix(msg, " jumps into block"):
+		return msg + " starting at " + c.place(start)
+	default:
+		var names string
+		var at token.Pos
+		for _, st := range list {
+			if st == ast.Stmt(label) {
+				break
+			}
+			switch st := st.(type) {
+			case *ast.AssignStmt:
+				if st.Tok == token.DEFINE {
+					var lhs []string
+					for _, e := range st.Lhs {
+						lhs = append(lhs, types.ExprString(e))
+					}
+					names, at = strings.Join(lhs, ", "), st.TokPos
+				}
+			case *ast.DeclStmt:
+				if gd, ok := st.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR && len(gd.Specs) > 0 {
+					if vs := gd.Specs[0].(*ast.ValueSpec); len(vs.Names) > 0 {
+						names, at = vs.Names[0].Name, vs.Names[0].Pos()
+					}
+				}
+			}
+		}
+		if at.IsValid() {
+			return "goto " + name + " jumps over declaration of " + names + " at " + c.place(at)
+		}
+	}
+	return msg
+}
+
+// usedLabels returns errs without go/types' "label L defined and not
+// used" of a label that a break or continue names where it cannot: go
+// build counts that as a use.
+func usedLabels(errs Errors) Errors {
+	named := map[string]bool{}
+	for _, e := range errs {
+		for _, prefix := range []string{"invalid break label ", "invalid continue label "} {
+			if name, ok := strings.CutPrefix(e.Msg, prefix); ok {
+				named[name] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return errs
+	}
+	var out Errors
+	for _, e := range errs {
+		if name, ok := strings.CutSuffix(strings.TrimPrefix(e.Msg, "label "), " defined and not used"); ok && strings.HasPrefix(e.Msg, "label ") && named[name] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// place is pos as go build writes it in a message: [1]:4:2.
+func (c *checked) place(pos token.Pos) string {
+	p := c.fset.Position(pos)
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+}
+
+// enclosingBody returns the body of the innermost function of file
+// around pos.
+func enclosingBody(file *ast.File, pos token.Pos) *ast.BlockStmt {
+	var body *ast.BlockStmt
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos > n.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		return true
+	})
+	return body
+}
+
+// labelIn returns the statement labelled name in body (not in a function
+// literal of it), the list of statements it is in, and where the block of
+// that list starts (its brace, or its case).
+func labelIn(body *ast.BlockStmt, name string) (*ast.LabeledStmt, []ast.Stmt, token.Pos) {
+	var found *ast.LabeledStmt
+	var list []ast.Stmt
+	var start token.Pos
+	var visit func(stmts []ast.Stmt, at token.Pos)
+	visit = func(stmts []ast.Stmt, at token.Pos) {
+		for _, st := range stmts {
+			if found != nil {
+				return
+			}
+			ast.Inspect(st, func(n ast.Node) bool {
+				if found != nil {
+					return false
+				}
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.LabeledStmt:
+					if n.Label.Name == name && found == nil && st == ast.Stmt(n) {
+						found, list, start = n, stmts, at
+						return false
+					}
+				case *ast.BlockStmt:
+					visit(n.List, n.Lbrace)
+					return false
+				case *ast.CaseClause:
+					visit(n.Body, n.Case)
+					return false
+				case *ast.CommClause:
+					visit(n.Body, n.Case)
+					return false
+				}
+				return true
+			})
+		}
+	}
+	visit(body.List, body.Lbrace)
+	return found, list, start
 }

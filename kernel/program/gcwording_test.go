@@ -67,3 +67,37 @@ func TestGCContinued(t *testing.T) {
 		}
 	}
 }
+
+// go build's label checks, which it makes before its type checker: their
+// words, the places they name, and a label a misplaced break names is
+// used.
+func TestGCLabels(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"func main() {\n\tfor {\n\t\tbreak M\n\t}\n}", "5:9: break label not defined: M"},
+		{"func main() {\n\tfor {\n\t\tcontinue M\n\t}\n}", "5:12: continue label not defined: M"},
+		{"func main() {\nL:\n\tif true {\n\t\tfor {\n\t\t\tbreak L\n\t\t}\n\t}\n}", "7:10: invalid break label L"},
+		{"func main() {\n\tgoto L\n\t{\n\tL:\n\t}\n}", "4:7: goto L jumps into block starting at p.go:5:2"},
+		{"func main() {\n\tgoto L\n\tswitch {\n\tcase true:\n\tL:\n\t}\n}", "4:7: goto L jumps into block starting at p.go:6:2"},
+		{"func main() {\n\tgoto L\n\tvar y, z = 1, 2\n\ta, b := 1, 2\n\t_, _, _, _ = a, b, y, z\nL:\n}", "4:7: goto L jumps over declaration of a, b at p.go:6:7"},
+		{"func main() {\n\tgoto L\n\tvar y int\n\t_ = y\nL:\n}", "4:7: goto L jumps over declaration of y at p.go:5:6"},
+		{"func main() {\nL:\n\tgoto L\nL:\n\tgoto L\n}", "6:1: label L already defined at p.go:4:1"},
+	} {
+		src := "package p\n\n" + tc.src + "\n"
+		fset := token.NewFileSet()
+		file, err := parser.ParseFile(fset, "p.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &checked{fset: fset, file: file, a: &assembly{}}
+		conf := types.Config{Error: func(err error) { c.errs = append(c.errs, err.(types.Error)) }}
+		conf.Check("p", fset, []*ast.File{file}, nil)
+		errs, _ := c.split("p.go", nil)
+		var got []string
+		for _, e := range errs {
+			got = append(got, strings.TrimPrefix(e.Error(), "p.go:"))
+		}
+		if strings.Join(got, "\n") != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.src, got, tc.want)
+		}
+	}
+}
