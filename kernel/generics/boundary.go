@@ -52,13 +52,8 @@ func (l *lowerer) compiledInstances(u *unit, edits []Edit) []Edit {
 // interpreter has compiled: not the notebook's, and not a copy of a source
 // package's.
 func (l *lowerer) compiledCallee(u *unit, call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := funcName(call)
+	if id == nil {
 		return false
 	}
 	fn, ok := u.info.Uses[id].(*types.Func)
@@ -66,4 +61,16 @@ func (l *lowerer) compiledCallee(u *unit, call *ast.CallExpr) bool {
 		return false
 	}
 	return !l.ours(fn) && !l.copied(fn)
+}
+
+// funcName returns the name a call calls by (f of f(x), or of pkg.f(x)
+// and x.f()), nil for a call of another expression.
+func funcName(call *ast.CallExpr) *ast.Ident {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
 }

@@ -56,11 +56,7 @@ func inspectRange(u *unit, start, end int, f func(ast.Node) bool) {
 // unsafeSize reports whether call is one of unsafe.Sizeof, Alignof and
 // Offsetof.
 func unsafeSize(info *types.Info, call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[sel.Sel].(*types.Builtin)
+	b, ok := info.Uses[funcName(call)].(*types.Builtin)
 	if !ok {
 		return false
 	}

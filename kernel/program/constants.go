@@ -111,15 +111,22 @@ func (g *gen) foldArrayLength(at *ast.ArrayType) {
 	}
 }
 
-// builtinOf returns the builtin a call calls (unsafe's too), or nil.
-func (g *gen) builtinOf(call *ast.CallExpr) *types.Builtin {
-	var id *ast.Ident
+// funcName returns the name a call calls by (f of f(x), or of pkg.f(x)
+// and x.f()), nil for a call of another expression.
+func funcName(call *ast.CallExpr) *ast.Ident {
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		id = f
+		return f
 	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+		return f.Sel
+	}
+	return nil
+}
+
+// builtinOf returns the builtin a call calls (unsafe's too), or nil.
+func (g *gen) builtinOf(call *ast.CallExpr) *types.Builtin {
+	id := funcName(call)
+	if id == nil {
 		return nil
 	}
 	b, _ := g.c.info.Uses[id].(*types.Builtin)

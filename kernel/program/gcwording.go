@@ -107,14 +107,7 @@ func (c *checked) gcMessage(te types.Error) string {
 	if call == nil {
 		return msg
 	}
-	var id *ast.Ident
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	}
-	fn, ok := c.info.Uses[id].(*types.Func)
+	fn, ok := c.info.Uses[funcName(call)].(*types.Func)
 	if !ok {
 		return msg
 	}
