@@ -51,6 +51,14 @@ type Importer struct {
 	sourcePkgs  map[string]*types.Package // those read so far
 
 	spellings map[string]string // see SetSpellings
+
+	// The import graph (SetImports), and the paths of the packages whose
+	// imports are set.
+	imports     map[string][]string
+	importNames map[string]string
+	linked      map[string]bool
+
+	aliases map[string]*types.Alias // by "import/path.Name"; see alias
 }
 
 // SetSource makes Import take the packages of paths from load, which reads
@@ -92,6 +100,7 @@ func New(table Symbols) *Importer {
 		sealed:       map[string][]*types.Named{},
 		concrete:     map[string][]*types.Named{},
 		reexports:    map[string]string{},
+		aliases:      map[string]*types.Alias{},
 	}
 	for key, syms := range table {
 		i := strings.LastIndexByte(key, '/')
@@ -188,6 +197,7 @@ func (im *Importer) Import(path string) (*types.Package, error) {
 		im.filled[path] = true
 		im.fill(pkg, syms)
 		im.addPendingMethods()
+		im.linkImports(pkg)
 		pkg.MarkComplete()
 	}
 	return pkg, nil
@@ -224,6 +234,37 @@ func (im *Importer) fill(pkg *types.Package, syms map[string]reflect.Value) {
 	}
 }
 
+// alias returns the alias package path declares, name, of another
+// standard package's type (os.FileMode, which is fs.FileMode), nil if
+// name is none. Messages name the type as the alias where the
+// declarations do, as go build's do: func(name string, mode os.FileMode)
+// error. goconc's packages standing in for standard ones (lib/sync) are
+// not aliases: their types are the standard ones to cells.
+func (im *Importer) alias(path, name string) *types.Alias {
+	key := path + "." + name
+	if a, ok := im.aliases[key]; ok {
+		return a
+	}
+	var a *types.Alias
+	if v := im.syms[path][name]; v.IsValid() && v.Kind() == reflect.Pointer && v.IsNil() {
+		elem := v.Type().Elem()
+		if elem.Name() != "" && elem.PkgPath() != path && standard(path) && standard(elem.PkgPath()) {
+			if n, ok := im.typ(elem).(*types.Named); ok {
+				a = types.NewAlias(types.NewTypeName(token.NoPos, im.pkg(path, ""), name, nil), n)
+			}
+		}
+	}
+	im.aliases[key] = a
+	return a
+}
+
+// standard reports whether path is a standard package's: its first
+// element has no dot.
+func standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return path != "" && !strings.Contains(first, ".")
+}
+
 var constantValue = reflect.TypeOf((*constant.Value)(nil)).Elem()
 
 // object converts one symbol.
@@ -237,6 +278,9 @@ func (im *Importer) object(pkg *types.Package, name string, v reflect.Value) typ
 	case v.CanAddr():
 		return types.NewVar(token.NoPos, pkg, name, im.spelled(key, im.typ(t)))
 	case t.Kind() == reflect.Pointer && v.IsNil():
+		if a := im.alias(pkg.Path(), name); a != nil {
+			return a.Obj()
+		}
 		elem := t.Elem()
 		if elem.Name() == name && elem.PkgPath() != "" {
 			n := im.typ(elem)

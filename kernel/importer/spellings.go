@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/types"
 	"reflect"
+	"strings"
 )
 
 // Reflect knows byte as uint8, rune as int32 and any as interface {}, and
@@ -46,7 +47,10 @@ func (im *Importer) spelled(key string, t types.Type) types.Type {
 	if err != nil {
 		return t
 	}
-	return respell(t, expr)
+	// The path ends at the first dot after its last slash.
+	slash := strings.LastIndexByte(key, '/')
+	path := key[:slash+1+strings.IndexByte(key[slash+1:], '.')]
+	return speller{im, path}.respell(t, expr)
 }
 
 // methodSpelled returns sig, the signature of the method name of the
@@ -105,10 +109,18 @@ var (
 	universeAny  = types.Universe.Lookup("any").Type()
 )
 
+// A speller respells the types of package path's declarations.
+type speller struct {
+	im   *Importer
+	path string
+}
+
 // respell returns t with byte where expr, its declaration, writes byte
-// and t has uint8, rune where it writes rune, and any where it writes any;
-// t itself where the two differ in shape.
-func respell(t types.Type, expr ast.Expr) types.Type {
+// and t has uint8, rune where it writes rune, any where it writes any,
+// the package's alias of another's type where it names one (os.FileMode,
+// which is fs.FileMode), and the type arguments of an instance respelled
+// (iter.Seq[[]byte]); t itself where the two differ in shape.
+func (sp speller) respell(t types.Type, expr ast.Expr) types.Type {
 	expr = ast.Unparen(expr)
 	switch e := expr.(type) {
 	case *ast.Ident:
@@ -123,37 +135,57 @@ func respell(t types.Type, expr ast.Expr) types.Type {
 				return universeRune
 			}
 		}
+		if a := sp.im.alias(sp.path, e.Name); a != nil && types.Identical(a, t) {
+			return a
+		}
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		indices := []ast.Expr{}
+		if e, ok := e.(*ast.IndexExpr); ok {
+			indices = append(indices, e.Index)
+		}
+		if e, ok := e.(*ast.IndexListExpr); ok {
+			indices = e.Indices
+		}
+		if n, ok := t.(*types.Named); ok && n.TypeArgs().Len() == len(indices) {
+			args := make([]types.Type, len(indices))
+			for i := range args {
+				args[i] = sp.respell(n.TypeArgs().At(i), indices[i])
+			}
+			if inst, err := types.Instantiate(nil, n.Origin(), args, false); err == nil {
+				return inst
+			}
+		}
 	case *ast.ArrayType:
 		switch t := t.(type) {
 		case *types.Slice:
 			if e.Len == nil {
-				return types.NewSlice(respell(t.Elem(), e.Elt))
+				return types.NewSlice(sp.respell(t.Elem(), e.Elt))
 			}
 		case *types.Array:
 			if e.Len != nil {
-				return types.NewArray(respell(t.Elem(), e.Elt), t.Len())
+				return types.NewArray(sp.respell(t.Elem(), e.Elt), t.Len())
 			}
 		}
 	case *ast.Ellipsis: // a variadic parameter's ...T
 		if t, ok := t.(*types.Slice); ok {
-			return types.NewSlice(respell(t.Elem(), e.Elt))
+			return types.NewSlice(sp.respell(t.Elem(), e.Elt))
 		}
 	case *ast.StarExpr:
 		if t, ok := t.(*types.Pointer); ok {
-			return types.NewPointer(respell(t.Elem(), e.X))
+			return types.NewPointer(sp.respell(t.Elem(), e.X))
 		}
 	case *ast.MapType:
 		if t, ok := t.(*types.Map); ok {
-			return types.NewMap(respell(t.Key(), e.Key), respell(t.Elem(), e.Value))
+			return types.NewMap(sp.respell(t.Key(), e.Key), sp.respell(t.Elem(), e.Value))
 		}
 	case *ast.ChanType:
 		if t, ok := t.(*types.Chan); ok {
-			return types.NewChan(t.Dir(), respell(t.Elem(), e.Value))
+			return types.NewChan(t.Dir(), sp.respell(t.Elem(), e.Value))
 		}
 	case *ast.FuncType:
 		if t, ok := t.(*types.Signature); ok {
-			params, ok1 := respellTuple(t.Params(), e.Params)
-			results, ok2 := respellTuple(t.Results(), e.Results)
+			params, ok1 := sp.respellTuple(t.Params(), e.Params)
+			results, ok2 := sp.respellTuple(t.Results(), e.Results)
 			if ok1 && ok2 {
 				return types.NewSignatureType(t.Recv(), nil, nil, params, results, t.Variadic())
 			}
@@ -164,7 +196,7 @@ func respell(t types.Type, expr ast.Expr) types.Type {
 			if len(exprs) != t.NumFields() {
 				return t
 			}
-			return respellStruct(t, exprs)
+			return sp.respellStruct(t, exprs)
 		}
 	}
 	return t
@@ -172,7 +204,7 @@ func respell(t types.Type, expr ast.Expr) types.Type {
 
 // respellTuple is respell of a parameter list, which gets the names it
 // declares (go build's messages write func(s string) string).
-func respellTuple(t *types.Tuple, fl *ast.FieldList) (*types.Tuple, bool) {
+func (sp speller) respellTuple(t *types.Tuple, fl *ast.FieldList) (*types.Tuple, bool) {
 	exprs, names := fieldTypes(fl), fieldNames(fl)
 	if len(exprs) != t.Len() {
 		return t, false
@@ -180,7 +212,7 @@ func respellTuple(t *types.Tuple, fl *ast.FieldList) (*types.Tuple, bool) {
 	vars := make([]*types.Var, t.Len())
 	for i := range vars {
 		v := t.At(i)
-		vars[i] = types.NewParam(v.Pos(), v.Pkg(), names[i], respell(v.Type(), exprs[i]))
+		vars[i] = types.NewParam(v.Pos(), v.Pkg(), names[i], sp.respell(v.Type(), exprs[i]))
 	}
 	return types.NewTuple(vars...), true
 }
@@ -204,12 +236,12 @@ func fieldNames(fl *ast.FieldList) []string {
 }
 
 // respellStruct is respell of a struct type's fields.
-func respellStruct(t *types.Struct, exprs []ast.Expr) *types.Struct {
+func (sp speller) respellStruct(t *types.Struct, exprs []ast.Expr) *types.Struct {
 	fields := make([]*types.Var, t.NumFields())
 	tags := make([]string, t.NumFields())
 	for i := range fields {
 		f := t.Field(i)
-		fields[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), respell(f.Type(), exprs[i]), f.Embedded())
+		fields[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), sp.respell(f.Type(), exprs[i]), f.Embedded())
 		tags[i] = t.Tag(i)
 	}
 	return types.NewStruct(fields, tags)

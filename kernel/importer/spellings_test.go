@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"testing"
 
+	"github.com/goconc/goconc/kernel/stdsource"
 	"github.com/goconc/goconc/kernel/symbols"
 )
 
@@ -14,6 +15,8 @@ import (
 func TestSpellings(t *testing.T) {
 	im := New(symbols.All())
 	im.SetSpellings(symbols.Spellings())
+	// (iter's generic types from source, as in a session)
+	stdsource.NewLoader("", im).Attach(im)
 	lookup := func(path, name string) types.Object {
 		t.Helper()
 		p, err := im.Import(path)
@@ -49,14 +52,19 @@ func TestSpellings(t *testing.T) {
 		{"a constant of a group", lookup("unicode", "MaxASCII"), "untyped rune"},
 		{"names of parameters", lookup("strings", "ToUpper"), "func(s string) string"},
 		{"a function without names stays", lookup("os", "Getpid"), "func() int"},
+		{"an alias of another package's type", lookup("os", "Chmod"), "func(name string, mode os.FileMode) error"},
+		{"an alias as a result", lookup("os", "Stat"), "func(name string) (os.FileInfo, error)"},
+		{"an alias's package's own name", lookup("io/fs", "Stat"), "func(fsys fs.FS, name string) (fs.FileInfo, error)"},
+		{"an alias", lookup("os", "FileMode"), "os.FileMode"},
+		{"an instance's type arguments", lookup("bytes", "FieldsFuncSeq"), "func(s []byte, f func(rune) bool) iter.Seq[[]byte]"},
 	} {
 		if tc.obj == nil {
 			t.Errorf("%s: not found", tc.what)
 			continue
 		}
-		got := types.TypeString(tc.obj.Type(), nil)
+		got := types.TypeString(tc.obj.Type(), types.RelativeTo(nil))
 		if f, ok := tc.obj.(*types.Func); ok {
-			got = types.TypeString(types.NewSignatureType(nil, nil, nil, f.Signature().Params(), f.Signature().Results(), f.Signature().Variadic()), nil)
+			got = types.TypeString(types.NewSignatureType(nil, nil, nil, f.Signature().Params(), f.Signature().Results(), f.Signature().Variadic()), byName)
 		}
 		if got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.what, got, tc.want)
@@ -69,6 +77,9 @@ func TestSpellings(t *testing.T) {
 		t.Errorf("bytes.IndexByte spelled is another type")
 	}
 }
+
+// byName qualifies a type by its package's name.
+func byName(p *types.Package) string { return p.Name() }
 
 // BenchmarkSpellings imports, into a fresh importer, the packages a
 // notebook often does, with and without the spellings.

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/goconc/goconc/kernel/cell"
+	"github.com/goconc/goconc/kernel/importer"
 	"github.com/goconc/goconc/kernel/stdsource"
 )
 
@@ -91,6 +92,7 @@ func (a *assembly) segmentAt(off int) *segment {
 
 // checked is an assembled file after type checking.
 type checked struct {
+	imp  *importer.Importer
 	a    *assembly
 	src  string
 	fset *token.FileSet
@@ -120,7 +122,7 @@ var goVersion = func() string {
 
 // check parses and type-checks an assembly.
 func (p *Program) check(a *assembly) (*checked, error) {
-	c := &checked{a: a, src: a.b.String(), fset: token.NewFileSet()}
+	c := &checked{imp: p.imp, a: a, src: a.b.String(), fset: token.NewFileSet()}
 	if l, ok := sources.Load(p.imp); ok {
 		c.sourceFset = l.(*stdsource.Loader).Fset
 	}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -97,7 +98,7 @@ func nodeAt[N ast.Node](file *ast.File, pos token.Pos, is func(N) bool) N {
 // which go/types writes as "-" (its positions are not the checked
 // file's): "cannot infer S (declared at $GOROOT/src/slices/sort.go:95:10)".
 func (c *checked) gcMessage(te types.Error) string {
-	msg := c.gcLabels(te, gcWording(te.Msg))
+	msg := c.standInPaths(c.gcLabels(te, gcWording(te.Msg)))
 	const unknown = "(declared at -)"
 	if c.sourceFset == nil || !inference(msg) || !strings.Contains(msg, unknown) {
 		return msg
@@ -122,6 +123,36 @@ func (c *checked) gcMessage(te types.Error) string {
 		}
 	}
 	return msg
+}
+
+// standInPaths returns msg with the quoted path of each package of
+// goconc's that stands in for a standard one ("sync".WaitGroup, where the
+// type is lib/sync's, go/types quotes the path since internal/sync is
+// named sync too) written as the standard one's.
+func (c *checked) standInPaths(msg string) string {
+	if c.imp == nil || !strings.Contains(msg, `"github.com/goconc/goconc/`) {
+		return msg
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, `"github.com/goconc/goconc/`)
+		if i < 0 {
+			break
+		}
+		j := strings.Index(msg[i+1:], `"`)
+		if j < 0 {
+			break
+		}
+		path := msg[i+1 : i+1+j]
+		if std, ok := c.imp.ReexportedBy(path); ok {
+			path = std
+		}
+		b.WriteString(msg[:i])
+		b.WriteString(strconv.Quote(path))
+		msg = msg[i+j+2:]
+	}
+	b.WriteString(msg)
+	return b.String()
 }
 
 // gcWords are go/types' messages that go build words otherwise: it

@@ -12,6 +12,7 @@ import (
 var imp = func() *importer.Importer {
 	im := importer.New(symbols.All())
 	im.SetSpellings(symbols.Spellings())
+	im.SetImports(symbols.Imports())
 	return im
 }()
 

@@ -647,9 +647,11 @@ func errorReply(ename, evalue string) Reply {
 }
 
 // newImporter is the type checker's view of the packages cells import:
-// the interpreter's table, with the types spelled as declared.
+// the interpreter's table, with the types spelled as declared, and the
+// packages' imports, for go build's names of packages.
 func newImporter() *importer.Importer {
 	im := importer.New(symbols.All())
 	im.SetSpellings(symbols.Spellings())
+	im.SetImports(symbols.Imports())
 	return im
 }

@@ -6,6 +6,7 @@ package symbols
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/traefik/yaegi/stdlib/unsafe"
@@ -47,6 +48,25 @@ var Replaced = map[string]string{
 // SetSpellings): the standard library's, generated. Callers must not
 // modify it.
 func Spellings() map[string]string { return std.Spellings }
+
+// Imports returns, by import path, the packages each standard package
+// imports, and the names of those not named by their path's last element
+// (kernel/importer's SetImports): generated. Callers must not modify
+// them.
+func Imports() (imports map[string][]string, names map[string]string) {
+	importsOnce.Do(func() {
+		stdImports = make(map[string][]string, len(std.Imports))
+		for path, list := range std.Imports {
+			stdImports[path] = strings.Fields(list)
+		}
+	})
+	return stdImports, std.Names
+}
+
+var (
+	importsOnce sync.Once
+	stdImports  map[string][]string
+)
 
 // All returns the composed table. Callers must not modify it.
 func All() Table {

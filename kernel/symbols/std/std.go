@@ -9,9 +9,10 @@
 //
 // The standard packages left out are Excluded, each with its reason.
 //
-// Every file here but this one, maptypes.go and generate.go (the
-// generator) is generated: run `go generate ./kernel/symbols/std` with a
-// new Go, and never edit them by hand.
+// Every file here but this one, maptypes.go and the generators
+// (generate.go, genspellings.go, genimports.go) is generated: run `go
+// generate ./kernel/symbols/std` with a new Go, and never edit them by
+// hand.
 package std
 
 import "reflect"
@@ -34,3 +35,4 @@ var Excluded = map[string]string{
 
 //go:generate go run generate.go
 //go:generate go run genspellings.go
+//go:generate go run genimports.go
