@@ -33,6 +33,9 @@ func (p *Program) assembleWith(st *state, ps *parsed, hoist map[*ast.Ident]*hois
 func (p *Program) assembleInto(a *assembly, st *state, ps *parsed, hoist map[*ast.Ident]*hoisted, lw *lowering) *assembly {
 	a.b.WriteString("package main\n")
 	for _, im := range st.imports {
+		if im.Dot {
+			a.dotImport(ps, im.Path)
+		}
 		fmt.Fprintf(&a.b, "import %s %q\n", im.Name, im.Path)
 	}
 	mine := map[*Decl]bool{}
@@ -169,4 +172,20 @@ func (d *Decl) withoutBody() string {
 	}
 	d.header = &text
 	return text
+}
+
+// dotImport writes the dot import of path; the cell's own is a segment of
+// the cell, at its place there, where a name it brings that another
+// brings too is reported ("Reader redeclared in this block").
+func (a *assembly) dotImport(ps *parsed, path string) {
+	for _, ci := range ps.imports {
+		if ci.Name == "." && ci.Path == path {
+			a.b.WriteString("import (")
+			a.add(segImport, ps.label, ci.line, ci.col, fmt.Sprintf(". %q", path)).mine = true
+			// The lines after it are the program's own again.
+			fmt.Fprintf(&a.b, "\n//line program:%d:1\n)\n", strings.Count(a.b.String(), "\n")+2)
+			return
+		}
+	}
+	fmt.Fprintf(&a.b, "import . %q\n", path)
 }

@@ -208,6 +208,12 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 		}
 		s := c.a.segmentAt(c.offset(te.Pos))
 		pos := c.fset.Position(gcPosition(c.file, te))
+		if s != nil && s.global != nil && c.offset(te.Pos) == s.start+len("var ") {
+			// The name of a top-level variable of the cell, which the
+			// program declares as a global (var Repeat int): where the
+			// cell wrote it.
+			pos.Line, pos.Column = s.global.Line, s.global.Col
+		}
 		if s == nil || s.mine {
 			last = &Error{Label: label, Line: pos.Line, Col: pos.Column, Msg: c.gcMessage(te)}
 			mine = append(mine, last)
@@ -219,10 +225,18 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 		}
 	}
 	sort.SliceStable(mine, func(i, j int) bool {
-		return mine[i].Line < mine[j].Line || mine[i].Line == mine[j].Line && mine[i].Col < mine[j].Col
+		a, b := mine[i], mine[j]
+		if a.Line != b.Line || a.Col != b.Col {
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		}
+		// The names two dot imports both declare, which go/types reports
+		// in the order of a map, in the order of the names.
+		return redeclared(a.Msg) && redeclared(b.Msg) && a.Msg < b.Msg
 	})
-	return dedupe(usedLabels(mine)), broken
+	return dedupe(usedLabels(withoutHoistedConflicts(mine))), broken
 }
+
+func redeclared(msg string) bool { return strings.HasSuffix(msg, " redeclared in this block") }
 
 func dedupe(errs Errors) Errors {
 	var out Errors

@@ -76,6 +76,12 @@ func (p *Program) compileUnit(u *Unit, m mode) (*Unit, error) {
 		if err != nil {
 			return nil, err
 		}
+		if src, ok := qualifyDotImports(ck.c, u.src, ck.next.dotImported()); ok {
+			u.src, u.Notes = src, u.Notes[:notes]
+			if ck, err = p.checkCell(u.Label, u.src, m, u, "", bodies); err != nil {
+				return nil, err
+			}
+		}
 		if src, ok := renamePredeclared(ck.c, u.src); ok && m == modeCell {
 			u.src, u.Notes = src, u.Notes[:notes]
 			if ck, err = p.checkCell(u.Label, u.src, m, u, "", bodies); err != nil {
@@ -334,7 +340,10 @@ func (p *Program) addImports(next *state, ps *parsed, rebuild *bool) Errors {
 			next.embedImported = next.embedImported || ci.Path == "embed"
 			continue // the standard library's side effects are already there
 		case ".":
-			errs = append(errs, &Error{Label: ps.label, Line: ci.line, Col: ci.col, Msg: "dot imports are not supported in goconc; import the package by name"})
+			im := &Import{Name: dotImportName(ci.Path), Path: ci.Path, Dot: true}
+			if !next.hasImport(im) {
+				next.imports = append(next.imports, im)
+			}
 			continue
 		case "":
 			name = p.imp.Name(ci.Path)

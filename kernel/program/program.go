@@ -85,6 +85,9 @@ type Import struct {
 	Name string // the name code uses
 	Path string
 	Auto bool // added because a cell used the package without importing it
+	// Dot marks a dot import (import . "strings"): Name is the name the
+	// notebook imports it by too (dotimports.go).
+	Dot bool
 }
 
 // Decl is a top-level declaration of the program (not a variable).

@@ -150,7 +150,7 @@ func TestErrorsAtCellPositions(t *testing.T) {
 		{"func f() {\n\tvar unused int\n}", "[2]:2:6: declared and not used: unused"},
 		{"import \"not/a/package\"", `package "not/a/package" is not available in goconc`},
 		{"x := ", "[4]:1:6"},
-		{"import . \"fmt\"", "dot imports are not supported"},
+		{"import . \"fmt\"\nPrintln(1, nosuch)", "[5]:2:12: undefined: nosuch"},
 		// go build's words and places for the standard library's types
 		// (byte, rune, any), function literals, missing arguments and
 		// type arguments not inferred:

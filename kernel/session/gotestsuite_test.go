@@ -290,7 +290,6 @@ var goTestKnown = map[string]string{
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
 	"typeparam/mdempsky/16.go": "a failed assertion of a nil interface { T() T } with T a type parameter, in the instance, names interface {} as the operand's type, where Go names interface { T() main.T }",
 
-	"fixedbugs/bug295.go":     "a dot import, which goconc refuses with a message",
 	"fixedbugs/bug336.go":     "declares a type that holds itself through an array of pointers (type T19 *[10]T19), which goconc refuses with a message",
 	"fixedbugs/issue15528.go": "a table of interface values made of unsafe.Pointer(uintptr(0)), typed nils and conversions: the interpreter panics (\"reflect.Value.Type on zero Value\")",
 	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
