@@ -197,8 +197,8 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 	var last *Error // the error a continuation ("\tother declaration of x") goes on
 	for _, te := range c.errs {
 		if strings.HasPrefix(te.Msg, "\t") {
-			if last != nil {
-				last.Msg = gcContinued(last.Msg, te.Msg, c.fset.Position(te.Pos))
+			if at, ok := c.continuedAt(te); ok && last != nil {
+				last.Msg = gcContinued(last.Msg, te.Msg, at)
 			}
 			continue
 		}
@@ -236,7 +236,10 @@ func (c *checked) split(label string, ignore func(types.Error) bool) (Errors, []
 	return dedupe(usedLabels(withoutHoistedConflicts(mine))), broken
 }
 
-func redeclared(msg string) bool { return strings.HasSuffix(msg, " redeclared in this block") }
+func redeclared(msg string) bool {
+	first, _, _ := strings.Cut(msg, "\n")
+	return strings.HasSuffix(first, " redeclared in this block")
+}
 
 func dedupe(errs Errors) Errors {
 	var out Errors

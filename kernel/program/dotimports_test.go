@@ -45,3 +45,15 @@ func TestDotImportErrors(t *testing.T) {
 		}
 	}
 }
+
+// Where a name of a package read from source is met, the other
+// declaration is where go build says it is.
+func TestDotImportOtherDeclaration(t *testing.T) {
+	p := New(imp)
+	compileAll(t, p, `import . "slices"`)
+	_, err := p.Compile("[2]", `import . "strings"`)
+	want := "[2]:1:8: Clone redeclared in this block\n\t$GOROOT/src/slices/slices.go:"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("%v, want %s...", err, want)
+	}
+}

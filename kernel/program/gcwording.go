@@ -27,6 +27,40 @@ func gcContinued(msg, cont string, p token.Position) string {
 	return msg + "\n\t" + at + ": " + strings.TrimPrefix(cont, "\t")
 }
 
+// continuedAt returns where the other declaration a continuation te
+// ("\tother declaration of x") names is: in the program, or, for a name
+// a dot import brings, in the standard library's source ($GOROOT/src/
+// slices/slices.go:117:6); false if it is not known (a package made from
+// reflect has no positions), and the continuation is left out. go/types
+// gives the position in the file set of the object's package, which is
+// not the program's for a package read from source.
+func (c *checked) continuedAt(te types.Error) (token.Position, bool) {
+	name, ok := strings.CutPrefix(te.Msg, "\tother declaration of ")
+	if !ok {
+		return c.fset.Position(te.Pos), true
+	}
+	for id := range c.info.Defs {
+		if id.Pos() == te.Pos && id.Name == name {
+			return c.fset.Position(te.Pos), true
+		}
+	}
+	for _, spec := range c.file.Imports {
+		if spec.Name == nil || spec.Name.Name != "." || c.sourceFset == nil {
+			continue
+		}
+		pn, _ := c.info.Defs[spec.Name].(*types.PkgName) // (the dot stands for the package)
+		if pn == nil {
+			continue
+		}
+		if obj := pn.Imported().Scope().Lookup(name); obj != nil && obj.Pos() == te.Pos && obj.Pos().IsValid() {
+			p := c.sourceFset.Position(obj.Pos())
+			p.Filename = "$GOROOT/src/" + sourceName(p.Filename)
+			return p, true
+		}
+	}
+	return token.Position{}, false
+}
+
 // gcPosition returns where go build places te, where go/types places it
 // elsewhere: "not enough arguments in call to f" at the call's last
 // argument, or at the call if it has none (go/types: its closing
