@@ -277,6 +277,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.convertForwardedResults()
 	g.appendOperandsFirst()
 	g.checkMakeCaps()
+	g.makeDirectional()
 	g.stackAppends()
 	g.foldConstants()
 	g.compareChannels()

@@ -282,7 +282,6 @@ var goTestKnown = map[string]string{
 	"peano.go":              "declares a pointer type that holds itself (type Number *Number), which goconc refuses with a message: reflect cannot make the interpreter such a type",
 	"recover.go":            "a function value made by reflect (reflect.ValueOf(&T1{}).Method(0).Interface()), deferred: its recover() does not take the panic (\"missing recover 9\"); the tests without reflect match",
 
-	"typeparam/append.go":      "appends to a slice of a named receive-only channel type: the interpreter's make panics (\"reflect.MakeChan: unidirectional channel type\")",
 	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
 	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
 	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
