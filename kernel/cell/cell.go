@@ -24,6 +24,7 @@ import (
 	"go/token"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Kind says what a part of a cell is.
@@ -244,10 +245,42 @@ func (c *Cell) convert(err error, file string) ErrorList {
 		if off > len(c.Src) {
 			off = len(c.Src)
 		}
+		off = gcSyntaxOffset(c.Src, off, e.Msg)
 		line, col := c.LineCol(off)
 		out = append(out, &Error{Line: line, Col: col, Msg: friendlier(e.Msg)})
 	}
 	return out
+}
+
+// gcSyntaxOffset returns where go build places the syntax error msg that
+// go/parser places at off in src: "expression in defer must be function
+// call" (defer fmt.Println, go 1) at the expression, which go/parser
+// places after it.
+func gcSyntaxOffset(src string, off int, msg string) int {
+	var keyword string
+	switch msg {
+	case "expression in defer must be function call":
+		keyword = "defer"
+	case "expression in go must be function call":
+		keyword = "go"
+	default:
+		return off
+	}
+	for i := off - len(keyword); i >= 0; i-- {
+		if i+len(keyword) >= len(src) || src[i:i+len(keyword)] != keyword || i > 0 && isWordByte(src[i-1]) || !unicode.IsSpace(rune(src[i+len(keyword)])) {
+			continue
+		}
+		start := i + len(keyword)
+		for start < off && unicode.IsSpace(rune(src[start])) {
+			start++
+		}
+		return start
+	}
+	return off
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // friendlier rewords parser messages that mention our wrapping.

@@ -105,6 +105,11 @@ func TestSplitErrors(t *testing.T) {
 		{"fmt.Println(\"a\"\n", 1, 16, "missing ','"},
 		{"x := 1\n  y := @\n", 2, 8, "illegal character"},
 		{"import \"fmt\"\nfor {", 2, 6, ""},
+		// go build's places: the expression, where go/parser says after it
+		{"defer fmt.Println\n", 1, 7, "expression in defer must be function call"},
+		{"func f() {\n\tgo   1\n}", 2, 7, "expression in go must be function call"},
+		{"func f() { defer m[\"go\"] }", 1, 18, "expression in defer must be function call"},
+		{"defer x", 1, 7, "expression in defer must be function call"},
 	}
 	for _, tt := range tests {
 		_, err := Split(tt.src)
