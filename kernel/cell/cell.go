@@ -286,6 +286,11 @@ func isWordByte(b byte) bool {
 // friendlier rewords parser messages that mention our wrapping.
 func friendlier(msg string) string {
 	msg = strings.Replace(msg, "expected '}', found 'EOF'", "unexpected end of cell: a '}' is missing", 1)
+	switch msg {
+	case "method must have no type parameters", "function type must have no type parameters":
+		// (go build's words: its parser's syntax error)
+		msg = "syntax error: " + msg
+	}
 	return msg
 }
 

@@ -110,6 +110,7 @@ func TestSplitErrors(t *testing.T) {
 		{"func f() {\n\tgo   1\n}", 2, 7, "expression in go must be function call"},
 		{"func f() { defer m[\"go\"] }", 1, 18, "expression in defer must be function call"},
 		{"defer x", 1, 7, "expression in defer must be function call"},
+		{"type B[T any] struct{}\nfunc (b B[T]) M[U any]() {}", 2, 16, "syntax error: method must have no type parameters"},
 	}
 	for _, tt := range tests {
 		_, err := Split(tt.src)
