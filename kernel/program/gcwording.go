@@ -36,7 +36,7 @@ func gcContinued(msg, cont string, p token.Position) string {
 // not the program's for a package read from source.
 func (c *checked) continuedAt(te types.Error) (token.Position, bool) {
 	name, ok := strings.CutPrefix(te.Msg, "\tother declaration of ")
-	if !ok {
+	if !ok || c.info == nil {
 		return c.fset.Position(te.Pos), true
 	}
 	for id := range c.info.Defs {
