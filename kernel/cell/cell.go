@@ -25,6 +25,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/goconc/goconc/kernel/syntaxerrors"
 )
 
 // Kind says what a part of a cell is.
@@ -101,6 +103,18 @@ func Split(src string) (*Cell, error) {
 	c := &Cell{Src: src, Fset: token.NewFileSet(), lines: lineStarts(src)}
 	ranges, err := c.scanFileLevel()
 	if err != nil {
+		// A token the scanner refuses: go build's words for it (the
+		// compiler's scanner's; its parser's would be of the cell taken
+		// as a function's body).
+		var tokens ErrorList
+		for _, e := range c.gcErrors(bodyPrefix+src+"\n}", len(bodyPrefix)) {
+			if !strings.HasPrefix(e.Msg, "syntax error") {
+				tokens = append(tokens, e)
+			}
+		}
+		if len(tokens) > 0 {
+			return nil, tokens
+		}
 		return nil, err
 	}
 	bodyText := blankRanges(src, ranges)
@@ -113,8 +127,9 @@ func Split(src string) (*Cell, error) {
 		}
 		// Each file-level part is parsed on its own, so that an import after
 		// a func is no error: cells may hold them in any order.
-		f, err := parser.ParseFile(c.Fset, "decls", declPrefix+blankExcept(src, []span{r}), parser.ParseComments|parser.SkipObjectResolution)
-		errs = append(errs, c.convert(err, "decls")...)
+		text := declPrefix + blankExcept(src, []span{r})
+		f, err := parser.ParseFile(c.Fset, "decls", text, parser.ParseComments|parser.SkipObjectResolution)
+		errs = append(errs, c.syntaxErrors(err, "decls", text)...)
 		if f != nil {
 			for _, d := range f.Decls {
 				c.Parts = append(c.Parts, c.declPart(d))
@@ -122,8 +137,9 @@ func Split(src string) (*Cell, error) {
 		}
 	}
 	if strings.TrimSpace(bodyText) != "" {
-		f, err := parser.ParseFile(c.Fset, "body", bodyPrefix+bodyText+"\n}", parser.ParseComments|parser.SkipObjectResolution)
-		errs = append(errs, c.convert(err, "body")...)
+		text := bodyPrefix + bodyText + "\n}"
+		f, err := parser.ParseFile(c.Fset, "body", text, parser.ParseComments|parser.SkipObjectResolution)
+		errs = append(errs, c.syntaxErrors(err, "body", text)...)
 		if f != nil && len(f.Decls) == 1 {
 			if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Body != nil {
 				for _, s := range fd.Body.List {
@@ -223,6 +239,44 @@ func genKind(tok token.Token) Kind {
 	return Var
 }
 
+// syntaxErrors returns the syntax errors of text, the cell's file (as
+// named) that go/parser failed to parse with err, as go build says them
+// (kernel/syntaxerrors), at cell positions; go/parser's if the compiler's
+// parser finds none.
+func (c *Cell) syntaxErrors(err error, file, text string) ErrorList {
+	if err == nil {
+		return nil
+	}
+	prefix := len(declPrefix)
+	if file == "body" {
+		prefix = len(bodyPrefix)
+	}
+	if gc := c.gcErrors(text, prefix); len(gc) > 0 {
+		return gc
+	}
+	return c.convert(err, file)
+}
+
+// gcErrors returns the syntax errors the compiler's parser finds in text,
+// the cell with a prefix of that length on its first line, at cell
+// positions.
+func (c *Cell) gcErrors(text string, prefix int) ErrorList {
+	var out ErrorList
+	for _, e := range syntaxerrors.Of(text) {
+		// The prefix is on the first line; the cell's lines are the file's.
+		off := len(c.Src)
+		switch {
+		case e.Line == 1:
+			off = e.Col - 1 - prefix
+		case e.Line-1 < len(c.lines):
+			off = c.lines[e.Line-1] + e.Col - 1
+		}
+		line, col := c.LineCol(min(max(off, 0), len(c.Src)))
+		out = append(out, &Error{Line: line, Col: col, Msg: e.Msg})
+	}
+	return out
+}
+
 // convert turns parser errors into cell positions.
 func (c *Cell) convert(err error, file string) ErrorList {
 	if err == nil {
@@ -286,11 +340,6 @@ func isWordByte(b byte) bool {
 // friendlier rewords parser messages that mention our wrapping.
 func friendlier(msg string) string {
 	msg = strings.Replace(msg, "expected '}', found 'EOF'", "unexpected end of cell: a '}' is missing", 1)
-	switch msg {
-	case "method must have no type parameters", "function type must have no type parameters":
-		// (go build's words: its parser's syntax error)
-		msg = "syntax error: " + msg
-	}
 	return msg
 }
 

@@ -100,10 +100,11 @@ func TestSplitErrors(t *testing.T) {
 		line, col int
 		contains  string
 	}{
-		{"x := 1\ny := (2\n", 2, 8, "expected ')'"},
+		{"x := 1\ny := (2\n", 2, 8, "syntax error: unexpected newline, expected )"},
 		{"func f() {\n\treturn\n", 3, 1, ""},
-		{"fmt.Println(\"a\"\n", 1, 16, "missing ','"},
-		{"x := 1\n  y := @\n", 2, 8, "illegal character"},
+		{"fmt.Println(\"a\"\n", 1, 16, "syntax error: unexpected newline in argument list; possibly missing comma or )"},
+		{"x := 1\n  y := @\n", 2, 8, "invalid character U+0040 '@'"},
+		{"if x > 0 {\n}\nelse {\n}", 3, 1, "syntax error: unexpected keyword else, expected }"},
 		{"import \"fmt\"\nfor {", 2, 6, ""},
 		// go build's places: the expression, where go/parser says after it
 		{"defer fmt.Println\n", 1, 7, "expression in defer must be function call"},
