@@ -88,18 +88,10 @@ func qualifyDotImports(c *checked, src string, dots map[string]bool) (string, bo
 	sort.Slice(uses, func(i, j int) bool {
 		return uses[i].line > uses[j].line || uses[i].line == uses[j].line && uses[i].col > uses[j].col
 	})
-	lineStart := []int{0}
-	for i, r := range src {
-		if r == '\n' {
-			lineStart = append(lineStart, i+1)
-		}
-	}
+	offset := sourceOffsets(src) // (of the places before each edit, which stay)
 	for _, u := range uses {
-		if u.line-1 >= len(lineStart) {
-			return src, false
-		}
-		off := lineStart[u.line-1] + u.col - 1
-		if !strings.HasPrefix(src[off:], u.name) {
+		off, ok := offset(u.line, u.col)
+		if !ok || !strings.HasPrefix(src[off:], u.name) {
 			return src, false // (not where the check said: leave the cell as it is)
 		}
 		src = src[:off] + u.qualified + src[off+len(u.name):]

@@ -86,18 +86,13 @@ func renamePredeclared(c *checked, src string) (string, bool) {
 	if len(uses) == 0 {
 		return src, false
 	}
-	lineStart := []int{0}
-	for i, r := range src {
-		if r == '\n' {
-			lineStart = append(lineStart, i+1)
-		}
-	}
+	offset := sourceOffsets(src)
 	b := []byte(src)
 	for _, u := range uses { // (in place: each name keeps its length)
-		if u.line-1 >= len(lineStart) {
+		off, ok := offset(u.line, u.col)
+		if !ok {
 			return src, false
 		}
-		off := lineStart[u.line-1] + u.col - 1
 		end := off
 		for end < len(b) && (b[end] == '_' || unicode.IsLetter(rune(b[end])) || unicode.IsDigit(rune(b[end]))) {
 			end++
@@ -108,6 +103,24 @@ func renamePredeclared(c *checked, src string) (string, bool) {
 		copy(b[off:end], u.variant)
 	}
 	return string(b), true
+}
+
+// sourceOffsets returns a function giving the offset in src of a line and
+// a column (in bytes, from 1), false if src has no such place.
+func sourceOffsets(src string) func(line, col int) (int, bool) {
+	starts := []int{0}
+	for i := range len(src) {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return func(line, col int) (int, bool) {
+		if line < 1 || line > len(starts) || col < 1 {
+			return 0, false
+		}
+		off := starts[line-1] + col - 1
+		return off, off <= len(src)
+	}
 }
 
 // unusedVariant returns name with letters turned upper case from its end,
