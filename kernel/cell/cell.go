@@ -103,6 +103,9 @@ func Split(src string) (*Cell, error) {
 	c := &Cell{Src: src, Fset: token.NewFileSet(), lines: lineStarts(src)}
 	ranges, err := c.scanFileLevel()
 	if err != nil {
+		if gc := c.fileErrors(); len(gc) > 0 {
+			return nil, gc
+		}
 		// A token the scanner refuses: go build's words for it (the
 		// compiler's scanner's; its parser's would be of the cell taken
 		// as a function's body).
@@ -152,6 +155,9 @@ func Split(src string) (*Cell, error) {
 		}
 	}
 	if len(errs) > 0 {
+		if gc := c.fileErrors(); len(gc) > 0 {
+			return nil, gc
+		}
 		sort.SliceStable(errs, func(i, j int) bool {
 			return errs[i].Line < errs[j].Line || errs[i].Line == errs[j].Line && errs[i].Col < errs[j].Col
 		})
@@ -255,6 +261,22 @@ func (c *Cell) syntaxErrors(err error, file, text string) ErrorList {
 		return gc
 	}
 	return c.convert(err, file)
+}
+
+// fileErrors returns, for a cell that is a Go file (a pasted program,
+// with its package clause), the syntax errors go build reports of that
+// file: the compiler's parser's, of the cell as it is, rather than of its
+// parts (an extra parenthesis cut a function's part short, and the rest
+// was an error of its own; a token the scanner refuses stopped the scan
+// of the parts); nil for a cell without a package clause, whose
+// statements at the top level a file may not hold.
+func (c *Cell) fileErrors() ErrorList {
+	var s scanner.Scanner
+	s.Init(token.NewFileSet().AddFile("", -1, len(c.Src)), []byte(c.Src), nil, 0)
+	if _, tok, _ := s.Scan(); tok != token.PACKAGE {
+		return nil
+	}
+	return c.gcErrors(c.Src, 0)
 }
 
 // gcErrors returns the syntax errors the compiler's parser finds in text,

@@ -1,6 +1,7 @@
 package cell
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -91,6 +92,28 @@ func TestSplitPositions(t *testing.T) {
 	}
 	if got := c.Text(call); got != "fmt.Println(x)" {
 		t.Errorf("Text = %q", got)
+	}
+}
+
+// A cell that is a Go file (a pasted program) gets the errors go build
+// gives the file, all of them: those of its parts were not (an extra
+// parenthesis cut a function's part short; a refused token stopped the
+// scan of the parts).
+func TestFileErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"package main\n\nfunc main() {\n\tprintln(\"a\"))\n}\n", "4:14: syntax error: unexpected ) at end of statement"},
+		{"package main\n\nfunc main() {\n\ty := 1 > 0 ? 1 : 2\n}\n", "4:13: invalid character U+003F '?'\n4:15: syntax error: unexpected literal 1 at end of statement"},
+		{"// a program\npackage main\n\nmain() {\n}\n", "4:1: syntax error: non-declaration statement outside function body"},
+	} {
+		_, err := Split(tc.src)
+		list, _ := err.(ErrorList)
+		var got []string
+		for _, e := range list {
+			got = append(got, fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg))
+		}
+		if strings.Join(got, "\n") != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.src, strings.Join(got, "\n"), tc.want)
+		}
 	}
 }
 
