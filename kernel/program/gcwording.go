@@ -61,6 +61,36 @@ func (c *checked) continuedAt(te types.Error) (token.Position, bool) {
 	return token.Position{}, false
 }
 
+// selectCaseAt returns where go build places the expression of a select
+// case at pos that is neither a send nor a receive: where the compiler's
+// parser places an expression, at its operator (case x > 0: at the >), a
+// call's or an index's opening bracket, a selector's dot.
+func selectCaseAt(file *ast.File, pos token.Pos) token.Pos {
+	var at token.Pos = pos
+	ast.Inspect(file, func(n ast.Node) bool {
+		cc, ok := n.(*ast.CommClause)
+		if !ok {
+			return at == pos
+		}
+		es, ok := cc.Comm.(*ast.ExprStmt)
+		if !ok || es.Pos() != pos {
+			return true
+		}
+		switch x := ast.Unparen(es.X).(type) {
+		case *ast.BinaryExpr:
+			at = x.OpPos
+		case *ast.CallExpr:
+			at = x.Lparen
+		case *ast.IndexExpr:
+			at = x.Lbrack
+		case *ast.SelectorExpr:
+			at = x.X.End()
+		}
+		return false
+	})
+	return at
+}
+
 // gcPosition returns where go build places te, where go/types places it
 // elsewhere: "not enough arguments in call to f" at the call's last
 // argument, or at the call if it has none (go/types: its closing
@@ -74,6 +104,9 @@ func gcPosition(file *ast.File, te types.Error) token.Pos {
 			return send.Chan.Pos()
 		}
 		return te.Pos
+	}
+	if te.Msg == "select case must be send or receive (possibly with assignment)" {
+		return selectCaseAt(file, te.Pos)
 	}
 	notEnough := strings.HasPrefix(te.Msg, "not enough arguments in call to ")
 	if !notEnough && !inference(te.Msg) && !strings.Contains(te.Msg, " does not satisfy ") {

@@ -101,3 +101,24 @@ func TestGCLabels(t *testing.T) {
 		}
 	}
 }
+
+// A select case that is neither a send nor a receive is placed where the
+// compiler's parser places its expression.
+func TestSelectCaseAt(t *testing.T) {
+	src := "package p\nfunc f(x int, g func() bool, m map[int]bool, s struct{ ok bool }, b bool) {\n\tselect {\n\tcase x > 0:\n\tcase g():\n\tcase m[1]:\n\tcase s.ok:\n\tcase b:\n\t}\n}\n"
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	conf := types.Config{Error: func(err error) {
+		te := err.(types.Error)
+		got = append(got, fset.Position(gcPosition(file, te)).String())
+	}}
+	conf.Check("p", fset, []*ast.File{file}, nil)
+	want := "p.go:4:9 p.go:5:8 p.go:6:8 p.go:7:8 p.go:8:7"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, " "), want)
+	}
+}
