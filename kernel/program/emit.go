@@ -281,6 +281,7 @@ func (p *Program) rewrite(u *Unit, c *checked, lw *lowering, ps *parsed, m mode,
 	g.stackAppends()
 	g.foldConstants()
 	g.compareChannels()
+	g.compareAnySpellings()
 	g.derefArrayPointers()
 	g.refuseInterpretedLayouts()
 	g.unsafeCalls()

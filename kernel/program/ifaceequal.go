@@ -28,12 +28,7 @@ func (g *gen) compareInterfaces() {
 		if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
 			return true
 		}
-		x, y := g.c.info.Types[be.X], g.c.info.Types[be.Y]
-		if x.Type == nil || y.Type == nil || x.IsNil() || y.IsNil() || g.compiledVariable(be.X) || g.compiledVariable(be.Y) {
-			return true
-		}
-		if !g.mayHoldWrapper(x.Type, y.Type) && !g.mayHoldWrapper(y.Type, x.Type) && !g.mayHoldBox(x.Type, y.Type) && !g.holdBoxes(x.Type, y.Type) &&
-			!interpretedInterface(x.Type) && !interpretedInterface(y.Type) {
+		if !g.hookCompares(be.X, be.Y) {
 			return true
 		}
 		not := ""
@@ -41,25 +36,43 @@ func (g *gen) compareInterfaces() {
 			not = "!"
 		}
 		g.r.Replace(be, func() string {
-			// A value of a boxed type against an interface: the box's name
-			// must be the value's type. (Two values of one type, ID a
-			// [2]any, compare their elements: they were unequal.)
-			bx, by := g.inBox(g.r.Source(be.X), x.Type), g.inBox(g.r.Source(be.Y), y.Type)
-			if name, ok := g.boxedName(be.Y); ok && isInterface(x.Type) {
-				return not + HooksName + ".EqualNamed(" + bx + ", " + g.r.Source(be.Y) + ", " + name + g.boxlessImplementers(x.Type) + ")"
-			}
-			if name, ok := g.boxedName(be.X); ok && isInterface(y.Type) {
-				return not + HooksName + ".EqualNamed(" + by + ", " + g.r.Source(be.X) + ", " + name + g.boxlessImplementers(y.Type) + ")"
-			}
-			if !g.boxingInterface(x.Type) || !g.boxingInterface(y.Type) {
-				// (A value of a concrete type, or of another interface,
-				// goes to the hook out of its box: so must the other.)
-				bx, by = g.r.Source(be.X), g.r.Source(be.Y)
-			}
-			return not + HooksName + ".Equal(" + bx + ", " + by + ")"
+			return not + g.hookEqual(be.X, be.Y, g.r.Source(be.X), g.r.Source(be.Y))
 		})
 		return true
 	})
+}
+
+// hookCompares reports whether x == y compares through the hook.
+func (g *gen) hookCompares(x, y ast.Expr) bool {
+	xtv, ytv := g.c.info.Types[x], g.c.info.Types[y]
+	if xtv.Type == nil || ytv.Type == nil || xtv.IsNil() || ytv.IsNil() || g.compiledVariable(x) || g.compiledVariable(y) {
+		return false
+	}
+	xt, yt := xtv.Type, ytv.Type
+	return g.mayHoldWrapper(xt, yt) || g.mayHoldWrapper(yt, xt) || g.mayHoldBox(xt, yt) || g.holdBoxes(xt, yt) ||
+		interpretedInterface(xt) || interpretedInterface(yt)
+}
+
+// hookEqual writes x == y through the hook, the operands written xsrc and
+// ysrc.
+func (g *gen) hookEqual(x, y ast.Expr, xsrc, ysrc string) string {
+	xt, yt := g.c.info.TypeOf(x), g.c.info.TypeOf(y)
+	// A value of a boxed type against an interface: the box's name
+	// must be the value's type. (Two values of one type, ID a
+	// [2]any, compare their elements: they were unequal.)
+	bx, by := g.inBox(xsrc, xt), g.inBox(ysrc, yt)
+	if name, ok := g.boxedName(y); ok && isInterface(xt) {
+		return HooksName + ".EqualNamed(" + bx + ", " + ysrc + ", " + name + g.boxlessImplementers(xt) + ")"
+	}
+	if name, ok := g.boxedName(x); ok && isInterface(yt) {
+		return HooksName + ".EqualNamed(" + by + ", " + xsrc + ", " + name + g.boxlessImplementers(yt) + ")"
+	}
+	if !g.boxingInterface(xt) || !g.boxingInterface(yt) {
+		// (A value of a concrete type, or of another interface,
+		// goes to the hook out of its box: so must the other.)
+		bx, by = xsrc, ysrc
+	}
+	return HooksName + ".Equal(" + bx + ", " + by + ")"
 }
 
 // inBox returns src, an operand of type t for a hook taking an any,

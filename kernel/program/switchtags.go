@@ -40,7 +40,7 @@ func (g *gen) evaluateSwitchTags() {
 			return true
 		}
 		unevaluated := sw.Init != nil && sw.Tag != nil && !g.evaluationFree(sw.Tag)
-		lists := sw.Tag != nil && (g.listsCalls(sw) || g.channelsOfOtherDirections(sw) || g.nilCases(sw))
+		lists := sw.Tag != nil && (g.listsCalls(sw) || g.channelsOfOtherDirections(sw) || g.nilCases(sw) || g.interfaceCases(sw))
 		reorder := g.defaultBeforeCalls(sw)
 		if !unevaluated && !lists && !reorder {
 			return true
@@ -107,7 +107,9 @@ func (g *gen) clause(cc *ast.CaseClause, t string, tag ast.Expr) string {
 		// (not t == (0): Yaegi panicked on a parenthesized constant)
 		open, close := operand(e)
 		conds[i] = t + " == " + open + g.r.Source(e) + close
-		if to, ok := g.channelOf(tag, e); ok {
+		if isInterface(g.c.info.TypeOf(e)) && !isInterface(g.c.info.TypeOf(tag)) && g.hookCompares(tag, e) {
+			conds[i] = g.hookEqual(tag, e, t, g.r.Source(e))
+		} else if to, ok := g.channelOf(tag, e); ok {
 			conds[i] = "func() bool { return " + t + " == (" + to + ")(" + g.r.Source(e) + ") }()"
 		} else if to, ok := g.channelOf(e, tag); ok {
 			conds[i] = "func() bool { return (" + to + ")(" + t + ") == " + g.r.Source(e) + " }()"
@@ -178,6 +180,27 @@ func (g *gen) channelsOfOtherDirections(sw *ast.SwitchStmt) bool {
 				return true
 			}
 			if _, ok := g.channelOf(e, sw.Tag); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// interfaceCases reports whether sw's tag is not an interface and a case
+// is (switch t { case i: } with i a fooer): the interpreter converted the
+// tag to the case's type, and panicked ("value of type int cannot be
+// converted to type interp.valueInterface", Go's
+// test/typeparam/issue51522b.go), so its cases are written as
+// comparisons, which compare the interface's value with the tag, through
+// the hook where compareInterfaces would.
+func (g *gen) interfaceCases(sw *ast.SwitchStmt) bool {
+	if t := g.c.info.TypeOf(sw.Tag); t == nil || isInterface(t) {
+		return false
+	}
+	for _, s := range sw.Body.List {
+		for _, e := range s.(*ast.CaseClause).List {
+			if isInterface(g.c.info.TypeOf(e)) {
 				return true
 			}
 		}

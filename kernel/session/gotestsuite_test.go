@@ -284,7 +284,6 @@ var goTestKnown = map[string]string{
 
 	"typeparam/issue42758.go":  "the instance makes two constant cases of a switch, and two keys of a map literal, equal: go/types rejects the written instance (\"duplicate case\")",
 	"typeparam/issue47901.go":  "a generic channel type of itself (type Chan[T any] chan Chan[T]): the interpreter's receive dereferences nil",
-	"typeparam/issue51522b.go": "a switch on a type parameter's value with a case of an interface, and the other way round (switch t { case i: }): the interpreter's conversion panics (\"value of type int cannot be converted to type interp.valueInterface\")",
 	"typeparam/issue54456.go":  "a generic type declared inside a function (func one() any { type T[_ any] int; ... }): the interpreter does not implement it (\"type definition not implemented: fieldList\")",
 	"typeparam/nested.go":      "instantiates generic code with types declared inside generic functions, which goconc refuses with a message",
 	"typeparam/mdempsky/16.go": "a failed assertion of a nil interface { T() T } with T a type parameter, in the instance, names interface {} as the operand's type, where Go names interface { T() main.T }",
@@ -294,7 +293,6 @@ var goTestKnown = map[string]string{
 	"fixedbugs/issue17039.go": "declares a slice type that holds itself (type S []S), which goconc refuses with a message",
 	"fixedbugs/issue24547.go": "a method promoted from two depths of a struct declared inside a function: the deeper one is called",
 	"fixedbugs/issue4316.go":  "declares a pointer type that holds itself (type Peano *Peano), which goconc refuses with a message",
-	"fixedbugs/issue49665.go": "&x == &y of an any and an interface{}: the interpreter's two types differ",
 	"fixedbugs/issue50190.go": "a local alias used as an embedded field, which goconc refuses with a message",
 	"fixedbugs/issue72063.go": "a generic type declared inside a function: the interpreter does not implement it",
 }
