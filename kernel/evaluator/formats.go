@@ -3,6 +3,7 @@ package evaluator
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,6 +45,41 @@ func formatNamedHook(f string, n int, named string, names ...string) string {
 		}
 	}
 	return formatverbs.TypesNamed(f, n, byArg)
+}
+
+// formatEachHook is the FormatEach hook: the format f of a print that
+// spreads its operands vs (fmt.Printf(f, args...), in a wrapper of the
+// notebook's, logf(format string, args ...any)), which the cell cannot
+// read before it runs, with each %T made %s or written as the name of the
+// type of what vs holds there, as FormatNamed writes it. fmt's own %T
+// printed the interpreter's view of a notebook type, or the
+// fieldnames.formatter the operand was handed to fmt in.
+func formatEachHook(f string, vs []any) string {
+	typed, _ := formatverbs.TypeOperands(f, len(vs))
+	if len(typed) == 0 {
+		return f
+	}
+	names := make(map[int]string, len(typed))
+	for _, k := range typed {
+		names[k] = dynamicTypeName(vs[k])
+	}
+	return formatverbs.TypesNamed(f, len(vs), names)
+}
+
+// typeNamesEachHook is the TypeNamesEach hook: out, the operands vs as
+// the print hands them to fmt (the Fields hooks' formatters), with each
+// that f formats by %T alone replaced by its type's name, for the %s
+// FormatEach made of the %T. vs, the cell's slice, stays as it is.
+func typeNamesEachHook(f string, vs, out []any) []any {
+	_, only := formatverbs.TypeOperands(f, len(vs))
+	if len(only) == 0 || len(out) != len(vs) {
+		return out
+	}
+	out = slices.Clone(out)
+	for _, k := range only {
+		out[k] = dynamicTypeName(vs[k])
+	}
+	return out
 }
 
 // underlying is the Underlying hook's operand: a value of one of the

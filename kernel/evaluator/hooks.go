@@ -143,6 +143,8 @@ func (e *Evaluator) hooks() interp.Exports {
 		"FormatVerbs":            reflect.ValueOf(formatVerbsHook),
 		"FormatNamed":            reflect.ValueOf(formatNamedHook),
 		"TypeOnly":               reflect.ValueOf(typeOnlyHook),
+		"FormatEach":             reflect.ValueOf(formatEachHook),
+		"TypeNamesEach":          reflect.ValueOf(typeNamesEachHook),
 		"Underlying":             reflect.ValueOf(underlyingHook),
 		"Fields":                 reflect.ValueOf(fieldnames.Value),
 		"GoStringFunc":           reflect.ValueOf((*fieldnames.GoStringFunc)(nil)),

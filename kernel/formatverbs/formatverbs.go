@@ -193,6 +193,26 @@ func TypeOnly(f string, n, k int) bool {
 	return typeOnly(verbs(f, n), k)
 }
 
+// TypeOperands returns, of the n operands of the format f, those it
+// formats by %T, and those it formats by %T alone (TypeOnly): a print
+// that spreads its operands (fmt.Printf(f, args...)) names them when it
+// runs.
+func TypeOperands(f string, n int) (typed, only []int) {
+	verbs := verbs(f, n)
+	for k := range n {
+		for _, v := range verbs {
+			if v.arg == k && v.verb == 'T' {
+				typed = append(typed, k)
+				if typeOnly(verbs, k) {
+					only = append(only, k)
+				}
+				break
+			}
+		}
+	}
+	return typed, only
+}
+
 // TypesNamed is TypesAsStrings, and in a format with operand indexes,
 // where one operand may be formatted by %T and by other verbs too ("%[1]T
 // %[1]v"), each %T of an operand whose type's name names holds becomes

@@ -30,7 +30,27 @@ func TestFormats(t *testing.T) {
 		if got := fmt.Sprintf(TypesNamed(f, len(args), names), conv...); got != want {
 			t.Errorf("%q named %v: %q, want %q", f, names, got, want)
 		}
+		if got := spread(f, args); got != want {
+			t.Errorf("%q spread: %q, want %q", f, got, want)
+		}
 	}
+}
+
+// spread formats args with f as a print that spreads its operands does
+// (the evaluator's FormatEach and TypeNamesEach hooks): the operands
+// TypeOperands says %T formats named, those it formats alone replaced by
+// their names.
+func spread(f string, args []any) string {
+	typed, only := TypeOperands(f, len(args))
+	names := map[int]string{}
+	for _, k := range typed {
+		names[k] = fmt.Sprintf("%T", args[k])
+	}
+	conv := append([]any(nil), args...)
+	for _, k := range only {
+		conv[k] = names[k]
+	}
+	return fmt.Sprintf(TypesNamed(f, len(args), names), conv...)
 }
 
 // namedAll gives TypesNamed the names of the types of the operands some
@@ -74,6 +94,9 @@ func TestFormatsRandom(t *testing.T) {
 		names := namedAll(args, func(int) bool { return r.IntN(2) == 0 })
 		if got := fmt.Sprintf(TypesNamed(f, len(args), names), conv...); got != want {
 			t.Fatalf("%q with %d operands, %v named: %q, want %q", f, len(args), names, got, want)
+		}
+		if got := spread(f, args); got != want {
+			t.Fatalf("%q with %d operands, spread: %q, want %q", f, len(args), got, want)
 		}
 	}
 }

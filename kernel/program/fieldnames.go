@@ -55,6 +55,7 @@ func (g *gen) fieldNames() {
 			if at, ok := printOperands[name]; ok && len(call.Args) == at+1 {
 				g.fieldsOperands(call.Args[at], false, eachHook(name))
 			} else if at, ok := printfFormats[name]; ok && len(call.Args) == at+2 {
+				g.typeNamesOfSpread(call.Args[at], call.Args[at+1])
 				g.fieldsOperands(call.Args[at+1], true, eachHook(name))
 			}
 			return true
@@ -94,6 +95,36 @@ func (g *gen) fieldNames() {
 		}
 		return true
 	})
+}
+
+// typeNamesOfSpread writes the %T of the operands a print spreads from
+// a slice (fmt.Printf(format, args...)) as their types' names, which the
+// hooks find when it runs:
+//
+//	fmt.Printf(format, args...)
+//
+// becomes
+//
+//	fmt.Printf(__goconc.FormatEach(format, args), __goconc.TypeNamesEach(format, args, args)...)
+//
+// (the last args as fieldNames hands them on). fmt's %T named the
+// interpreter's type, or goconc's formatter of the operand
+// (fieldnames.formatter for a [2]Celsius handed through a logf(format
+// string, args ...any)). The format and the slice are read twice, so only
+// ones that reading cannot change are (readsSame); a constant format
+// without a T has no %T.
+func (g *gen) typeNamesOfSpread(format, xs ast.Expr) {
+	if !g.readsSame(format) || !g.readsSame(xs) {
+		return
+	}
+	if tv := g.c.info.Types[format]; tv.Value != nil && (tv.Value.Kind() != constant.String || !strings.Contains(constant.StringVal(tv.Value), "T")) {
+		return
+	}
+	f, args := g.r.Text(format), g.r.Text(xs)
+	g.r.Before(format, HooksName+".FormatEach(")
+	g.r.After(format, ", "+args+")")
+	g.r.Before(xs, HooksName+".TypeNamesEach("+f+", "+args+", ")
+	g.r.After(xs, ")")
 }
 
 // eachHook returns the hook that takes the operands of printer name

@@ -542,7 +542,8 @@ func indexedFormat(tv types.TypeAndValue) bool {
 }
 
 // readsSame reports whether e (a format, an operand) is a constant, a
-// variable, or a field, an element or the target of a pointer of one:
+// variable, or a field, an element, a slice, the target of a pointer of
+// one, or strings joined of them:
 // reading it again gives the same value, and does nothing else.
 func (g *gen) readsSame(e ast.Expr) bool {
 	if g.c.info.Types[e].Value != nil {
@@ -569,6 +570,16 @@ func (g *gen) readsSame(e ast.Expr) bool {
 		return g.readsSame(x.X) && g.readsSame(x.Index)
 	case *ast.StarExpr:
 		return g.readsSame(x.X)
+	case *ast.SliceExpr: // (args[1:]...)
+		for _, e := range []ast.Expr{x.Low, x.High, x.Max} {
+			if e != nil && !g.readsSame(e) {
+				return false
+			}
+		}
+		return g.readsSame(x.X)
+	case *ast.BinaryExpr: // ("[log] " + format)
+		b, ok := g.c.info.TypeOf(x).Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0 && x.Op == token.ADD && g.readsSame(x.X) && g.readsSame(x.Y)
 	}
 	return false
 }
