@@ -18,8 +18,17 @@ import (
 // (go build) and through the evaluator, as one cell and split into a cell
 // per declaration followed by a cell calling main: the output must be the
 // same. A cell must never run with a meaning other than Go's.
+//
+// Under the race detector, which makes the interpreter six times slower
+// (ten minutes for the corpus, against a minute and a half), it runs the
+// programs where goroutines meet (startsGoroutines) alone: the others run
+// one goroutine, and .ci/test runs them all without -race, in the step of
+// Go's test suite.
 func TestDifferential(t *testing.T) {
 	forEachDifferential(t, func(t *testing.T, name, src, stdout, stderr string) {
+		if raceEnabled && !startsGoroutines(t, src) {
+			t.Skip("starts no goroutine and uses no sync, time or context: run without -race (go test -run TestDifferential ./kernel/session, in .ci/test's second go test step)")
+		}
 		want := stdout + stderr
 		whole, split := runCells(t, []string{src}), want
 		if _, one := oneCellOnly[name]; !one {
@@ -47,6 +56,30 @@ func TestDifferential(t *testing.T) {
 			t.Errorf("split into cells:\n got: %q\nwant: %q", split, want)
 		}
 	})
+}
+
+// startsGoroutines reports whether the program src has a go statement, or
+// imports a package through which goroutines meet or start (sync,
+// sync/atomic, time, context, errgroup, os/signal, net/http...).
+func startsGoroutines(t *testing.T, src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, im := range f.Imports {
+		switch strings.Trim(im.Path.Value, `"`) {
+		case "sync", "sync/atomic", "time", "context", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore",
+			"golang.org/x/sync/singleflight", "os/signal", "net/http", "net/http/httptest", "iter":
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		_, isGo := n.(*ast.GoStmt)
+		found = found || isGo
+		return !found
+	})
+	return found
 }
 
 // forEachDifferential builds the programs of testdata/differential, runs
