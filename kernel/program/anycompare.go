@@ -17,8 +17,8 @@ import (
 // types *any and *interface{}", Go's test/fixedbugs/issue49665.go; struct{
 // a any } and struct{ a interface{} } too). Assignments and calls between
 // the two spellings run as they should; comparisons of interfaces are not
-// checked so. The comparison is a function literal's result, as
-// compareChannels writes it.
+// checked so. The comparison is a function literal's result
+// (compareConverted).
 func (g *gen) compareAnySpellings() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		be, ok := n.(*ast.BinaryExpr)
@@ -36,10 +36,7 @@ func (g *gen) compareAnySpellings() {
 		if !ok {
 			return true
 		}
-		g.r.Before(be, "func() bool { return ")
-		g.r.Before(be.Y, "("+typ+")(")
-		g.r.After(be.Y, ")")
-		g.r.After(be, " }()")
+		g.compareConverted(be, be.Y, typ)
 		return true
 	})
 }

@@ -13,10 +13,8 @@ import (
 //
 // Go compares them (one is assignable to the other); Yaegi rejects the
 // comparison ("mismatched types chan int and <-chan int", Go's
-// test/cmp.go). The comparison is a function literal's result: as an
-// operand of || or &&, Yaegi took the conversion's channel for the
-// comparison's bool ("reflect: call of reflect.Value.Bool on chan
-// Value").
+// test/cmp.go). The comparison is a function literal's result
+// (compareConverted).
 func (g *gen) compareChannels() {
 	g.inspect(func(n ast.Node, _ *ast.LabeledStmt) bool {
 		be, ok := n.(*ast.BinaryExpr)
@@ -36,10 +34,18 @@ func (g *gen) compareChannels() {
 		if !ok {
 			return true
 		}
-		g.r.Before(be, "func() bool { return ")
-		g.r.Before(wrap, "("+typ+")(")
-		g.r.After(wrap, ")")
-		g.r.After(be, " }()")
+		g.compareConverted(be, wrap, typ)
 		return true
 	})
+}
+
+// compareConverted writes the comparison be with its operand x converted
+// to typ, as the result of a function literal: Yaegi took the
+// conversion's value for the comparison's bool when it was an operand of
+// || or && ("reflect: call of reflect.Value.Bool on chan Value").
+func (g *gen) compareConverted(be *ast.BinaryExpr, x ast.Expr, typ string) {
+	g.r.Before(be, "func() bool { return ")
+	g.r.Before(x, "("+typ+")(")
+	g.r.After(x, ")")
+	g.r.After(be, " }()")
 }

@@ -97,7 +97,9 @@ func (g *gen) evaluateSwitchTags() {
 // clause writes case clause cc, its values compared with the variable t
 // holding the tag if t is not "". Of a channel tag and a channel case of
 // another direction, the bidirectional one is converted to the other's
-// type, in a function literal, as compareChannels does.
+// type, in a function literal, as compareChannels does; of a tag that is
+// not an interface and a case that is (interfaceCases), the comparison
+// goes through the hook where compareInterfaces would send it.
 func (g *gen) clause(cc *ast.CaseClause, t string, tag ast.Expr) string {
 	if t == "" || cc.List == nil {
 		return g.r.SourceRange(cc.Pos(), cc.End())
